@@ -1,0 +1,33 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getCollectionSummary } from '@/lib/heroes/queries';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'about' });
+  return { title: t('title'), description: t('body1') };
+}
+
+export default async function AboutPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('about');
+  const summary = await getCollectionSummary();
+  return (
+    <article className="prose">
+      <h1>{t('title')}</h1>
+      <p>{t('body1')}</p>
+      <p>{t('body2')}</p>
+      <p>{t('body3')}</p>
+      {summary && summary.caveats.length > 0 && (
+        <section>
+          <h2>{t('caveats')}</h2>
+          <ul lang="en">
+            {summary.caveats.map((caveat) => (
+              <li key={caveat}>{caveat}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,111 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { listPublicHeroes } from '@/lib/heroes/queries';
+import { HERO_GROUPS, HeroListQuerySchema, firstValues } from '@/lib/heroes/schemas';
+import { displayName, sortName } from '@/lib/heroes/names';
+import { PartialDate } from '../../_components/partial-date';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'list' });
+  return { title: t('title') };
+}
+
+export default async function HeroesPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('list');
+  const tg = await getTranslations('groups');
+  const parsed = HeroListQuerySchema.safeParse({ limit: 25, ...firstValues(await searchParams) });
+  if (!parsed.success) {
+    return (
+      <article className="prose">
+        <h1>{t('title')}</h1>
+        <p role="alert">{t('invalid', { message: parsed.error.issues.map((i) => i.message).join('; ') })}</p>
+        <p><Link href="/heroes">{t('title')}</Link></p>
+      </article>
+    );
+  }
+  const query = parsed.data;
+  const { items, total } = await listPublicHeroes(query, locale);
+  const pages = Math.max(1, Math.ceil(total / query.limit));
+  const page = Math.floor(query.offset / query.limit) + 1;
+  const base = { sort: query.sort, ...(query.group ? { group: query.group } : {}), limit: String(query.limit) };
+
+  return (
+    <article>
+      <h1>{t('title')}</h1>
+      <form method="get" className="filters">
+        <label>
+          {t('sort')}{' '}
+          <select name="sort" defaultValue={query.sort}>
+            <option value="name">{t('sortName')}</option>
+            <option value="decree">{t('sortDecree')}</option>
+          </select>
+        </label>
+        <label>
+          {t('group')}{' '}
+          <select name="group" defaultValue={query.group ?? ''}>
+            <option value="">{tg('all')}</option>
+            {HERO_GROUPS.map((group) => (
+              <option key={group} value={group}>{tg(group)}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t('apply')}</button>
+      </form>
+      <p data-testid="total">{t('total', { total })}</p>
+      {items.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <table className="hero-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('lifeDates')}</th>
+              <th scope="col">{t('birthPlace')}</th>
+              <th scope="col">{t('decree')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((hero) => {
+              const title = hero.awards[0];
+              return (
+                <tr key={hero.slug}>
+                  <td>
+                    <Link href={`/heroes/${hero.slug}`}>{sortName(hero, locale)}</Link>
+                    {!hero.givenRu && !hero.givenEn && <small className="stub-mark"> — {t('stub')}</small>}
+                    <div className="muted">{tg(hero.group)}</div>
+                    <span className="visually-hidden">{displayName(hero, locale)}</span>
+                  </td>
+                  <td>
+                    {hero.birthDate ? <PartialDate date={hero.birthDate} precision={hero.birthDatePrecision} locale={locale} /> : '?'}
+                    {' – '}
+                    {hero.deathDate ? <PartialDate date={hero.deathDate} precision={hero.deathDatePrecision} locale={locale} /> : '?'}
+                  </td>
+                  <td lang="en">{hero.birthPlace?.nameToday ?? hero.birthPlace?.name ?? '?'}</td>
+                  <td>{title?.decreeDate ? <PartialDate date={title.decreeDate} precision={title.decreePrecision} locale={locale} /> : '?'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <nav className="pager" aria-label={t('page', { page, pages })}>
+        {query.offset > 0 && (
+          <Link href={{ pathname: '/heroes', query: { ...base, offset: String(Math.max(0, query.offset - query.limit)) } }} rel="prev">
+            {t('previous')}
+          </Link>
+        )}
+        <span>{t('page', { page, pages })}</span>
+        {query.offset + query.limit < total && (
+          <Link href={{ pathname: '/heroes', query: { ...base, offset: String(query.offset + query.limit) } }} rel="next">
+            {t('next')}
+          </Link>
+        )}
+      </nav>
+    </article>
+  );
+}

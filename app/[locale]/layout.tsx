@@ -1,0 +1,44 @@
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider, hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
+import { Link } from '@/i18n/navigation';
+import { LanguageSwitch } from '../_components/language-switch';
+import '../globals.css';
+
+// Every page reads the archive at request time: records change through moderation.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'site' });
+  return { title: { default: `${t('name')} — ${t('tagline')}`, template: `%s — ${t('name')}` } };
+}
+
+export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations('site');
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>
+        <a className="skip" href="#main">{t('skip')}</a>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            <span aria-hidden="true">★</span> {t('name')}
+          </Link>
+          <nav aria-label={t('name')}>
+            <Link href="/heroes">{t('nav.heroes')}</Link>
+            <Link href="/about">{t('nav.about')}</Link>
+          </nav>
+          <LanguageSwitch label={t('language')} />
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">{t('footer')}</footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,44 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getCollectionSummary } from '@/lib/heroes/queries';
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('home');
+  const summary = await getCollectionSummary();
+  return (
+    <article className="home">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      {summary && (
+        <section aria-labelledby="count-heading" className="count">
+          <h2 id="count-heading">{t('counted', { count: summary.counted })}</h2>
+          <ul>
+            <li data-testid="identified">{t('identified', { count: summary.identified })}</li>
+            <li>{t('notIdentified', { count: Math.max(summary.counted - summary.identified, 0) })}</li>
+            <li>{t('stubs', { count: summary.stubs })}</li>
+            {summary.linkedOutsideCount > 0 && <li>{t('outside', { count: summary.linkedOutsideCount })}</li>}
+          </ul>
+          <p className="source-note" lang="en">{t('countedSource', { source: summary.countSource })}</p>
+          <h3>{t('otherCounts')}</h3>
+          <ul className="other-counts">
+            {summary.otherCounts.map((claim) => (
+              <li key={`${claim.count}-${claim.source}`}>
+                <strong>{claim.count}</strong> — <span lang="en">{claim.source}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="ways-heading">
+        <h2 id="ways-heading">{t('waysIn')}</h2>
+        <ul className="ways">
+          <li><Link href="/heroes">{t('browse')}</Link></li>
+          <li><Link href="/heroes/veniamin-nedoshivin">{t('first')}</Link></li>
+          <li><Link href="/about">{t('about')}</Link></li>
+        </ul>
+      </section>
+    </article>
+  );
+}

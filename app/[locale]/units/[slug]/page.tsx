@@ -1,0 +1,57 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getUnit } from '@/lib/heroes/queries';
+import { displayName } from '@/lib/heroes/names';
+import { SlugSchema } from '@/lib/heroes/schemas';
+import { unitChain } from '@/lib/heroes/units';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export default async function UnitPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const unit = SlugSchema.safeParse(slug).success ? await getUnit(slug) : null;
+  if (!unit) notFound();
+  const t = await getTranslations('unit');
+  const th = await getTranslations('hero');
+  const above = unitChain(unit).slice(1);
+  return (
+    <article>
+      <h1 lang="en">{unit.name}</h1>
+      <p>
+        {t('level')}: {th(`levels.${unit.level}`)}
+      </p>
+      {above.length > 0 && (
+        <p>
+          {t('partOf')}:{' '}
+          {above.map((parent, index) => (
+            <span key={parent.slug} lang="en">
+              {index > 0 && ' → '}
+              <Link href={`/units/${parent.slug}`}>{parent.name}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+      {unit.children.length > 0 && (
+        <>
+          <h2>{t('subordinate')}</h2>
+          <ul>
+            {unit.children.map((child) => (
+              <li key={child.slug} lang="en"><Link href={`/units/${child.slug}`}>{child.name}</Link></li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{t('served')}</h2>
+      <ul data-testid="heroes">
+        {unit.services.map((service) => (
+          <li key={service.hero.slug}>
+            <Link href={`/heroes/${service.hero.slug}`}>{displayName(service.hero, locale)}</Link>
+            {service.hero.rankAtFeat && <span className="muted" lang="en"> — {service.hero.rankAtFeat}</span>}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

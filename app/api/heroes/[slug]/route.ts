@@ -1,0 +1,16 @@
+import { NextResponse } from 'next/server';
+import { toApiHero } from '@/lib/heroes/api';
+import { getPublicHero } from '@/lib/heroes/queries';
+import { SlugSchema } from '@/lib/heroes/schemas';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  if (!SlugSchema.safeParse(slug).success) {
+    return NextResponse.json({ error: 'Not a valid hero slug: use lowercase letters, digits and hyphens.' }, { status: 400 });
+  }
+  const hero = await getPublicHero(slug);
+  if (!hero) return NextResponse.json({ error: `No hero with the slug "${slug}".` }, { status: 404 });
+  return NextResponse.json(toApiHero(hero));
+}

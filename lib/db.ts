@@ -1,0 +1,23 @@
+// The one Prisma client of the app. Server-only: pages and components never import it; they call
+// the data functions in lib/<domain>/.
+import 'server-only';
+import { requireDatabaseUrl } from './env';
+import { createPrismaClient, type PrismaClient } from './prisma-client';
+
+const globalForPrisma = globalThis as unknown as { zvezdaPrisma?: PrismaClient };
+
+// Created on first use, not at import: `next build` imports every route to read its settings,
+// and there is no database at build time. Kept on globalThis because the dev server reloads
+// modules, and each reload would otherwise open a new pool.
+function client(): PrismaClient {
+  globalForPrisma.zvezdaPrisma ??= createPrismaClient(requireDatabaseUrl());
+  return globalForPrisma.zvezdaPrisma;
+}
+
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value = Reflect.get(real, property, real);
+    return typeof value === 'function' ? value.bind(real) : value;
+  },
+});

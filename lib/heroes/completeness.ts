@@ -1,0 +1,41 @@
+// How complete a record is: which of the facts a profile should hold are known. Derived from the
+// record every time (never stored), so it cannot drift from the facts.
+
+export const COMPLETENESS_FACTS = ['fullName', 'birthDate', 'deathDate', 'birthPlace', 'unit', 'deed', 'decreeDate'] as const;
+export type CompletenessFact = (typeof COMPLETENESS_FACTS)[number];
+
+export type CompletenessInput = {
+  givenRu: string | null;
+  givenEn: string | null;
+  birthDate: Date | null;
+  deathDate: Date | null;
+  birthPlaceId: string | null;
+  featDate: Date | null;
+  featDateText: string | null;
+  featPlace: string | null;
+  serviceCount: number;
+  titleDecreeDate: Date | null;
+};
+
+export type Completeness = {
+  known: CompletenessFact[];
+  missing: CompletenessFact[];
+  /** Known only by surname and initial. */
+  isStub: boolean;
+  percent: number;
+};
+
+export function assessCompleteness(hero: CompletenessInput): Completeness {
+  const facts: Record<CompletenessFact, boolean> = {
+    fullName: Boolean(hero.givenRu || hero.givenEn),
+    birthDate: hero.birthDate !== null,
+    deathDate: hero.deathDate !== null,
+    birthPlace: hero.birthPlaceId !== null,
+    unit: hero.serviceCount > 0,
+    deed: Boolean(hero.featDate || hero.featDateText || hero.featPlace),
+    decreeDate: hero.titleDecreeDate !== null,
+  };
+  const known = COMPLETENESS_FACTS.filter((fact) => facts[fact]);
+  const missing = COMPLETENESS_FACTS.filter((fact) => !facts[fact]);
+  return { known, missing, isStub: !facts.fullName, percent: Math.round((known.length / COMPLETENESS_FACTS.length) * 100) };
+}

@@ -1,0 +1,28 @@
+// How a hero's name is written for a reader: full names where known, initials otherwise.
+type NameParts = {
+  surnameRu: string;
+  givenRu: string | null;
+  patronymicRu: string | null;
+  givenInitialRu: string | null;
+  patronymicInitialRu: string | null;
+  surnameEn: string;
+  givenEn: string | null;
+  givenInitialEn: string | null;
+};
+
+export function displayName(hero: NameParts, locale: string): string {
+  if (locale === 'ru') {
+    return [hero.givenRu ?? hero.givenInitialRu, hero.patronymicRu, hero.surnameRu].filter(Boolean).join(' ');
+  }
+  return [hero.givenEn ?? hero.givenInitialEn, hero.surnameEn].filter(Boolean).join(' ');
+}
+
+/** "Недошивин Вениамин" / "Nedoshivin, Veniamin": surname first, for sorted lists. */
+export function sortName(hero: NameParts, locale: string): string {
+  if (locale === 'ru') {
+    const rest = [hero.givenRu ?? hero.givenInitialRu, hero.patronymicRu ?? hero.patronymicInitialRu].filter(Boolean).join(' ');
+    return rest ? `${hero.surnameRu} ${rest}` : hero.surnameRu;
+  }
+  const given = hero.givenEn ?? hero.givenInitialEn;
+  return given ? `${hero.surnameEn}, ${given}` : hero.surnameEn;
+}

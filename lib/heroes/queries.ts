@@ -1,0 +1,198 @@
+// Public reads of the archive. Each selects the public fields explicitly and returns plain data.
+import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+import { assessCompleteness } from './completeness';
+import type { HeroListQuery } from './schemas';
+
+const nameFields = {
+  surnameRu: true,
+  givenRu: true,
+  patronymicRu: true,
+  givenInitialRu: true,
+  patronymicInitialRu: true,
+  surnameEn: true,
+  givenEn: true,
+  givenInitialEn: true,
+} satisfies Prisma.HeroSelect;
+
+const placeFields = { name: true, nameToday: true, district: true, region: true, country: true, latitude: true, longitude: true } satisfies Prisma.PlaceSelect;
+
+const unitWithChain = {
+  slug: true,
+  name: true,
+  level: true,
+  parent: {
+    select: {
+      slug: true,
+      name: true,
+      level: true,
+      parent: { select: { slug: true, name: true, level: true, parent: { select: { slug: true, name: true, level: true } } } },
+    },
+  },
+} satisfies Prisma.UnitSelect;
+
+const listFields = {
+  slug: true,
+  ...nameFields,
+  group: true,
+  confidence: true,
+  countedIn64: true,
+  birthDate: true,
+  birthDatePrecision: true,
+  deathDate: true,
+  deathDatePrecision: true,
+  rankAtFeat: true,
+  birthPlace: { select: { name: true, nameToday: true } },
+  awards: {
+    where: { kind: 'HERO_OF_THE_SOVIET_UNION' },
+    select: { decreeDate: true, decreePrecision: true, posthumous: true },
+  },
+} satisfies Prisma.HeroSelect;
+
+const profileFields = {
+  id: true,
+  slug: true,
+  ...nameFields,
+  fullNameTg: true,
+  group: true,
+  countedIn64: true,
+  membershipNote: true,
+  membershipConfidence: true,
+  identityNote: true,
+  nationality: true,
+  birthDate: true,
+  birthDatePrecision: true,
+  deathDate: true,
+  deathDatePrecision: true,
+  killedInAction: true,
+  birthPlaceId: true,
+  birthPlace: { select: placeFields },
+  deathPlace: { select: placeFields },
+  burialPlace: { select: placeFields },
+  rankAtFeat: true,
+  role: true,
+  featDate: true,
+  featDatePrecision: true,
+  featDateText: true,
+  featPlace: true,
+  featFacts: true,
+  postwar: true,
+  notes: true,
+  biographyEn: true,
+  biographyRu: true,
+  confidence: true,
+  version: true,
+  updatedAt: true,
+  names: { select: { value: true, script: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { script: 'asc' }, { value: 'asc' }] },
+  services: { select: { role: true, rank: true, fromDate: true, toDate: true, note: true, unit: { select: unitWithChain } } },
+  battles: { select: { dateText: true, place: true, note: true, battle: { select: { slug: true, name: true } } } },
+  awards: {
+    select: { kind: true, name: true, decreeDate: true, decreePrecision: true, posthumous: true, goldStarNo: true, documentRef: true },
+    orderBy: { kind: 'asc' },
+  },
+  citations: {
+    select: {
+      supports: true,
+      source: { select: { url: true, title: true, publisher: true, year: true, archiveFond: true, archiveOpis: true, archiveDelo: true } },
+    },
+  },
+  conflicts: { select: { field: true, values: true, sources: true, note: true } },
+  memorials: { select: { kind: true, description: true, place: true } },
+} satisfies Prisma.HeroSelect;
+
+export type HeroListItem = Prisma.HeroGetPayload<{ select: typeof listFields }>;
+type ProfileRow = Prisma.HeroGetPayload<{ select: typeof profileFields }>;
+export type HeroProfile = Omit<ProfileRow, 'id' | 'birthPlaceId'> & { completeness: ReturnType<typeof assessCompleteness> };
+
+export async function getPublicHero(slug: string): Promise<HeroProfile | null> {
+  const row = await db.hero.findFirst({ where: { slug, published: true }, select: profileFields });
+  if (!row) return null;
+  const title = row.awards.find((award) => award.kind === 'HERO_OF_THE_SOVIET_UNION');
+  const completeness = assessCompleteness({
+    ...row,
+    serviceCount: row.services.length,
+    titleDecreeDate: title?.decreeDate ?? null,
+  });
+  const { id: _id, birthPlaceId: _birthPlaceId, ...publicFields } = row;
+  return { ...publicFields, completeness };
+}
+
+export async function listPublicHeroes(query: HeroListQuery, locale = 'en'): Promise<{ items: HeroListItem[]; total: number }> {
+  const where: Prisma.HeroWhereInput = { published: true, ...(query.group ? { group: query.group } : {}) };
+  const byName: Prisma.HeroOrderByWithRelationInput[] =
+    locale === 'ru' ? [{ surnameRu: 'asc' }, { givenRu: 'asc' }] : [{ surnameEn: 'asc' }, { givenEn: 'asc' }];
+  if (query.sort === 'name') {
+    const [items, total] = await Promise.all([
+      db.hero.findMany({ where, select: listFields, orderBy: [...byName, { slug: 'asc' }], take: query.limit, skip: query.offset }),
+      db.hero.count({ where }),
+    ]);
+    return { items, total };
+  }
+  // Decree date lives on the award; heroes whose decree date is unknown come last, by name.
+  const ordered = await db.$queryRaw<{ slug: string }[]>`
+    SELECT h.slug FROM "Hero" h
+    LEFT JOIN "Award" a ON a."heroId" = h.id AND a.kind = 'HERO_OF_THE_SOVIET_UNION'
+    WHERE h.published AND (${query.group ?? null}::text IS NULL OR h."group"::text = ${query.group ?? null})
+    ORDER BY a."decreeDate" ASC NULLS LAST, h."surnameEn" ASC, h.slug ASC
+    LIMIT ${query.limit} OFFSET ${query.offset}`;
+  const [rows, total] = await Promise.all([
+    db.hero.findMany({ where: { slug: { in: ordered.map((r) => r.slug) } }, select: listFields }),
+    db.hero.count({ where }),
+  ]);
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
+  return { items: ordered.map((r) => bySlug.get(r.slug)!).filter(Boolean), total };
+}
+
+export async function getCollectionSummary(slug = 'tajikistan') {
+  const collection = await db.collection.findUnique({
+    where: { slug },
+    select: {
+      titleEn: true,
+      titleRu: true,
+      counted: true,
+      countSource: true,
+      breakdown: true,
+      caveats: true,
+      otherCounts: { select: { count: true, source: true }, orderBy: { count: 'asc' } },
+    },
+  });
+  if (!collection) return null;
+  const [identified, linkedOutsideCount, stubs] = await Promise.all([
+    db.hero.count({ where: { published: true, countedIn64: true } }),
+    db.hero.count({ where: { published: true, countedIn64: false } }),
+    db.hero.count({ where: { published: true, givenRu: null, givenEn: null } }),
+  ]);
+  return { ...collection, breakdown: collection.breakdown as Record<string, number>, identified, linkedOutsideCount, stubs };
+}
+
+const heroCardFields = { slug: true, ...nameFields, rankAtFeat: true } satisfies Prisma.HeroSelect;
+
+export async function getUnit(slug: string) {
+  return db.unit.findUnique({
+    where: { slug },
+    select: {
+      ...unitWithChain,
+      children: { select: { slug: true, name: true, level: true } },
+      services: {
+        where: { hero: { published: true } },
+        select: { role: true, rank: true, fromDate: true, toDate: true, hero: { select: heroCardFields } },
+      },
+    },
+  });
+}
+
+export async function getBattle(slug: string) {
+  return db.battle.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      dateText: true,
+      place: true,
+      participations: {
+        where: { hero: { published: true } },
+        select: { dateText: true, place: true, note: true, hero: { select: heroCardFields } },
+      },
+    },
+  });
+}

@@ -1,0 +1,282 @@
+// Turns one fact-sheet record into the rows of the archive. Pure: no database here, so the
+// mapping is tested on its own. Nothing is added that the record does not hold.
+import { createHash } from 'node:crypto';
+import { parsePartialDate, type PartialDate } from '../../lib/partial-date';
+import { foldName } from '../../lib/search/normalize';
+import { slugify } from '../../lib/slug';
+import type { FactSheetHero } from './fact-sheet';
+
+export type NameScript = 'RU' | 'TG' | 'LATIN';
+export type UnitLevel = 'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BRIGADE' | 'DIVISION' | 'CORPS' | 'ARMY' | 'FRONT' | 'PARTISAN';
+
+const GROUPS = {
+  tajik_ssr: 'TAJIK_SSR',
+  tajik_elsewhere: 'TAJIK_ELSEWHERE',
+  postwar_tajikistan: 'POSTWAR_TAJIKISTAN',
+  added_2018: 'ADDED_2018',
+} as const;
+
+const LEVEL_ORDER: UnitLevel[] = ['COMPANY', 'BATTALION', 'REGIMENT', 'BRIGADE', 'DIVISION', 'CORPS', 'ARMY', 'FRONT', 'PARTISAN'];
+const COUNTRIES = ['Tajikistan', 'Uzbekistan', 'Kazakhstan', 'Kyrgyzstan', 'Turkmenistan', 'Russia', 'Belarus', 'Ukraine', 'Poland', 'Lithuania', 'Latvia', 'Estonia', 'Germany'];
+
+// A Latin initial from the English seed article, in Cyrillic (Russian passport transliteration).
+const INITIAL_TO_CYRILLIC: Record<string, string> = {
+  A: 'А', B: 'Б', V: 'В', G: 'Г', D: 'Д', E: 'Е', Z: 'З', I: 'И', K: 'К', L: 'Л', M: 'М', N: 'Н', O: 'О',
+  P: 'П', R: 'Р', S: 'С', T: 'Т', U: 'У', F: 'Ф', H: 'Х', Y: 'Ю',
+};
+
+export type SeedName = { value: string; script: NameScript; isPrimary: boolean; normalized: string };
+export type SeedPlace = { name: string; nameToday: string | null; district: string | null; region: string | null; country: string | null };
+export type SeedUnit = { slug: string; name: string; level: UnitLevel; parentSlug: string | null };
+export type SeedService = { unitSlug: string; fromDate: string | null; toDate: string | null; note: string | null };
+export type SeedBattle = { slug: string; name: string; dateText: string | null; place: string | null; note: string | null };
+export type SeedAward = {
+  kind: 'HERO_OF_THE_SOVIET_UNION' | 'ORDER_OF_LENIN' | 'OTHER';
+  name: string | null;
+  decree: PartialDate | null;
+  posthumous: boolean | null;
+  goldStarNo: string | null;
+};
+export type SeedSource = { url: string | null; title: string | null; publisher: string | null; year: number | null; supports: string };
+
+export type SeedHero = ReturnType<typeof buildHero>;
+
+export function scriptOf(value: string): NameScript {
+  if (/[ғӣқӯҳҷҒӢҚӮҲҶ]/u.test(value)) return 'TG';
+  if (/\p{Script=Cyrillic}/u.test(value)) return 'RU';
+  return 'LATIN';
+}
+
+/** "Rakhimov A. (seed, printed 'Rakhimov. A.')" -> "Rakhimov A."; the note is the fact sheet's, not a name. */
+function stripNote(value: string): string {
+  return value.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function isTajikForm(alt: string): boolean {
+  return /\((Tajik|same form in Tajik Cyrillic)\)/i.test(alt);
+}
+
+export function parsePlace(name: string | null, today: string | null): SeedPlace | null {
+  if (!name && !today) return null;
+  const clean = today ? stripNote(today) : '';
+  const parts = clean.split(/[,;]\s*/).map((part) => part.trim()).filter(Boolean);
+  const country =
+    COUNTRIES.find((c) => parts.at(-1) === c) ?? COUNTRIES.find((c) => parts[0] === c) ?? null;
+  const region = parts.find((part) => /\b(Region|Oblast)\b/.test(part)) ?? null;
+  const district = parts.find((part) => /\b[Dd]istrict\b/.test(part)) ?? null;
+  return { name: name ?? today ?? '', nameToday: today, district, region, country };
+}
+
+function placeOnly(name: string | null): SeedPlace | null {
+  return name ? { name, nameToday: null, district: null, region: null, country: null } : null;
+}
+
+/** "Battle of the Dnieper (river crossing)" -> battle "Battle of the Dnieper", note "river crossing". */
+function splitNote(name: string): { base: string; note: string | null } {
+  const match = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name);
+  return match && match[1] ? { base: match[1].trim(), note: match[2]!.trim() } : { base: name.trim(), note: null };
+}
+
+function levelOfName(name: string): UnitLevel | null {
+  if (/\bFront\b/.test(name)) return 'FRONT';
+  if (/\bArmy\b/.test(name)) return 'ARMY';
+  if (/\bCorps\b/.test(name)) return 'CORPS';
+  if (/\bDivision\b/.test(name)) return 'DIVISION';
+  if (/\bBrigade\b/.test(name)) return 'BRIGADE';
+  if (/\b[Rr]egiment\b/.test(name)) return 'REGIMENT';
+  if (/\b[Bb]attalion\b/.test(name)) return 'BATTALION';
+  return null;
+}
+
+export function buildUnits(units: FactSheetHero['units']): { units: SeedUnit[]; services: SeedService[] } {
+  const bySlug = new Map<string, SeedUnit>();
+  const services: SeedService[] = [];
+  const listed: SeedUnit[] = [];
+  for (const entry of units) {
+    const level = entry.level.toUpperCase() as UnitLevel;
+    // A trailing note that is not part of the unit's name: "(formed in the Tajik SSR, per seed)".
+    const { base, note } = /,| per /.test(splitNote(entry.name).note ?? '') ? splitNote(entry.name) : { base: entry.name, note: null };
+    // "61st Guards Cavalry Regiment, 17th Guards Cavalry Division": the tail names the parent.
+    const [head, ...tail] = base.split(/,\s*/);
+    let parentSlug: string | null = null;
+    const parentName = tail.join(', ');
+    const parentLevel = parentName ? levelOfName(parentName) : null;
+    if (parentName && parentLevel && LEVEL_ORDER.indexOf(parentLevel) > LEVEL_ORDER.indexOf(level)) {
+      parentSlug = slugify(parentName);
+      if (!bySlug.has(parentSlug)) bySlug.set(parentSlug, { slug: parentSlug, name: parentName, level: parentLevel, parentSlug: null });
+    }
+    const name = parentSlug ? head! : base;
+    const slug = slugify(name);
+    const unit = bySlug.get(slug) ?? { slug, name, level, parentSlug };
+    if (parentSlug) unit.parentSlug = parentSlug;
+    bySlug.set(slug, unit);
+    listed.push(unit);
+    if (!services.some((service) => service.unitSlug === slug)) {
+      services.push({ unitSlug: slug, fromDate: entry.from, toDate: entry.to, note });
+    }
+  }
+  // The fact sheet lists a hero's chain of command one level per entry (regiment, division, army,
+  // front): each listed unit without a parent reports to the next higher level listed.
+  const ordered = [...listed].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level));
+  for (let i = 0; i < ordered.length - 1; i += 1) {
+    const unit = ordered[i]!;
+    const next = ordered[i + 1]!;
+    const distinctLevels = new Set(ordered.map((u) => u.level)).size === ordered.length;
+    if (!unit.parentSlug && distinctLevels && next.slug !== unit.slug) unit.parentSlug = next.slug;
+  }
+  return { units: [...bySlug.values()], services };
+}
+
+function memorialKind(text: string): string {
+  const lower = text.toLowerCase();
+  for (const kind of ['mural', 'bust', 'obelisk', 'bas-relief', 'monument', 'school', 'street', 'sovkhoz', 'museum']) {
+    if (lower.includes(kind)) return kind;
+  }
+  return 'other';
+}
+
+export function heroSlugBase(hero: FactSheetHero): string {
+  return slugify(hero.name_en);
+}
+
+export function buildHero(hero: FactSheetHero, slug: string, biography: { en: string; ru: string }) {
+  const enParts = hero.name_en.trim().split(/\s+/);
+  const surnameEn = enParts.at(-1)!;
+  const givenPart = enParts.slice(0, -1).join(' ');
+  const givenIsInitial = /^[A-Z]\.$/.test(givenPart);
+  const givenInitialEn = givenIsInitial ? givenPart : null;
+  const givenInitialRu = givenIsInitial && !hero.given_ru ? (INITIAL_TO_CYRILLIC[givenPart[0]!] ?? null) : null;
+
+  const fullRu = [hero.given_ru ?? (givenInitialRu ? `${givenInitialRu}.` : null), hero.patronymic_ru, hero.surname_ru]
+    .filter(Boolean)
+    .join(' ');
+  const tajik = hero.alt_spellings.find(isTajikForm);
+  const fullNameTg = tajik ? stripNote(tajik) : null;
+
+  const names: SeedName[] = [];
+  const addName = (value: string, isPrimary = false, script = scriptOf(value)) => {
+    const clean = value.trim();
+    if (!clean || names.some((n) => n.value === clean)) return;
+    names.push({ value: clean, script, isPrimary, normalized: foldName(clean) });
+  };
+  addName(fullRu, true, 'RU');
+  addName(hero.name_en, true, 'LATIN');
+  if (fullNameTg) addName(fullNameTg, false, 'TG');
+  if (hero.given_ru) addName(`${hero.surname_ru} ${hero.given_ru}${hero.patronymic_ru ? ` ${hero.patronymic_ru}` : ''}`);
+  for (const alt of hero.alt_spellings) {
+    addName(stripNote(alt), false, isTajikForm(alt) ? 'TG' : scriptOf(stripNote(alt)));
+    // "Erzhigitov Tuychi (Эржигитов)": a bare Cyrillic word in the note is one more spelling.
+    const inNote = /\(([\p{Script=Cyrillic}-]+)\)/u.exec(alt);
+    if (inNote) addName(inNote[1]!);
+  }
+
+  const birth = parsePartialDate(hero.birth_date);
+  const death = parsePartialDate(hero.death_date);
+  const feat = parsePartialDate(hero.feat_date);
+  const deedKnown = Boolean(hero.feat_date || hero.feat_place);
+
+  const { units, services } = buildUnits(hero.units);
+  const battles: SeedBattle[] = [];
+  for (const battle of hero.battles) {
+    const { base, note } = splitNote(battle.name);
+    const battleSlug = slugify(base);
+    if (battles.some((b) => b.slug === battleSlug)) continue;
+    battles.push({ slug: battleSlug, name: base, dateText: battle.date, place: battle.place, note });
+  }
+
+  const awards: SeedAward[] = [
+    {
+      kind: 'HERO_OF_THE_SOVIET_UNION',
+      name: null,
+      decree: parsePartialDate(hero.title_decree_date),
+      posthumous: hero.posthumous,
+      goldStarNo: hero.gold_star_no,
+    },
+  ];
+  if (hero.order_of_lenin === true) {
+    awards.push({ kind: 'ORDER_OF_LENIN', name: null, decree: null, posthumous: null, goldStarNo: null });
+  }
+  for (const other of hero.other_awards) {
+    const name = typeof other === 'string' ? other : other.name;
+    awards.push({ kind: 'OTHER', name, decree: null, posthumous: null, goldStarNo: null });
+  }
+
+  const sources: SeedSource[] = hero.sources.map((source) => {
+    const isUrl = typeof source.url === 'string' && /^https?:\/\//.test(source.url);
+    return {
+      url: isUrl ? source.url! : null,
+      title: source.title ?? (isUrl ? null : (source.url ?? null)),
+      publisher: source.publisher ?? null,
+      year: source.year ?? null,
+      supports: source.supports,
+    };
+  });
+
+  const memorialTexts = [...hero.memorials, ...(hero.commemoration ? [hero.commemoration] : [])];
+  const confidence = hero.confidence.toUpperCase() as 'HIGH' | 'MEDIUM' | 'LOW';
+
+  return {
+    slug,
+    surnameRu: hero.surname_ru,
+    givenRu: hero.given_ru,
+    patronymicRu: hero.patronymic_ru,
+    givenInitialRu: givenInitialRu ? `${givenInitialRu}.` : null,
+    patronymicInitialRu: hero.patronymic_initial_ru,
+    surnameEn,
+    givenEn: givenIsInitial || !givenPart ? null : givenPart,
+    givenInitialEn,
+    fullNameTg,
+    group: GROUPS[hero.group],
+    countedIn64: hero.counted_in_64,
+    membershipNote: hero.membership_note,
+    membershipConfidence: hero.membership_confidence ? (hero.membership_confidence.toUpperCase() as 'HIGH' | 'MEDIUM' | 'LOW') : null,
+    identityNote: hero.identity_note,
+    nationality: hero.nationality,
+    birthDate: birth?.date ?? null,
+    birthDatePrecision: birth?.precision ?? null,
+    deathDate: death?.date ?? null,
+    deathDatePrecision: death?.precision ?? null,
+    killedInAction: hero.killed_in_action,
+    rankAtFeat: hero.rank_at_feat,
+    role: hero.role,
+    featDate: feat?.date ?? null,
+    featDatePrecision: feat?.precision ?? null,
+    featDateText: feat ? null : hero.feat_date,
+    featPlace: hero.feat_place,
+    // When neither the date nor the place of the deed is known, the sheet's feat_facts only say
+    // that nothing is known; the page says so itself.
+    featFacts: deedKnown ? hero.feat_facts : [],
+    postwar: hero.postwar,
+    notes: hero.notes,
+    biographyEn: biography.en,
+    biographyRu: biography.ru,
+    confidence,
+    birthPlace: parsePlace(hero.birth_place, hero.birth_place_today),
+    deathPlace: placeOnly(hero.death_place),
+    burialPlace: placeOnly(hero.burial_place),
+    names,
+    units,
+    services,
+    battles,
+    awards,
+    sources,
+    conflicts: hero.conflicts.map((c) => ({ field: c.field, values: c.values, sources: c.sources, note: c.note ?? null })),
+    memorials: memorialTexts.map((text) => ({ kind: memorialKind(text), description: text, place: null })),
+  };
+}
+
+/** Stable fingerprint of what the seed would write for a hero; unchanged input, unchanged hash. */
+export function seedChecksum(hero: FactSheetHero, biography: { en: string; ru: string }): string {
+  return createHash('sha256').update(JSON.stringify({ hero, biography })).digest('hex');
+}
+
+/** Slugs for the whole sheet: the English name, with the birth year added only on a clash. */
+export function assignSlugs(heroes: FactSheetHero[]): string[] {
+  const bases = heroes.map(heroSlugBase);
+  return heroes.map((hero, index) => {
+    const base = bases[index]!;
+    const clashes = bases.filter((b) => b === base).length > 1;
+    const year = hero.birth_date?.slice(0, 4);
+    return clashes && year ? `${base}-${year}` : base;
+  });
+}

@@ -1,0 +1,177 @@
+// Writes the fact sheet into the archive. Idempotent: a second run changes nothing, and a record
+// that has been edited in the archive since (editedAt set) is never overwritten by the seed.
+import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
+import { assignSlugs, buildHero, seedChecksum, type SeedHero, type SeedPlace } from './build';
+import type { FactSheet } from './fact-sheet';
+
+export type Biographies = Record<string, { en: string; ru: string }>;
+export type SeedReport = { created: string[]; updated: string[]; unchanged: string[]; keptEdited: string[] };
+
+type Tx = Prisma.TransactionClient;
+
+export const COLLECTION_SLUG = 'tajikistan';
+
+async function placeId(tx: Tx, place: SeedPlace | null): Promise<string | null> {
+  if (!place) return null;
+  const found = await tx.place.findFirst({ where: { name: place.name, nameToday: place.nameToday }, select: { id: true } });
+  if (found) return found.id;
+  return (await tx.place.create({ data: place, select: { id: true } })).id;
+}
+
+async function sourceId(tx: Tx, source: SeedHero['sources'][number]): Promise<string> {
+  const found = source.url
+    ? await tx.source.findUnique({ where: { url: source.url }, select: { id: true } })
+    : await tx.source.findFirst({ where: { url: null, title: source.title }, select: { id: true } });
+  if (found) return found.id;
+  const { supports: _supports, ...data } = source;
+  return (await tx.source.create({ data, select: { id: true } })).id;
+}
+
+async function ensureUnits(tx: Tx, units: SeedHero['units']): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const unit of units) {
+    const row = await tx.unit.upsert({
+      where: { slug: unit.slug },
+      create: { slug: unit.slug, name: unit.name, level: unit.level },
+      update: {},
+      select: { id: true, parentId: true },
+    });
+    ids.set(unit.slug, row.id);
+  }
+  for (const unit of units) {
+    if (!unit.parentSlug) continue;
+    const parentId = ids.get(unit.parentSlug);
+    // Only fill a missing parent: a parent set in the archive is the archive's knowledge.
+    if (parentId) await tx.unit.updateMany({ where: { slug: unit.slug, parentId: null }, data: { parentId } });
+  }
+  return ids;
+}
+
+async function heroData(tx: Tx, hero: SeedHero) {
+  const { birthPlace, deathPlace, burialPlace, names, units, services, battles, awards, sources, conflicts, memorials, ...scalars } = hero;
+  const unitIds = await ensureUnits(tx, units);
+  const battleIds = new Map<string, string>();
+  for (const battle of battles) {
+    const row = await tx.battle.upsert({
+      where: { slug: battle.slug },
+      create: { slug: battle.slug, name: battle.name, dateText: battle.dateText, place: battle.place },
+      update: {},
+      select: { id: true },
+    });
+    battleIds.set(battle.slug, row.id);
+  }
+  const citations: { sourceId: string; supports: string }[] = [];
+  for (const source of sources) {
+    const id = await sourceId(tx, source);
+    const existing = citations.find((c) => c.sourceId === id);
+    if (existing) existing.supports = `${existing.supports}; ${source.supports}`;
+    else citations.push({ sourceId: id, supports: source.supports });
+  }
+  return {
+    scalars,
+    birthPlaceId: await placeId(tx, birthPlace),
+    deathPlaceId: await placeId(tx, deathPlace),
+    burialPlaceId: await placeId(tx, burialPlace),
+    children: {
+      names: { create: names },
+      services: { create: services.map(({ unitSlug, ...s }) => ({ ...s, unitId: unitIds.get(unitSlug)! })) },
+      battles: {
+        create: battles.map((b) => ({ battleId: battleIds.get(b.slug)!, dateText: b.dateText, place: b.place, note: b.note })),
+      },
+      awards: {
+        create: awards.map((a) => ({
+          kind: a.kind,
+          name: a.name,
+          decreeDate: a.decree?.date ?? null,
+          decreePrecision: a.decree?.precision ?? null,
+          posthumous: a.posthumous,
+          goldStarNo: a.goldStarNo,
+        })),
+      },
+      citations: { create: citations },
+      conflicts: { create: conflicts },
+      memorials: { create: memorials },
+    },
+  };
+}
+
+export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biographies: Biographies): Promise<SeedReport> {
+  const report: SeedReport = { created: [], updated: [], unchanged: [], keptEdited: [] };
+  const slugs = assignSlugs(sheet.heroes);
+  const missing = slugs.filter((slug) => !biographies[slug]);
+  if (missing.length > 0) throw new Error(`No biography written for: ${missing.join(', ')}`);
+
+  for (const [index, record] of sheet.heroes.entries()) {
+    const slug = slugs[index]!;
+    const biography = biographies[slug]!;
+    const checksum = seedChecksum(record, biography);
+    const existing = await prisma.hero.findUnique({ where: { slug }, select: { id: true, seedChecksum: true, editedAt: true } });
+    if (existing?.editedAt) {
+      report.keptEdited.push(slug);
+      continue;
+    }
+    if (existing && existing.seedChecksum === checksum) {
+      report.unchanged.push(slug);
+      continue;
+    }
+    const hero = buildHero(record, slug, biography);
+    await prisma.$transaction(
+      async (tx) => {
+        const data = await heroData(tx, hero);
+        const fields = {
+          ...data.scalars,
+          seedChecksum: checksum,
+          birthPlaceId: data.birthPlaceId,
+          deathPlaceId: data.deathPlaceId,
+          burialPlaceId: data.burialPlaceId,
+        };
+        if (!existing) {
+          await tx.hero.create({ data: { ...fields, ...data.children } });
+          return;
+        }
+        const where = { heroId: existing.id };
+        await tx.heroName.deleteMany({ where });
+        await tx.service.deleteMany({ where });
+        await tx.battleParticipation.deleteMany({ where });
+        await tx.award.deleteMany({ where });
+        await tx.citation.deleteMany({ where });
+        await tx.sourceConflict.deleteMany({ where });
+        await tx.memorial.deleteMany({ where });
+        await tx.hero.update({ where: { id: existing.id }, data: { ...fields, ...data.children } });
+      },
+      { timeout: 30_000 },
+    );
+    (existing ? report.updated : report.created).push(slug);
+  }
+
+  const about = sheet.about;
+  const collection = {
+    titleEn: 'Heroes of the Soviet Union linked to Tajikistan',
+    titleRu: 'Герои Советского Союза, связанные с Таджикистаном',
+    counted: about.counted,
+    countSource: about.count_source,
+    breakdown: about.count_breakdown,
+    caveats: about.caveats,
+  };
+  const saved = await prisma.collection.upsert({
+    where: { slug: COLLECTION_SLUG },
+    create: { slug: COLLECTION_SLUG, ...collection },
+    update: collection,
+    select: { id: true },
+  });
+  await prisma.countClaim.createMany({
+    data: about.other_counts.map((claim) => ({ collectionId: saved.id, count: claim.count, source: claim.source })),
+    skipDuplicates: true,
+  });
+  await prisma.candidate.createMany({
+    data: sheet.unidentified_candidates.map((c) => ({
+      surnameRu: c.surname_ru,
+      initial: c.initial,
+      source: c.source,
+      evidence: c.evidence,
+      status: c.status,
+    })),
+    skipDuplicates: true,
+  });
+  return report;
+}

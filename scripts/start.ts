@@ -1,0 +1,80 @@
+// npm start: database (DATABASE_URL or the embedded one), migrations, seed when empty, build when
+// the sources are newer than the last build, then the site on PORT.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseEnv } from '../lib/env';
+import { PROJECT_ROOT, resolveDatabase } from './support/database';
+import { migrate } from './support/migrate';
+import { describeSeed, runSeed } from './support/seed-runner';
+
+if (process.argv.includes('--help')) {
+  console.log(`Usage: npm start            build if needed and serve the site
+       npm run dev          the same with the Next.js development server
+Environment: DATABASE_URL (optional; without it an embedded PostgreSQL keeps its data in data/),
+PORT (default 3000). Ctrl-C stops the site and the embedded database cleanly.`);
+  process.exit(0);
+}
+
+const dev = process.argv.includes('--dev');
+const env = parseEnv(process.env);
+const nextBin = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const SOURCE_DIRS = ['app', 'lib', 'messages', 'i18n', 'public'];
+const SOURCE_FILES = ['next.config.js', 'package.json', 'package-lock.json', 'tsconfig.json', 'proxy.ts'];
+
+function newestSourceTime(): number {
+  let newest = 0;
+  const visit = (target: string) => {
+    if (!existsSync(target)) return;
+    const stat = statSync(target);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(target)) if (entry !== 'generated') visit(path.join(target, entry));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const dir of SOURCE_DIRS) visit(path.join(PROJECT_ROOT, dir));
+  for (const file of SOURCE_FILES) visit(path.join(PROJECT_ROOT, file));
+  return newest;
+}
+
+function needsBuild(): boolean {
+  const buildId = path.join(PROJECT_ROOT, '.next', 'BUILD_ID');
+  return !existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceTime();
+}
+
+const database = await resolveDatabase();
+let stopping = false;
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await database.stop().catch(() => {});
+  }
+  process.exit(code);
+}
+
+try {
+  await migrate(database.url, { log: console.log });
+  const report = await runSeed(database.url, { onlyIfEmpty: true });
+  console.log(report ? describeSeed(report) : 'The archive already holds records: seed skipped.');
+  if (!dev && needsBuild()) {
+    console.log('Building the site (next build)...');
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: process.env });
+    if (build.status !== 0) throw new Error('next build failed.');
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
+
+const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(env.PORT)], {
+  cwd: PROJECT_ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_URL: database.url },
+});
+console.log(`Zvezda: http://localhost:${env.PORT}/`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.kill(signal);
+  });
+}
+server.on('exit', (code) => void shutdown(code ?? 0));

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type BrowserSession } from '../support/browser';
+
+describe('a reader opens Nedoshivin’s profile', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await openBrowser();
+  });
+  afterAll(async () => session?.close());
+
+  it('reads it in English, switches to Russian, and sees the same record', async () => {
+    const { page } = session;
+    await page.goto('/en/heroes/veniamin-nedoshivin');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Veniamin Nedoshivin');
+    await expect(page.title()).resolves.toContain('Veniamin Nedoshivin');
+    const birth = page.locator('[data-fact="birthDate"]');
+    await expect(birth.innerText()).resolves.toBe('Not known from the sources');
+    await expect(page.locator('[data-fact="featDate"]').innerText()).resolves.toBe('27 January 1944');
+    await expect(page.getByRole('heading', { name: 'Sources', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Open questions').isVisible()).resolves.toBe(true);
+
+    await page.getByRole('link', { name: 'Русский' }).click();
+    await page.waitForURL('**/ru/heroes/veniamin-nedoshivin');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Вениамин Недошивин');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru');
+    await expect(page.locator('[data-fact="birthDate"]').innerText()).resolves.toBe('Источники не сообщают');
+    await expect(page.getByRole('heading', { name: 'Биография', exact: true }).isVisible()).resolves.toBe(true);
+    const shot = await page.screenshot({ fullPage: false });
+    expect(shot.byteLength).toBeGreaterThan(10_000);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('meets a localized 404 page for a hero that is not in the archive', async () => {
+    const { page } = session;
+    const response = await page.goto('/ru/heroes/no-such-hero');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Страница не найдена');
+    await page.getByRole('link', { name: 'К списку Героев' }).click();
+    await page.waitForURL('**/ru/heroes');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Герои');
+  });
+});

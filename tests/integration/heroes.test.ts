@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { getCollectionSummary, getPublicHero, listPublicHeroes } from '../../lib/heroes/queries';
+import { HeroListQuerySchema } from '../../lib/heroes/schemas';
+import { loadFactSheet } from '../../prisma/seed/fact-sheet';
+
+const sheet = loadFactSheet();
+
+describe('public hero reads', () => {
+  it('lists every published hero by name, paginated, with the total', async () => {
+    const all = await listPublicHeroes(HeroListQuerySchema.parse({ limit: 100 }));
+    expect(all.total).toBe(sheet.heroes.length);
+    const names = all.items.map((h) => h.surnameEn);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const page2 = await listPublicHeroes(HeroListQuerySchema.parse({ limit: 5, offset: 5 }));
+    expect(page2.items.map((h) => h.slug)).toEqual(all.items.slice(5, 10).map((h) => h.slug));
+  });
+
+  it('sorts by decree date with unknown dates last, and filters by group', async () => {
+    const byDecree = await listPublicHeroes(HeroListQuerySchema.parse({ limit: 100, sort: 'decree' }));
+    const dates = byDecree.items.map((h) => h.awards[0]?.decreeDate?.getTime() ?? null);
+    const known = dates.filter((d): d is number => d !== null);
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    expect(dates.slice(known.length).every((d) => d === null)).toBe(true);
+    expect(known.length).toBe(sheet.heroes.filter((h) => h.title_decree_date).length);
+
+    const postwar = await listPublicHeroes(HeroListQuerySchema.parse({ group: 'POSTWAR_TAJIKISTAN' }));
+    expect(postwar.total).toBe(sheet.heroes.filter((h) => h.group === 'postwar_tajikistan').length);
+    expect(postwar.items.every((h) => h.group === 'POSTWAR_TAJIKISTAN')).toBe(true);
+  });
+
+  it('refuses bad list parameters with a message', () => {
+    for (const bad of [{ limit: '0' }, { limit: 'abc' }, { limit: '1000' }, { offset: '-1' }, { sort: 'age' }, { group: 'X' }]) {
+      const result = HeroListQuerySchema.safeParse(bad);
+      expect(result.success, JSON.stringify(bad)).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/limit|offset|sort|group/);
+    }
+  });
+
+  it("gives Nedoshivin's profile exactly as the fact sheet holds it", async () => {
+    const record = sheet.heroes[0]!;
+    const hero = await getPublicHero('veniamin-nedoshivin');
+    expect(hero).not.toBeNull();
+    expect(hero!.surnameRu).toBe(record.surname_ru);
+    expect(hero!.givenRu).toBe(record.given_ru);
+    expect(hero!.rankAtFeat).toBe('lieutenant');
+    expect(hero!.role).toBe('platoon commander');
+    expect(hero!.featDate?.toISOString().slice(0, 10)).toBe('1944-01-27');
+    expect(hero!.featDatePrecision).toBe('DAY');
+    expect(hero!.birthDate).toBeNull();
+    expect(hero!.deathDate).toBeNull();
+    expect(hero!.birthPlace).toBeNull();
+    expect(hero!.services).toEqual([]);
+    expect(hero!.awards.find((a) => a.kind === 'HERO_OF_THE_SOVIET_UNION')).toMatchObject({ decreeDate: null, goldStarNo: null, posthumous: false });
+    expect(hero!.citations).toHaveLength(record.sources.length);
+    expect(hero!.completeness.missing).toEqual(['birthDate', 'deathDate', 'birthPlace', 'unit', 'decreeDate']);
+    expect(hero!.completeness.isStub).toBe(false);
+    expect(hero!.confidence).toBe('LOW');
+  });
+
+  it('marks a hero known only by surname and initial as a stub with its open questions', async () => {
+    const hero = await getPublicHero('t-nazarov');
+    expect(hero?.completeness.isStub).toBe(true);
+    expect(hero?.completeness.known).toEqual([]);
+    expect(hero?.givenInitialRu).toBe('Т.');
+  });
+
+  it('returns null for an unknown slug', async () => {
+    expect(await getPublicHero('no-such-hero')).toBeNull();
+  });
+
+  it('summarises the collection: 64 counted, how many identified, the other counts', async () => {
+    const summary = await getCollectionSummary();
+    expect(summary?.counted).toBe(64);
+    expect(summary?.identified).toBe(sheet.heroes.filter((h) => h.counted_in_64).length);
+    expect(summary?.linkedOutsideCount).toBe(sheet.heroes.filter((h) => !h.counted_in_64).length);
+    expect(summary?.otherCounts.map((c) => c.count)).toEqual(expect.arrayContaining([54, 63, 65]));
+  });
+});

@@ -1,0 +1,179 @@
+// The real site, built and served by the test setup against the seeded database.
+import { describe, expect, it } from 'vitest';
+import { loadFactSheet } from '../../prisma/seed/fact-sheet';
+import { getJson, getPage, textOf } from '../support/http';
+
+const sheet = loadFactSheet();
+const nedoshivin = sheet.heroes[0]!;
+
+function fact(html: string, name: string): string {
+  const match = new RegExp(`data-fact="${name}"[^>]*>([\\s\\S]*?)</(dd|strong)>`).exec(html);
+  if (!match) throw new Error(`no fact ${name} on the page`);
+  return textOf(match[1]!);
+}
+
+describe('pages', () => {
+  it("shows Nedoshivin's profile in English with what is known and what is not", async () => {
+    const { status, html } = await getPage('/en/heroes/veniamin-nedoshivin');
+    expect(status).toBe(200);
+    const text = textOf(html);
+    expect(html).toMatch(/<h1[^>]*>Veniamin Nedoshivin<\/h1>/);
+    expect(html).toContain('<html lang="en"');
+    expect(fact(html, 'rank')).toBe(nedoshivin.rank_at_feat);
+    expect(fact(html, 'role')).toBe(nedoshivin.role);
+    expect(fact(html, 'featDate')).toBe('27 January 1944');
+    expect(fact(html, 'featPlace')).toBe(nedoshivin.feat_place);
+    for (const unknown of ['birthDate', 'deathDate', 'birthPlace', 'burialPlace', 'units', 'decreeDate', 'goldStar', 'nationality']) {
+      expect(fact(html, unknown), unknown).toBe('Not known from the sources');
+    }
+    expect(fact(html, 'posthumous')).toBe('no');
+    expect(fact(html, 'battles')).toContain('fighting on the approaches to Gatchina');
+    for (const source of nedoshivin.sources) {
+      if (source.url) expect(html).toContain(`href="${source.url}"`);
+      else expect(text).toContain(source.title!);
+      expect(text).toContain(source.supports);
+    }
+    expect(text).toContain('Недошивин');
+    expect(text).toContain('Open questions');
+    expect(fact(html, 'confidence')).toBe('Low');
+    expect(html).toContain('<title>Veniamin Nedoshivin, Hero of the Soviet Union — Zvezda</title>');
+    expect(html).toMatch(/<meta name="description" content="[^"]{40,}"/);
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+    expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'Person', name: 'Veniamin Nedoshivin' });
+    expect(jsonLd.birthDate).toBeUndefined();
+  });
+
+  it('shows the same profile in Russian', async () => {
+    const { status, html } = await getPage('/ru/heroes/veniamin-nedoshivin');
+    expect(status).toBe(200);
+    expect(html).toContain('<html lang="ru"');
+    expect(html).toMatch(/<h1[^>]*>Вениамин Недошивин<\/h1>/);
+    expect(fact(html, 'featDate')).toBe('27 января 1944 года');
+    expect(fact(html, 'birthDate')).toBe('Источники не сообщают');
+    expect(textOf(html)).toContain('Биография');
+    expect(html).toMatch(/<a[^>]*href="\/en\/heroes\/veniamin-nedoshivin"[^>]*>English<\/a>/);
+  });
+
+  it('shows conflicts between sources and the unit chain up to the front', async () => {
+    const { html } = await getPage('/en/heroes/tuychi-erdzhigitov');
+    const text = textOf(html);
+    expect(text).toContain('Where the sources disagree');
+    expect(text).toContain('Erzhigitov (Эржигитов)');
+    expect(fact(html, 'units')).toContain('1064th Rifle Regiment → 281st Rifle Division → 54th Army → Volkhov Front');
+    expect(fact(html, 'decreeDate')).toBe('21 February 1944');
+    expect(fact(html, 'birthDate')).toBe('10 November 1921');
+  });
+
+  it('keeps partial dates to their precision', async () => {
+    const { html } = await getPage('/en/heroes/negmat-karabaev');
+    expect(fact(html, 'birthDate')).toBe('1916');
+    expect(fact(html, 'deathDate')).toContain('January 1943');
+    expect(fact(html, 'decreeDate')).toBe('March 1940');
+  });
+
+  it('marks a stub and lists its open questions', async () => {
+    const { status, html } = await getPage('/en/heroes/t-nazarov');
+    expect(status).toBe(200);
+    expect(html).toMatch(/<h1[^>]*>T\. Nazarov<\/h1>/);
+    expect(textOf(html)).toContain('known only by a surname and an initial');
+    const questions = textOf(/data-testid="open-questions">([\s\S]*?)<\/ul>/.exec(html)![1]!);
+    expect(questions).toContain('Full name');
+    expect(questions).toContain('Decree date');
+  });
+
+  it('answers an unknown slug with a real 404 page in the reader’s language', async () => {
+    // Next 16 streams the not-found UI of a notFound() call in the RSC payload rather than in the
+    // first HTML (vercel/next.js#62228): assert the status and that the localized page is sent.
+    const en = await getPage('/en/heroes/no-such-hero');
+    expect(en.status).toBe(404);
+    expect(en.html).toContain('There is no page at this address');
+    expect(en.html).toContain('<meta name="robots" content="noindex"/>');
+    const ru = await getPage('/ru/heroes/no-such-hero');
+    expect(ru.status).toBe(404);
+    expect(ru.html).toContain('По этому адресу страницы нет');
+    expect((await getPage('/en/units/no-such-unit')).status).toBe(404);
+    expect((await getPage('/en/battles/no-such-battle')).status).toBe(404);
+    expect((await getPage('/en/no/such/page')).status).toBe(404);
+  });
+
+  it('lists all Heroes, sorted and filtered, with pagination', async () => {
+    const { html } = await getPage('/en/heroes?limit=10');
+    expect(textOf(html)).toContain(`${sheet.heroes.length} Heroes`);
+    expect((html.match(/<tr>/g) ?? []).length).toBe(11);
+    expect(html).toContain('rel="next"');
+    const filtered = await getPage('/en/heroes?group=ADDED_2018');
+    expect(textOf(filtered.html)).toContain('1 Hero');
+    expect(filtered.html).toContain('/en/heroes/karsybay-spataev');
+    const ru = await getPage('/ru/heroes?sort=decree');
+    expect(textOf(ru.html)).toContain('23 Героя');
+    const bad = await getPage('/en/heroes?limit=abc');
+    expect(bad.status).toBe(200);
+    expect(textOf(bad.html)).toContain('That list request is not valid');
+  });
+
+  it('shows who served in a unit and fought in a battle', async () => {
+    const unit = await getPage('/en/units/281st-rifle-division');
+    expect(unit.status).toBe(200);
+    expect(textOf(unit.html)).toContain('Tuychi Erdzhigitov');
+    expect(textOf(unit.html)).toContain('54th Army');
+    const battle = await getPage('/ru/battles/battle-of-stalingrad');
+    expect(battle.status).toBe(200);
+    expect(textOf(battle.html)).toContain('Карсыбай Спатаев');
+    expect(textOf(battle.html)).toContain('Домулло Азизов');
+  });
+
+  it('home page gives the count, the identified number and the other counts; about page explains sourcing', async () => {
+    const home = textOf((await getPage('/en')).html);
+    expect(home).toContain('64 Heroes are counted');
+    expect(home).toContain(`${sheet.about.identified} of them are identified`);
+    expect(home).toContain('42 are counted by the sources but not yet identified');
+    for (const claim of sheet.about.other_counts) expect(home).toContain(claim.source);
+    const about = await getPage('/ru/about');
+    expect(about.status).toBe(200);
+    expect(textOf(about.html)).toContain('Об архиве');
+  });
+
+  it('sends / to the reader’s language', async () => {
+    const ru = await getPage('/', { headers: { 'accept-language': 'ru-RU,ru;q=0.9' } });
+    expect([302, 307, 308]).toContain(ru.status);
+    expect(ru.headers.get('location')).toMatch(/\/ru$/);
+    const en = await getPage('/', { headers: { 'accept-language': 'de-DE,en;q=0.5' } });
+    expect(en.headers.get('location')).toMatch(/\/en$/);
+  });
+});
+
+describe('the JSON API', () => {
+  it('lists heroes with a total and honours limit and offset', async () => {
+    const { status, body } = await getJson<{ items: { slug: string }[]; total: number }>('/api/heroes?limit=5&offset=0');
+    expect(status).toBe(200);
+    expect(body.total).toBe(sheet.heroes.length);
+    expect(body.items).toHaveLength(5);
+    const next = await getJson<{ items: { slug: string }[] }>('/api/heroes?limit=5&offset=5');
+    expect(next.body.items.map((i) => i.slug)).not.toEqual(body.items.map((i) => i.slug));
+  });
+
+  it('refuses bad parameters with a 400 and a message', async () => {
+    for (const bad of ['limit=0', 'limit=x', 'offset=-3', 'limit=101', 'sort=bogus']) {
+      const { status, body } = await getJson<{ error: string }>(`/api/heroes?${bad}`);
+      expect(status, bad).toBe(400);
+      expect(body.error).toMatch(/limit|offset|sort/);
+    }
+  });
+
+  it('gives one hero with units, battles, awards and sources', async () => {
+    const { status, body } = await getJson<{
+      slug: string;
+      units: { name: string; parent: string | null }[];
+      battles: { name: string }[];
+      awards: { kind: string; decreeDate: string | null }[];
+      sources: { url: string | null; supports: string }[];
+    }>('/api/heroes/tuychi-erdzhigitov');
+    expect(status).toBe(200);
+    expect(body.units.map((u) => u.name)).toEqual(expect.arrayContaining(['1064th Rifle Regiment', 'Volkhov Front']));
+    expect(body.battles).toHaveLength(1);
+    expect(body.awards[0]).toMatchObject({ kind: 'HERO_OF_THE_SOVIET_UNION', decreeDate: '1944-02-21' });
+    expect(body.sources.length).toBeGreaterThanOrEqual(3);
+    expect((await getJson('/api/heroes/no-such-hero')).status).toBe(404);
+    expect((await getJson('/api/heroes/Bad%20Slug')).status).toBe(400);
+  });
+});

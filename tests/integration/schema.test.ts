@@ -1,0 +1,111 @@
+// Proves the hand-written migrations and prisma/schema.prisma agree: on a database migrated from
+// empty, every model and every scalar field is written and read back through the generated client.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient, type PrismaClient } from '../../lib/prisma-client';
+import { migrate } from '../../scripts/support/migrate';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+const schema = readFileSync(path.resolve(import.meta.dirname, '../../prisma/schema.prisma'), 'utf8');
+const enums = new Set([...schema.matchAll(/^enum (\w+)/gm)].map((m) => m[1]!));
+const models = [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)].map((m) => ({
+  name: m[1]!,
+  scalarFields: m[2]!
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([field, type]) => field && type && !field.startsWith('@@') && !field.startsWith('//') && !field.startsWith('///'))
+    .filter(([, type]) => {
+      const base = type!.replace(/[?[\]]/g, '');
+      return ['String', 'Int', 'Float', 'Boolean', 'DateTime', 'Json'].includes(base) || enums.has(base);
+    })
+    .map(([field]) => field!),
+}));
+
+describe('schema.prisma and the migrations', () => {
+  let database: TestDatabase;
+  let prisma: PrismaClient;
+  beforeAll(async () => {
+    database = await createTestDatabase('schema');
+    await migrate(database.url);
+    prisma = createPrismaClient(database.url, { max: 2 });
+  });
+  afterAll(async () => {
+    await prisma.$disconnect();
+    await database.drop();
+  });
+
+  it('round-trips every model and scalar field', async () => {
+    const day = new Date(Date.UTC(1943, 9, 3));
+    const moment = new Date(Date.UTC(2026, 10, 21, 12, 30, 15, 123));
+    const place = await prisma.place.create({
+      data: { name: 'Stalinabad', nameToday: 'Dushanbe', district: 'd', region: 'r', country: 'Tajikistan', latitude: 38.5598, longitude: 68.787 },
+    });
+    const parent = await prisma.unit.create({ data: { slug: 'p-front', name: 'Front', level: 'FRONT' } });
+    const unit = await prisma.unit.create({ data: { slug: 'u-army', name: 'Army', level: 'ARMY', parentId: parent.id } });
+    const battle = await prisma.battle.create({ data: { slug: 'b', name: 'Battle', dateText: '1943', place: 'Dnieper' } });
+    const source = await prisma.source.create({
+      data: { url: 'https://example.org/s', title: 'T', publisher: 'P', year: 2020, archiveFond: '33', archiveOpis: '793756', archiveDelo: '12' },
+    });
+    const heroData = {
+      slug: 'test-hero', surnameRu: 'Иванов', givenRu: 'Иван', patronymicRu: 'Иванович', givenInitialRu: 'И.', patronymicInitialRu: 'И.',
+      surnameEn: 'Ivanov', givenEn: 'Ivan', givenInitialEn: 'I.', fullNameTg: 'Иван Иванов', group: 'TAJIK_SSR' as const, countedIn64: true,
+      membershipNote: 'note', membershipConfidence: 'MEDIUM' as const, identityNote: 'id', nationality: 'Tajik',
+      birthDate: day, birthDatePrecision: 'DAY' as const, deathDate: day, deathDatePrecision: 'MONTH' as const, killedInAction: true,
+      birthPlaceId: place.id, deathPlaceId: place.id, burialPlaceId: place.id, rankAtFeat: 'sergeant', role: 'gunner',
+      featDate: day, featDatePrecision: 'YEAR' as const, featDateText: 'autumn 1943', featPlace: 'Dnieper', featFacts: ['a', 'b'],
+      postwar: 'p', notes: 'n', biographyEn: 'en', biographyRu: 'ru', confidence: 'LOW' as const, published: false, version: 3,
+      seedChecksum: 'abc', editedAt: moment, createdAt: moment, updatedAt: moment,
+    };
+    const hero = await prisma.hero.create({ data: heroData });
+    const rows: Record<string, Record<string, unknown>> = {
+      Hero: heroData,
+      Place: await prisma.place.findUniqueOrThrow({ where: { id: place.id } }),
+      Unit: { slug: 'u-army', name: 'Army', level: 'ARMY', parentId: parent.id },
+      Battle: { slug: 'b', name: 'Battle', dateText: '1943', place: 'Dnieper' },
+      Source: { url: 'https://example.org/s', title: 'T', publisher: 'P', year: 2020, archiveFond: '33', archiveOpis: '793756', archiveDelo: '12' },
+      HeroName: { heroId: hero.id, value: 'Иванов', script: 'RU', isPrimary: true, normalized: 'ivanov' },
+      Service: { heroId: hero.id, unitId: unit.id, role: 'r', rank: 'k', fromDate: '1941-09', toDate: '1941-12', note: 'n' },
+      BattleParticipation: { heroId: hero.id, battleId: battle.id, dateText: '1943-10', place: 'x', note: 'y' },
+      Award: { heroId: hero.id, kind: 'HERO_OF_THE_SOVIET_UNION', name: 'n', decreeDate: day, decreePrecision: 'DAY', posthumous: true, goldStarNo: '1234', documentRef: 'd' },
+      Citation: { heroId: hero.id, sourceId: source.id, supports: 'all' },
+      SourceConflict: { heroId: hero.id, field: 'f', values: ['a', 'b'], sources: ['s'], note: 'n' },
+      Memorial: { heroId: hero.id, kind: 'street', description: 'd', place: 'p' },
+      Collection: { slug: 'c', titleEn: 'e', titleRu: 'r', counted: 64, countSource: 's', breakdown: { a: 1 }, caveats: ['c'] },
+      Candidate: { surnameRu: 'Петров', initial: 'П.', source: 's', evidence: 'e', status: 'UNVERIFIED' },
+    };
+    await prisma.heroName.create({ data: rows.HeroName as never });
+    await prisma.service.create({ data: rows.Service as never });
+    await prisma.battleParticipation.create({ data: rows.BattleParticipation as never });
+    await prisma.award.create({ data: rows.Award as never });
+    await prisma.citation.create({ data: rows.Citation as never });
+    await prisma.sourceConflict.create({ data: rows.SourceConflict as never });
+    await prisma.memorial.create({ data: rows.Memorial as never });
+    const collection = await prisma.collection.create({ data: rows.Collection as never });
+    rows.CountClaim = { collectionId: collection.id, count: 65, source: 's' };
+    await prisma.countClaim.create({ data: rows.CountClaim as never });
+    await prisma.candidate.create({ data: rows.Candidate as never });
+
+    const delegates: Record<string, { findFirstOrThrow: (args?: unknown) => Promise<Record<string, unknown>> }> = {
+      Hero: prisma.hero, HeroName: prisma.heroName, Place: prisma.place, Unit: prisma.unit, Service: prisma.service,
+      Battle: prisma.battle, BattleParticipation: prisma.battleParticipation, Award: prisma.award, Source: prisma.source,
+      Citation: prisma.citation, SourceConflict: prisma.sourceConflict, Memorial: prisma.memorial, Collection: prisma.collection,
+      CountClaim: prisma.countClaim, Candidate: prisma.candidate,
+    } as never;
+
+    expect(models.map((m) => m.name).sort()).toEqual(Object.keys(delegates).sort());
+    for (const model of models) {
+      const written = rows[model.name];
+      expect(written, `no fixture for model ${model.name}`).toBeDefined();
+      const read = await delegates[model.name]!.findFirstOrThrow({ where: model.name === 'Unit' ? { slug: 'u-army' } : {} });
+      for (const field of model.scalarFields) {
+        if (field === 'id') {
+          expect(typeof read.id).toBe('string');
+          continue;
+        }
+        expect(written, `the test sets no value for ${model.name}.${field}`).toHaveProperty(field);
+        expect(read[field], `${model.name}.${field}`).toEqual(written![field]);
+      }
+    }
+  });
+});

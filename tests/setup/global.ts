@@ -1,0 +1,82 @@
+// Once per test run: a real PostgreSQL (embedded, throw-away folder, free port), migrated and
+// seeded; then the site built and served against it, for the page, API and browser tests.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { findFreePort, startEmbeddedPostgres } from '../../scripts/support/embedded-postgres';
+import { migrate } from '../../scripts/support/migrate';
+import { runSeed } from '../../scripts/support/seed-runner';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    serverUrl: string;
+    baseUrl: string;
+  }
+}
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+async function waitForServer(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url, { redirect: 'manual' });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`The site did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+export default async function setup(project: TestProject) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'zvezda-test-'));
+  const pg = await startEmbeddedPostgres({
+    dataDir: path.join(tmp, 'pg'),
+    database: 'zvezda',
+    persistent: false,
+    logFile: path.join(tmp, 'postgres.log'),
+  });
+  await migrate(pg.url);
+  await runSeed(pg.url);
+  const serverUrl = pg.url.replace(/\/zvezda$/, '/postgres');
+
+  // The build is the real one a newcomer gets; ZVEZDA_TEST_SKIP_BUILD=1 reuses an existing one.
+  if (!(process.env.ZVEZDA_TEST_SKIP_BUILD === '1' && existsSync(path.join(root, '.next', 'BUILD_ID')))) {
+    const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+      cwd: root,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+  }
+  const port = await findFreePort();
+  const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: pg.url, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let serverLog = '';
+  next.stdout?.on('data', (chunk) => (serverLog += chunk));
+  next.stderr?.on('data', (chunk) => (serverLog += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForServer(`${baseUrl}/en`, next);
+
+  project.provide('databaseUrl', pg.url);
+  project.provide('serverUrl', serverUrl);
+  project.provide('baseUrl', baseUrl);
+
+  return async () => {
+    next.kill('SIGTERM');
+    if (/Error|⨯/.test(serverLog) && process.env.ZVEZDA_TEST_SERVER_LOG !== '0') {
+      console.log(`--- next start log ---\n${serverLog}`);
+    }
+    await pg.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  };
+}
