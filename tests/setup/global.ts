@@ -42,8 +42,17 @@ export default async function setup(project: TestProject) {
     persistent: false,
     logFile: path.join(tmp, 'postgres.log'),
   });
-  await migrate(pg.url);
-  await runSeed(pg.url);
+  const cleanUp = async () => {
+    await pg.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  try {
+    await migrate(pg.url);
+    await runSeed(pg.url);
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
   const serverUrl = pg.url.replace(/\/zvezda$/, '/postgres');
 
   // The build is the real one a newcomer gets; ZVEZDA_TEST_SKIP_BUILD=1 reuses an existing one.
@@ -53,7 +62,10 @@ export default async function setup(project: TestProject) {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });
-    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+    if (build.status !== 0) {
+      await cleanUp();
+      throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+    }
   }
   const port = await findFreePort();
   const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
@@ -65,7 +77,13 @@ export default async function setup(project: TestProject) {
   next.stdout?.on('data', (chunk) => (serverLog += chunk));
   next.stderr?.on('data', (chunk) => (serverLog += chunk));
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForServer(`${baseUrl}/en`, next);
+  try {
+    await waitForServer(`${baseUrl}/en`, next);
+  } catch (error) {
+    next.kill('SIGTERM');
+    await cleanUp();
+    throw new Error(`${(error as Error).message}\n${serverLog}`);
+  }
 
   project.provide('databaseUrl', pg.url);
   project.provide('serverUrl', serverUrl);
@@ -76,7 +94,6 @@ export default async function setup(project: TestProject) {
     if (/Error|⨯/.test(serverLog) && process.env.ZVEZDA_TEST_SERVER_LOG !== '0') {
       console.log(`--- next start log ---\n${serverLog}`);
     }
-    await pg.stop();
-    rmSync(tmp, { recursive: true, force: true });
+    await cleanUp();
   };
 }
