@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { Link } from '@/i18n/navigation';
 import { LanguageSwitch } from '../_components/language-switch';
+import { SearchBox } from '../_components/search-box';
 import '../globals.css';
 
 // Every page reads the archive at request time: records change through moderation.
@@ -20,6 +21,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('site');
+  const ts = await getTranslations('search');
   return (
     <html lang={locale}>
       <body>
@@ -33,6 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             <Link href="/heroes">{t('nav.heroes')}</Link>
             <Link href="/about">{t('nav.about')}</Link>
           </nav>
+          <SearchBox label={ts('label')} placeholder={ts('placeholder')} submit={ts('submit')} />
           <LanguageSwitch label={t('language')} />
         </header>
         <main id="main">{children}</main>

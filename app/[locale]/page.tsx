@@ -34,6 +34,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section aria-labelledby="ways-heading">
         <h2 id="ways-heading">{t('waysIn')}</h2>
         <ul className="ways">
+          <li><Link href="/search">{t('search')}</Link></li>
           <li><Link href="/heroes">{t('browse')}</Link></li>
           <li><Link href="/heroes/veniamin-nedoshivin">{t('first')}</Link></li>
           <li><Link href="/about">{t('about')}</Link></li>

@@ -1,6 +1,7 @@
 // Writes the fact sheet into the archive. Idempotent: a second run changes nothing, and a record
 // that has been edited in the archive since (editedAt set) is never overwritten by the seed.
 import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
+import { reindexHero } from '../../lib/search/indexing';
 import { assignSlugs, buildHero, seedChecksum, type SeedHero, type SeedPlace } from './build';
 import type { FactSheet } from './fact-sheet';
 
@@ -126,7 +127,8 @@ export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biogr
           burialPlaceId: data.burialPlaceId,
         };
         if (!existing) {
-          await tx.hero.create({ data: { ...fields, ...data.children } });
+          const created = await tx.hero.create({ data: { ...fields, ...data.children }, select: { id: true } });
+          await reindexHero(tx, created.id);
           return;
         }
         const where = { heroId: existing.id };
@@ -138,6 +140,7 @@ export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biogr
         await tx.sourceConflict.deleteMany({ where });
         await tx.memorial.deleteMany({ where });
         await tx.hero.update({ where: { id: existing.id }, data: { ...fields, ...data.children } });
+        await reindexHero(tx, existing.id);
       },
       { timeout: 30_000 },
     );

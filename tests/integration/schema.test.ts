@@ -73,6 +73,8 @@ describe('schema.prisma and the migrations', () => {
       Memorial: { heroId: hero.id, kind: 'street', description: 'd', place: 'p' },
       Collection: { slug: 'c', titleEn: 'e', titleRu: 'r', counted: 64, countSource: 's', breakdown: { a: 1 }, caveats: ['c'] },
       Candidate: { surnameRu: 'Петров', initial: 'П.', source: 's', evidence: 'e', status: 'UNVERIFIED' },
+      SearchTerm: { heroId: hero.id, kind: 'PLACE', value: 'Stalinabad', normalized: 'stalinabad' },
+      SearchLexeme: { normalized: 'stalinabad' },
     };
     await prisma.heroName.create({ data: rows.HeroName as never });
     await prisma.service.create({ data: rows.Service as never });
@@ -85,12 +87,14 @@ describe('schema.prisma and the migrations', () => {
     rows.CountClaim = { collectionId: collection.id, count: 65, source: 's' };
     await prisma.countClaim.create({ data: rows.CountClaim as never });
     await prisma.candidate.create({ data: rows.Candidate as never });
+    await prisma.searchTerm.create({ data: rows.SearchTerm as never });
+    await prisma.searchLexeme.create({ data: rows.SearchLexeme as never });
 
     const delegates: Record<string, { findFirstOrThrow: (args?: unknown) => Promise<Record<string, unknown>> }> = {
       Hero: prisma.hero, HeroName: prisma.heroName, Place: prisma.place, Unit: prisma.unit, Service: prisma.service,
       Battle: prisma.battle, BattleParticipation: prisma.battleParticipation, Award: prisma.award, Source: prisma.source,
       Citation: prisma.citation, SourceConflict: prisma.sourceConflict, Memorial: prisma.memorial, Collection: prisma.collection,
-      CountClaim: prisma.countClaim, Candidate: prisma.candidate,
+      CountClaim: prisma.countClaim, Candidate: prisma.candidate, SearchTerm: prisma.searchTerm, SearchLexeme: prisma.searchLexeme,
     } as never;
 
     expect(models.map((m) => m.name).sort()).toEqual(Object.keys(delegates).sort());

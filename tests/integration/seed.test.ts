@@ -13,7 +13,7 @@ import { createTestDatabase, query, type TestDatabase } from '../support/databas
 
 const sheet = loadFactSheet();
 const slugs = assignSlugs(sheet.heroes);
-const TABLES = ['Hero', 'HeroName', 'Place', 'Unit', 'Service', 'Battle', 'BattleParticipation', 'Award', 'Source', 'Citation', 'SourceConflict', 'Memorial', 'Collection', 'CountClaim', 'Candidate'];
+const TABLES = ['Hero', 'HeroName', 'Place', 'Unit', 'Service', 'Battle', 'BattleParticipation', 'Award', 'Source', 'Citation', 'SourceConflict', 'Memorial', 'Collection', 'CountClaim', 'Candidate', 'SearchTerm', 'SearchLexeme'];
 
 async function tableCounts(url: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};

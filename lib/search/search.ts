@@ -1,0 +1,74 @@
+// Search as the site uses it: the hits from query.ts with what a reader needs to tell namesakes
+// apart (life dates, birthplace, unit, decree date) and why each matched.
+import { db } from '../db';
+import { displayName } from '../heroes/names';
+import { formatIsoPartial } from '../partial-date';
+import { runSearch, type SearchHit } from './query';
+import type { SearchQuery } from './schemas';
+
+export type SearchResult = {
+  slug: string;
+  name: string;
+  nameRu: string;
+  nameEn: string;
+  birthDate: string | null;
+  deathDate: string | null;
+  birthPlace: string | null;
+  unit: string | null;
+  decreeDate: string | null;
+  group: string;
+  score: number;
+  matched: SearchHit['matched'];
+};
+
+export async function searchHeroes(query: SearchQuery, locale = 'en'): Promise<{ results: SearchResult[]; total: number }> {
+  const { hits, total } = await runSearch(db, query);
+  if (hits.length === 0) return { results: [], total };
+  const heroes = await db.hero.findMany({
+    where: { id: { in: hits.map((h) => h.heroId) } },
+    select: {
+      id: true,
+      slug: true,
+      group: true,
+      surnameRu: true,
+      givenRu: true,
+      patronymicRu: true,
+      givenInitialRu: true,
+      patronymicInitialRu: true,
+      surnameEn: true,
+      givenEn: true,
+      givenInitialEn: true,
+      birthDate: true,
+      birthDatePrecision: true,
+      deathDate: true,
+      deathDatePrecision: true,
+      birthPlace: { select: { name: true, nameToday: true } },
+      services: { select: { unit: { select: { name: true, level: true } } } },
+      awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' }, select: { decreeDate: true, decreePrecision: true } },
+    },
+  });
+  const byId = new Map(heroes.map((hero) => [hero.id, hero]));
+  const results = hits.flatMap((hit) => {
+    const hero = byId.get(hit.heroId);
+    if (!hero) return [];
+    const title = hero.awards[0];
+    const unit = hero.services.map((s) => s.unit).sort((a, b) => a.level.localeCompare(b.level))[0];
+    return [
+      {
+        slug: hero.slug,
+        name: displayName(hero, locale),
+        nameRu: displayName(hero, 'ru'),
+        nameEn: displayName(hero, 'en'),
+        birthDate: hero.birthDate ? formatIsoPartial(hero.birthDate, hero.birthDatePrecision ?? 'DAY') : null,
+        deathDate: hero.deathDate ? formatIsoPartial(hero.deathDate, hero.deathDatePrecision ?? 'DAY') : null,
+        birthPlace: hero.birthPlace?.nameToday ?? hero.birthPlace?.name ?? null,
+        unit: hero.services[0]?.unit.name ?? unit?.name ?? null,
+        decreeDate: title?.decreeDate ? formatIsoPartial(title.decreeDate, title.decreePrecision ?? 'DAY') : null,
+        group: hero.group,
+        score: hit.score,
+        matched: hit.matched,
+      },
+    ];
+  });
+  return { results, total };
+}

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type BrowserSession } from '../support/browser';
+
+describe('a descendant looks up a grandfather by a misspelt name', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await openBrowser();
+  });
+  afterAll(async () => session?.close());
+
+  it('types the name, picks the suggestion and lands on the profile', async () => {
+    const { page } = session;
+    await page.goto('/ru');
+    const box = page.getByRole('search').first().getByRole('searchbox');
+    await box.pressSequentially('Недошевин', { delay: 30 });
+    const suggestion = page.getByRole('option').filter({ hasText: 'Вениамин Недошивин' });
+    await suggestion.waitFor();
+    await suggestion.getByRole('link').click();
+    await page.waitForURL('**/ru/heroes/veniamin-nedoshivin');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Вениамин Недошивин');
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('submits the form without suggestions and reads why the result matched', async () => {
+    const { page } = session;
+    await page.goto('/en');
+    const box = page.getByRole('search').first().getByRole('searchbox');
+    await box.fill('Hakimov');
+    await box.press('Enter');
+    await page.waitForURL('**/en/search?q=Hakimov');
+    await expect(page.getByTestId('why').first().innerText()).resolves.toContain('“Hakimov” read as the name Khakimov');
+    await page.getByRole('link', { name: 'A. Khakimov' }).click();
+    await page.waitForURL('**/en/heroes/a-khakimov');
+  });
+});
