@@ -6,7 +6,8 @@ import { parseEnv } from '../../lib/env';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
-export const DATA_DIR = path.join(PROJECT_ROOT, 'data');
+// ZVEZDA_DATA_DIR moves the embedded server's data elsewhere (the start-up test uses it).
+export const DATA_DIR = process.env.ZVEZDA_DATA_DIR ? path.resolve(process.env.ZVEZDA_DATA_DIR) : path.join(PROJECT_ROOT, 'data');
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
 

@@ -26,6 +26,9 @@ export async function findFreePort(): Promise<number> {
 }
 
 function isRunning(pid: number): boolean {
+  // A killed server whose parent died too can linger as a zombie until reaped: not running.
+  const stat = `/proc/${pid}/stat`;
+  if (existsSync(stat) && /^\d+ \(.*\) Z/.test(readFileSync(stat, 'utf8'))) return false;
   try {
     process.kill(pid, 0);
     return true;

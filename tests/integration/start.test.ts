@@ -1,0 +1,97 @@
+// `npm start` as a newcomer runs it: embedded PostgreSQL in the data folder, migrations, seed,
+// serve; a clean stop on SIGTERM; a start after a crash; DATABASE_URL used when given.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../scripts/support/embedded-postgres';
+import { createTestDatabase, query } from '../support/database';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-start-'));
+
+type Started = { child: ChildProcess; port: number; log: () => string };
+
+async function start(extraEnv: Record<string, string> = {}): Promise<Started> {
+  const port = await findFreePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, ZVEZDA_DATA_DIR: dataDir, PORT: String(port), ...extraEnv };
+  if (!extraEnv.DATABASE_URL) delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
+    cwd: root,
+    env,
+    detached: true, // its own process group, so a simulated crash can kill the whole tree
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/en/heroes/veniamin-nedoshivin`);
+      if (response.status === 200) return { child, port, log: () => output };
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  process.kill(-child.pid!, 'SIGKILL');
+  throw new Error(`npm start did not serve the site in time:\n${output}`);
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+}
+
+const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+
+describe('npm start', () => {
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts the embedded database, seeds it, serves the site, and stops cleanly on SIGTERM', async () => {
+    const first = await start();
+    expect(first.log()).toContain('Seed: 23 created');
+    expect(existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
+    expect(existsSync(pidFile)).toBe(true);
+    process.kill(first.child.pid!, 'SIGTERM');
+    await exited(first.child);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(existsSync(pidFile)).toBe(false);
+  });
+
+  it('keeps the data between starts and starts again after a crash', async () => {
+    const second = await start();
+    expect(second.log()).toContain('seed skipped');
+    const postmasterPid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    // A crash of the machine: every process of the start dies at once, the lock file stays.
+    process.kill(-second.child.pid!, 'SIGKILL');
+    process.kill(postmasterPid, 'SIGKILL');
+    await exited(second.child);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(existsSync(pidFile)).toBe(true);
+
+    const third = await start();
+    expect(third.log()).toContain('seed skipped');
+    process.kill(third.child.pid!, 'SIGTERM');
+    await exited(third.child);
+  });
+
+  it('uses DATABASE_URL when set and starts no server of its own', async () => {
+    const database = await createTestDatabase('start');
+    const before = existsSync(path.join(dataDir, 'postgres')) ? 'present' : 'absent';
+    try {
+      const run = await start({ DATABASE_URL: database.url });
+      expect(run.log()).toContain('Using the PostgreSQL server named by DATABASE_URL');
+      expect(run.log()).not.toContain('starting the embedded PostgreSQL');
+      const heroes = await query<{ n: string }>(database.url, 'SELECT count(*) AS n FROM "Hero"');
+      expect(Number(heroes[0]!.n)).toBe(23);
+      process.kill(run.child.pid!, 'SIGTERM');
+      await exited(run.child);
+      expect(existsSync(path.join(dataDir, 'postgres')) ? 'present' : 'absent').toBe(before);
+    } finally {
+      await database.drop();
+    }
+  });
+});
