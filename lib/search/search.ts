@@ -43,7 +43,8 @@ export async function searchHeroes(query: SearchQuery, locale = 'en'): Promise<{
       deathDate: true,
       deathDatePrecision: true,
       birthPlace: { select: { name: true, nameToday: true } },
-      services: { select: { unit: { select: { name: true, level: true } } } },
+      // The first unit the record lists is the one nearest the hero (regiment before division).
+      services: { select: { unit: { select: { name: true } } }, orderBy: { id: 'asc' }, take: 1 },
       awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' }, select: { decreeDate: true, decreePrecision: true } },
     },
   });
@@ -52,7 +53,6 @@ export async function searchHeroes(query: SearchQuery, locale = 'en'): Promise<{
     const hero = byId.get(hit.heroId);
     if (!hero) return [];
     const title = hero.awards[0];
-    const unit = hero.services.map((s) => s.unit).sort((a, b) => a.level.localeCompare(b.level))[0];
     return [
       {
         slug: hero.slug,
@@ -62,7 +62,7 @@ export async function searchHeroes(query: SearchQuery, locale = 'en'): Promise<{
         birthDate: hero.birthDate ? formatIsoPartial(hero.birthDate, hero.birthDatePrecision ?? 'DAY') : null,
         deathDate: hero.deathDate ? formatIsoPartial(hero.deathDate, hero.deathDatePrecision ?? 'DAY') : null,
         birthPlace: hero.birthPlace?.nameToday ?? hero.birthPlace?.name ?? null,
-        unit: hero.services[0]?.unit.name ?? unit?.name ?? null,
+        unit: hero.services[0]?.unit.name ?? null,
         decreeDate: title?.decreeDate ? formatIsoPartial(title.decreeDate, title.decreePrecision ?? 'DAY') : null,
         group: hero.group,
         score: hit.score,
