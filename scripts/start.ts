@@ -1,10 +1,11 @@
 // npm start: database (DATABASE_URL or the embedded one), migrations, seed when empty, build when
 // the sources are newer than the last build, then the site on PORT.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from '../lib/env';
-import { PROJECT_ROOT, resolveDatabase } from './support/database';
+import { DATA_DIR, PROJECT_ROOT, resolveDatabase } from './support/database';
 import { migrate } from './support/migrate';
 import { describeSeed, runSeed } from './support/seed-runner';
 
@@ -12,7 +13,8 @@ if (process.argv.includes('--help')) {
   console.log(`Usage: npm start            build if needed and serve the site
        npm run dev          the same with the Next.js development server
 Environment: DATABASE_URL (optional; without it an embedded PostgreSQL keeps its data in data/),
-PORT (default 3000). Ctrl-C stops the site and the embedded database cleanly.`);
+PORT (default 3000), AUTH_SECRET (required with DATABASE_URL; generated once into data/ otherwise),
+EMAIL_SERVER, EMAIL_FROM, ADMIN_EMAILS, AUTH_GITHUB_ID/SECRET, AUTH_GOOGLE_ID/SECRET. Ctrl-C stops the site and the embedded database cleanly.`);
   process.exit(0);
 }
 
@@ -41,7 +43,21 @@ function needsBuild(): boolean {
   return !existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceTime();
 }
 
+/** AUTH_SECRET: given, or on the embedded default made once and kept in the data folder. */
+function authSecret(embedded: boolean): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (!embedded) {
+    console.error('AUTH_SECRET is not set. With DATABASE_URL the site runs as in production: set AUTH_SECRET (e.g. `openssl rand -base64 32`).');
+    process.exit(1);
+  }
+  const file = path.join(DATA_DIR, 'auth-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+if (!env.AUTH_SECRET && parseEnv(process.env).DATABASE_URL && !dev) authSecret(false);
 const database = await resolveDatabase();
+const secret = dev && !env.AUTH_SECRET && !database.embedded ? undefined : authSecret(database.embedded);
 let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
@@ -68,7 +84,12 @@ try {
 const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(env.PORT)], {
   cwd: PROJECT_ROOT,
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: database.url },
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    ...(secret ? { AUTH_SECRET: secret } : {}),
+    ...(database.embedded ? { ZVEZDA_EMBEDDED_DB: '1' } : {}),
+  },
 });
 console.log(`Zvezda: http://localhost:${env.PORT}/`);
 

@@ -1,10 +1,11 @@
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider, hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { Link } from '@/i18n/navigation';
 import { LanguageSwitch } from '../_components/language-switch';
 import { SearchBox } from '../_components/search-box';
+import { getActor } from '@/lib/auth';
 import '../globals.css';
 
 // Every page reads the archive at request time: records change through moderation.
@@ -22,10 +23,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const t = await getTranslations('site');
   const ts = await getTranslations('search');
+  const ta = await getTranslations('account');
+  const actor = await getActor();
+  // Client components get only the messages they use (the error boundary); the rest of the UI
+  // is rendered on the server, and the whole catalogue need not travel with every page.
+  const messages = await getMessages();
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ error: messages.error }}>
         <a className="skip" href="#main">{t('skip')}</a>
         <header className="site-header">
           <Link href="/" className="brand">
@@ -34,6 +40,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <nav aria-label={t('name')}>
             <Link href="/heroes">{t('nav.heroes')}</Link>
             <Link href="/about">{t('nav.about')}</Link>
+            {actor ? <Link href="/account">{ta('accountTitle')}</Link> : <Link href="/sign-in">{ta('signIn')}</Link>}
           </nav>
           <SearchBox label={ts('label')} placeholder={ts('placeholder')} submit={ts('submit')} />
           <LanguageSwitch label={t('language')} />

@@ -17,7 +17,7 @@ const models = [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)].map((m) =>
     .filter(([field, type]) => field && type && !field.startsWith('@@') && !field.startsWith('//') && !field.startsWith('///'))
     .filter(([, type]) => {
       const base = type!.replace(/[?[\]]/g, '');
-      return ['String', 'Int', 'Float', 'Boolean', 'DateTime', 'Json'].includes(base) || enums.has(base);
+      return ['String', 'Int', 'BigInt', 'Float', 'Boolean', 'DateTime', 'Json'].includes(base) || enums.has(base);
     })
     .map(([field]) => field!),
 }));
@@ -75,6 +75,9 @@ describe('schema.prisma and the migrations', () => {
       Candidate: { surnameRu: 'Петров', initial: 'П.', source: 's', evidence: 'e', status: 'UNVERIFIED' },
       SearchTerm: { heroId: hero.id, kind: 'PLACE', value: 'Stalinabad', normalized: 'stalinabad' },
       SearchLexeme: { normalized: 'stalinabad' },
+      User: { name: 'N', email: 'n@example.org', emailVerified: moment, image: 'https://example.org/i.png', role: 'MODERATOR', disabledAt: moment, createdAt: moment, updatedAt: moment },
+      VerificationToken: { identifier: 'n@example.org', token: 't', expires: moment },
+      RateLimit: { key: 'k', points: 3, expire: 1234567890123n },
     };
     await prisma.heroName.create({ data: rows.HeroName as never });
     await prisma.service.create({ data: rows.Service as never });
@@ -89,12 +92,23 @@ describe('schema.prisma and the migrations', () => {
     await prisma.candidate.create({ data: rows.Candidate as never });
     await prisma.searchTerm.create({ data: rows.SearchTerm as never });
     await prisma.searchLexeme.create({ data: rows.SearchLexeme as never });
+    const user = await prisma.user.create({ data: rows.User as never });
+    rows.Account = { userId: user.id, type: 'oauth', provider: 'github', providerAccountId: '1', refresh_token: 'r', access_token: 'a', expires_at: 99, token_type: 'bearer', scope: 's', id_token: 'i', session_state: 'x', createdAt: moment, updatedAt: moment };
+    rows.Session = { sessionToken: 'st', userId: user.id, expires: moment, createdAt: moment, updatedAt: moment };
+    rows.RoleChange = { actorId: user.id, subjectId: user.id, fromRole: 'CONTRIBUTOR', toRole: 'MODERATOR', via: 'cli', createdAt: moment };
+    await prisma.account.create({ data: rows.Account as never });
+    await prisma.session.create({ data: rows.Session as never });
+    await prisma.roleChange.create({ data: rows.RoleChange as never });
+    await prisma.verificationToken.create({ data: rows.VerificationToken as never });
+    await prisma.rateLimit.create({ data: rows.RateLimit as never });
 
     const delegates: Record<string, { findFirstOrThrow: (args?: unknown) => Promise<Record<string, unknown>> }> = {
       Hero: prisma.hero, HeroName: prisma.heroName, Place: prisma.place, Unit: prisma.unit, Service: prisma.service,
       Battle: prisma.battle, BattleParticipation: prisma.battleParticipation, Award: prisma.award, Source: prisma.source,
       Citation: prisma.citation, SourceConflict: prisma.sourceConflict, Memorial: prisma.memorial, Collection: prisma.collection,
       CountClaim: prisma.countClaim, Candidate: prisma.candidate, SearchTerm: prisma.searchTerm, SearchLexeme: prisma.searchLexeme,
+      User: prisma.user, Account: prisma.account, Session: prisma.session, VerificationToken: prisma.verificationToken,
+      RoleChange: prisma.roleChange, RateLimit: prisma.rateLimit,
     } as never;
 
     expect(models.map((m) => m.name).sort()).toEqual(Object.keys(delegates).sort());

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../scripts/support/embedded-postgres';
 import { createTestDatabase, query } from '../support/database';
+import { textOf } from '../support/http';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-start-'));
@@ -15,11 +16,14 @@ type Started = { child: ChildProcess; port: number; log: () => string };
 
 async function start(extraEnv: Record<string, string> = {}): Promise<Started> {
   const port = await findFreePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, ZVEZDA_DATA_DIR: dataDir, PORT: String(port), ...extraEnv };
+  const env: Record<string, string | undefined> = { ...process.env, ZVEZDA_DATA_DIR: dataDir, PORT: String(port), ...extraEnv };
   if (!extraEnv.DATABASE_URL) delete env.DATABASE_URL;
+  if (!extraEnv.AUTH_SECRET) delete env.AUTH_SECRET;
+  delete env.NODE_ENV; // vitest sets "test"; a newcomer's shell sets nothing
+  delete env.EMAIL_SERVER;
   const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
     cwd: root,
-    env,
+    env: env as NodeJS.ProcessEnv,
     detached: true, // its own process group, so a simulated crash can kill the whole tree
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -55,6 +59,21 @@ describe('npm start', () => {
     expect(first.log()).toContain('Seed: 23 created');
     expect(existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
     expect(existsSync(pidFile)).toBe(true);
+    expect(readFileSync(path.join(dataDir, 'auth-secret'), 'utf8').length).toBeGreaterThanOrEqual(32);
+
+    // No mail server on the embedded default: the sign-in link goes to the server log, and the
+    // page says so.
+    const signInPage = await (await fetch(`http://127.0.0.1:${first.port}/en/sign-in`)).text();
+    expect(signInPage).toContain('the sign-in link is written to the server log');
+    const actionField = /name="(\$ACTION_ID_[^"]+)"/.exec(signInPage)![1]!;
+    const form = new FormData();
+    form.set(actionField, '');
+    form.set('locale', 'en');
+    form.set('email', 'newcomer@zvezda.test');
+    const asked = await fetch(`http://127.0.0.1:${first.port}/en/sign-in`, { method: 'POST', body: form, redirect: 'manual' });
+    expect(asked.status).toBe(303);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(first.log()).toMatch(/\[zvezda mail\] to newcomer@zvezda\.test[\s\S]*\/api\/auth\/callback\/nodemailer\?/);
     process.kill(first.child.pid!, 'SIGTERM');
     await exited(first.child);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -82,7 +101,29 @@ describe('npm start', () => {
     const database = await createTestDatabase('start');
     const before = existsSync(path.join(dataDir, 'postgres')) ? 'present' : 'absent';
     try {
-      const run = await start({ DATABASE_URL: database.url });
+      const refused = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: '', ZVEZDA_DATA_DIR: dataDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let refusal = '';
+      refused.stderr.on('data', (chunk: Buffer) => (refusal += chunk.toString()));
+      expect(await exited(refused)).toBe(1);
+      expect(refusal).toContain('AUTH_SECRET is not set');
+
+      const run = await start({
+        DATABASE_URL: database.url,
+        AUTH_SECRET: 'a-test-secret-that-is-long-enough-0123456789',
+        AUTH_GITHUB_ID: 'github-client-id',
+        AUTH_GITHUB_SECRET: 'github-client-secret',
+      });
+      // Production-like (a named database) with no mail server: email sign-in is off and says so;
+      // GitHub appears because it is configured, Google does not.
+      const signInPage = textOf(await (await fetch(`http://127.0.0.1:${run.port}/en/sign-in`)).text());
+      expect(signInPage).toContain('Email sign-in is switched off');
+      expect(signInPage).not.toContain('Send me a sign-in link');
+      expect(signInPage).toContain('Sign in with GitHub');
+      expect(signInPage).not.toContain('Sign in with Google');
       expect(run.log()).toContain('Using the PostgreSQL server named by DATABASE_URL');
       expect(run.log()).not.toContain('starting the embedded PostgreSQL');
       const heroes = await query<{ n: string }>(database.url, 'SELECT count(*) AS n FROM "Hero"');

@@ -8,12 +8,14 @@ import type { TestProject } from 'vitest/node';
 import { findFreePort, startEmbeddedPostgres } from '../../scripts/support/embedded-postgres';
 import { migrate } from '../../scripts/support/migrate';
 import { runSeed } from '../../scripts/support/seed-runner';
+import { startMailServer } from '../support/mail-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
     serverUrl: string;
     baseUrl: string;
+    mailDir: string;
   }
 }
 
@@ -42,7 +44,9 @@ export default async function setup(project: TestProject) {
     persistent: false,
     logFile: path.join(tmp, 'postgres.log'),
   });
+  let stopMail = async () => {};
   const cleanUp = async () => {
+    await stopMail();
     await pg.stop();
     rmSync(tmp, { recursive: true, force: true });
   };
@@ -67,10 +71,23 @@ export default async function setup(project: TestProject) {
       throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
     }
   }
+  const mail = await startMailServer(path.join(tmp, 'mail'));
+  stopMail = mail.stop;
   const port = await findFreePort();
   const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: pg.url, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      DATABASE_URL: pg.url,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      AUTH_SECRET: 'test-secret-0123456789-0123456789-0123456789',
+      EMAIL_SERVER: `smtp://127.0.0.1:${mail.port}`,
+      EMAIL_FROM: 'Zvezda <no-reply@zvezda.test>',
+      ADMIN_EMAILS: 'first.admin@zvezda.test',
+      // Every test request comes from one address; the per-client limit is tested with its own.
+      SIGN_IN_LIMIT_PER_CLIENT: '10000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let serverLog = '';
@@ -88,6 +105,7 @@ export default async function setup(project: TestProject) {
   project.provide('databaseUrl', pg.url);
   project.provide('serverUrl', serverUrl);
   project.provide('baseUrl', baseUrl);
+  project.provide('mailDir', mail.dir);
 
   return async () => {
     next.kill('SIGTERM');

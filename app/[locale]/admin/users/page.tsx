@@ -1,0 +1,62 @@
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getActor } from '@/lib/auth';
+import { can } from '@/lib/permissions';
+import { listRoleChanges, listUsers } from '@/lib/accounts/users';
+import { UserRow } from './user-row';
+
+export default async function AdminUsersPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await getActor();
+  if (!actor) redirect(`/${locale}/sign-in`);
+  const t = await getTranslations('account');
+  if (!can(actor, 'read:users:any')) {
+    return (
+      <article className="prose">
+        <h1>{t('forbiddenTitle')}</h1>
+        <p role="alert" data-testid="forbidden">{t('forbiddenBody')}</p>
+      </article>
+    );
+  }
+  const [users, changes] = await Promise.all([listUsers(actor), listRoleChanges(actor)]);
+  return (
+    <article>
+      <h1>{t('adminUsers')}</h1>
+      <table className="hero-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('email')}</th>
+            <th scope="col">{t('role')}</th>
+            <th scope="col">{t('status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <UserRow
+              key={user.id}
+              user={{ id: user.id, email: user.email ?? user.id, role: user.role, disabled: user.disabledAt !== null }}
+              isSelf={user.id === actor.id}
+              labels={{
+                change: t('changeRole'),
+                disable: t('disable'),
+                enable: t('enable'),
+                disabled: t('disabled'),
+                active: t('active'),
+                roles: { CONTRIBUTOR: t('roles.CONTRIBUTOR'), MODERATOR: t('roles.MODERATOR'), ADMIN: t('roles.ADMIN') },
+              }}
+            />
+          ))}
+        </tbody>
+      </table>
+      <h2>{t('roleChanges')}</h2>
+      <ul data-testid="role-changes">
+        {changes.map((change) => (
+          <li key={change.id}>
+            {change.createdAt.toISOString().slice(0, 16).replace('T', ' ')}: {change.subject.email} {change.fromRole} → {change.toRole} ({change.actor?.email ?? change.via})
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
+
+export default async function SignInErrorPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { error } = await searchParams;
+  const t = await getTranslations('account');
+  const message = error === 'Verification' ? t('errorVerification') : error === 'AccessDenied' ? t('errorDenied') : t('errorOther');
+  return (
+    <article className="prose">
+      <h1>{t('errorTitle')}</h1>
+      <p role="alert" data-testid="sign-in-error">{message}</p>
+      <p><Link href="/sign-in">{t('tryAgain')}</Link></p>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { enabledProviders } from '@/lib/auth';
+import { requestSignInLinkAction, signInWithProviderAction } from '@/lib/accounts/actions';
+
+export default async function SignInPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('account');
+  const providers = enabledProviders();
+  return (
+    <article className="prose">
+      <h1>{t('signInTitle')}</h1>
+      <p>{t('signInIntro')}</p>
+      {providers.email ? (
+        <form action={requestSignInLinkAction} className="search-form">
+          <input type="hidden" name="locale" value={locale} />
+          <label htmlFor="email">{t('email')}</label>
+          <input id="email" name="email" type="email" required maxLength={254} autoComplete="email" />
+          <button type="submit">{t('sendLink')}</button>
+          {providers.emailToLog && <p className="muted" data-testid="log-note">{t('linkToLog')}</p>}
+        </form>
+      ) : (
+        <p className="warning" role="note">{t('emailOff')}</p>
+      )}
+      {(providers.github || providers.google) && (
+        <form action={signInWithProviderAction}>
+          <input type="hidden" name="locale" value={locale} />
+          {providers.github && <button type="submit" name="provider" value="github">{t('withGithub')}</button>}{' '}
+          {providers.google && <button type="submit" name="provider" value="google">{t('withGoogle')}</button>}
+        </form>
+      )}
+    </article>
+  );
+}

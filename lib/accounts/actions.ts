@@ -1,0 +1,65 @@
+'use server';
+// Server actions for accounts: thin, they parse the form, find the actor, call the data
+// function (which checks permission) and revalidate or redirect.
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { auth, getActor, signIn, signOut } from '../auth';
+import { isAppError } from '../errors';
+import { requestSignInLink } from './sign-in';
+import { SignInRequestSchema } from './schemas';
+import { changeUserRole, setUserDisabled } from './users';
+
+export type ActionState = { ok: boolean; message: string } | null;
+
+async function clientKey(): Promise<string> {
+  const all = await headers();
+  return all.get('x-forwarded-for')?.split(',')[0]?.trim() || all.get('x-real-ip') || 'direct';
+}
+
+export async function requestSignInLinkAction(formData: FormData): Promise<void> {
+  const parsed = SignInRequestSchema.safeParse({ email: formData.get('email') ?? '', locale: formData.get('locale') ?? 'en' });
+  const locale = parsed.success ? parsed.data.locale : 'en';
+  await requestSignInLink({ email: parsed.success ? parsed.data.email : '', client: await clientKey() }, (email) =>
+    signIn('nodemailer', { email, redirect: false, redirectTo: `/${locale}/account` }),
+  );
+  redirect(`/${locale}/sign-in/check-email`);
+}
+
+export async function signInWithProviderAction(formData: FormData): Promise<void> {
+  const provider = formData.get('provider');
+  const locale = formData.get('locale') === 'ru' ? 'ru' : 'en';
+  if (provider !== 'github' && provider !== 'google') redirect(`/${locale}/sign-in`);
+  await signIn(provider, { redirectTo: `/${locale}/account` });
+}
+
+export async function signOutAction(formData: FormData): Promise<void> {
+  const locale = formData.get('locale') === 'ru' ? 'ru' : 'en';
+  if (await auth()) await signOut({ redirect: false });
+  redirect(`/${locale}`);
+}
+
+async function run(task: () => Promise<unknown>, okMessage: string): Promise<ActionState> {
+  try {
+    await task();
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.userMessage };
+    console.error(error);
+    return { ok: false, message: 'Something went wrong; nothing was changed.' };
+  }
+  revalidatePath('/[locale]/admin/users', 'page');
+  return { ok: true, message: okMessage };
+}
+
+export async function changeUserRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await getActor();
+  return run(() => changeUserRole(actor, { userId: String(formData.get('userId') ?? ''), role: String(formData.get('role') ?? '') as never }), 'Role changed.');
+}
+
+export async function setUserDisabledAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await getActor();
+  return run(
+    () => setUserDisabled(actor, { userId: String(formData.get('userId') ?? ''), disabled: String(formData.get('disabled') ?? '') as never }),
+    'Account updated.',
+  );
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { ROLES } from '../permissions';
+
+/** Normalised so that one address is one rate-limit key and one account. */
+export const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'An email address is at most 254 characters')
+  .pipe(z.email('Enter an email address such as name@example.org'));
+
+export const SignInRequestSchema = z.object({
+  email: z.string().max(1000),
+  locale: z.enum(['en', 'ru']).default('en'),
+});
+
+export const RoleChangeSchema = z.object({
+  userId: z.string().min(1, 'Choose a user').max(100),
+  role: z.enum(ROLES, { error: `A role is one of ${ROLES.join(', ')}` }),
+});
+export type RoleChangeInput = z.infer<typeof RoleChangeSchema>;
+
+export const DisableUserSchema = z.object({
+  userId: z.string().min(1, 'Choose a user').max(100),
+  disabled: z.enum(['true', 'false']).transform((value) => value === 'true'),
+});
+export type DisableUserInput = z.input<typeof DisableUserSchema>;

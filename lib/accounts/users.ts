@@ -1,0 +1,63 @@
+// Accounts as the archive manages them. Every function takes the acting user and checks the
+// permission itself: the admin page hiding a button is not the protection.
+import { db } from '../db';
+import { AppError } from '../errors';
+import { requirePermission, requireSignedIn, type Actor } from '../permissions';
+import { applyRoleChange } from './role-change';
+import { DisableUserSchema, RoleChangeSchema, type DisableUserInput, type RoleChangeInput } from './schemas';
+
+export async function getOwnAccount(actor: Actor) {
+  requirePermission(actor, 'read:account:own');
+  return db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
+}
+
+export async function listUsers(actor: Actor) {
+  requirePermission(actor, 'read:users:any');
+  return db.user.findMany({
+    select: { id: true, name: true, email: true, role: true, disabledAt: true, createdAt: true },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+}
+
+export async function listRoleChanges(actor: Actor, limit = 50) {
+  requirePermission(actor, 'read:audit:any');
+  return db.roleChange.findMany({
+    select: { id: true, fromRole: true, toRole: true, via: true, createdAt: true, actor: { select: { email: true } }, subject: { select: { email: true } } },
+    orderBy: { createdAt: 'desc' },
+    take: limit,
+  });
+}
+
+function parse<T>(result: { success: true; data: T } | { success: false; error: { issues: { message: string }[] } }): T {
+  if (!result.success) throw new AppError('INVALID_INPUT', result.error.issues.map((issue) => issue.message).join('; '));
+  return result.data;
+}
+
+export async function changeUserRole(actor: Actor, input: RoleChangeInput) {
+  requirePermission(actor, 'update:role:any');
+  const { userId, role } = parse(RoleChangeSchema.safeParse(input));
+  if (userId === actor.id && role !== 'ADMIN') {
+    // The last word on roles must stay with someone: an admin cannot demote themself here.
+    throw new AppError('INVALID_STATE', 'You cannot lower your own role; ask another admin.');
+  }
+  const exists = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
+  if (!exists) throw new AppError('NOT_FOUND', 'No such user.');
+  return applyRoleChange(db, { subjectId: userId, toRole: role, actorId: actor.id, via: 'admin-page' });
+}
+
+export async function setUserDisabled(actor: Actor, input: DisableUserInput) {
+  requirePermission(actor, 'update:disabled:any');
+  const { userId, disabled } = parse(DisableUserSchema.safeParse(input));
+  if (userId === actor.id) throw new AppError('INVALID_STATE', 'You cannot disable your own account.');
+  const exists = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
+  if (!exists) throw new AppError('NOT_FOUND', 'No such user.');
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } }),
+    // Disabling ends every session at once, not at their expiry.
+    ...(disabled ? [db.session.deleteMany({ where: { userId } })] : []),
+  ]);
+}
+
+export function assertSignedIn(actor: Actor): asserts actor is NonNullable<Actor> {
+  requireSignedIn(actor);
+}

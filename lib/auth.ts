@@ -1,0 +1,101 @@
+// Auth.js (next-auth v5): email links, and GitHub/Google when configured; database sessions in
+// the same PostgreSQL through the Prisma adapter. The session carries the user's id and role.
+import 'server-only';
+import { PrismaAdapter } from '@auth/prisma-adapter';
+import NextAuth, { type DefaultSession, type NextAuthConfig } from 'next-auth';
+import GitHub from 'next-auth/providers/github';
+import Google from 'next-auth/providers/google';
+import Nodemailer from 'next-auth/providers/nodemailer';
+import { cache } from 'react';
+import { db } from './db';
+import { env } from './env';
+import { mailMode, sendMail } from './accounts/mail';
+import { applyRoleChange } from './accounts/role-change';
+import type { Actor, Role } from './permissions';
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: string; role: Role } & DefaultSession['user'];
+  }
+}
+
+function providers(): NextAuthConfig['providers'] {
+  const list: NextAuthConfig['providers'] = [];
+  if (mailMode() !== 'off') {
+    list.push(
+      Nodemailer({
+        server: env.EMAIL_SERVER ?? 'smtp://localhost:25',
+        from: env.EMAIL_FROM,
+        maxAge: 24 * 60 * 60,
+        async sendVerificationRequest({ identifier, url }) {
+          await sendMail({
+            to: identifier,
+            subject: 'Sign in to Zvezda / Вход в «Звезду»',
+            text: `Follow this link to sign in to Zvezda (valid for 24 hours, once):\nЧтобы войти в «Звезду», перейдите по ссылке (действует 24 часа, один раз):\n\n${url}\n\nIf you did not ask for it, ignore this message.`,
+          });
+        },
+      }),
+    );
+  }
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) list.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) list.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+  return list;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  if (!env.AUTH_SECRET && env.NODE_ENV === 'production') {
+    throw new Error('AUTH_SECRET is not set: it is required in production (npm start generates one for the embedded set-up).');
+  }
+  return {
+    adapter: PrismaAdapter(db as never),
+    session: { strategy: 'database' },
+    secret: env.AUTH_SECRET ?? 'development-only-secret-not-for-production-use',
+    // Self-hosted: the Host header names the site (no platform sets AUTH_URL for us).
+    trustHost: true,
+    providers: providers(),
+    pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in/error' },
+    callbacks: {
+      async signIn({ user }) {
+        // A disabled account can neither ask for a link nor use one.
+        if (!user.email) return true;
+        const found = await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { disabledAt: true } });
+        return !found?.disabledAt;
+      },
+      // Only paths of this site, never another origin; kept relative so the browser stays on
+      // the host it used (Next may see itself as localhost behind 127.0.0.1 or a proxy).
+      redirect({ url, baseUrl }) {
+        const target = new URL(url, baseUrl);
+        return `${target.pathname}${target.search}`;
+      },
+      session({ session, user }) {
+        const role = (user as unknown as { role: Role }).role;
+        return { ...session, user: { ...session.user, id: user.id, role } };
+      },
+    },
+    events: {
+      async signIn({ user }) {
+        if (user.id && user.email && env.ADMIN_EMAILS.includes(user.email.toLowerCase())) {
+          await applyRoleChange(db, { subjectId: user.id, toRole: 'ADMIN', actorId: null, via: 'admin-emails' });
+        }
+      },
+    },
+  };
+});
+
+/** The acting user of this request, read once per request; null when anonymous. */
+export const getActor = cache(async (): Promise<Actor> => {
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  const user = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true, role: true, disabledAt: true } });
+  return user ? { id: user.id, role: user.role, disabled: user.disabledAt !== null } : null;
+});
+
+export function enabledProviders(): { email: boolean; emailToLog: boolean; github: boolean; google: boolean } {
+  const mode = mailMode();
+  return {
+    email: mode !== 'off',
+    emailToLog: mode === 'log',
+    github: Boolean(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET),
+    google: Boolean(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET),
+  };
+}

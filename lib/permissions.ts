@@ -1,0 +1,45 @@
+// Who may do what. One typed table; every guarded data function asks it through
+// requirePermission, so hiding a button is never the only protection.
+import { AppError } from './errors';
+
+export const ROLES = ['CONTRIBUTOR', 'MODERATOR', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  'read:account:own': ['CONTRIBUTOR', 'MODERATOR', 'ADMIN'],
+  'create:submission:own': ['CONTRIBUTOR', 'MODERATOR', 'ADMIN'],
+  'review:submission:any': ['MODERATOR', 'ADMIN'],
+  'read:users:any': ['ADMIN'],
+  'update:role:any': ['ADMIN'],
+  'update:disabled:any': ['ADMIN'],
+  'read:audit:any': ['ADMIN'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** The acting user as the domain sees it; null is an anonymous visitor. */
+export type Actor = { id: string; role: Role; disabled: boolean } | null;
+
+export function can(actor: Actor, permission: Permission): boolean {
+  if (!actor || actor.disabled) return false;
+  const allowed: readonly Role[] | undefined = PERMISSIONS[permission];
+  return allowed?.includes(actor.role) ?? false; // unknown permission: deny
+}
+
+export function requireSignedIn(actor: Actor): asserts actor is NonNullable<Actor> {
+  if (!actor) throw new AppError('UNAUTHORIZED', 'Sign in to do this.');
+  if (actor.disabled) throw new AppError('FORBIDDEN', 'This account is disabled.');
+}
+
+export function requirePermission(actor: Actor, permission: Permission): asserts actor is NonNullable<Actor> {
+  requireSignedIn(actor);
+  if (!can(actor, permission)) throw new AppError('FORBIDDEN', 'Your role does not allow this.');
+}
+
+const RANK: Record<Role, number> = { CONTRIBUTOR: 0, MODERATOR: 1, ADMIN: 2 };
+
+/** At least this role: an admin is also a moderator. */
+export function requireRole(actor: Actor, role: Role): asserts actor is NonNullable<Actor> {
+  requireSignedIn(actor);
+  if (RANK[actor.role] < RANK[role]) throw new AppError('FORBIDDEN', 'Your role does not allow this.');
+}

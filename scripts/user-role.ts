@@ -1,0 +1,44 @@
+// npm run user:role -- <email> <role>: set a user's role from the shell (recorded as a role change).
+import { z } from 'zod';
+import { EmailSchema } from '../lib/accounts/schemas';
+import { applyRoleChange } from '../lib/accounts/role-change';
+import { ROLES } from '../lib/permissions';
+import { createPrismaClient } from '../lib/prisma-client';
+import { resolveDatabase } from './support/database';
+import { migrate } from './support/migrate';
+
+const USAGE = `Usage: npm run user:role -- <email> <role>
+Sets the role of the user with that email: ${ROLES.map((r) => r.toLowerCase()).join(', ')}.
+A user who has never signed in is created, so the first admin can be named before signing in.
+Every change is recorded (who: the shell, whom, when, from, to). Exit status 0 on success,
+1 on bad arguments or failure.`;
+
+const args = process.argv.slice(2).filter((a) => a !== '--');
+if (args.includes('--help')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const parsed = z
+  .tuple([EmailSchema, z.string().transform((r) => r.toUpperCase()).pipe(z.enum(ROLES, { error: `The role must be one of: ${ROLES.join(', ').toLowerCase()}` }))])
+  .safeParse(args);
+if (!parsed.success) {
+  console.error(`${parsed.error.issues.map((i) => i.message).join('\n')}\n\n${USAGE}`);
+  process.exit(1);
+}
+const [email, role] = parsed.data;
+const database = await resolveDatabase(() => {});
+const prisma = createPrismaClient(database.url, { max: 1 });
+let status = 0;
+try {
+  await migrate(database.url);
+  const user = await prisma.user.upsert({ where: { email }, create: { email }, update: {}, select: { id: true } });
+  const result = await applyRoleChange(prisma, { subjectId: user.id, toRole: role, actorId: null, via: 'cli' });
+  console.log(result.changed ? `${email}: ${result.fromRole.toLowerCase()} -> ${role.toLowerCase()}` : `${email} is already ${role.toLowerCase()}.`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  status = 1;
+} finally {
+  await prisma.$disconnect();
+  await database.stop();
+}
+process.exit(status);

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type BrowserSession } from '../support/browser';
+import { signInLink, waitForMail } from '../support/mail';
+
+describe('a contributor signs in with an emailed link', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await openBrowser();
+  });
+  afterAll(async () => session?.close());
+
+  it('asks for a link, follows it from the mail, and sees the user page; an admin sees the users page', async () => {
+    const { page } = session;
+    const email = `browser.${Date.now()}@zvezda.test`;
+    await page.goto('/en');
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.waitForURL('**/en/sign-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+    await page.waitForURL('**/en/sign-in/check-email');
+    await expect(page.getByTestId('check-email').innerText()).resolves.toContain('sign-in link is on its way');
+
+    const [mail] = await waitForMail(email);
+    await page.goto(signInLink(mail!));
+    await page.waitForURL('**/en/account');
+    await expect(page.getByTestId('account-email').innerText()).resolves.toBe(email);
+    await expect(page.getByTestId('account-role').innerText()).resolves.toBe('Contributor');
+    await page.goto('/en/admin/users');
+    await expect(page.getByTestId('forbidden').isVisible()).resolves.toBe(true);
+
+    await page.goto('/en/account');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/en$/);
+    await expect(page.getByRole('link', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('an admin changes a role on the users page, and the change is recorded', async () => {
+    const { page } = session;
+    await page.goto('/en/sign-in');
+    await page.getByLabel('Email').fill('first.admin@zvezda.test');
+    const before = (await import('../support/mail')).mailsTo('first.admin@zvezda.test').length;
+    await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+    await page.waitForURL('**/en/sign-in/check-email');
+    const mails = await waitForMail('first.admin@zvezda.test', before + 1);
+    await page.goto(signInLink(mails.at(-1)!));
+    await page.waitForURL('**/en/account');
+    await expect(page.getByTestId('account-role').innerText()).resolves.toBe('Admin');
+    await page.goto('/en/admin/users');
+    const row = page.locator('tr', { hasText: 'browser.' }).first();
+    await row.getByRole('combobox').selectOption('MODERATOR');
+    await row.getByRole('button', { name: 'Change role' }).click();
+    await expect(row.getByRole('status').innerText()).resolves.toBe('Role changed.');
+    await page.reload();
+    await expect(page.getByTestId('role-changes').innerText()).resolves.toMatch(/browser\.\d+@zvezda\.test CONTRIBUTOR → MODERATOR \(first\.admin@zvezda\.test\)/);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { can, PERMISSIONS, requirePermission, requireRole, type Actor } from '../../lib/permissions';
+
+const actor = (role: 'CONTRIBUTOR' | 'MODERATOR' | 'ADMIN', disabled = false): Actor => ({ id: 'u', role, disabled });
+
+describe('the permission table', () => {
+  it('lets each role do what the table says and nothing more', () => {
+    expect(can(actor('CONTRIBUTOR'), 'create:submission:own')).toBe(true);
+    expect(can(actor('CONTRIBUTOR'), 'review:submission:any')).toBe(false);
+    expect(can(actor('MODERATOR'), 'review:submission:any')).toBe(true);
+    expect(can(actor('MODERATOR'), 'update:role:any')).toBe(false);
+    expect(can(actor('ADMIN'), 'update:role:any')).toBe(true);
+    for (const permission of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) {
+      expect(can(null, permission)).toBe(false);
+      expect(can(actor('ADMIN', true), permission)).toBe(false);
+    }
+    expect(can(actor('ADMIN'), 'delete:everything' as never)).toBe(false);
+  });
+
+  it('throws typed errors: UNAUTHORIZED for anonymous, FORBIDDEN for the wrong role', () => {
+    expect(() => requirePermission(null, 'read:users:any')).toThrow(expect.objectContaining({ code: 'UNAUTHORIZED' }));
+    expect(() => requirePermission(actor('MODERATOR'), 'read:users:any')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => requireRole(actor('ADMIN'), 'MODERATOR')).not.toThrow();
+    expect(() => requireRole(actor('CONTRIBUTOR'), 'MODERATOR')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+  });
+});
