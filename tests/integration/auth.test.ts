@@ -33,6 +33,14 @@ describe('signing in by email link', () => {
     expect(account.status).toBe(200);
     expect(textOf(account.html)).toContain(email);
     expect(textOf(account.html)).toContain('Contributor');
+
+    // A contributor is refused the admin page with a real 403; an anonymous reader is sent to sign in.
+    const admin = await getPage('/en/admin/users', { headers: { cookie } });
+    expect(admin.status).toBe(403);
+    expect(admin.html).toContain('Your role does not allow this page.');
+    const anonymous = await getPage('/en/admin/users');
+    expect(anonymous.status).toBe(307);
+    expect(anonymous.headers.get('location')).toBe('/en/sign-in');
   });
 
   it('refuses a reused link and an expired one', async () => {

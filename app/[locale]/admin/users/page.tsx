@@ -1,4 +1,4 @@
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
@@ -11,14 +11,7 @@ export default async function AdminUsersPage({ params }: { params: Promise<{ loc
   const actor = await getActor();
   if (!actor) redirect(`/${locale}/sign-in`);
   const t = await getTranslations('account');
-  if (!can(actor, 'read:users:any')) {
-    return (
-      <article className="prose">
-        <h1>{t('forbiddenTitle')}</h1>
-        <p role="alert" data-testid="forbidden">{t('forbiddenBody')}</p>
-      </article>
-    );
-  }
+  if (!can(actor, 'read:users:any')) forbidden();
   const [users, changes] = await Promise.all([listUsers(actor), listRoleChanges(actor)]);
   return (
     <article>
