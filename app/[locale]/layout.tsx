@@ -6,6 +6,8 @@ import { Link } from '@/i18n/navigation';
 import { LanguageSwitch } from '../_components/language-switch';
 import { SearchBox } from '../_components/search-box';
 import { getActor } from '@/lib/auth';
+import { can } from '@/lib/permissions';
+import { countPending } from '@/lib/moderation/moderation';
 import '../globals.css';
 
 // Every page reads the archive at request time: records change through moderation.
@@ -25,6 +27,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const ts = await getTranslations('search');
   const ta = await getTranslations('account');
   const actor = await getActor();
+  const pending = can(actor, 'review:submission:any') ? await countPending(actor) : null;
+  const tm = await getTranslations('moderation');
   // Client components get only the messages they use (the error boundary); the rest of the UI
   // is rendered on the server, and the whole catalogue need not travel with every page.
   const messages = await getMessages();
@@ -40,6 +44,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <nav aria-label={t('name')}>
             <Link href="/heroes">{t('nav.heroes')}</Link>
             <Link href="/about">{t('nav.about')}</Link>
+            <Link href="/help">{t('nav.help')}</Link>
+            {pending !== null && <Link href="/moderation" data-testid="moderation-link">{tm('nav', { count: pending })}</Link>}
             {actor ? <Link href="/account">{ta('accountTitle')}</Link> : <Link href="/sign-in">{ta('signIn')}</Link>}
           </nav>
           <SearchBox label={ts('label')} placeholder={ts('placeholder')} submit={ts('submit')} />

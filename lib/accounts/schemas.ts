@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../permissions';
+import { IdSchema } from '../ids';
 
 /** Normalised so that one address is one rate-limit key and one account. */
 export const EmailSchema = z
@@ -15,13 +16,13 @@ export const SignInRequestSchema = z.object({
 });
 
 export const RoleChangeSchema = z.object({
-  userId: z.string().min(1, 'Choose a user').max(100),
+  userId: IdSchema,
   role: z.enum(ROLES, { error: `A role is one of ${ROLES.join(', ')}` }),
 });
 export type RoleChangeInput = z.infer<typeof RoleChangeSchema>;
 
 export const DisableUserSchema = z.object({
-  userId: z.string().min(1, 'Choose a user').max(100),
+  userId: IdSchema,
   disabled: z.enum(['true', 'false']).transform((value) => value === 'true'),
 });
 export type DisableUserInput = z.input<typeof DisableUserSchema>;

@@ -26,3 +26,16 @@ export function sortName(hero: NameParts, locale: string): string {
   const given = hero.givenEn ?? hero.givenInitialEn;
   return given ? `${hero.surnameEn}, ${given}` : hero.surnameEn;
 }
+
+/** The fields displayName needs, for any query that shows a Hero's name. */
+export const heroNameSelect = {
+  slug: true,
+  surnameRu: true,
+  givenRu: true,
+  patronymicRu: true,
+  givenInitialRu: true,
+  patronymicInitialRu: true,
+  surnameEn: true,
+  givenEn: true,
+  givenInitialEn: true,
+} as const;

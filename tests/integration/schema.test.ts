@@ -101,6 +101,12 @@ describe('schema.prisma and the migrations', () => {
     await prisma.roleChange.create({ data: rows.RoleChange as never });
     await prisma.verificationToken.create({ data: rows.VerificationToken as never });
     await prisma.rateLimit.create({ data: rows.RateLimit as never });
+    rows.Submission = { kind: 'CORRECTION', status: 'NEEDS_CHANGES', heroId: hero.id, authorId: user.id, baseVersion: 3, baseSnapshot: { a: 1 }, payload: { b: 2 }, evidence: [{ url: 'u' }], note: 'n', moderatorNote: 'm', reviewerId: user.id, reviewedAt: moment, createdAt: moment, updatedAt: moment };
+    const submission = await prisma.submission.create({ data: rows.Submission as never });
+    rows.Revision = { heroId: hero.id, number: 1, snapshot: { a: 1 }, diff: { b: 2 }, reason: 'r', proposedById: user.id, approvedById: user.id, submissionId: submission.id, restoredFrom: 4, createdAt: moment };
+    rows.AuditEvent = { actorId: user.id, action: 'a', targetType: 't', targetId: 'i', details: { d: 1 }, createdAt: moment };
+    await prisma.revision.create({ data: rows.Revision as never });
+    await prisma.auditEvent.create({ data: rows.AuditEvent as never });
 
     const delegates: Record<string, { findFirstOrThrow: (args?: unknown) => Promise<Record<string, unknown>> }> = {
       Hero: prisma.hero, HeroName: prisma.heroName, Place: prisma.place, Unit: prisma.unit, Service: prisma.service,
@@ -108,7 +114,8 @@ describe('schema.prisma and the migrations', () => {
       Citation: prisma.citation, SourceConflict: prisma.sourceConflict, Memorial: prisma.memorial, Collection: prisma.collection,
       CountClaim: prisma.countClaim, Candidate: prisma.candidate, SearchTerm: prisma.searchTerm, SearchLexeme: prisma.searchLexeme,
       User: prisma.user, Account: prisma.account, Session: prisma.session, VerificationToken: prisma.verificationToken,
-      RoleChange: prisma.roleChange, RateLimit: prisma.rateLimit,
+      RoleChange: prisma.roleChange, RateLimit: prisma.rateLimit, Submission: prisma.submission, Revision: prisma.revision,
+      AuditEvent: prisma.auditEvent,
     } as never;
 
     expect(models.map((m) => m.name).sort()).toEqual(Object.keys(delegates).sort());

@@ -3,6 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getActor } from '@/lib/auth';
 import { getOwnAccount } from '@/lib/accounts/users';
 import { signOutAction } from '@/lib/accounts/actions';
+import { withdrawAction } from '@/lib/submissions/actions';
+import { listOwnSubmissions } from '@/lib/submissions/submissions';
+import { displayName } from '@/lib/heroes/names';
 import { Link } from '@/i18n/navigation';
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -12,6 +15,8 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   if (!actor || actor.disabled) redirect(`/${locale}/sign-in`);
   const account = await getOwnAccount(actor);
   const t = await getTranslations('account');
+  const tm = await getTranslations('moderation');
+  const submissions = await listOwnSubmissions(actor);
   return (
     <article className="prose">
       <h1>{t('accountTitle')}</h1>
@@ -23,7 +28,32 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <dt>{t('role')}</dt>
         <dd data-testid="account-role">{t(`roles.${account.role}`)}</dd>
       </dl>
-      {actor.role === 'ADMIN' && <p><Link href="/admin/users">{t('adminUsers')}</Link></p>}
+      {actor.role === 'ADMIN' && (
+        <p>
+          <Link href="/admin/users">{t('adminUsers')}</Link> · <Link href="/admin/audit">{t('audit')}</Link>
+        </p>
+      )}
+      <h2>{t('mySubmissions')}</h2>
+      {submissions.length === 0 ? (
+        <p>{t('noSubmissions')} <Link href="/help">{t('helpLink')}</Link></p>
+      ) : (
+        <ul data-testid="my-submissions">
+          {submissions.map((s) => (
+            <li key={s.id} data-status={s.status}>
+              <Link href={`/heroes/${s.hero.slug}`}>{displayName(s.hero, locale)}</Link> · {tm(`kinds.${s.kind}`)} ·{' '}
+              <strong>{tm(`statuses.${s.status}`)}</strong> · {s.createdAt.toISOString().slice(0, 10)}
+              <div className="muted">{s.note}</div>
+              {s.moderatorNote && <div>{t('moderatorNote')}: {s.moderatorNote}</div>}
+              {(s.status === 'PENDING' || s.status === 'NEEDS_CHANGES') && (
+                <form action={withdrawAction}>
+                  <input type="hidden" name="submissionId" value={s.id} />
+                  <button type="submit">{t('withdraw')}</button>
+                </form>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <form action={signOutAction}>
         <input type="hidden" name="locale" value={locale} />
         <button type="submit">{t('signOut')}</button>

@@ -69,6 +69,9 @@ export default async function HeroPage({ params }: Props) {
           {tg(hero.group)} · {hero.countedIn64 ? t('countedIn64') : t('notCountedIn64')}
         </p>
         {hero.completeness.isStub && <p className="stub-banner" role="note">{t('stub')}</p>}
+        <p className="record-links">
+          <Link href={`/heroes/${hero.slug}/propose`}>{t('propose')}</Link> · <Link href={`/heroes/${hero.slug}/history`}>{t('history')}</Link>
+        </p>
       </header>
 
       <section aria-labelledby="bio">
@@ -303,6 +306,7 @@ export default async function HeroPage({ params }: Props) {
                 <li key={fact}>{t(`facts.${fact}`)}</li>
               ))}
             </ul>
+            <p><Link href={`/heroes/${hero.slug}/propose`}>{t('answerQuestion')}</Link></p>
           </div>
         )}
         {hero.notes && (

@@ -1,0 +1,33 @@
+import { forbidden, redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getActor } from '@/lib/auth';
+import { listAuditEvents } from '@/lib/audit';
+import { can } from '@/lib/permissions';
+
+export default async function AuditPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await getActor();
+  if (!actor) redirect(`/${locale}/sign-in`);
+  if (!can(actor, 'read:audit:any')) forbidden();
+  const events = await listAuditEvents(actor);
+  const t = await getTranslations('account');
+  return (
+    <article>
+      <h1>{t('audit')}</h1>
+      <table className="hero-table" data-testid="audit">
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id}>
+              <td>{event.createdAt.toISOString().slice(0, 16).replace('T', ' ')}</td>
+              <td>{event.actor?.email ?? '—'}</td>
+              <td>{event.action}</td>
+              <td>{event.targetType} {event.targetId}</td>
+              <td><code>{JSON.stringify(event.details)}</code></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </article>
+  );
+}

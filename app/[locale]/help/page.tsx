@@ -1,0 +1,34 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { listOpenQuestions } from '@/lib/heroes/open-questions';
+import { displayName } from '@/lib/heroes/names';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'help' });
+  return { title: t('title') };
+}
+
+export default async function HelpPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('help');
+  const th = await getTranslations('hero');
+  const records = await listOpenQuestions();
+  return (
+    <article>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <ul data-testid="open-records">
+        {records.map((record) => (
+          <li key={record.slug}>
+            <Link href={`/heroes/${record.slug}`}>{displayName(record, locale)}</Link>
+            {record.completeness.isStub && <strong> — {th('stub')}</strong>}
+            <div className="muted">{t('unknown')}: {record.completeness.missing.map((fact) => th(`facts.${fact}`)).join(', ')}</div>
+            <Link href={`/heroes/${record.slug}/propose`}>{t('answer')}</Link>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

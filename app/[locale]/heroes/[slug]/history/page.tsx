@@ -1,0 +1,86 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getActor } from '@/lib/auth';
+import { can } from '@/lib/permissions';
+import { getPublicHero } from '@/lib/heroes/queries';
+import { displayName } from '@/lib/heroes/names';
+import { SlugSchema } from '@/lib/heroes/schemas';
+import { listRevisions } from '@/lib/revisions/revisions';
+import { diffSnapshots, type Snapshot, type SnapshotDiff } from '@/lib/revisions/snapshot';
+import { RestoreForm } from '../../../../_components/decision-form';
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ from?: string; to?: string }> };
+
+function DiffTable({ diff, label }: { diff: SnapshotDiff; label: (field: string) => string }) {
+  const entries = Object.entries(diff);
+  if (entries.length === 0) return null;
+  return (
+    <table className="hero-table diff">
+      <tbody>
+        {entries.map(([field, change]) => (
+          <tr key={field}>
+            <th scope="row">{label(field)}</th>
+            <td><del>{change?.from ?? '—'}</del></td>
+            <td><ins>{change?.to ?? '—'}</ins></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export default async function HistoryPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  if (!SlugSchema.safeParse(slug).success) notFound();
+  const [hero, revisions] = await Promise.all([getPublicHero(slug), listRevisions(slug)]);
+  if (!hero || !revisions) notFound();
+  const t = await getTranslations('history');
+  const tf = await getTranslations('submission.fields');
+  const actor = await getActor();
+  const canRestore = can(actor, 'review:submission:any');
+  const { from, to } = await searchParams;
+  const a = revisions.find((r) => String(r.number) === from);
+  const b = revisions.find((r) => String(r.number) === to);
+  return (
+    <article>
+      <h1>{t('title', { name: displayName(hero, locale) })}</h1>
+      <p><Link href={`/heroes/${slug}`}>{t('back')}</Link></p>
+      {revisions.length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
+        <>
+          <form method="get" className="filters">
+            <label>{t('compare')} <select name="from" defaultValue={from ?? String(revisions.at(-1)!.number)}>{revisions.map((r) => <option key={r.number} value={r.number}>{r.number}</option>)}</select></label>
+            <label>{t('with')} <select name="to" defaultValue={to ?? String(revisions[0]!.number)}>{revisions.map((r) => <option key={r.number} value={r.number}>{r.number}</option>)}</select></label>
+            <button type="submit">{t('show')}</button>
+          </form>
+          {a && b && (
+            <section data-testid="comparison">
+              <h2>{t('between', { a: a.number, b: b.number })}</h2>
+              <DiffTable diff={diffSnapshots(a.snapshot as Snapshot, b.snapshot as Snapshot)} label={(f) => tf(f as never)} />
+            </section>
+          )}
+          <ol className="revisions" reversed>
+            {revisions.map((revision) => (
+              <li key={revision.number} data-testid={`revision-${revision.number}`}>
+                <h2>{t('revision', { number: revision.number })}</h2>
+                <p className="muted">
+                  {revision.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+                  {revision.proposedBy && <> · {t('proposedBy', { who: revision.proposedBy.name ?? revision.proposedBy.email ?? '?' })}</>}
+                  {revision.approvedBy && <> · {t('approvedBy', { who: revision.approvedBy.name ?? revision.approvedBy.email ?? '?' })}</>}
+                </p>
+                <p>{revision.reason}</p>
+                <DiffTable diff={revision.diff as SnapshotDiff} label={(f) => tf(f as never)} />
+                {canRestore && revision.number !== revisions[0]!.number && (
+                  <RestoreForm slug={slug} number={revision.number} expectedVersion={hero.version} label={t('restore', { number: revision.number })} done={t('restored')} />
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+import { forbidden, notFound, redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getActor } from '@/lib/auth';
+import { isAppError } from '@/lib/errors';
+import { can } from '@/lib/permissions';
+import { getSubmissionForReview } from '@/lib/moderation/moderation';
+import { displayName } from '@/lib/heroes/names';
+import { EDITABLE_FIELDS, type Snapshot } from '@/lib/revisions/snapshot';
+import { DecisionForm } from '../../../_components/decision-form';
+
+export default async function ReviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await getActor();
+  if (!actor) redirect(`/${locale}/sign-in`);
+  if (!can(actor, 'review:submission:any')) forbidden();
+  const review = await getSubmissionForReview(actor, id).catch((error) => {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  });
+  const t = await getTranslations('moderation');
+  const tf = await getTranslations('submission.fields');
+  const { submission } = review;
+  const evidence = submission.evidence as { url: string | null; title: string | null; archiveRef: string | null }[];
+  const proposed = submission.payload as Snapshot;
+  return (
+    <article>
+      <h1>{t(`kinds.${submission.kind}`)}: <Link href={`/heroes/${submission.hero.slug}`}>{displayName(submission.hero, locale)}</Link></h1>
+      <p className="muted" data-testid="status">{t('status')}: {t(`statuses.${submission.status}`)} · {t('by')} {submission.author.email} · {t('record')}: {Object.entries(review.authorRecord).map(([s, n]) => `${t(`statuses.${s}`)} ${n}`).join(', ')}</p>
+      <p>{submission.note}</p>
+      {submission.kind === 'CORRECTION' ? (
+        <table className="hero-table diff" data-testid="diff">
+          <thead><tr><th scope="col">{t('field')}</th>{review.heroChangedSince && <th scope="col">{t('base')}</th>}<th scope="col">{t('now')}</th><th scope="col">{t('proposed')}</th></tr></thead>
+          <tbody>
+            {review.rows.map((row) => (
+              <tr key={row.field}>
+                <th scope="row">{tf(row.field)}</th>
+                {review.heroChangedSince && <td>{row.base ?? '—'}</td>}
+                <td><del>{row.now ?? '—'}</del></td>
+                <td><ins>{row.proposed ?? '—'}</ins></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p data-testid="diff">{t('newSource')}: {JSON.stringify(submission.payload)}</p>
+      )}
+      <h2>{t('evidence')}</h2>
+      <ul>
+        {evidence.map((e, index) => (
+          <li key={index}>{e.url ? <a href={e.url} rel="nofollow noopener">{e.url}</a> : null} {e.title} {e.archiveRef}</li>
+        ))}
+      </ul>
+      {review.heroChangedSince && submission.status === 'PENDING' && <p className="warning" role="note">{t('changedSince')}</p>}
+      {submission.status === 'PENDING' && (
+        <DecisionForm
+          submissionId={submission.id}
+          slug={submission.hero.slug}
+          merge={review.heroChangedSince && submission.kind === 'CORRECTION' ? {
+            expectedVersion: review.currentVersion,
+            fields: EDITABLE_FIELDS.map((name) => {
+              const row = review.rows.find((r) => r.field === name);
+              const value = row ? (row.proposed !== row.base ? row.proposed : row.now) : proposed[name];
+              return { name, label: tf(name), value: value ?? '' };
+            }),
+          } : undefined}
+          labels={{ note: t('note'), approve: t('approve'), reject: t('reject'), changes: t('changes'), done: t('done'), mergeTitle: t('mergeTitle') }}
+        />
+      )}
+    </article>
+  );
+}

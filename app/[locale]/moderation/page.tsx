@@ -1,0 +1,43 @@
+import { forbidden, redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getActor } from '@/lib/auth';
+import { can } from '@/lib/permissions';
+import { listQueue } from '@/lib/moderation/moderation';
+import { displayName } from '@/lib/heroes/names';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ kind?: string; hero?: string }> };
+
+export default async function QueuePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await getActor();
+  if (!actor) redirect(`/${locale}/sign-in`);
+  if (!can(actor, 'review:submission:any')) forbidden();
+  const { kind, hero } = await searchParams;
+  const queue = await listQueue(actor, { kind: kind === 'CORRECTION' || kind === 'SOURCE' ? kind : undefined, heroSlug: hero || undefined });
+  const t = await getTranslations('moderation');
+  return (
+    <article>
+      <h1>{t('queueTitle')}</h1>
+      <form method="get" className="filters">
+        <label>{t('kind')} <select name="kind" defaultValue={kind ?? ''}><option value="">{t('anyKind')}</option><option value="CORRECTION">{t('kinds.CORRECTION')}</option><option value="SOURCE">{t('kinds.SOURCE')}</option></select></label>
+        <label>{t('hero')} <input name="hero" defaultValue={hero ?? ''} placeholder="veniamin-nedoshivin" /></label>
+        <button type="submit">{t('filter')}</button>
+      </form>
+      {queue.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ol data-testid="queue">
+          {queue.map((item) => (
+            <li key={item.id}>
+              <Link href={`/moderation/${item.id}`}>{t(`kinds.${item.kind}`)}: {displayName(item.hero, locale)}</Link>{' '}
+              <span className="muted">{item.author.email} · {item.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
+              <div>{item.note}</div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+// The proposal form: starts from today's values; errors appear beside each field, in the
+// reader's language; nothing is saved until everything is valid.
+import { useActionState } from 'react';
+import { proposeCorrectionAction, type FormState } from '@/lib/submissions/actions';
+
+export type FieldSpec = { name: string; label: string; value: string; multiline?: boolean; hint?: string };
+
+export function CorrectionForm(props: {
+  slug: string;
+  locale: string;
+  fields: FieldSpec[];
+  evidence: FieldSpec[];
+  errors: Record<string, string>;
+  labels: { submit: string; evidenceTitle: string; fixErrors: string };
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(proposeCorrectionAction, null);
+  const value = (field: FieldSpec) => state?.values?.[field.name] ?? field.value;
+  const error = (name: string) => {
+    const key = state?.fields?.[name];
+    return key ? (props.errors[key] ?? key) : null;
+  };
+  const render = (field: FieldSpec) => (
+    <div className="field" key={field.name}>
+      <label htmlFor={`f-${field.name}`}>{field.label}</label>
+      {field.multiline ? (
+        <textarea id={`f-${field.name}`} name={field.name} defaultValue={value(field)} rows={6} aria-invalid={Boolean(error(field.name))} aria-describedby={`e-${field.name}`} />
+      ) : (
+        <input id={`f-${field.name}`} name={field.name} defaultValue={value(field)} aria-invalid={Boolean(error(field.name))} aria-describedby={`e-${field.name}`} />
+      )}
+      {field.hint && <small className="muted">{field.hint}</small>}
+      <span id={`e-${field.name}`} className="field-error" role={error(field.name) ? 'alert' : undefined}>{error(field.name)}</span>
+    </div>
+  );
+  return (
+    <form action={action} className="correction-form" key={JSON.stringify(state?.values ?? {})}>
+      <input type="hidden" name="slug" value={props.slug} />
+      <input type="hidden" name="locale" value={props.locale} />
+      {/* Not shown to people; filled only by scripts. */}
+      <div className="visually-hidden" aria-hidden="true">
+        <label htmlFor="f-website">Website</label>
+        <input id="f-website" name="website" tabIndex={-1} autoComplete="off" />
+      </div>
+      {state && !state.ok && (
+        <p role="alert" className="warning" data-testid="form-error">
+          {state.fields?.form ? (props.errors[state.fields.form] ?? state.fields.form) : state.message ?? props.labels.fixErrors}
+        </p>
+      )}
+      {props.fields.map(render)}
+      <fieldset>
+        <legend>{props.labels.evidenceTitle}</legend>
+        {props.evidence.map(render)}
+      </fieldset>
+      <button type="submit" disabled={pending}>{props.labels.submit}</button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+'use client';
+import { useActionState } from 'react';
+import { decideAction, restoreAction, type FormState } from '@/lib/submissions/actions';
+
+export function DecisionForm(props: {
+  submissionId: string;
+  slug: string;
+  merge?: { expectedVersion: number; fields: { name: string; label: string; value: string }[] };
+  labels: { note: string; approve: string; reject: string; changes: string; done: string; mergeTitle?: string };
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(decideAction, null);
+  if (state?.ok) return <p role="status" data-testid="decision-done">{props.labels.done}</p>;
+  return (
+    <form action={action} className="correction-form">
+      <input type="hidden" name="submissionId" value={props.submissionId} />
+      <input type="hidden" name="slug" value={props.slug} />
+      {props.merge && (
+        <fieldset>
+          <legend>{props.labels.mergeTitle}</legend>
+          <input type="hidden" name="merge" value="1" />
+          <input type="hidden" name="expectedVersion" value={props.merge.expectedVersion} />
+          {props.merge.fields.map((field) => (
+            <div className="field" key={field.name}>
+              <label htmlFor={`m-${field.name}`}>{field.label}</label>
+              <input id={`m-${field.name}`} name={field.name} defaultValue={field.value} />
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <label htmlFor="decision-note">{props.labels.note}</label>
+      <textarea id="decision-note" name="note" rows={3} />
+      {state && !state.ok && <p role="alert" className="warning" data-testid="decision-error">{state.message ?? Object.values(state.fields ?? {}).join(', ')}</p>}
+      <div className="buttons">
+        <button type="submit" name="decision" value="approve" disabled={pending}>{props.labels.approve}</button>{' '}
+        <button type="submit" name="decision" value="changes" disabled={pending}>{props.labels.changes}</button>{' '}
+        <button type="submit" name="decision" value="reject" disabled={pending}>{props.labels.reject}</button>
+      </div>
+    </form>
+  );
+}
+
+export function RestoreForm(props: { slug: string; number: number; expectedVersion: number; label: string; done: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(restoreAction, null);
+  if (state?.ok) return <span role="status">{props.done}</span>;
+  return (
+    <form action={action} style={{ display: 'inline' }}>
+      <input type="hidden" name="slug" value={props.slug} />
+      <input type="hidden" name="number" value={props.number} />
+      <input type="hidden" name="expectedVersion" value={props.expectedVersion} />
+      <button type="submit" disabled={pending}>{props.label}</button>
+      {state && !state.ok && <span role="alert" className="warning"> {state.message}</span>}
+    </form>
+  );
+}

@@ -1,0 +1,172 @@
+// Moderators decide on proposals. Every decision is one transaction that claims the proposal
+// only if it is still pending (so two moderators cannot both decide it), changes the Hero only if
+// its version is the one the moderator saw (optimistic locking), writes the immutable revision
+// and the audit row. Nothing is overwritten silently and no edit is lost.
+import { db } from '../db';
+import { heroNameSelect } from '../heroes/names';
+import { sendMail } from '../accounts/mail';
+import { recordAudit } from '../audit';
+import { AppError } from '../errors';
+import { requirePermission, type Actor } from '../permissions';
+import { reindexHero } from '../search/indexing';
+import { diffSnapshots, EDITABLE_FIELDS, readSnapshot, writeSnapshot, type Snapshot } from '../revisions/snapshot';
+import { appendRevision } from '../revisions/revisions';
+import { checkChronology, FieldValuesSchema, fieldErrors } from '../submissions/schemas';
+import { ValidationError } from '../submissions/submissions';
+import { z } from 'zod';
+import { IdSchema } from '../ids';
+
+const DecisionSchema = z.object({
+  submissionId: IdSchema,
+  note: z.string().trim().max(2000, 'tooLong').default(''),
+});
+
+export async function countPending(actor: Actor): Promise<number> {
+  requirePermission(actor, 'review:submission:any');
+  return db.submission.count({ where: { status: 'PENDING' } });
+}
+
+export async function listQueue(actor: Actor, filter: { kind?: 'CORRECTION' | 'SOURCE'; heroSlug?: string } = {}) {
+  requirePermission(actor, 'review:submission:any');
+  return db.submission.findMany({
+    where: { status: 'PENDING', ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.heroSlug ? { hero: { slug: filter.heroSlug } } : {}) },
+    select: { id: true, kind: true, note: true, createdAt: true, hero: { select: heroNameSelect }, author: { select: { email: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
+}
+
+/** base (when proposed), now, proposed: a moderator sees all three when the Hero moved on. */
+export async function getSubmissionForReview(actor: Actor, submissionId: string) {
+  requirePermission(actor, 'review:submission:any');
+  const submission = await db.submission.findUnique({
+    where: { id: submissionId },
+    include: { hero: { select: { id: true, ...heroNameSelect } }, author: { select: { id: true, email: true } } },
+  });
+  if (!submission) throw new AppError('NOT_FOUND', 'No such proposal.');
+  const { snapshot: now, version } = await readSnapshot(db, submission.heroId);
+  const base = submission.baseSnapshot as Snapshot;
+  const record = await db.submission.groupBy({ by: ['status'], where: { authorId: submission.authorId }, _count: true });
+  const rows =
+    submission.kind === 'CORRECTION'
+      ? EDITABLE_FIELDS.map((field) => ({ field, base: base[field] ?? null, now: now[field] ?? null, proposed: (submission.payload as Snapshot)[field] ?? null }))
+          .filter((row) => row.proposed !== row.base || row.now !== row.base)
+      : [];
+  return {
+    submission,
+    rows,
+    currentVersion: version,
+    heroChangedSince: version !== submission.baseVersion,
+    authorRecord: Object.fromEntries(record.map((r) => [r.status, r._count])),
+  };
+}
+
+async function notify(authorId: string, subject: string, text: string) {
+  const author = await db.user.findUnique({ where: { id: authorId }, select: { email: true } });
+  if (!author?.email) return;
+  // The decision stands whether or not the mail goes out; a failed mail is logged, not fatal.
+  await sendMail({ to: author.email, subject, text }).catch((error) => console.warn(`Could not mail ${author.email}: ${String(error)}`));
+}
+
+/**
+ * Approves a proposal. `expectedVersion` is the Hero version the moderator reviewed against;
+ * `merged` (for corrections) is the moderator's merge of base, now and proposed when the Hero
+ * changed after the proposal. Without `merged` the proposed values are applied as they are, and
+ * only onto the version they were proposed against.
+ */
+export async function approveSubmission(actor: Actor, input: { submissionId: string; expectedVersion?: number; note?: string; merged?: Record<string, string> }) {
+  requirePermission(actor, 'review:submission:any');
+  const decision = DecisionSchema.safeParse({ submissionId: input.submissionId, note: input.note ?? '' });
+  if (!decision.success) throw new ValidationError(fieldErrors(decision.error.issues));
+  const { submissionId, note } = decision.data;
+  const submission = await db.submission.findUnique({ where: { id: submissionId } });
+  if (!submission) throw new AppError('NOT_FOUND', 'No such proposal.');
+  if (submission.authorId === actor.id) throw new AppError('FORBIDDEN', 'You cannot approve your own proposal; another moderator must.');
+  if (submission.status !== 'PENDING') throw new AppError('CONFLICT', `This proposal is already ${submission.status.toLowerCase().replace('_', ' ')}.`);
+
+  let values: Snapshot | null = null;
+  if (submission.kind === 'CORRECTION') {
+    if (input.merged) {
+      const parsed = FieldValuesSchema.safeParse(input.merged);
+      if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
+      const problems = checkChronology(parsed.data);
+      if (problems.length) throw new ValidationError(Object.fromEntries(problems.map((p) => [p.field, p.message])));
+      values = parsed.data;
+    } else {
+      values = submission.payload as Snapshot;
+    }
+  }
+  const expectedVersion = input.expectedVersion ?? submission.baseVersion;
+  if (!input.merged && expectedVersion !== submission.baseVersion) {
+    throw new AppError('CONFLICT', 'The record changed after this was proposed: merge the versions, or send it back.');
+  }
+
+  const revision = await db.$transaction(async (tx) => {
+    const claimed = await tx.submission.updateMany({
+      where: { id: submissionId, status: 'PENDING' },
+      data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
+    });
+    if (claimed.count !== 1) throw new AppError('CONFLICT', 'Another moderator decided this proposal first.');
+    const before = await readSnapshot(tx, submission.heroId);
+    if (before.version !== expectedVersion) {
+      throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied. Review it again.');
+    }
+    if (submission.kind === 'CORRECTION') {
+      if (!(await writeSnapshot(tx, submission.heroId, expectedVersion, values!))) {
+        throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied. Review it again.');
+      }
+    } else {
+      const source = submission.payload as { url: string | null; title: string | null; archiveRef: string | null; supports: string };
+      const existing = source.url ? await tx.source.findUnique({ where: { url: source.url } }) : null;
+      const saved = existing ?? (await tx.source.create({ data: { url: source.url, title: source.title, archiveFond: source.archiveRef } }));
+      await tx.citation.upsert({
+        where: { heroId_sourceId: { heroId: submission.heroId, sourceId: saved.id } },
+        create: { heroId: submission.heroId, sourceId: saved.id, supports: source.supports },
+        update: { supports: source.supports },
+      });
+      const bumped = await tx.hero.updateMany({ where: { id: submission.heroId, version: expectedVersion }, data: { version: { increment: 1 }, editedAt: new Date() } });
+      if (bumped.count !== 1) throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied.');
+    }
+    const after = await readSnapshot(tx, submission.heroId);
+    const created = await appendRevision(tx, {
+      heroId: submission.heroId,
+      before: before.snapshot,
+      after: after.snapshot,
+      reason: submission.kind === 'SOURCE' ? `Source added: ${(submission.payload as { url?: string; title?: string }).url ?? (submission.payload as { title?: string }).title}` : submission.note,
+      proposedById: submission.authorId,
+      approvedById: actor.id,
+      submissionId,
+    });
+    await reindexHero(tx, submission.heroId);
+    await recordAudit(tx, { actorId: actor.id, action: 'approve:submission', targetType: 'Submission', targetId: submissionId, details: { revision: created.number, merged: Boolean(input.merged) } });
+    return created;
+  });
+  await notify(submission.authorId, 'Your proposal to Zvezda was approved', `Your proposal was approved and is now on the public page (revision ${revision.number}).${note ? `\n\nModerator's note: ${note}` : ''}`);
+  return revision;
+}
+
+async function decide(actor: Actor, input: { submissionId: string; note?: string }, status: 'REJECTED' | 'NEEDS_CHANGES') {
+  requirePermission(actor, 'review:submission:any');
+  const parsed = DecisionSchema.safeParse({ submissionId: input.submissionId, note: input.note ?? '' });
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
+  if (parsed.data.note.length < 3) throw new ValidationError({ note: 'reasonRequired' });
+  const submission = await db.submission.findUnique({ where: { id: parsed.data.submissionId }, select: { authorId: true } });
+  if (!submission) throw new AppError('NOT_FOUND', 'No such proposal.');
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.submission.updateMany({
+      where: { id: parsed.data.submissionId, status: 'PENDING' },
+      data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: parsed.data.note },
+    });
+    if (claimed.count !== 1) throw new AppError('CONFLICT', 'This proposal is no longer pending.');
+    await recordAudit(tx, { actorId: actor.id, action: status === 'REJECTED' ? 'reject:submission' : 'request-changes:submission', targetType: 'Submission', targetId: parsed.data.submissionId, details: { note: parsed.data.note } });
+  });
+  await notify(
+    submission.authorId,
+    status === 'REJECTED' ? 'Your proposal to Zvezda was not accepted' : 'Your proposal to Zvezda needs changes',
+    `Moderator's note: ${parsed.data.note}`,
+  );
+}
+
+export const rejectSubmission = (actor: Actor, input: { submissionId: string; note?: string }) => decide(actor, input, 'REJECTED');
+export const requestChanges = (actor: Actor, input: { submissionId: string; note?: string }) => decide(actor, input, 'NEEDS_CHANGES');
+
+export { diffSnapshots };

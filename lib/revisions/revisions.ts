@@ -1,0 +1,77 @@
+// Revisions: the history of a Hero. Appended, never changed; restoring an old state appends a
+// new revision that says so.
+import type { Prisma } from '../generated/prisma/client';
+import { db } from '../db';
+import { SlugSchema } from '../heroes/schemas';
+import { recordAudit } from '../audit';
+import { AppError } from '../errors';
+import { requirePermission, type Actor } from '../permissions';
+import { reindexHero } from '../search/indexing';
+import { diffSnapshots, readSnapshot, writeSnapshot, type Snapshot } from './snapshot';
+
+export async function appendRevision(
+  tx: Prisma.TransactionClient,
+  input: { heroId: string; before: Snapshot; after: Snapshot; reason: string; proposedById: string | null; approvedById: string | null; submissionId?: string; restoredFrom?: number },
+) {
+  const last = await tx.revision.findFirst({ where: { heroId: input.heroId }, orderBy: { number: 'desc' }, select: { number: true } });
+  let number = last?.number ?? 0;
+  if (!last) {
+    // The first change to a seeded record: keep the state it had as revision 1.
+    await tx.revision.create({ data: { heroId: input.heroId, number: 1, snapshot: input.before, diff: {}, reason: 'As first recorded in the archive (from the research fact sheet).' } });
+    number = 1;
+  }
+  return tx.revision.create({
+    data: {
+      heroId: input.heroId,
+      number: number + 1,
+      snapshot: input.after,
+      diff: diffSnapshots(input.before, input.after),
+      reason: input.reason,
+      proposedById: input.proposedById,
+      approvedById: input.approvedById,
+      submissionId: input.submissionId,
+      restoredFrom: input.restoredFrom,
+    },
+    select: { id: true, number: true },
+  });
+}
+
+export async function listRevisions(heroSlug: string) {
+  const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
+  if (!hero) return null;
+  return db.revision.findMany({
+    where: { heroId: hero.id },
+    select: { number: true, diff: true, snapshot: true, reason: true, createdAt: true, restoredFrom: true, proposedBy: { select: { name: true, email: true } }, approvedBy: { select: { name: true, email: true } } },
+    orderBy: { number: 'desc' },
+  });
+}
+
+export async function restoreRevision(actor: Actor, input: { heroSlug: string; number: number; expectedVersion: number }) {
+  requirePermission(actor, 'review:submission:any');
+  if (!SlugSchema.safeParse(input.heroSlug).success || !Number.isInteger(input.number) || !Number.isInteger(input.expectedVersion)) {
+    throw new AppError('NOT_FOUND', 'No such revision.');
+  }
+  const hero = await db.hero.findUnique({ where: { slug: input.heroSlug }, select: { id: true } });
+  if (!hero) throw new AppError('NOT_FOUND', 'No such Hero.');
+  const target = await db.revision.findUnique({ where: { heroId_number: { heroId: hero.id, number: input.number } } });
+  if (!target) throw new AppError('NOT_FOUND', 'No such revision.');
+  return db.$transaction(async (tx) => {
+    const before = await readSnapshot(tx, hero.id);
+    if (!(await writeSnapshot(tx, hero.id, input.expectedVersion, target.snapshot as Snapshot))) {
+      throw new AppError('CONFLICT', 'The record changed meanwhile; nothing was restored. Look at the history again.');
+    }
+    const after = await readSnapshot(tx, hero.id);
+    const created = await appendRevision(tx, {
+      heroId: hero.id,
+      before: before.snapshot,
+      after: after.snapshot,
+      reason: `Restored revision ${input.number}.`,
+      proposedById: actor.id,
+      approvedById: actor.id,
+      restoredFrom: input.number,
+    });
+    await reindexHero(tx, hero.id);
+    await recordAudit(tx, { actorId: actor.id, action: 'restore:revision', targetType: 'Hero', targetId: hero.id, details: { restored: input.number, revision: created.number } });
+    return created;
+  });
+}

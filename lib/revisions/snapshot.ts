@@ -1,0 +1,81 @@
+// The editable facts of a Hero as plain strings: what a correction proposes, what a revision
+// stores, what two states are compared by. Dates are partial ISO strings ("1943-01"), so their
+// precision travels with them.
+import type { Prisma } from '../generated/prisma/client';
+import { formatIsoPartial, parsePartialDate } from '../partial-date';
+
+export const EDITABLE_FIELDS = [
+  'surnameRu', 'givenRu', 'patronymicRu', 'surnameEn', 'givenEn', 'fullNameTg', 'nationality',
+  'birthDate', 'deathDate', 'rankAtFeat', 'role', 'featDate', 'featPlace', 'titleDecreeDate',
+  'postwar', 'biographyEn', 'biographyRu',
+] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+export type Snapshot = Record<EditableField, string | null>;
+export type SnapshotDiff = Partial<Record<EditableField, { from: string | null; to: string | null }>>;
+
+const DATE_FIELDS = ['birthDate', 'deathDate', 'featDate'] as const;
+
+export async function readSnapshot(tx: Prisma.TransactionClient, heroId: string): Promise<{ snapshot: Snapshot; version: number }> {
+  const hero = await tx.hero.findUniqueOrThrow({
+    where: { id: heroId },
+    include: { awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' }, take: 1 } },
+  });
+  const date = (value: Date | null, precision: string | null) => (value ? formatIsoPartial(value, (precision ?? 'DAY') as 'DAY') : null);
+  const title = hero.awards[0];
+  return {
+    version: hero.version,
+    snapshot: {
+      surnameRu: hero.surnameRu, givenRu: hero.givenRu, patronymicRu: hero.patronymicRu, surnameEn: hero.surnameEn,
+      givenEn: hero.givenEn, fullNameTg: hero.fullNameTg, nationality: hero.nationality,
+      birthDate: date(hero.birthDate, hero.birthDatePrecision), deathDate: date(hero.deathDate, hero.deathDatePrecision),
+      rankAtFeat: hero.rankAtFeat, role: hero.role, featDate: date(hero.featDate, hero.featDatePrecision) ?? hero.featDateText,
+      featPlace: hero.featPlace, titleDecreeDate: date(title?.decreeDate ?? null, title?.decreePrecision ?? null),
+      postwar: hero.postwar, biographyEn: hero.biographyEn, biographyRu: hero.biographyRu,
+    },
+  };
+}
+
+export function diffSnapshots(from: Snapshot, to: Snapshot): SnapshotDiff {
+  const diff: SnapshotDiff = {};
+  for (const field of EDITABLE_FIELDS) {
+    if ((from[field] ?? null) !== (to[field] ?? null)) diff[field] = { from: from[field] ?? null, to: to[field] ?? null };
+  }
+  return diff;
+}
+
+/**
+ * Writes a snapshot's values to the Hero, only if its version is still `expectedVersion`, and
+ * bumps the version. Returns false when someone changed the Hero first (optimistic locking).
+ */
+export async function writeSnapshot(tx: Prisma.TransactionClient, heroId: string, expectedVersion: number, values: Snapshot): Promise<boolean> {
+  const dates: Record<string, unknown> = {};
+  for (const field of DATE_FIELDS) {
+    const parsed = parsePartialDate(values[field]);
+    dates[field] = parsed?.date ?? null;
+    dates[`${field}Precision`] = parsed?.precision ?? null;
+  }
+  // A feat date the sources give only in words ("autumn 1943") is kept as words.
+  const featDateText = values.featDate && !parsePartialDate(values.featDate) ? values.featDate : null;
+  const { titleDecreeDate, birthDate: _b, deathDate: _d, featDate: _f, ...text } = values;
+  const updated = await tx.hero.updateMany({
+    where: { id: heroId, version: expectedVersion },
+    data: {
+      ...text,
+      surnameRu: text.surnameRu ?? '',
+      surnameEn: text.surnameEn ?? '',
+      biographyEn: text.biographyEn ?? '',
+      biographyRu: text.biographyRu ?? '',
+      ...dates,
+      featDateText,
+      version: { increment: 1 },
+      editedAt: new Date(),
+    },
+  });
+  if (updated.count !== 1) return false;
+  const decree = parsePartialDate(titleDecreeDate);
+  await tx.award.updateMany({
+    where: { heroId, kind: 'HERO_OF_THE_SOVIET_UNION' },
+    data: { decreeDate: decree?.date ?? null, decreePrecision: decree?.precision ?? null },
+  });
+  return true;
+}

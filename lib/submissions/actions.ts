@@ -1,0 +1,88 @@
+'use server';
+// Server actions for proposals and moderation: parse the form, find the actor, call the data
+// function (which checks the permission), revalidate what changed.
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getActor } from '../auth';
+import { isAppError } from '../errors';
+import { approveSubmission, rejectSubmission, requestChanges } from '../moderation/moderation';
+import { restoreRevision } from '../revisions/revisions';
+import { EDITABLE_FIELDS } from '../revisions/snapshot';
+import { CORRECTION_FORM_FIELDS, formValues } from './schemas';
+import { proposeCorrection, proposeSource, ValidationError, withdrawSubmission } from './submissions';
+
+export type FormState = { ok: boolean; message?: string; code?: string; fields?: Record<string, string | undefined>; values?: Record<string, string> } | null;
+
+async function attempt(task: () => Promise<unknown>, values?: Record<string, string>): Promise<FormState> {
+  try {
+    await task();
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, code: 'INVALID_INPUT', fields: error.fields, values };
+    if (isAppError(error)) return { ok: false, code: error.code, message: error.userMessage, values };
+    console.error(error);
+    return { ok: false, code: 'ERROR', message: 'Something went wrong; nothing was saved.', values };
+  }
+}
+
+export async function proposeCorrectionAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const slug = String(formData.get('slug') ?? '');
+  const locale = formData.get('locale') === 'ru' ? 'ru' : 'en';
+  const values = { ...formValues(formData, CORRECTION_FORM_FIELDS), website: String(formData.get('website') ?? '') };
+  const actor = await getActor();
+  const result = await attempt(() => proposeCorrection(actor, slug, values), values);
+  if (result?.ok) redirect(`/${locale}/account?submitted=1`);
+  return result;
+}
+
+export async function proposeSourceAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const slug = String(formData.get('slug') ?? '');
+  const locale = formData.get('locale') === 'ru' ? 'ru' : 'en';
+  const values = { ...formValues(formData, ['sourceUrl', 'sourceTitle', 'archiveRef', 'supports', 'note']), website: String(formData.get('website') ?? '') };
+  const actor = await getActor();
+  const result = await attempt(() => proposeSource(actor, slug, values), values);
+  if (result?.ok) redirect(`/${locale}/account?submitted=1`);
+  return result;
+}
+
+export async function withdrawAction(formData: FormData): Promise<void> {
+  const actor = await getActor();
+  await attempt(() => withdrawSubmission(actor, String(formData.get('submissionId') ?? '')));
+  revalidatePath('/[locale]/account', 'page');
+}
+
+export async function decideAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await getActor();
+  const submissionId = String(formData.get('submissionId') ?? '');
+  const decision = String(formData.get('decision') ?? '');
+  const note = String(formData.get('note') ?? '');
+  const slug = String(formData.get('slug') ?? '');
+  const merge = formData.get('merge') === '1';
+  const expectedVersion = Number(formData.get('expectedVersion') ?? NaN);
+  const result = await attempt(async () => {
+    if (decision === 'approve') {
+      await approveSubmission(actor, {
+        submissionId,
+        note,
+        ...(merge ? { merged: formValues(formData, EDITABLE_FIELDS), expectedVersion } : {}),
+      });
+    } else if (decision === 'reject') await rejectSubmission(actor, { submissionId, note });
+    else if (decision === 'changes') await requestChanges(actor, { submissionId, note });
+    else throw new ValidationError({ form: 'unknownDecision' });
+  });
+  if (result?.ok) {
+    revalidatePath(`/[locale]/heroes/${slug}`, 'page');
+    revalidatePath('/[locale]/moderation', 'page');
+  }
+  return result;
+}
+
+export async function restoreAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await getActor();
+  const slug = String(formData.get('slug') ?? '');
+  const result = await attempt(() =>
+    restoreRevision(actor, { heroSlug: slug, number: Number(formData.get('number')), expectedVersion: Number(formData.get('expectedVersion')) }),
+  );
+  if (result?.ok) revalidatePath(`/[locale]/heroes/${slug}`, 'layout');
+  return result;
+}

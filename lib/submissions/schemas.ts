@@ -1,0 +1,97 @@
+// One schema for the proposal form and its server action. Messages are keys of the
+// "submission.errors" messages, so the form shows them in the reader's language.
+import { z } from 'zod';
+import { EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
+import { parsePartialDate } from '../partial-date';
+
+const text = (max: number) =>
+  z
+    .string()
+    .max(max, 'tooLong')
+    .transform((value) => value.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, (c) => (c === '\n' ? c : '')).trim())
+    .transform((value) => (value === '' ? null : value));
+
+const partialDate = z
+  .string()
+  .transform((value) => value.trim())
+  .refine((value) => value === '' || parsePartialDate(value) !== null, 'badDate')
+  .transform((value) => (value === '' ? null : value));
+
+export const FieldValuesSchema = z.object({
+  surnameRu: text(100).refine((v) => v !== null, 'required'),
+  givenRu: text(100),
+  patronymicRu: text(100),
+  surnameEn: text(100).refine((v) => v !== null, 'required'),
+  givenEn: text(100),
+  fullNameTg: text(200),
+  nationality: text(200),
+  birthDate: partialDate,
+  deathDate: partialDate,
+  rankAtFeat: text(200),
+  role: text(300),
+  // The deed's date may be words when the sources give no more ("autumn 1943").
+  featDate: text(100),
+  featPlace: text(500),
+  titleDecreeDate: partialDate.refine((value) => {
+    const year = value ? Number(value.slice(0, 4)) : null;
+    return year === null || (year >= 1934 && year <= 1991);
+  }, 'decreeRange'),
+  postwar: text(2000),
+  biographyEn: text(20_000).refine((v) => v !== null, 'required'),
+  biographyRu: text(20_000).refine((v) => v !== null, 'required'),
+});
+
+const SourceUrlSchema = z
+  .string()
+  .trim()
+  .max(2000, 'tooLong')
+  .refine((value) => value === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(value), 'badUrl');
+
+export const EvidenceSchema = z
+  .object({
+    sourceUrl: SourceUrlSchema,
+    sourceTitle: z.string().trim().max(500, 'tooLong'),
+    archiveRef: z.string().trim().max(300, 'tooLong'),
+    note: z.string().trim().min(10, 'noteTooShort').max(2000, 'tooLong'),
+  })
+  .refine((e) => e.sourceUrl !== '' || e.archiveRef !== '' || e.sourceTitle !== '', { message: 'sourceRequired', path: ['sourceUrl'] });
+
+/** Birth before the deed before death, as far as the dates are known. */
+export function checkChronology(values: Snapshot): { field: keyof Snapshot; message: string }[] {
+  const year = (v: string | null) => (v ? parsePartialDate(v)?.date.getTime() ?? null : null);
+  const birth = year(values.birthDate);
+  const death = year(values.deathDate);
+  const feat = year(values.featDate);
+  const decree = year(values.titleDecreeDate);
+  const problems: { field: keyof Snapshot; message: string }[] = [];
+  if (birth !== null && death !== null && birth >= death) problems.push({ field: 'deathDate', message: 'deathBeforeBirth' });
+  if (birth !== null && feat !== null && feat <= birth) problems.push({ field: 'featDate', message: 'featBeforeBirth' });
+  if (feat !== null && death !== null && feat > death) problems.push({ field: 'featDate', message: 'featAfterDeath' });
+  if (birth !== null && decree !== null && decree <= birth) problems.push({ field: 'titleDecreeDate', message: 'decreeBeforeBirth' });
+  return problems;
+}
+
+export const SourceProposalSchema = z.object({
+  sourceUrl: SourceUrlSchema,
+  sourceTitle: z.string().trim().max(500, 'tooLong'),
+  archiveRef: z.string().trim().max(300, 'tooLong'),
+  supports: z.string().trim().min(3, 'required').max(1000, 'tooLong'),
+  note: z.string().trim().min(10, 'noteTooShort').max(2000, 'tooLong'),
+});
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+export function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? 'form');
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+export function formValues(formData: FormData, fields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [field, String(formData.get(field) ?? '')]));
+}
+
+export const CORRECTION_FORM_FIELDS = [...EDITABLE_FIELDS, 'sourceUrl', 'sourceTitle', 'archiveRef', 'note'] as const;

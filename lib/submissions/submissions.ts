@@ -1,0 +1,126 @@
+// Contributors' proposals. Nothing here changes a Hero: it only records what is proposed, with
+// its evidence, for a moderator (lib/moderation) to decide.
+import { db } from '../db';
+import { IdSchema } from '../ids';
+import { SlugSchema } from '../heroes/schemas';
+import { heroNameSelect } from '../heroes/names';
+import { AppError } from '../errors';
+import { requirePermission, type Actor } from '../permissions';
+import { readSnapshot, diffSnapshots, type Snapshot } from '../revisions/snapshot';
+import { EvidenceSchema, FieldValuesSchema, SourceProposalSchema, checkChronology, fieldErrors } from './schemas';
+
+/** More than this many pending proposals a day from one contributor is flooding. */
+export const DAILY_PENDING_CAP = 20;
+
+export class ValidationError extends AppError {
+  constructor(readonly fields: Record<string, string | undefined>) {
+    super('INVALID_INPUT', 'Some fields need attention; nothing was saved.');
+  }
+}
+
+async function checkFlood(authorId: string, honeypot: string | undefined) {
+  // A field people never see: only scripts fill it in.
+  if (honeypot) throw new AppError('INVALID_INPUT', 'The proposal could not be accepted.');
+  const since = new Date(Date.now() - 24 * 60 * 60 * 1000);
+  const pending = await db.submission.count({ where: { authorId, status: 'PENDING', createdAt: { gte: since } } });
+  if (pending >= DAILY_PENDING_CAP) {
+    throw new AppError('RATE_LIMITED', `You have ${pending} proposals waiting from the last day; please wait for a moderator.`);
+  }
+}
+
+function evidenceOf(e: { sourceUrl: string; sourceTitle: string; archiveRef: string }) {
+  return [{ url: e.sourceUrl || null, title: e.sourceTitle || null, archiveRef: e.archiveRef || null }];
+}
+
+export function validateCorrection(current: Snapshot, input: Record<string, string>) {
+  const values = FieldValuesSchema.safeParse(input);
+  const evidence = EvidenceSchema.safeParse(input);
+  const errors = { ...(values.success ? {} : fieldErrors(values.error.issues)), ...(evidence.success ? {} : fieldErrors(evidence.error.issues)) };
+  if (values.success) for (const problem of checkChronology(values.data)) errors[problem.field] ??= problem.message;
+  if (Object.keys(errors).length > 0 || !values.success || !evidence.success) throw new ValidationError(errors);
+  const changes = diffSnapshots(current, values.data);
+  if (Object.keys(changes).length === 0) throw new ValidationError({ form: 'nothingChanged' });
+  return { proposed: values.data, evidence: evidence.data, changes };
+}
+
+export async function proposeCorrection(actor: Actor, heroSlug: string, input: Record<string, string>) {
+  requirePermission(actor, 'create:submission:own');
+  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'No such Hero.');
+  const hero = await db.hero.findUnique({ where: { slug: heroSlug }, select: { id: true } });
+  if (!hero) throw new AppError('NOT_FOUND', 'No such Hero.');
+  const { snapshot, version } = await readSnapshot(db, hero.id);
+  const { proposed, evidence } = validateCorrection(snapshot, input);
+  await checkFlood(actor.id, input.website);
+  return db.submission.create({
+    data: {
+      kind: 'CORRECTION',
+      heroId: hero.id,
+      authorId: actor.id,
+      baseVersion: version,
+      baseSnapshot: snapshot,
+      payload: proposed,
+      evidence: evidenceOf(evidence),
+      note: evidence.note,
+    },
+    select: { id: true },
+  });
+}
+
+export async function proposeSource(actor: Actor, heroSlug: string, input: Record<string, string>) {
+  requirePermission(actor, 'create:submission:own');
+  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'No such Hero.');
+  const hero = await db.hero.findUnique({ where: { slug: heroSlug }, select: { id: true } });
+  if (!hero) throw new AppError('NOT_FOUND', 'No such Hero.');
+  const parsed = SourceProposalSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
+  if (!parsed.data.sourceUrl && !parsed.data.sourceTitle && !parsed.data.archiveRef) throw new ValidationError({ sourceUrl: 'sourceRequired' });
+  await checkFlood(actor.id, input.website);
+  const { snapshot, version } = await readSnapshot(db, hero.id);
+  return db.submission.create({
+    data: {
+      kind: 'SOURCE',
+      heroId: hero.id,
+      authorId: actor.id,
+      baseVersion: version,
+      baseSnapshot: snapshot,
+      payload: { url: parsed.data.sourceUrl || null, title: parsed.data.sourceTitle || null, archiveRef: parsed.data.archiveRef || null, supports: parsed.data.supports },
+      evidence: evidenceOf(parsed.data),
+      note: parsed.data.note,
+    },
+    select: { id: true },
+  });
+}
+
+export async function listOwnSubmissions(actor: Actor) {
+  requirePermission(actor, 'create:submission:own');
+  return db.submission.findMany({
+    where: { authorId: actor.id },
+    select: { id: true, kind: true, status: true, note: true, moderatorNote: true, createdAt: true, hero: { select: heroNameSelect } },
+    orderBy: { createdAt: 'desc' },
+  });
+}
+
+export async function withdrawSubmission(actor: Actor, submissionId: string) {
+  requirePermission(actor, 'create:submission:own');
+  if (!IdSchema.safeParse(submissionId).success) throw new AppError('NOT_FOUND', 'No such proposal.');
+  const result = await db.submission.updateMany({
+    where: { id: submissionId, authorId: actor.id, status: { in: ['PENDING', 'NEEDS_CHANGES'] } },
+    data: { status: 'WITHDRAWN' },
+  });
+  if (result.count !== 1) throw new AppError('INVALID_STATE', 'Only your own pending proposals can be withdrawn.');
+}
+
+/** A proposal sent back for changes, corrected by its author, goes back to the queue. */
+export async function amendCorrection(actor: Actor, submissionId: string, input: Record<string, string>) {
+  requirePermission(actor, 'create:submission:own');
+  if (!IdSchema.safeParse(submissionId).success) throw new AppError('NOT_FOUND', 'No such proposal.');
+  const submission = await db.submission.findFirst({ where: { id: submissionId, authorId: actor.id, status: 'NEEDS_CHANGES', kind: 'CORRECTION' } });
+  if (!submission) throw new AppError('INVALID_STATE', 'Only your own proposals sent back for changes can be amended.');
+  const { snapshot, version } = await readSnapshot(db, submission.heroId);
+  const { proposed, evidence } = validateCorrection(snapshot, input);
+  const result = await db.submission.updateMany({
+    where: { id: submissionId, status: 'NEEDS_CHANGES' },
+    data: { status: 'PENDING', payload: proposed, evidence: evidenceOf(evidence), note: evidence.note, baseVersion: version, baseSnapshot: snapshot },
+  });
+  if (result.count !== 1) throw new AppError('CONFLICT', 'This proposal changed meanwhile; reload it.');
+}

@@ -1,0 +1,84 @@
+// The journey: a contributor proposes a correction to Nedoshivin with a source; a moderator sees
+// it in the queue with its difference and approves it; the public page shows it and the history
+// lists the revision.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { openBrowser, type BrowserSession } from '../support/browser';
+import { mailsTo, signInLink, waitForMail } from '../support/mail';
+
+const prisma = createPrismaClient(inject('databaseUrl'), { max: 1 });
+const POSTWAR = 'Lived in Tajikistan after the war; the journey test adds this clause.';
+
+async function signIn(session: BrowserSession, email: string) {
+  const { page } = session;
+  await page.goto('/en/sign-in');
+  await page.getByLabel('Email').fill(email);
+  const before = mailsTo(email).length;
+  await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+  await page.waitForURL('**/en/sign-in/check-email');
+  const mails = await waitForMail(email, before + 1);
+  await page.goto(signInLink(mails.at(-1)!));
+  await page.waitForURL('**/en/account');
+}
+
+describe('a correction from proposal to the public page', () => {
+  let contributor: BrowserSession;
+  let moderator: BrowserSession;
+  const stamp = Date.now();
+  beforeAll(async () => {
+    await prisma.user.create({ data: { email: `journey.moderator.${stamp}@zvezda.test`, role: 'MODERATOR' } });
+    contributor = await openBrowser();
+    moderator = await openBrowser();
+  });
+  afterAll(async () => {
+    await contributor?.close();
+    await moderator?.close();
+    await prisma.$disconnect();
+  });
+
+  it('contributor proposes, moderator approves, the page and its history show it', async () => {
+    await signIn(contributor, `journey.contributor.${stamp}@zvezda.test`);
+    const page = contributor.page;
+    await page.goto('/en/heroes/veniamin-nedoshivin');
+    await page.getByRole('link', { name: 'Propose a correction' }).first().click();
+    await page.waitForURL('**/en/heroes/veniamin-nedoshivin/propose');
+    await expect(page.getByLabel('Rank at the deed').inputValue()).resolves.toBe('lieutenant');
+
+    // Bad input first: a decree outside 1934-1991 is refused beside its field, nothing saved.
+    await page.getByLabel('Date of the decree (Hero of the Soviet Union)').fill('1999');
+    await page.getByLabel('After the war').fill(POSTWAR);
+    await page.getByRole('button', { name: 'Send the proposal' }).click();
+    await page.locator('#e-titleDecreeDate', { hasText: 'Titles were awarded between 1934 and 1991.' }).waitFor();
+    await page.locator('#e-sourceUrl', { hasText: 'Give at least one source' }).waitFor();
+    expect(page.url()).toContain('/propose');
+
+    await page.getByLabel('Date of the decree (Hero of the Soviet Union)').fill('');
+    await page.getByLabel('Source: web address').fill('https://example.org/nedoshivin-award-sheet');
+    await page.getByLabel('What does the source show?').fill('The award sheet describes his life after the war.');
+    await page.getByRole('button', { name: 'Send the proposal' }).click();
+    await page.waitForURL('**/en/account?submitted=1');
+    await page.getByTestId('my-submissions').getByText('pending').waitFor();
+
+    await signIn(moderator, `journey.moderator.${stamp}@zvezda.test`);
+    const mod = moderator.page;
+    await expect(mod.getByTestId('moderation-link').innerText()).resolves.toMatch(/Moderation \(\d+\)/);
+    await mod.goto('/en/moderation?hero=veniamin-nedoshivin');
+    await mod.getByTestId('queue').getByRole('link').last().click();
+    await mod.getByTestId('diff').getByText(POSTWAR).waitFor();
+    await mod.getByRole('button', { name: 'Approve' }).click();
+    // The page re-renders with the decision made: the status reads approved, the form is gone.
+    await mod.locator('[data-testid="status"]:has-text("approved"), [data-testid="decision-error"]').first().waitFor();
+    if (await mod.getByTestId('decision-error').count()) throw new Error(`approval refused: ${await mod.getByTestId('decision-error').innerText()}`);
+
+    await page.goto('/en/heroes/veniamin-nedoshivin');
+    await expect(page.getByText(POSTWAR).isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: 'History' }).click();
+    await page.waitForURL('**/en/heroes/veniamin-nedoshivin/history');
+    await expect(page.getByTestId('revision-2').innerText()).resolves.toContain(POSTWAR);
+    await page.goto('/en/account');
+    await expect(page.getByTestId('my-submissions').innerText()).resolves.toContain('approved');
+    expect(contributor.pageErrors).toEqual([]);
+    expect(moderator.pageErrors).toEqual([]);
+  });
+});

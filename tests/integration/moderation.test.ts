@@ -1,0 +1,186 @@
+// From proposal to published page, against the real database and the served site.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { approveSubmission, getSubmissionForReview, listQueue, rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
+import { restoreRevision, listRevisions } from '../../lib/revisions/revisions';
+import { readSnapshot } from '../../lib/revisions/snapshot';
+import { amendCorrection, proposeCorrection, proposeSource, withdrawSubmission, listOwnSubmissions } from '../../lib/submissions/submissions';
+import { searchHeroes } from '../../lib/search/search';
+import { SearchQuerySchema } from '../../lib/search/schemas';
+import type { Actor } from '../../lib/permissions';
+import { getPage, textOf } from '../support/http';
+
+const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const tag = Date.now();
+let contributor: Actor;
+let moderator: Actor;
+let moderator2: Actor;
+
+async function makeUser(name: string, role: 'CONTRIBUTOR' | 'MODERATOR'): Promise<NonNullable<Actor>> {
+  const user = await prisma.user.create({ data: { email: `${name}.${tag}@moderation.test`, role } });
+  return { id: user.id, role, disabled: false };
+}
+
+async function formFor(slug: string, changes: Record<string, string>): Promise<Record<string, string>> {
+  const hero = await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  const { snapshot } = await readSnapshot(prisma as never, hero.id);
+  const base = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
+  return { ...base, sourceUrl: 'https://example.org/award-sheet', sourceTitle: '', archiveRef: '', note: 'Award sheet found in the family papers.', ...changes };
+}
+
+async function publicState(slug: string) {
+  return prisma.hero.findUniqueOrThrow({ where: { slug }, include: { awards: true, citations: true } });
+}
+
+beforeAll(async () => {
+  contributor = await makeUser('contributor', 'CONTRIBUTOR');
+  moderator = await makeUser('moderator', 'MODERATOR');
+  moderator2 = await makeUser('moderator2', 'MODERATOR');
+});
+afterAll(() => prisma.$disconnect());
+
+describe('contributions and moderation', () => {
+  it('a correction goes from proposal to the public page, with a revision and an audit row', async () => {
+    const { id } = await proposeCorrection(contributor, 'safar-amirshoev', await formFor('safar-amirshoev', { rankAtFeat: 'sergeant', titleDecreeDate: '1944-03-24' }));
+    const queue = await listQueue(moderator);
+    expect(queue.map((s) => s.id)).toContain(id);
+    const review = await getSubmissionForReview(moderator, id);
+    expect(review.rows).toEqual(
+      expect.arrayContaining([
+        { field: 'rankAtFeat', base: null, now: null, proposed: 'sergeant' },
+        { field: 'titleDecreeDate', base: null, now: null, proposed: '1944-03-24' },
+      ]),
+    );
+    const revision = await approveSubmission(moderator, { submissionId: id, note: 'Matches the award sheet.' });
+    expect(revision.number).toBe(2);
+    const hero = await publicState('safar-amirshoev');
+    expect(hero.rankAtFeat).toBe('sergeant');
+    expect(hero.awards.find((a) => a.kind === 'HERO_OF_THE_SOVIET_UNION')?.decreeDate?.toISOString().slice(0, 10)).toBe('1944-03-24');
+    expect(hero.editedAt).not.toBeNull();
+
+    const page = textOf((await getPage('/en/heroes/safar-amirshoev')).html);
+    expect(page).toContain('24 March 1944');
+    const history = await listRevisions('safar-amirshoev');
+    expect(history?.map((r) => r.number)).toEqual([2, 1]);
+    expect(history?.[0]?.diff).toMatchObject({ rankAtFeat: { from: null, to: 'sergeant' } });
+    const audit = await prisma.auditEvent.findFirst({ where: { targetId: id } });
+    expect(audit).toMatchObject({ actorId: moderator!.id, action: 'approve:submission' });
+    expect(await prisma.submission.findUnique({ where: { id }, select: { status: true } })).toEqual({ status: 'APPROVED' });
+    const history2 = textOf((await getPage('/en/heroes/safar-amirshoev/history')).html);
+    expect(history2).toContain('Revision 2');
+  });
+
+  it('rejection and withdrawal change nothing public', async () => {
+    const before = await publicState('domullo-azizov');
+    const a = await proposeCorrection(contributor, 'domullo-azizov', await formFor('domullo-azizov', { role: 'rejected role' }));
+    await rejectSubmission(moderator, { submissionId: a.id, note: 'No source supports this.' });
+    const b = await proposeCorrection(contributor, 'domullo-azizov', await formFor('domullo-azizov', { role: 'withdrawn role' }));
+    await withdrawSubmission(contributor, b.id);
+    expect(await publicState('domullo-azizov')).toEqual(before);
+    const mine = await listOwnSubmissions(contributor);
+    expect(mine.find((s) => s.id === a.id)).toMatchObject({ status: 'REJECTED', moderatorNote: 'No source supports this.' });
+    expect(mine.find((s) => s.id === b.id)?.status).toBe('WITHDRAWN');
+    await expect(approveSubmission(moderator, { submissionId: a.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('validation refuses bad input with field messages and stores nothing', async () => {
+    const count = await prisma.submission.count();
+    const cases: [Record<string, string>, string, string][] = [
+      [{ birthDate: '1950-01-01', deathDate: '1940-01-01' }, 'deathDate', 'deathBeforeBirth'],
+      [{ titleDecreeDate: '1992-01-01' }, 'titleDecreeDate', 'decreeRange'],
+      [{ birthDate: '1943-02-30' }, 'birthDate', 'badDate'],
+      [{ sourceUrl: 'not a url' }, 'sourceUrl', 'badUrl'],
+      [{ sourceUrl: '', note: 'Only a note here.' }, 'sourceUrl', 'sourceRequired'],
+      [{ note: 'short' }, 'note', 'noteTooShort'],
+      [{ surnameRu: '' }, 'surnameRu', 'required'],
+      [{ role: 'x'.repeat(301) }, 'role', 'tooLong'],
+    ];
+    for (const [changes, field, message] of cases) {
+      await expect(proposeCorrection(contributor, 'ismat-sharifov', await formFor('ismat-sharifov', changes))).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+        fields: expect.objectContaining({ [field]: message }),
+      });
+    }
+    await expect(proposeCorrection(contributor, 'ismat-sharifov', await formFor('ismat-sharifov', {}))).rejects.toMatchObject({ fields: { form: 'nothingChanged' } });
+    await expect(proposeCorrection(contributor, 'ismat-sharifov', await formFor('ismat-sharifov', { role: 'x', website: 'spam' }))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(proposeCorrection(null, 'ismat-sharifov', await formFor('ismat-sharifov', { role: 'x' }))).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    expect(await prisma.submission.count()).toBe(count);
+  });
+
+  it('a moderator cannot approve their own proposal, and a contributor cannot approve at all', async () => {
+    const own = await proposeCorrection(moderator, 'bakir-davlyatov', await formFor('bakir-davlyatov', { nationality: 'self-approved?' }));
+    await expect(approveSubmission(moderator, { submissionId: own.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(approveSubmission(contributor, { submissionId: own.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await publicState('bakir-davlyatov')).nationality).toBeNull();
+    expect(await prisma.submission.findUnique({ where: { id: own.id }, select: { status: true } })).toEqual({ status: 'PENDING' });
+  });
+
+  it('conflicting approvals fired in parallel: exactly one applies, the other is told, every revision is kept', async () => {
+    const first = await proposeCorrection(contributor, 'negmat-karabaev', await formFor('negmat-karabaev', { rankAtFeat: 'lieutenant (A)' }));
+    const second = await proposeCorrection(contributor, 'negmat-karabaev', await formFor('negmat-karabaev', { rankAtFeat: 'captain (B)' }));
+    const results = await Promise.allSettled([
+      approveSubmission(moderator, { submissionId: first.id }),
+      approveSubmission(moderator2, { submissionId: second.id }),
+      approveSubmission(moderator2, { submissionId: first.id }),
+    ]);
+    const applied = results.filter((r) => r.status === 'fulfilled');
+    expect(applied).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === 'rejected')) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'CONFLICT' });
+    const hero = await publicState('negmat-karabaev');
+    expect(['lieutenant (A)', 'captain (B)']).toContain(hero.rankAtFeat);
+    const revisions = await listRevisions('negmat-karabaev');
+    expect(revisions?.map((r) => r.number)).toEqual([2, 1]);
+    const statuses = await prisma.submission.findMany({ where: { id: { in: [first.id, second.id] } }, select: { status: true } });
+    expect(statuses.map((s) => s.status).sort()).toEqual(['APPROVED', 'PENDING']);
+  });
+
+  it('a proposal made before the record changed is not applied blindly: the moderator merges base, now and proposed', async () => {
+    const stale = await proposeCorrection(contributor, 'khodi-kinzhaev', await formFor('khodi-kinzhaev', { nationality: 'Tajik' }));
+    const fresh = await proposeCorrection(contributor, 'khodi-kinzhaev', await formFor('khodi-kinzhaev', { role: 'gun commander (changed)' }));
+    await approveSubmission(moderator, { submissionId: fresh.id });
+    await expect(approveSubmission(moderator, { submissionId: stale.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const review = await getSubmissionForReview(moderator, stale.id);
+    expect(review.heroChangedSince).toBe(true);
+    expect(review.rows).toEqual(expect.arrayContaining([{ field: 'role', base: expect.any(String), now: 'gun commander (changed)', proposed: expect.any(String) }]));
+    const merged = await formFor('khodi-kinzhaev', { nationality: 'Tajik' });
+    await approveSubmission(moderator, { submissionId: stale.id, expectedVersion: review.currentVersion, merged });
+    const hero = await publicState('khodi-kinzhaev');
+    expect(hero.nationality).toBe('Tajik');
+    expect(hero.role).toBe('gun commander (changed)');
+  });
+
+  it('restoring an earlier revision writes a new one and the page shows the restored text', async () => {
+    const { id } = await proposeCorrection(contributor, 'tuychi-erdzhigitov', await formFor('tuychi-erdzhigitov', { biographyEn: 'A replaced biography that a moderator will undo.' }));
+    await approveSubmission(moderator, { submissionId: id });
+    expect(textOf((await getPage('/en/heroes/tuychi-erdzhigitov')).html)).toContain('A replaced biography');
+    const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'tuychi-erdzhigitov' } });
+    await expect(restoreRevision(contributor, { heroSlug: 'tuychi-erdzhigitov', number: 1, expectedVersion: hero.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(restoreRevision(moderator, { heroSlug: 'tuychi-erdzhigitov', number: 1, expectedVersion: hero.version - 1 })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const restored = await restoreRevision(moderator, { heroSlug: 'tuychi-erdzhigitov', number: 1, expectedVersion: hero.version });
+    expect(restored.number).toBe(3);
+    const history = await listRevisions('tuychi-erdzhigitov');
+    expect(history?.map((r) => [r.number, r.restoredFrom])).toEqual([[3, 1], [2, null], [1, null]]);
+    const page = textOf((await getPage('/en/heroes/tuychi-erdzhigitov')).html);
+    expect(page).not.toContain('A replaced biography');
+    expect((await searchHeroes(SearchQuerySchema.parse({ q: 'Erdzhigitov' }))).results[0]?.slug).toBe('tuychi-erdzhigitov');
+  });
+
+  it('a source proposal adds a cited source when approved', async () => {
+    const { id } = await proposeSource(contributor, 'rakhimboy-rakhmatov', { sourceUrl: 'https://example.org/rakhmatov-award', sourceTitle: 'Award sheet', archiveRef: '', supports: 'decree date and unit', note: 'Found in the district archive.' });
+    await approveSubmission(moderator, { submissionId: id });
+    const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'rakhimboy-rakhmatov' }, include: { citations: { include: { source: true } } } });
+    expect(hero.citations.map((c) => c.source.url)).toContain('https://example.org/rakhmatov-award');
+    expect(textOf((await getPage('/en/heroes/rakhimboy-rakhmatov')).html)).toContain('decree date and unit');
+  });
+
+  it('changes asked for: the author amends and the proposal returns to the queue', async () => {
+    const { id } = await proposeCorrection(contributor, 'g-filippov', await formFor('g-filippov', { givenRu: 'Геннадий' }));
+    await expect(requestChanges(moderator, { submissionId: id, note: '' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await requestChanges(moderator, { submissionId: id, note: 'Which document gives the given name?' });
+    await expect(amendCorrection(moderator2, id, await formFor('g-filippov', { givenRu: 'Геннадий' }))).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await amendCorrection(contributor, id, await formFor('g-filippov', { givenRu: 'Геннадий', sourceTitle: 'Award list, fond 33', note: 'The award list names him in full.' }));
+    expect((await listQueue(moderator)).map((s) => s.id)).toContain(id);
+    expect((await publicState('g-filippov')).givenRu).toBeNull();
+  });
+});
