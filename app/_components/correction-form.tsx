@@ -9,6 +9,8 @@ export type FieldSpec = { name: string; label: string; value: string; multiline?
 export function CorrectionForm(props: {
   slug: string;
   locale: string;
+  /** Set when the author amends a proposal sent back for changes. */
+  submissionId?: string;
   fields: FieldSpec[];
   evidence: FieldSpec[];
   errors: Record<string, string>;
@@ -36,6 +38,7 @@ export function CorrectionForm(props: {
     <form action={action} className="correction-form" key={JSON.stringify(state?.values ?? {})}>
       <input type="hidden" name="slug" value={props.slug} />
       <input type="hidden" name="locale" value={props.locale} />
+      {props.submissionId && <input type="hidden" name="submissionId" value={props.submissionId} />}
       {/* Not shown to people; filled only by scripts. */}
       <div className="visually-hidden" aria-hidden="true">
         <label htmlFor="f-website">Website</label>

@@ -124,3 +124,14 @@ export async function amendCorrection(actor: Actor, submissionId: string, input:
   });
   if (result.count !== 1) throw new AppError('CONFLICT', 'This proposal changed meanwhile; reload it.');
 }
+
+/** The author's own proposal sent back for changes, as the amend form starts from it. */
+export async function getOwnSubmissionForAmend(actor: Actor, submissionId: string) {
+  requirePermission(actor, 'create:submission:own');
+  if (!IdSchema.safeParse(submissionId).success) return null;
+  const submission = await db.submission.findFirst({
+    where: { id: submissionId, authorId: actor.id, status: 'NEEDS_CHANGES', kind: 'CORRECTION' },
+    select: { id: true, payload: true, moderatorNote: true },
+  });
+  return submission ? { id: submission.id, values: submission.payload as Snapshot, moderatorNote: submission.moderatorNote } : null;
+}

@@ -78,6 +78,9 @@ describe('a correction from proposal to the public page', () => {
     await expect(page.getByTestId('revision-2').innerText()).resolves.toContain(POSTWAR);
     await page.goto('/en/account');
     await expect(page.getByTestId('my-submissions').innerText()).resolves.toContain('approved');
+    // The contributor is told by email.
+    const mails = await waitForMail(`journey.contributor.${stamp}@zvezda.test`, 2);
+    expect(mails.at(-1)!.raw).toContain('Your proposal was approved');
     expect(contributor.pageErrors).toEqual([]);
     expect(moderator.pageErrors).toEqual([]);
   });

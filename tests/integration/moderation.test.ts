@@ -10,6 +10,7 @@ import { searchHeroes } from '../../lib/search/search';
 import { SearchQuerySchema } from '../../lib/search/schemas';
 import type { Actor } from '../../lib/permissions';
 import { getPage, textOf } from '../support/http';
+import { signInOverHttp } from '../support/auth';
 
 const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
 const tag = Date.now();
@@ -69,6 +70,13 @@ describe('contributions and moderation', () => {
     expect(await prisma.submission.findUnique({ where: { id }, select: { status: true } })).toEqual({ status: 'APPROVED' });
     const history2 = textOf((await getPage('/en/heroes/safar-amirshoev/history')).html);
     expect(history2).toContain('Revision 2');
+    expect(textOf((await getPage('/en/heroes/safar-amirshoev/history?from=1&to=2')).html)).toContain('Differences between revision 1 and revision 2');
+
+    // Admins read the audit log; the decision is in it.
+    const { cookie } = await signInOverHttp('first.admin@zvezda.test');
+    const auditPage = await getPage('/en/admin/audit', { headers: { cookie } });
+    expect(auditPage.status).toBe(200);
+    expect(textOf(auditPage.html)).toContain(`approve:submission Submission ${id}`);
   });
 
   it('rejection and withdrawal change nothing public', async () => {

@@ -44,6 +44,9 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
               <strong>{tm(`statuses.${s.status}`)}</strong> · {s.createdAt.toISOString().slice(0, 10)}
               <div className="muted">{s.note}</div>
               {s.moderatorNote && <div>{t('moderatorNote')}: {s.moderatorNote}</div>}
+              {s.status === 'NEEDS_CHANGES' && s.kind === 'CORRECTION' && (
+                <Link href={`/heroes/${s.hero.slug}/propose?amend=${s.id}`}>{t('amend')}</Link>
+              )}
               {(s.status === 'PENDING' || s.status === 'NEEDS_CHANGES') && (
                 <form action={withdrawAction}>
                   <input type="hidden" name="submissionId" value={s.id} />
