@@ -2,13 +2,15 @@
 // The proposal form: starts from today's values; errors appear beside each field, in the
 // reader's language; nothing is saved until everything is valid.
 import { useActionState } from 'react';
-import { proposeCorrectionAction, type FormState } from '@/lib/submissions/actions';
+import { proposeCorrectionAction, proposeNewHeroAction, type FormState } from '@/lib/submissions/actions';
 
-export type FieldSpec = { name: string; label: string; value: string; multiline?: boolean; hint?: string };
+export type FieldSpec = { name: string; label: string; value: string; multiline?: boolean; hint?: string; options?: { value: string; label: string }[] };
 
 export function CorrectionForm(props: {
   slug: string;
   locale: string;
+  /** 'new' proposes a Hero the archive does not hold; otherwise a correction of `slug`. */
+  mode?: 'correction' | 'new';
   /** Set when the author amends a proposal sent back for changes. */
   submissionId?: string;
   fields: FieldSpec[];
@@ -16,7 +18,7 @@ export function CorrectionForm(props: {
   errors: Record<string, string>;
   labels: { submit: string; evidenceTitle: string; fixErrors: string };
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(proposeCorrectionAction, null);
+  const [state, action, pending] = useActionState<FormState, FormData>(props.mode === 'new' ? proposeNewHeroAction : proposeCorrectionAction, null);
   const value = (field: FieldSpec) => state?.values?.[field.name] ?? field.value;
   const error = (name: string) => {
     const key = state?.fields?.[name];
@@ -25,7 +27,13 @@ export function CorrectionForm(props: {
   const render = (field: FieldSpec) => (
     <div className="field" key={field.name}>
       <label htmlFor={`f-${field.name}`}>{field.label}</label>
-      {field.multiline ? (
+      {field.options ? (
+        <select id={`f-${field.name}`} name={field.name} defaultValue={value(field)} aria-invalid={Boolean(error(field.name))} aria-describedby={`e-${field.name}`}>
+          {field.options.map((option) => (
+            <option key={option.value} value={option.value}>{option.label}</option>
+          ))}
+        </select>
+      ) : field.multiline ? (
         <textarea id={`f-${field.name}`} name={field.name} defaultValue={value(field)} rows={6} aria-invalid={Boolean(error(field.name))} aria-describedby={`e-${field.name}`} />
       ) : (
         <input id={`f-${field.name}`} name={field.name} defaultValue={value(field)} aria-invalid={Boolean(error(field.name))} aria-describedby={`e-${field.name}`} />

@@ -1,5 +1,5 @@
 // How a hero's name is written for a reader: full names where known, initials otherwise.
-type NameParts = {
+export type NameParts = {
   surnameRu: string;
   givenRu: string | null;
   patronymicRu: string | null;
@@ -39,3 +39,16 @@ export const heroNameSelect = {
   givenEn: true,
   givenInitialEn: true,
 } as const;
+
+/** The name a proposal is about: the Hero's, or for a proposed new Hero, the proposed one. */
+export function proposalName(item: { hero: NameParts | null; payload?: unknown }, locale: string): string {
+  if (item.hero) return displayName(item.hero, locale);
+  const p = (item.payload ?? {}) as Partial<Record<keyof NameParts, string | null>>;
+  return displayName(
+    {
+      surnameRu: p.surnameRu ?? '', givenRu: p.givenRu ?? null, patronymicRu: p.patronymicRu ?? null, givenInitialRu: null,
+      patronymicInitialRu: null, surnameEn: p.surnameEn ?? '', givenEn: p.givenEn ?? null, givenInitialEn: null,
+    },
+    locale,
+  );
+}

@@ -11,14 +11,16 @@ import { requirePermission, type Actor } from '../permissions';
 import { reindexHero } from '../search/indexing';
 import { diffSnapshots, EDITABLE_FIELDS, readSnapshot, writeSnapshot, type Snapshot } from '../revisions/snapshot';
 import { appendRevision } from '../revisions/revisions';
-import { checkChronology, FieldValuesSchema, fieldErrors } from '../submissions/schemas';
+import { checkChronology, completeInput, FieldValuesSchema, fieldErrors, sanitizeText } from '../submissions/schemas';
 import { ValidationError } from '../submissions/submissions';
 import { z } from 'zod';
+import type { Submission } from '../generated/prisma/client';
+import { createHeroFromProposal, type NewHeroPayload } from '../submissions/new-hero';
 import { IdSchema } from '../ids';
 
 const DecisionSchema = z.object({
   submissionId: IdSchema,
-  note: z.string().trim().max(2000, 'tooLong').default(''),
+  note: z.string().transform(sanitizeText).pipe(z.string().trim().max(2000, 'tooLong')).default(''),
 });
 
 export async function countPending(actor: Actor): Promise<number> {
@@ -26,11 +28,11 @@ export async function countPending(actor: Actor): Promise<number> {
   return db.submission.count({ where: { status: 'PENDING' } });
 }
 
-export async function listQueue(actor: Actor, filter: { kind?: 'CORRECTION' | 'SOURCE'; heroSlug?: string } = {}) {
+export async function listQueue(actor: Actor, filter: { kind?: 'CORRECTION' | 'SOURCE' | 'NEW_HERO'; heroSlug?: string } = {}) {
   requirePermission(actor, 'review:submission:any');
   return db.submission.findMany({
     where: { status: 'PENDING', ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.heroSlug ? { hero: { slug: filter.heroSlug } } : {}) },
-    select: { id: true, kind: true, note: true, createdAt: true, hero: { select: heroNameSelect }, author: { select: { email: true } } },
+    select: { id: true, kind: true, note: true, createdAt: true, payload: true, hero: { select: heroNameSelect }, author: { select: { email: true } } },
     orderBy: { createdAt: 'asc' },
   });
 }
@@ -43,11 +45,13 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
     include: { hero: { select: { id: true, ...heroNameSelect } }, author: { select: { id: true, email: true } } },
   });
   if (!submission) throw new AppError('NOT_FOUND', 'No such proposal.');
-  const { snapshot: now, version } = await readSnapshot(db, submission.heroId);
+  const { snapshot: now, version } = submission.heroId
+    ? await readSnapshot(db, submission.heroId)
+    : { snapshot: submission.baseSnapshot as Snapshot, version: 0 };
   const base = submission.baseSnapshot as Snapshot;
   const record = await db.submission.groupBy({ by: ['status'], where: { authorId: submission.authorId }, _count: true });
   const rows =
-    submission.kind === 'CORRECTION'
+    submission.kind !== 'SOURCE'
       ? EDITABLE_FIELDS.map((field) => ({ field, base: base[field] ?? null, now: now[field] ?? null, proposed: (submission.payload as Snapshot)[field] ?? null }))
           .filter((row) => row.proposed !== row.base || row.now !== row.base)
       : [];
@@ -83,10 +87,12 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
   if (submission.authorId === actor.id) throw new AppError('FORBIDDEN', 'You cannot approve your own proposal; another moderator must.');
   if (submission.status !== 'PENDING') throw new AppError('CONFLICT', `This proposal is already ${submission.status.toLowerCase().replace('_', ' ')}.`);
 
+  if (submission.kind === 'NEW_HERO') return approveNewHero(actor, submission, note);
+  const heroId = submission.heroId!;
   let values: Snapshot | null = null;
   if (submission.kind === 'CORRECTION') {
     if (input.merged) {
-      const parsed = FieldValuesSchema.safeParse(input.merged);
+      const parsed = FieldValuesSchema.safeParse(completeInput(input.merged, EDITABLE_FIELDS));
       if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
       const problems = checkChronology(parsed.data);
       if (problems.length) throw new ValidationError(Object.fromEntries(problems.map((p) => [p.field, p.message])));
@@ -106,12 +112,12 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
       data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
     });
     if (claimed.count !== 1) throw new AppError('CONFLICT', 'Another moderator decided this proposal first.');
-    const before = await readSnapshot(tx, submission.heroId);
+    const before = await readSnapshot(tx, heroId);
     if (before.version !== expectedVersion) {
       throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied. Review it again.');
     }
     if (submission.kind === 'CORRECTION') {
-      if (!(await writeSnapshot(tx, submission.heroId, expectedVersion, values!))) {
+      if (!(await writeSnapshot(tx, heroId, expectedVersion, values!))) {
         throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied. Review it again.');
       }
     } else {
@@ -119,16 +125,16 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
       const existing = source.url ? await tx.source.findUnique({ where: { url: source.url } }) : null;
       const saved = existing ?? (await tx.source.create({ data: { url: source.url, title: source.title, archiveFond: source.archiveRef } }));
       await tx.citation.upsert({
-        where: { heroId_sourceId: { heroId: submission.heroId, sourceId: saved.id } },
-        create: { heroId: submission.heroId, sourceId: saved.id, supports: source.supports },
+        where: { heroId_sourceId: { heroId, sourceId: saved.id } },
+        create: { heroId, sourceId: saved.id, supports: source.supports },
         update: { supports: source.supports },
       });
-      const bumped = await tx.hero.updateMany({ where: { id: submission.heroId, version: expectedVersion }, data: { version: { increment: 1 }, editedAt: new Date() } });
+      const bumped = await tx.hero.updateMany({ where: { id: heroId, version: expectedVersion }, data: { version: { increment: 1 }, editedAt: new Date() } });
       if (bumped.count !== 1) throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied.');
     }
-    const after = await readSnapshot(tx, submission.heroId);
+    const after = await readSnapshot(tx, heroId);
     const created = await appendRevision(tx, {
-      heroId: submission.heroId,
+      heroId,
       before: before.snapshot,
       after: after.snapshot,
       reason: submission.kind === 'SOURCE' ? `Source added: ${(submission.payload as { url?: string; title?: string }).url ?? (submission.payload as { title?: string }).title}` : submission.note,
@@ -136,12 +142,34 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
       approvedById: actor.id,
       submissionId,
     });
-    await reindexHero(tx, submission.heroId);
+    await reindexHero(tx, heroId);
     await recordAudit(tx, { actorId: actor.id, action: 'approve:submission', targetType: 'Submission', targetId: submissionId, details: { revision: created.number, merged: Boolean(input.merged) } });
     return created;
   });
   await notify(submission.authorId, 'Your proposal to Zvezda was approved', `Your proposal was approved and is now on the public page (revision ${revision.number}).${note ? `\n\nModerator's note: ${note}` : ''}`);
   return revision;
+}
+
+async function approveNewHero(actor: NonNullable<Actor>, submission: Submission, note: string) {
+  const created = await db.$transaction(async (tx) => {
+    const claimed = await tx.submission.updateMany({
+      where: { id: submission.id, status: 'PENDING' },
+      data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
+    });
+    if (claimed.count !== 1) throw new AppError('CONFLICT', 'Another moderator decided this proposal first.');
+    const hero = await createHeroFromProposal(tx, submission.payload as NewHeroPayload, submission.evidence as never, submission.note);
+    await tx.submission.update({ where: { id: submission.id }, data: { heroId: hero.id } });
+    const after = await readSnapshot(tx, hero.id);
+    const revision = await tx.revision.create({
+      data: { heroId: hero.id, number: 1, snapshot: after.snapshot, diff: diffSnapshots(submission.baseSnapshot as Snapshot, after.snapshot), reason: submission.note, proposedById: submission.authorId, approvedById: actor.id, submissionId: submission.id },
+      select: { id: true, number: true },
+    });
+    await reindexHero(tx, hero.id);
+    await recordAudit(tx, { actorId: actor.id, action: 'approve:submission', targetType: 'Submission', targetId: submission.id, details: { createdHero: hero.slug } });
+    return { ...revision, slug: hero.slug };
+  });
+  await notify(submission.authorId, 'Your proposal to Zvezda was approved', `The new record is published: /heroes/${created.slug}${note ? `\n\nModerator's note: ${note}` : ''}`);
+  return created;
 }
 
 async function decide(actor: Actor, input: { submissionId: string; note?: string }, status: 'REJECTED' | 'NEEDS_CHANGES') {

@@ -56,7 +56,13 @@ export async function writeSnapshot(tx: Prisma.TransactionClient, heroId: string
   }
   // A feat date the sources give only in words ("autumn 1943") is kept as words.
   const featDateText = values.featDate && !parsePartialDate(values.featDate) ? values.featDate : null;
-  const { titleDecreeDate, birthDate: _b, deathDate: _d, featDate: _f, ...text } = values;
+  const { titleDecreeDate } = values;
+  // Only the editable text fields: a proposal's payload may carry more (a new Hero's group).
+  const text = {
+    surnameRu: values.surnameRu, givenRu: values.givenRu, patronymicRu: values.patronymicRu, surnameEn: values.surnameEn,
+    givenEn: values.givenEn, fullNameTg: values.fullNameTg, nationality: values.nationality, rankAtFeat: values.rankAtFeat,
+    role: values.role, featPlace: values.featPlace, postwar: values.postwar, biographyEn: values.biographyEn, biographyRu: values.biographyRu,
+  };
   const updated = await tx.hero.updateMany({
     where: { id: heroId, version: expectedVersion },
     data: {

@@ -9,7 +9,7 @@ import { approveSubmission, rejectSubmission, requestChanges } from '../moderati
 import { restoreRevision } from '../revisions/revisions';
 import { EDITABLE_FIELDS } from '../revisions/snapshot';
 import { CORRECTION_FORM_FIELDS, formValues } from './schemas';
-import { amendCorrection, proposeCorrection, proposeSource, ValidationError, withdrawSubmission } from './submissions';
+import { amendCorrection, proposeCorrection, proposeNewHero, proposeSource, ValidationError, withdrawSubmission } from './submissions';
 
 export type FormState = { ok: boolean; message?: string; code?: string; fields?: Record<string, string | undefined>; values?: Record<string, string> } | null;
 
@@ -32,6 +32,15 @@ export async function proposeCorrectionAction(_state: FormState, formData: FormD
   const actor = await getActor();
   const amend = String(formData.get('submissionId') ?? '');
   const result = await attempt(() => (amend ? amendCorrection(actor, amend, values) : proposeCorrection(actor, slug, values)), values);
+  if (result?.ok) redirect(`/${locale}/account?submitted=1`);
+  return result;
+}
+
+export async function proposeNewHeroAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const locale = formData.get('locale') === 'ru' ? 'ru' : 'en';
+  const values = { ...formValues(formData, [...CORRECTION_FORM_FIELDS, 'group', 'membershipNote', 'countedIn64']), website: String(formData.get('website') ?? '') };
+  const actor = await getActor();
+  const result = await attempt(() => proposeNewHero(actor, values), values);
   if (result?.ok) redirect(`/${locale}/account?submitted=1`);
   return result;
 }

@@ -4,15 +4,25 @@ import { z } from 'zod';
 import { EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { parsePartialDate } from '../partial-date';
 
+const str = () => z.string({ error: 'required' });
+
+/** Control characters (NUL and the like) never reach the database: PostgreSQL refuses NUL in text. */
+export function sanitizeText(value: string): string {
+  return value.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, (c) => (c === '\n' ? c : ''));
+}
+
+/** A field missing from the form reads as empty, so every message a user sees is one of ours. */
+export function completeInput(input: Record<string, unknown>, fields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [field, typeof input[field] === 'string' ? sanitizeText(input[field] as string) : '']));
+}
+
 const text = (max: number) =>
-  z
-    .string()
+  str()
     .max(max, 'tooLong')
     .transform((value) => value.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, (c) => (c === '\n' ? c : '')).trim())
     .transform((value) => (value === '' ? null : value));
 
-const partialDate = z
-  .string()
+const partialDate = str()
   .transform((value) => value.trim())
   .refine((value) => value === '' || parsePartialDate(value) !== null, 'badDate')
   .transform((value) => (value === '' ? null : value));
@@ -41,8 +51,7 @@ export const FieldValuesSchema = z.object({
   biographyRu: text(20_000).refine((v) => v !== null, 'required'),
 });
 
-const SourceUrlSchema = z
-  .string()
+const SourceUrlSchema = str()
   .trim()
   .max(2000, 'tooLong')
   .refine((value) => value === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(value), 'badUrl');
@@ -50,9 +59,9 @@ const SourceUrlSchema = z
 export const EvidenceSchema = z
   .object({
     sourceUrl: SourceUrlSchema,
-    sourceTitle: z.string().trim().max(500, 'tooLong'),
-    archiveRef: z.string().trim().max(300, 'tooLong'),
-    note: z.string().trim().min(10, 'noteTooShort').max(2000, 'tooLong'),
+    sourceTitle: str().trim().max(500, 'tooLong'),
+    archiveRef: str().trim().max(300, 'tooLong'),
+    note: str().trim().min(10, 'noteTooShort').max(2000, 'tooLong'),
   })
   .refine((e) => e.sourceUrl !== '' || e.archiveRef !== '' || e.sourceTitle !== '', { message: 'sourceRequired', path: ['sourceUrl'] });
 
@@ -73,10 +82,10 @@ export function checkChronology(values: Snapshot): { field: keyof Snapshot; mess
 
 export const SourceProposalSchema = z.object({
   sourceUrl: SourceUrlSchema,
-  sourceTitle: z.string().trim().max(500, 'tooLong'),
-  archiveRef: z.string().trim().max(300, 'tooLong'),
-  supports: z.string().trim().min(3, 'required').max(1000, 'tooLong'),
-  note: z.string().trim().min(10, 'noteTooShort').max(2000, 'tooLong'),
+  sourceTitle: str().trim().max(500, 'tooLong'),
+  archiveRef: str().trim().max(300, 'tooLong'),
+  supports: str().trim().min(3, 'required').max(1000, 'tooLong'),
+  note: str().trim().min(10, 'noteTooShort').max(2000, 'tooLong'),
 });
 
 export type FieldErrors = Partial<Record<string, string>>;

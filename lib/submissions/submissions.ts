@@ -6,8 +6,9 @@ import { SlugSchema } from '../heroes/schemas';
 import { heroNameSelect } from '../heroes/names';
 import { AppError } from '../errors';
 import { requirePermission, type Actor } from '../permissions';
-import { readSnapshot, diffSnapshots, type Snapshot } from '../revisions/snapshot';
-import { EvidenceSchema, FieldValuesSchema, SourceProposalSchema, checkChronology, fieldErrors } from './schemas';
+import { readSnapshot, diffSnapshots, EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
+import { MembershipSchema } from './new-hero';
+import { CORRECTION_FORM_FIELDS, EvidenceSchema, FieldValuesSchema, SourceProposalSchema, checkChronology, completeInput, fieldErrors } from './schemas';
 
 /** More than this many pending proposals a day from one contributor is flooding. */
 export const DAILY_PENDING_CAP = 20;
@@ -32,7 +33,8 @@ function evidenceOf(e: { sourceUrl: string; sourceTitle: string; archiveRef: str
   return [{ url: e.sourceUrl || null, title: e.sourceTitle || null, archiveRef: e.archiveRef || null }];
 }
 
-export function validateCorrection(current: Snapshot, input: Record<string, string>) {
+export function validateCorrection(current: Snapshot, raw: Record<string, string>) {
+  const input = completeInput(raw, CORRECTION_FORM_FIELDS);
   const values = FieldValuesSchema.safeParse(input);
   const evidence = EvidenceSchema.safeParse(input);
   const errors = { ...(values.success ? {} : fieldErrors(values.error.issues)), ...(evidence.success ? {} : fieldErrors(evidence.error.issues)) };
@@ -66,12 +68,41 @@ export async function proposeCorrection(actor: Actor, heroSlug: string, input: R
   });
 }
 
+export async function proposeNewHero(actor: Actor, input: Record<string, string>) {
+  requirePermission(actor, 'create:submission:own');
+  const empty = Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, null])) as Snapshot;
+  let proposed: Snapshot;
+  let evidence: { sourceUrl: string; sourceTitle: string; archiveRef: string; note: string };
+  const membership = MembershipSchema.safeParse(completeInput(input, ['group', 'membershipNote', 'countedIn64']));
+  try {
+    ({ proposed, evidence } = validateCorrection(empty, input));
+  } catch (error) {
+    if (error instanceof ValidationError && !membership.success) throw new ValidationError({ ...fieldErrors(membership.error.issues), ...error.fields });
+    throw error;
+  }
+  if (!membership.success) throw new ValidationError(fieldErrors(membership.error.issues));
+  await checkFlood(actor.id, input.website);
+  return db.submission.create({
+    data: {
+      kind: 'NEW_HERO',
+      heroId: null,
+      authorId: actor.id,
+      baseVersion: 0,
+      baseSnapshot: empty,
+      payload: { ...proposed, ...membership.data },
+      evidence: evidenceOf(evidence),
+      note: evidence.note,
+    },
+    select: { id: true },
+  });
+}
+
 export async function proposeSource(actor: Actor, heroSlug: string, input: Record<string, string>) {
   requirePermission(actor, 'create:submission:own');
   if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'No such Hero.');
   const hero = await db.hero.findUnique({ where: { slug: heroSlug }, select: { id: true } });
   if (!hero) throw new AppError('NOT_FOUND', 'No such Hero.');
-  const parsed = SourceProposalSchema.safeParse(input);
+  const parsed = SourceProposalSchema.safeParse(completeInput(input, ['sourceUrl', 'sourceTitle', 'archiveRef', 'supports', 'note']));
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
   if (!parsed.data.sourceUrl && !parsed.data.sourceTitle && !parsed.data.archiveRef) throw new ValidationError({ sourceUrl: 'sourceRequired' });
   await checkFlood(actor.id, input.website);
@@ -95,7 +126,7 @@ export async function listOwnSubmissions(actor: Actor) {
   requirePermission(actor, 'create:submission:own');
   return db.submission.findMany({
     where: { authorId: actor.id },
-    select: { id: true, kind: true, status: true, note: true, moderatorNote: true, createdAt: true, hero: { select: heroNameSelect } },
+    select: { id: true, kind: true, status: true, note: true, moderatorNote: true, createdAt: true, payload: true, hero: { select: heroNameSelect } },
     orderBy: { createdAt: 'desc' },
   });
 }
@@ -116,7 +147,7 @@ export async function amendCorrection(actor: Actor, submissionId: string, input:
   if (!IdSchema.safeParse(submissionId).success) throw new AppError('NOT_FOUND', 'No such proposal.');
   const submission = await db.submission.findFirst({ where: { id: submissionId, authorId: actor.id, status: 'NEEDS_CHANGES', kind: 'CORRECTION' } });
   if (!submission) throw new AppError('INVALID_STATE', 'Only your own proposals sent back for changes can be amended.');
-  const { snapshot, version } = await readSnapshot(db, submission.heroId);
+  const { snapshot, version } = await readSnapshot(db, submission.heroId!);
   const { proposed, evidence } = validateCorrection(snapshot, input);
   const result = await db.submission.updateMany({
     where: { id: submissionId, status: 'NEEDS_CHANGES' },

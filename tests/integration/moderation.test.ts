@@ -5,7 +5,7 @@ import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, getSubmissionForReview, listQueue, rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
 import { restoreRevision, listRevisions } from '../../lib/revisions/revisions';
 import { readSnapshot } from '../../lib/revisions/snapshot';
-import { amendCorrection, proposeCorrection, proposeSource, withdrawSubmission, listOwnSubmissions } from '../../lib/submissions/submissions';
+import { amendCorrection, proposeCorrection, proposeNewHero, proposeSource, withdrawSubmission, listOwnSubmissions } from '../../lib/submissions/submissions';
 import { searchHeroes } from '../../lib/search/search';
 import { SearchQuerySchema } from '../../lib/search/schemas';
 import type { Actor } from '../../lib/permissions';
@@ -191,4 +191,36 @@ describe('contributions and moderation', () => {
     expect((await listQueue(moderator)).map((s) => s.id)).toContain(id);
     expect((await publicState('g-filippov')).givenRu).toBeNull();
   });
+
+  it('a new Hero goes from proposal to a published page that search finds', async () => {
+    const empty = { surnameRu: '', givenRu: '', patronymicRu: '', surnameEn: '', givenEn: '', fullNameTg: '', nationality: '', birthDate: '', deathDate: '', rankAtFeat: '', role: '', featDate: '', featPlace: '', titleDecreeDate: '', postwar: '', biographyEn: '', biographyRu: '', sourceUrl: '', sourceTitle: '', archiveRef: '', note: '', membershipNote: '' };
+    const count = await prisma.submission.count();
+    await expect(proposeNewHero(contributor, { ...empty, surnameRu: 'Тестов' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fields: expect.objectContaining({ surnameEn: 'required', group: 'required', membershipNote: 'noteTooShort', sourceUrl: 'sourceRequired' }),
+    });
+    expect(await prisma.submission.count()).toBe(count);
+
+    const { id } = await proposeNewHero(contributor, {
+      ...empty,
+      surnameRu: 'Ургинов', givenRu: 'Зафар', surnameEn: 'Urginov', givenEn: 'Zafar', birthDate: '1920', titleDecreeDate: '1945-05-15',
+      biographyEn: 'A test record proposed by the moderation tests.', biographyRu: 'Тестовая запись из проверок модерации.',
+      group: 'TAJIK_SSR', countedIn64: 'no', membershipNote: 'The test archive document names him.',
+      sourceUrl: '', sourceTitle: 'Test archive document', archiveRef: 'TsAMO, fond 33, opis 1, delo 2', note: 'The award list names him and the decree.',
+    });
+    const review = await getSubmissionForReview(moderator, id);
+    expect(review.rows).toEqual(expect.arrayContaining([{ field: 'surnameEn', base: null, now: null, proposed: 'Urginov' }]));
+    const created = await approveSubmission(moderator, { submissionId: id, note: 'Documented.' });
+    expect(created).toMatchObject({ number: 1, slug: 'zafar-urginov' });
+    const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'zafar-urginov' }, include: { awards: true, citations: { include: { source: true } }, names: true } });
+    expect(hero).toMatchObject({ confidence: 'LOW', countedIn64: false, group: 'TAJIK_SSR', birthDatePrecision: 'YEAR' });
+    expect(hero.awards[0]?.decreeDate?.toISOString().slice(0, 10)).toBe('1945-05-15');
+    expect(hero.citations[0]?.source).toMatchObject({ title: 'Test archive document', archiveFond: 'TsAMO, fond 33, opis 1, delo 2' });
+    const page = await getPage('/ru/heroes/zafar-urginov');
+    expect(page.status).toBe(200);
+    expect(textOf(page.html)).toContain('Зафар Ургинов');
+    expect((await searchHeroes(SearchQuerySchema.parse({ q: 'Urginow' }))).results[0]?.slug).toBe('zafar-urginov');
+    expect((await listRevisions('zafar-urginov'))?.map((r) => r.number)).toEqual([1]);
+  });
 });
+

@@ -65,4 +65,21 @@ describe('hostile payloads', () => {
     );
     expect(await publicState()).toEqual(before);
   });
+
+  it('decisions with hostile notes on a real proposal: refused or recorded, never a server error', async () => {
+    const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
+    await fc.assert(
+      fc.asyncProperty(hostile, fc.constantFrom(rejectSubmission, requestChanges), async (note, decide) => {
+        const submission = await prisma.submission.create({
+          data: { kind: 'SOURCE', heroId: hero.id, authorId: contributor.id, baseVersion: 0, baseSnapshot: {}, payload: {}, evidence: [], note: 'property test' },
+        });
+        try {
+          await decide(moderator, { submissionId: submission.id, note });
+        } catch (error) {
+          expect(error).toBeInstanceOf(AppError);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

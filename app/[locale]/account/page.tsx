@@ -5,7 +5,7 @@ import { getOwnAccount } from '@/lib/accounts/users';
 import { signOutAction } from '@/lib/accounts/actions';
 import { withdrawAction } from '@/lib/submissions/actions';
 import { listOwnSubmissions } from '@/lib/submissions/submissions';
-import { displayName } from '@/lib/heroes/names';
+import { proposalName } from '@/lib/heroes/names';
 import { Link } from '@/i18n/navigation';
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -40,11 +40,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <ul data-testid="my-submissions">
           {submissions.map((s) => (
             <li key={s.id} data-status={s.status}>
-              <Link href={`/heroes/${s.hero.slug}`}>{displayName(s.hero, locale)}</Link> · {tm(`kinds.${s.kind}`)} ·{' '}
+              {s.hero ? <Link href={`/heroes/${s.hero.slug}`}>{proposalName(s, locale)}</Link> : proposalName(s, locale)} · {tm(`kinds.${s.kind}`)} ·{' '}
               <strong>{tm(`statuses.${s.status}`)}</strong> · {s.createdAt.toISOString().slice(0, 10)}
               <div className="muted">{s.note}</div>
               {s.moderatorNote && <div>{t('moderatorNote')}: {s.moderatorNote}</div>}
-              {s.status === 'NEEDS_CHANGES' && s.kind === 'CORRECTION' && (
+              {s.status === 'NEEDS_CHANGES' && s.kind === 'CORRECTION' && s.hero && (
                 <Link href={`/heroes/${s.hero.slug}/propose?amend=${s.id}`}>{t('amend')}</Link>
               )}
               {(s.status === 'PENDING' || s.status === 'NEEDS_CHANGES') && (

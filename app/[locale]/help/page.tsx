@@ -19,6 +19,7 @@ export default async function HelpPage({ params }: { params: Promise<{ locale: s
     <article>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
+      <p><Link href="/heroes/new">{t('newHero')}</Link></p>
       <ul data-testid="open-records">
         {records.map((record) => (
           <li key={record.slug}>

@@ -4,7 +4,7 @@ import { Link } from '@/i18n/navigation';
 import { getActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
 import { listQueue } from '@/lib/moderation/moderation';
-import { displayName } from '@/lib/heroes/names';
+import { proposalName } from '@/lib/heroes/names';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ kind?: string; hero?: string }> };
 
@@ -15,13 +15,13 @@ export default async function QueuePage({ params, searchParams }: Props) {
   if (!actor) redirect(`/${locale}/sign-in`);
   if (!can(actor, 'review:submission:any')) forbidden();
   const { kind, hero } = await searchParams;
-  const queue = await listQueue(actor, { kind: kind === 'CORRECTION' || kind === 'SOURCE' ? kind : undefined, heroSlug: hero || undefined });
+  const queue = await listQueue(actor, { kind: kind === 'CORRECTION' || kind === 'SOURCE' || kind === 'NEW_HERO' ? kind : undefined, heroSlug: hero || undefined });
   const t = await getTranslations('moderation');
   return (
     <article>
       <h1>{t('queueTitle')}</h1>
       <form method="get" className="filters">
-        <label>{t('kind')} <select name="kind" defaultValue={kind ?? ''}><option value="">{t('anyKind')}</option><option value="CORRECTION">{t('kinds.CORRECTION')}</option><option value="SOURCE">{t('kinds.SOURCE')}</option></select></label>
+        <label>{t('kind')} <select name="kind" defaultValue={kind ?? ''}><option value="">{t('anyKind')}</option><option value="CORRECTION">{t('kinds.CORRECTION')}</option><option value="SOURCE">{t('kinds.SOURCE')}</option><option value="NEW_HERO">{t('kinds.NEW_HERO')}</option></select></label>
         <label>{t('hero')} <input name="hero" defaultValue={hero ?? ''} placeholder="veniamin-nedoshivin" /></label>
         <button type="submit">{t('filter')}</button>
       </form>
@@ -31,7 +31,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
         <ol data-testid="queue">
           {queue.map((item) => (
             <li key={item.id}>
-              <Link href={`/moderation/${item.id}`}>{t(`kinds.${item.kind}`)}: {displayName(item.hero, locale)}</Link>{' '}
+              <Link href={`/moderation/${item.id}`}>{t(`kinds.${item.kind}`)}: {proposalName(item, locale)}</Link>{' '}
               <span className="muted">{item.author.email} · {item.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
               <div>{item.note}</div>
             </li>

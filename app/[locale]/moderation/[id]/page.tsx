@@ -5,7 +5,7 @@ import { getActor } from '@/lib/auth';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { getSubmissionForReview } from '@/lib/moderation/moderation';
-import { displayName } from '@/lib/heroes/names';
+import { proposalName } from '@/lib/heroes/names';
 import { EDITABLE_FIELDS, type Snapshot } from '@/lib/revisions/snapshot';
 import { DecisionForm } from '../../../_components/decision-form';
 
@@ -26,10 +26,16 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
   const proposed = submission.payload as Snapshot;
   return (
     <article>
-      <h1>{t(`kinds.${submission.kind}`)}: <Link href={`/heroes/${submission.hero.slug}`}>{displayName(submission.hero, locale)}</Link></h1>
+      <h1>
+        {t(`kinds.${submission.kind}`)}:{' '}
+        {submission.hero ? <Link href={`/heroes/${submission.hero.slug}`}>{proposalName(submission, locale)}</Link> : proposalName(submission, locale)}
+      </h1>
+      {submission.kind === 'NEW_HERO' && (
+        <p data-testid="membership">{(submission.payload as { group: string; membershipNote: string }).group}: {(submission.payload as { membershipNote: string }).membershipNote}</p>
+      )}
       <p className="muted" data-testid="status">{t('status')}: {t(`statuses.${submission.status}`)} · {t('by')} {submission.author.email} · {t('record')}: {Object.entries(review.authorRecord).map(([s, n]) => `${t(`statuses.${s}`)} ${n}`).join(', ')}</p>
       <p>{submission.note}</p>
-      {submission.kind === 'CORRECTION' ? (
+      {submission.kind !== 'SOURCE' ? (
         <table className="hero-table diff" data-testid="diff">
           <thead><tr><th scope="col">{t('field')}</th>{review.heroChangedSince && <th scope="col">{t('base')}</th>}<th scope="col">{t('now')}</th><th scope="col">{t('proposed')}</th></tr></thead>
           <tbody>
@@ -56,7 +62,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
       {submission.status === 'PENDING' && (
         <DecisionForm
           submissionId={submission.id}
-          slug={submission.hero.slug}
+          slug={submission.hero?.slug ?? ''}
           merge={review.heroChangedSince && submission.kind === 'CORRECTION' ? {
             expectedVersion: review.currentVersion,
             fields: EDITABLE_FIELDS.map((name) => {
