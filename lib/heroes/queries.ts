@@ -2,18 +2,10 @@
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { assessCompleteness } from './completeness';
+import { heroNameSelect } from './names';
 import type { HeroListQuery } from './schemas';
 
-const nameFields = {
-  surnameRu: true,
-  givenRu: true,
-  patronymicRu: true,
-  givenInitialRu: true,
-  patronymicInitialRu: true,
-  surnameEn: true,
-  givenEn: true,
-  givenInitialEn: true,
-} satisfies Prisma.HeroSelect;
+const { slug: _slug, ...nameFields } = heroNameSelect;
 
 const placeFields = { name: true, nameToday: true, district: true, region: true, country: true, latitude: true, longitude: true } satisfies Prisma.PlaceSelect;
 

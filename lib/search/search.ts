@@ -1,7 +1,7 @@
 // Search as the site uses it: the hits from query.ts with what a reader needs to tell namesakes
 // apart (life dates, birthplace, unit, decree date) and why each matched.
 import { db } from '../db';
-import { displayName } from '../heroes/names';
+import { displayName, heroNameSelect } from '../heroes/names';
 import { formatIsoPartial } from '../partial-date';
 import { runSearch, type SearchHit } from './query';
 import type { SearchQuery } from './schemas';
@@ -28,16 +28,8 @@ export async function searchHeroes(query: SearchQuery, locale = 'en'): Promise<{
     where: { id: { in: hits.map((h) => h.heroId) } },
     select: {
       id: true,
-      slug: true,
+      ...heroNameSelect,
       group: true,
-      surnameRu: true,
-      givenRu: true,
-      patronymicRu: true,
-      givenInitialRu: true,
-      patronymicInitialRu: true,
-      surnameEn: true,
-      givenEn: true,
-      givenInitialEn: true,
       birthDate: true,
       birthDatePrecision: true,
       deathDate: true,

@@ -3,7 +3,7 @@
 // changes nothing (the proposal, the Hero and the revisions stay as they were).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { AppError } from '../../lib/errors';
+import { outcome } from '../support/outcome';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, countPending, listQueue, rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
 import { restoreRevision } from '../../lib/revisions/revisions';
@@ -33,15 +33,6 @@ async function state(submissionId: string) {
   return { hero, submission, revisions };
 }
 
-async function outcome(task: () => Promise<unknown>) {
-  try {
-    await task();
-    return 'allowed';
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 beforeAll(async () => {
   for (const role of ['CONTRIBUTOR', 'MODERATOR', 'ADMIN'] as Role[]) {

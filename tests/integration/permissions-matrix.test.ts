@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { changeUserRole, getOwnAccount, listRoleChanges, listUsers, setUserDisabled } from '../../lib/accounts/users';
-import { AppError } from '../../lib/errors';
+import { outcome } from '../support/outcome';
 import type { Actor, Role } from '../../lib/permissions';
 
 const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
@@ -26,15 +26,6 @@ async function snapshot() {
   return { ...user, changes: await prisma.roleChange.count({ where: { subjectId: target } }) };
 }
 
-async function outcome(task: () => Promise<unknown>): Promise<string> {
-  try {
-    await task();
-    return 'allowed';
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 const cases: { name: string; run: (actor: Actor) => Promise<unknown>; changes: boolean; allowed: string[] }[] = [
   { name: 'changeUserRole', run: (actor) => changeUserRole(actor, { userId: target, role: 'MODERATOR' }), changes: true, allowed: ['admin'] },

@@ -1,0 +1,30 @@
+// What both proposal forms (a correction, a new Hero) show: the editable fields, the evidence
+// fields and the error messages, in the reader's language.
+import { getTranslations } from 'next-intl/server';
+import { EDITABLE_FIELDS, type Snapshot } from '@/lib/revisions/snapshot';
+import type { FieldSpec } from './correction-form';
+
+const ERROR_KEYS = ['required', 'tooLong', 'badDate', 'badUrl', 'sourceRequired', 'noteTooShort', 'decreeRange', 'deathBeforeBirth', 'featBeforeBirth', 'featAfterDeath', 'decreeBeforeBirth', 'nothingChanged', 'reasonRequired'];
+
+export async function proposalFormText(values: Partial<Snapshot> | null) {
+  const t = await getTranslations('submission');
+  const fields: FieldSpec[] = EDITABLE_FIELDS.map((name) => ({
+    name,
+    label: t(`fields.${name}`),
+    value: values?.[name] ?? '',
+    multiline: name.startsWith('biography') || name === 'postwar',
+    hint: name.endsWith('Date') ? t('dateHint') : undefined,
+  }));
+  const evidence: FieldSpec[] = [
+    { name: 'sourceUrl', label: t('sourceUrl'), value: '' },
+    { name: 'sourceTitle', label: t('sourceTitle'), value: '' },
+    { name: 'archiveRef', label: t('archiveRef'), value: '', hint: t('archiveHint') },
+    { name: 'note', label: t('note'), value: '', multiline: true },
+  ];
+  return {
+    fields,
+    evidence,
+    errors: Object.fromEntries(ERROR_KEYS.map((key) => [key, t(`errors.${key}`)])),
+    labels: { submit: t('submit'), evidenceTitle: t('evidence'), fixErrors: t('fixErrors') },
+  };
+}
