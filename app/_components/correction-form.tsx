@@ -2,7 +2,7 @@
 // The proposal form: starts from today's values; errors appear beside each field, in the
 // reader's language; nothing is saved until everything is valid.
 import { useActionState } from 'react';
-import { proposeCorrectionAction, proposeNewHeroAction, type FormState } from '@/lib/submissions/actions';
+import { proposeAdditionAction, proposeCorrectionAction, proposeNewHeroAction, type FormState } from '@/lib/submissions/actions';
 
 export type FieldSpec = { name: string; label: string; value: string; multiline?: boolean; hint?: string; options?: { value: string; label: string }[] };
 
@@ -10,7 +10,9 @@ export function CorrectionForm(props: {
   slug: string;
   locale: string;
   /** 'new' proposes a Hero the archive does not hold; otherwise a correction of `slug`. */
-  mode?: 'correction' | 'new';
+  mode?: 'correction' | 'new' | 'addition';
+  /** Hidden values sent with the form (the kind of an addition). */
+  hidden?: Record<string, string>;
   /** Set when the author amends a proposal sent back for changes. */
   submissionId?: string;
   fields: FieldSpec[];
@@ -18,7 +20,10 @@ export function CorrectionForm(props: {
   errors: Record<string, string>;
   labels: { submit: string; evidenceTitle: string; fixErrors: string };
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(props.mode === 'new' ? proposeNewHeroAction : proposeCorrectionAction, null);
+  const [state, action, pending] = useActionState<FormState, FormData>(
+    props.mode === 'new' ? proposeNewHeroAction : props.mode === 'addition' ? proposeAdditionAction : proposeCorrectionAction,
+    null,
+  );
   const value = (field: FieldSpec) => state?.values?.[field.name] ?? field.value;
   const error = (name: string) => {
     const key = state?.fields?.[name];
@@ -47,6 +52,9 @@ export function CorrectionForm(props: {
       <input type="hidden" name="slug" value={props.slug} />
       <input type="hidden" name="locale" value={props.locale} />
       {props.submissionId && <input type="hidden" name="submissionId" value={props.submissionId} />}
+      {Object.entries(props.hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {/* Not shown to people; filled only by scripts. */}
       <div className="visually-hidden" aria-hidden="true">
         <label htmlFor="f-website">Website</label>

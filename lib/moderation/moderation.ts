@@ -14,8 +14,9 @@ import { appendRevision } from '../revisions/revisions';
 import { checkChronology, completeInput, FieldValuesSchema, fieldErrors, sanitizeText } from '../submissions/schemas';
 import { ValidationError } from '../submissions/submissions';
 import { z } from 'zod';
-import type { Submission } from '../generated/prisma/client';
+import type { Submission, SubmissionKind } from '../generated/prisma/client';
 import { createHeroFromProposal, type NewHeroPayload } from '../submissions/new-hero';
+import { applyAddition } from '../submissions/additions';
 import { IdSchema } from '../ids';
 
 const DecisionSchema = z.object({
@@ -28,7 +29,7 @@ export async function countPending(actor: Actor): Promise<number> {
   return db.submission.count({ where: { status: 'PENDING' } });
 }
 
-export async function listQueue(actor: Actor, filter: { kind?: 'CORRECTION' | 'SOURCE' | 'NEW_HERO'; heroSlug?: string } = {}) {
+export async function listQueue(actor: Actor, filter: { kind?: SubmissionKind; heroSlug?: string } = {}) {
   requirePermission(actor, 'review:submission:any');
   return db.submission.findMany({
     where: { status: 'PENDING', ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.heroSlug ? { hero: { slug: filter.heroSlug } } : {}) },
@@ -51,7 +52,11 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
   const base = submission.baseSnapshot as Snapshot;
   const record = await db.submission.groupBy({ by: ['status'], where: { authorId: submission.authorId }, _count: true });
   const rows =
-    submission.kind !== 'SOURCE'
+    submission.kind === 'UNIT' || submission.kind === 'BATTLE' || submission.kind === 'AWARD'
+      ? Object.entries(submission.payload as Record<string, string | null>)
+          .filter(([, value]) => value !== null)
+          .map(([field, value]) => ({ field, base: null, now: null, proposed: value }))
+      : submission.kind !== 'SOURCE'
       ? EDITABLE_FIELDS.map((field) => ({ field, base: base[field] ?? null, now: now[field] ?? null, proposed: (submission.payload as Snapshot)[field] ?? null }))
           .filter((row) => row.proposed !== row.base || row.now !== row.base)
       : [];
@@ -120,6 +125,10 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
       if (!(await writeSnapshot(tx, heroId, expectedVersion, values!))) {
         throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied. Review it again.');
       }
+    } else if (submission.kind === 'UNIT' || submission.kind === 'BATTLE' || submission.kind === 'AWARD') {
+      await applyAddition(tx, heroId, submission.kind, submission.payload);
+      const bumped = await tx.hero.updateMany({ where: { id: heroId, version: expectedVersion }, data: { version: { increment: 1 }, editedAt: new Date() } });
+      if (bumped.count !== 1) throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied.');
     } else {
       const source = submission.payload as { url: string | null; title: string | null; archiveRef: string | null; supports: string };
       const existing = source.url ? await tx.source.findUnique({ where: { url: source.url } }) : null;

@@ -10,18 +10,26 @@ export const EDITABLE_FIELDS = [
   'postwar', 'biographyEn', 'biographyRu',
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
-export type Snapshot = Record<EditableField, string | null>;
-export type SnapshotDiff = Partial<Record<EditableField, { from: string | null; to: string | null }>>;
+/** Units, battles and other awards, listed for history; they change by addition proposals. */
+export const LIST_FIELDS = ['units', 'battles', 'awards'] as const;
+export type ListField = (typeof LIST_FIELDS)[number];
+export type Snapshot = Record<EditableField, string | null> & Partial<Record<ListField, string | null>>;
+export type SnapshotDiff = Partial<Record<EditableField | ListField, { from: string | null; to: string | null }>>;
 
 const DATE_FIELDS = ['birthDate', 'deathDate', 'featDate'] as const;
 
 export async function readSnapshot(tx: Prisma.TransactionClient, heroId: string): Promise<{ snapshot: Snapshot; version: number }> {
   const hero = await tx.hero.findUniqueOrThrow({
     where: { id: heroId },
-    include: { awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' }, take: 1 } },
+    include: {
+      awards: { orderBy: { kind: 'asc' } },
+      services: { select: { unit: { select: { name: true } } }, orderBy: { id: 'asc' } },
+      battles: { select: { battle: { select: { name: true } } }, orderBy: { id: 'asc' } },
+    },
   });
   const date = (value: Date | null, precision: string | null) => (value ? formatIsoPartial(value, (precision ?? 'DAY') as 'DAY') : null);
-  const title = hero.awards[0];
+  const title = hero.awards.find((award) => award.kind === 'HERO_OF_THE_SOVIET_UNION');
+  const list = (items: string[]) => (items.length ? items.join('; ') : null);
   return {
     version: hero.version,
     snapshot: {
@@ -31,13 +39,20 @@ export async function readSnapshot(tx: Prisma.TransactionClient, heroId: string)
       rankAtFeat: hero.rankAtFeat, role: hero.role, featDate: date(hero.featDate, hero.featDatePrecision) ?? hero.featDateText,
       featPlace: hero.featPlace, titleDecreeDate: date(title?.decreeDate ?? null, title?.decreePrecision ?? null),
       postwar: hero.postwar, biographyEn: hero.biographyEn, biographyRu: hero.biographyRu,
+      units: list(hero.services.map((s) => s.unit.name)),
+      battles: list(hero.battles.map((b) => b.battle.name)),
+      awards: list(hero.awards.filter((a) => a.kind !== 'HERO_OF_THE_SOVIET_UNION').map((a) => [a.kind === 'ORDER_OF_LENIN' ? 'Order of Lenin' : a.name, a.decreeDate ? formatIsoPartial(a.decreeDate, (a.decreePrecision ?? 'DAY') as 'DAY') : null].filter(Boolean).join(' '))),
     },
   };
 }
 
-export function diffSnapshots(from: Snapshot, to: Snapshot): SnapshotDiff {
+export function diffSnapshots(
+  from: Snapshot,
+  to: Snapshot,
+  fields: readonly (EditableField | ListField)[] = [...EDITABLE_FIELDS, ...LIST_FIELDS],
+): SnapshotDiff {
   const diff: SnapshotDiff = {};
-  for (const field of EDITABLE_FIELDS) {
+  for (const field of fields) {
     if ((from[field] ?? null) !== (to[field] ?? null)) diff[field] = { from: from[field] ?? null, to: to[field] ?? null };
   }
   return diff;

@@ -9,7 +9,8 @@ import { approveSubmission, rejectSubmission, requestChanges } from '../moderati
 import { restoreRevision } from '../revisions/revisions';
 import { EDITABLE_FIELDS } from '../revisions/snapshot';
 import { CORRECTION_FORM_FIELDS, formValues } from './schemas';
-import { amendCorrection, proposeCorrection, proposeNewHero, proposeSource, ValidationError, withdrawSubmission } from './submissions';
+import { amendCorrection, proposeAddition, proposeCorrection, proposeNewHero, proposeSource, ValidationError, withdrawSubmission } from './submissions';
+import { ADDITION_FIELDS, ADDITION_KINDS, type AdditionKind } from './additions';
 
 export type FormState = { ok: boolean; message?: string; code?: string; fields?: Record<string, string | undefined>; values?: Record<string, string> } | null;
 
@@ -41,6 +42,18 @@ export async function proposeNewHeroAction(_state: FormState, formData: FormData
   const values = { ...formValues(formData, [...CORRECTION_FORM_FIELDS, 'group', 'membershipNote', 'countedIn64']), website: String(formData.get('website') ?? '') };
   const actor = await getActor();
   const result = await attempt(() => proposeNewHero(actor, values), values);
+  if (result?.ok) redirect(`/${locale}/account?submitted=1`);
+  return result;
+}
+
+export async function proposeAdditionAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const slug = String(formData.get('slug') ?? '');
+  const locale = formData.get('locale') === 'ru' ? 'ru' : 'en';
+  const kind = String(formData.get('kind') ?? '') as AdditionKind;
+  const fields = (ADDITION_KINDS as readonly string[]).includes(kind) ? ADDITION_FIELDS[kind] : [];
+  const values = { ...formValues(formData, [...fields, 'sourceUrl', 'sourceTitle', 'archiveRef', 'note']), website: String(formData.get('website') ?? '') };
+  const actor = await getActor();
+  const result = await attempt(() => proposeAddition(actor, slug, kind, values), values);
   if (result?.ok) redirect(`/${locale}/account?submitted=1`);
   return result;
 }

@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { requirePermission, type Actor } from '../permissions';
 import { readSnapshot, diffSnapshots, EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { MembershipSchema } from './new-hero';
+import { ADDITION_KINDS, parseAddition, type AdditionKind } from './additions';
 import { CORRECTION_FORM_FIELDS, EvidenceSchema, FieldValuesSchema, SourceProposalSchema, checkChronology, completeInput, fieldErrors } from './schemas';
 
 /** More than this many pending proposals a day from one contributor is flooding. */
@@ -40,7 +41,7 @@ export function validateCorrection(current: Snapshot, raw: Record<string, string
   const errors = { ...(values.success ? {} : fieldErrors(values.error.issues)), ...(evidence.success ? {} : fieldErrors(evidence.error.issues)) };
   if (values.success) for (const problem of checkChronology(values.data)) errors[problem.field] ??= problem.message;
   if (Object.keys(errors).length > 0 || !values.success || !evidence.success) throw new ValidationError(errors);
-  const changes = diffSnapshots(current, values.data);
+  const changes = diffSnapshots(current, values.data, EDITABLE_FIELDS);
   if (Object.keys(changes).length === 0) throw new ValidationError({ form: 'nothingChanged' });
   return { proposed: values.data, evidence: evidence.data, changes };
 }
@@ -93,6 +94,25 @@ export async function proposeNewHero(actor: Actor, input: Record<string, string>
       evidence: evidenceOf(evidence),
       note: evidence.note,
     },
+    select: { id: true },
+  });
+}
+
+export async function proposeAddition(actor: Actor, heroSlug: string, kind: AdditionKind, input: Record<string, string>) {
+  requirePermission(actor, 'create:submission:own');
+  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'No such Hero.');
+  if (!(ADDITION_KINDS as readonly string[]).includes(kind)) throw new AppError('INVALID_INPUT', 'Unknown kind of proposal.');
+  const hero = await db.hero.findUnique({ where: { slug: heroSlug }, select: { id: true } });
+  if (!hero) throw new AppError('NOT_FOUND', 'No such Hero.');
+  const addition = parseAddition(kind, input);
+  const evidence = EvidenceSchema.safeParse(completeInput(input, ['sourceUrl', 'sourceTitle', 'archiveRef', 'note']));
+  if (!addition.success || !evidence.success) {
+    throw new ValidationError({ ...(addition.success ? {} : fieldErrors(addition.error.issues)), ...(evidence.success ? {} : fieldErrors(evidence.error.issues)) });
+  }
+  await checkFlood(actor.id, input.website);
+  const { snapshot, version } = await readSnapshot(db, hero.id);
+  return db.submission.create({
+    data: { kind, heroId: hero.id, authorId: actor.id, baseVersion: version, baseSnapshot: snapshot, payload: addition.data, evidence: evidenceOf(evidence.data), note: evidence.data.note },
     select: { id: true },
   });
 }

@@ -5,7 +5,7 @@ import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, getSubmissionForReview, listQueue, rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
 import { restoreRevision, listRevisions } from '../../lib/revisions/revisions';
 import { readSnapshot } from '../../lib/revisions/snapshot';
-import { amendCorrection, proposeCorrection, proposeNewHero, proposeSource, withdrawSubmission, listOwnSubmissions } from '../../lib/submissions/submissions';
+import { amendCorrection, proposeAddition, proposeCorrection, proposeNewHero, proposeSource, withdrawSubmission, listOwnSubmissions } from '../../lib/submissions/submissions';
 import { searchHeroes } from '../../lib/search/search';
 import { SearchQuerySchema } from '../../lib/search/schemas';
 import type { Actor } from '../../lib/permissions';
@@ -93,7 +93,7 @@ describe('contributions and moderation', () => {
   });
 
   it('validation refuses bad input with field messages and stores nothing', async () => {
-    const count = await prisma.submission.count();
+    const count = await prisma.submission.count({ where: { authorId: contributor!.id } });
     const cases: [Record<string, string>, string, string][] = [
       [{ birthDate: '1950-01-01', deathDate: '1940-01-01' }, 'deathDate', 'deathBeforeBirth'],
       [{ titleDecreeDate: '1992-01-01' }, 'titleDecreeDate', 'decreeRange'],
@@ -113,7 +113,7 @@ describe('contributions and moderation', () => {
     await expect(proposeCorrection(contributor, 'ismat-sharifov', await formFor('ismat-sharifov', {}))).rejects.toMatchObject({ fields: { form: 'nothingChanged' } });
     await expect(proposeCorrection(contributor, 'ismat-sharifov', await formFor('ismat-sharifov', { role: 'x', website: 'spam' }))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(proposeCorrection(null, 'ismat-sharifov', await formFor('ismat-sharifov', { role: 'x' }))).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
-    expect(await prisma.submission.count()).toBe(count);
+    expect(await prisma.submission.count({ where: { authorId: contributor!.id } })).toBe(count);
   });
 
   it('a moderator cannot approve their own proposal, and a contributor cannot approve at all', async () => {
@@ -194,12 +194,12 @@ describe('contributions and moderation', () => {
 
   it('a new Hero goes from proposal to a published page that search finds', async () => {
     const empty = { surnameRu: '', givenRu: '', patronymicRu: '', surnameEn: '', givenEn: '', fullNameTg: '', nationality: '', birthDate: '', deathDate: '', rankAtFeat: '', role: '', featDate: '', featPlace: '', titleDecreeDate: '', postwar: '', biographyEn: '', biographyRu: '', sourceUrl: '', sourceTitle: '', archiveRef: '', note: '', membershipNote: '' };
-    const count = await prisma.submission.count();
+    const count = await prisma.submission.count({ where: { authorId: contributor!.id } });
     await expect(proposeNewHero(contributor, { ...empty, surnameRu: 'Тестов' })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       fields: expect.objectContaining({ surnameEn: 'required', group: 'required', membershipNote: 'noteTooShort', sourceUrl: 'sourceRequired' }),
     });
-    expect(await prisma.submission.count()).toBe(count);
+    expect(await prisma.submission.count({ where: { authorId: contributor!.id } })).toBe(count);
 
     const { id } = await proposeNewHero(contributor, {
       ...empty,
@@ -221,6 +221,50 @@ describe('contributions and moderation', () => {
     expect(textOf(page.html)).toContain('Зафар Ургинов');
     expect((await searchHeroes(SearchQuerySchema.parse({ q: 'Urginow' }))).results[0]?.slug).toBe('zafar-urginov');
     expect((await listRevisions('zafar-urginov'))?.map((r) => r.number)).toEqual([1]);
+  });
+
+  it('a unit, a battle and an award are added by approved proposals, and the history shows them', async () => {
+    const evidence = { sourceUrl: 'https://example.org/rakhimov-sheet', sourceTitle: '', archiveRef: '', note: 'The award sheet names the unit and battle.' };
+    await expect(proposeAddition(contributor, 'a-rakhimov', 'UNIT', { ...evidence, unitName: '', level: 'REGIMENT' })).rejects.toMatchObject({ fields: { unitName: 'required' } });
+    await expect(proposeAddition(contributor, 'a-rakhimov', 'AWARD', { ...evidence, awardKind: 'OTHER', awardName: '' })).rejects.toMatchObject({ fields: { awardName: 'required' } });
+    await expect(proposeAddition(contributor, 'a-rakhimov', 'AWARD', { ...evidence, awardKind: 'ORDER_OF_LENIN', decreeDate: '1995' })).rejects.toMatchObject({ fields: { decreeDate: 'awardRange' } });
+    await expect(proposeAddition(contributor, 'a-rakhimov', 'BATTLE', { battleName: 'Kursk', note: 'short' })).rejects.toMatchObject({ fields: expect.objectContaining({ sourceUrl: 'sourceRequired', note: 'noteTooShort' }) });
+
+    const unit = await proposeAddition(contributor, 'a-rakhimov', 'UNIT', { ...evidence, unitName: '9999th Test Rifle Regiment', level: 'REGIMENT', parentName: '9998th Test Rifle Division', parentLevel: 'DIVISION', serviceRank: 'sergeant', fromDate: '1943-05' });
+    await approveSubmission(moderator, { submissionId: unit.id });
+    const battle = await proposeAddition(contributor, 'a-rakhimov', 'BATTLE', { ...evidence, battleName: 'Battle of Kursk', battleDate: 'July 1943', battlePlace: 'Kursk salient' });
+    const review = await getSubmissionForReview(moderator, battle.id);
+    expect(review.rows).toEqual(expect.arrayContaining([{ field: 'battleName', base: null, now: null, proposed: 'Battle of Kursk' }]));
+    await approveSubmission(moderator, { submissionId: battle.id });
+    const award = await proposeAddition(contributor, 'a-rakhimov', 'AWARD', { ...evidence, awardKind: 'OTHER', awardName: 'Order of the Red Star', decreeDate: '1943-08' });
+    await approveSubmission(moderator, { submissionId: award.id });
+
+    const page = await getPage('/en/heroes/a-rakhimov');
+    const text = textOf(page.html);
+    expect(text).toContain('9999th Test Rifle Regiment → 9998th Test Rifle Division');
+    expect(text).toContain('Battle of Kursk');
+    expect(text).toContain('Order of the Red Star');
+    expect(text).toContain('August 1943');
+    const history = await listRevisions('a-rakhimov');
+    expect(history?.map((r) => r.number)).toEqual([4, 3, 2, 1]);
+    expect(history?.[2]?.diff).toMatchObject({ units: { from: null, to: '9999th Test Rifle Regiment' } });
+    expect(history?.[0]?.diff).toMatchObject({ awards: { from: null, to: 'Order of the Red Star 1943-08' } });
+  });
+
+  it('the proposal pages render for a signed-in contributor and send anonymous readers to sign in', async () => {
+    expect((await getPage('/en/heroes/a-khakimov/propose')).headers.get('location')).toBe('/en/sign-in');
+    const { cookie } = await signInOverHttp(`pages.${Date.now()}@zvezda.test`);
+    for (const [path, text] of [
+      ['/en/heroes/a-khakimov/propose', 'Propose a correction: A. Khakimov'],
+      ['/ru/heroes/a-khakimov/add?kind=award', 'Название награды'],
+      ['/en/heroes/a-khakimov/add?kind=unit', 'Part of (e.g. 281st Rifle Division)'],
+      ['/en/heroes/new', 'Propose a new Hero'],
+      ['/ru/help', 'Помогите дополнить записи'],
+    ]) {
+      const page = await getPage(path!, { headers: { cookie } });
+      expect(page.status, path).toBe(200);
+      expect(textOf(page.html), path).toContain(text);
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import { AppError } from '../../lib/errors';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
 import { EDITABLE_FIELDS } from '../../lib/revisions/snapshot';
-import { proposeCorrection, proposeSource } from '../../lib/submissions/submissions';
+import { proposeAddition, proposeCorrection, proposeNewHero, proposeSource } from '../../lib/submissions/submissions';
 import type { Actor } from '../../lib/permissions';
 
 const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
@@ -43,9 +43,11 @@ describe('hostile payloads', () => {
   it('proposals: never a server error, never a change to published data', async () => {
     const before = await publicState();
     await fc.assert(
-      fc.asyncProperty(payload, fc.boolean(), async (input, asSource) => {
+      fc.asyncProperty(payload, fc.constantFrom('correction', 'source', 'UNIT', 'BATTLE', 'AWARD', 'BOGUS'), async (input, kind) => {
         try {
-          await (asSource ? proposeSource(contributor, SLUG, input) : proposeCorrection(contributor, SLUG, input));
+          if (kind === 'correction') await proposeCorrection(contributor, SLUG, input);
+          else if (kind === 'source') await proposeSource(contributor, SLUG, input);
+          else await proposeAddition(contributor, SLUG, kind as 'UNIT', input);
         } catch (error) {
           expect(error).toBeInstanceOf(AppError);
         }
@@ -53,6 +55,21 @@ describe('hostile payloads', () => {
       { numRuns: 1000 },
     );
     expect(await publicState()).toEqual(before);
+  });
+
+  it('new Hero proposals: never a server error, never a published record', async () => {
+    const heroes = await prisma.hero.count();
+    await fc.assert(
+      fc.asyncProperty(payload, async (input) => {
+        try {
+          await proposeNewHero(contributor, input);
+        } catch (error) {
+          expect(error).toBeInstanceOf(AppError);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(await prisma.hero.count()).toBe(heroes);
   });
 
   it('decisions on made-up or hostile ids: always a user-safe refusal, nothing changes', async () => {

@@ -6,6 +6,8 @@ import { can } from '@/lib/permissions';
 import { listQueue } from '@/lib/moderation/moderation';
 import { proposalName } from '@/lib/heroes/names';
 
+const KINDS = ['CORRECTION', 'SOURCE', 'NEW_HERO', 'UNIT', 'BATTLE', 'AWARD'] as const;
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ kind?: string; hero?: string }> };
 
 export default async function QueuePage({ params, searchParams }: Props) {
@@ -15,13 +17,13 @@ export default async function QueuePage({ params, searchParams }: Props) {
   if (!actor) redirect(`/${locale}/sign-in`);
   if (!can(actor, 'review:submission:any')) forbidden();
   const { kind, hero } = await searchParams;
-  const queue = await listQueue(actor, { kind: kind === 'CORRECTION' || kind === 'SOURCE' || kind === 'NEW_HERO' ? kind : undefined, heroSlug: hero || undefined });
+  const queue = await listQueue(actor, { kind: KINDS.find((k) => k === kind), heroSlug: hero || undefined });
   const t = await getTranslations('moderation');
   return (
     <article>
       <h1>{t('queueTitle')}</h1>
       <form method="get" className="filters">
-        <label>{t('kind')} <select name="kind" defaultValue={kind ?? ''}><option value="">{t('anyKind')}</option><option value="CORRECTION">{t('kinds.CORRECTION')}</option><option value="SOURCE">{t('kinds.SOURCE')}</option><option value="NEW_HERO">{t('kinds.NEW_HERO')}</option></select></label>
+        <label>{t('kind')} <select name="kind" defaultValue={kind ?? ''}><option value="">{t('anyKind')}</option><option value="CORRECTION">{t('kinds.CORRECTION')}</option>{KINDS.filter((k) => k !== 'CORRECTION').map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}</select></label>
         <label>{t('hero')} <input name="hero" defaultValue={hero ?? ''} placeholder="veniamin-nedoshivin" /></label>
         <button type="submit">{t('filter')}</button>
       </form>

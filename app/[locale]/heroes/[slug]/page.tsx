@@ -70,7 +70,8 @@ export default async function HeroPage({ params }: Props) {
         </p>
         {hero.completeness.isStub && <p className="stub-banner" role="note">{t('stub')}</p>}
         <p className="record-links">
-          <Link href={`/heroes/${hero.slug}/propose`}>{t('propose')}</Link> · <Link href={`/heroes/${hero.slug}/history`}>{t('history')}</Link>
+          <Link href={`/heroes/${hero.slug}/propose`}>{t('propose')}</Link> · <Link href={`/heroes/${hero.slug}/add`}>{t('addToRecord')}</Link> ·{' '}
+          <Link href={`/heroes/${hero.slug}/history`}>{t('history')}</Link>
         </p>
       </header>
 

@@ -1,0 +1,53 @@
+import { notFound, redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getActor } from '@/lib/auth';
+import { getPublicHero } from '@/lib/heroes/queries';
+import { displayName } from '@/lib/heroes/names';
+import { SlugSchema } from '@/lib/heroes/schemas';
+import { ADDITION_FIELDS, UNIT_LEVELS, type AdditionKind } from '@/lib/submissions/additions';
+import { CorrectionForm, type FieldSpec } from '../../../../_components/correction-form';
+import { proposalFormText } from '../../../../_components/proposal-form-text';
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ kind?: string }> };
+
+export default async function AddPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  if (!SlugSchema.safeParse(slug).success) notFound();
+  const actor = await getActor();
+  if (!actor) redirect(`/${locale}/sign-in`);
+  const hero = await getPublicHero(slug);
+  if (!hero) notFound();
+  const requested = (await searchParams).kind?.toUpperCase();
+  const kind: AdditionKind = requested === 'BATTLE' || requested === 'AWARD' ? requested : 'UNIT';
+  const t = await getTranslations('submission');
+  const th = await getTranslations('hero');
+  const form = await proposalFormText(null);
+  const levels = UNIT_LEVELS.map((level) => ({ value: level, label: th(`levels.${level}`) }));
+  const options: Record<string, FieldSpec['options']> = {
+    level: levels,
+    parentLevel: [{ value: '', label: '—' }, ...levels],
+    awardKind: [{ value: 'ORDER_OF_LENIN', label: t('awardKinds.ORDER_OF_LENIN') }, { value: 'OTHER', label: t('awardKinds.OTHER') }],
+  };
+  const fields: FieldSpec[] = ADDITION_FIELDS[kind].map((name) => ({
+    name,
+    label: t(`fields.${name}` as never),
+    value: name === 'level' ? 'REGIMENT' : '',
+    options: options[name],
+    multiline: name === 'battleNote',
+    hint: ['fromDate', 'toDate', 'decreeDate'].includes(name) ? t('dateHint') : undefined,
+  }));
+  return (
+    <article>
+      <h1>{t('addTitle', { name: displayName(hero, locale) })}</h1>
+      <p>{t('addIntro')}</p>
+      <p>
+        <Link href={`/heroes/${slug}/add?kind=unit`}>{t('addUnit')}</Link> · <Link href={`/heroes/${slug}/add?kind=battle`}>{t('addBattle')}</Link> ·{' '}
+        <Link href={`/heroes/${slug}/add?kind=award`}>{t('addAward')}</Link>
+      </p>
+      <h2>{t(`fields.${kind === 'UNIT' ? 'units' : kind === 'BATTLE' ? 'battles' : 'awards'}`)}</h2>
+      <CorrectionForm key={kind} slug={slug} locale={locale} mode="addition" hidden={{ kind }} fields={fields} evidence={form.evidence} errors={form.errors} labels={form.labels} />
+    </article>
+  );
+}

@@ -1,0 +1,100 @@
+// Proposals that add to a Hero's record: a unit served in, a battle fought in, an award. Each
+// carries evidence like any proposal; approval applies it in the moderation transaction.
+import { z } from 'zod';
+import type { Prisma } from '../generated/prisma/client';
+import { parsePartialDate } from '../partial-date';
+import { slugify } from '../slug';
+import { completeInput } from './schemas';
+
+export const UNIT_LEVELS = ['COMPANY', 'BATTALION', 'REGIMENT', 'BRIGADE', 'DIVISION', 'CORPS', 'ARMY', 'FRONT', 'PARTISAN'] as const;
+export const ADDITION_KINDS = ['UNIT', 'BATTLE', 'AWARD'] as const;
+export type AdditionKind = (typeof ADDITION_KINDS)[number];
+
+const text = (max: number, required = false) =>
+  z.string().trim().max(max, 'tooLong').refine((v) => !required || v.length > 0, 'required').transform((v) => (v === '' ? null : v));
+const partialDate = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || parsePartialDate(v) !== null, 'badDate')
+  .transform((v) => (v === '' ? null : v));
+
+export const ADDITION_SCHEMAS = {
+  UNIT: z.object({
+    unitName: text(200, true),
+    level: z.enum(UNIT_LEVELS, { error: 'required' }),
+    parentName: text(200),
+    parentLevel: z.union([z.literal(''), z.enum(UNIT_LEVELS)]).transform((v) => (v === '' ? null : v)),
+    serviceRole: text(300),
+    serviceRank: text(200),
+    fromDate: partialDate,
+    toDate: partialDate,
+  }),
+  BATTLE: z.object({
+    battleName: text(300, true),
+    battleDate: text(100),
+    battlePlace: text(300),
+    battleNote: text(1000),
+  }),
+  AWARD: z
+    .object({
+      awardKind: z.enum(['ORDER_OF_LENIN', 'OTHER'], { error: 'required' }),
+      awardName: text(300),
+      decreeDate: partialDate.refine((v) => v === null || (Number(v.slice(0, 4)) >= 1918 && Number(v.slice(0, 4)) <= 1991), 'awardRange'),
+      documentRef: text(300),
+    })
+    .refine((a) => a.awardKind === 'ORDER_OF_LENIN' || a.awardName !== null, { message: 'required', path: ['awardName'] }),
+} as const;
+
+export const ADDITION_FIELDS: Record<AdditionKind, readonly string[]> = {
+  UNIT: ['unitName', 'level', 'parentName', 'parentLevel', 'serviceRole', 'serviceRank', 'fromDate', 'toDate'],
+  BATTLE: ['battleName', 'battleDate', 'battlePlace', 'battleNote'],
+  AWARD: ['awardKind', 'awardName', 'decreeDate', 'documentRef'],
+};
+
+export function parseAddition(kind: AdditionKind, input: Record<string, unknown>) {
+  return ADDITION_SCHEMAS[kind].safeParse(completeInput(input, ADDITION_FIELDS[kind]));
+}
+
+type UnitPayload = z.infer<(typeof ADDITION_SCHEMAS)['UNIT']>;
+type BattlePayload = z.infer<(typeof ADDITION_SCHEMAS)['BATTLE']>;
+type AwardPayload = z.infer<(typeof ADDITION_SCHEMAS)['AWARD']>;
+
+/** Applies an approved addition to the Hero (inside the approval transaction). */
+export async function applyAddition(tx: Prisma.TransactionClient, heroId: string, kind: AdditionKind, payload: unknown): Promise<void> {
+  if (kind === 'UNIT') {
+    const unit = payload as UnitPayload;
+    const parent = unit.parentName
+      ? await tx.unit.upsert({ where: { slug: slugify(unit.parentName) }, create: { slug: slugify(unit.parentName), name: unit.parentName, level: unit.parentLevel ?? 'DIVISION' }, update: {} })
+      : null;
+    const saved = await tx.unit.upsert({
+      where: { slug: slugify(unit.unitName!) },
+      create: { slug: slugify(unit.unitName!), name: unit.unitName!, level: unit.level, parentId: parent?.id ?? null },
+      // An existing unit keeps its parent; only a missing one is filled in.
+      update: {},
+    });
+    if (parent && !saved.parentId) await tx.unit.update({ where: { id: saved.id }, data: { parentId: parent.id } });
+    await tx.service.upsert({
+      where: { heroId_unitId: { heroId, unitId: saved.id } },
+      create: { heroId, unitId: saved.id, role: unit.serviceRole, rank: unit.serviceRank, fromDate: unit.fromDate, toDate: unit.toDate },
+      update: { role: unit.serviceRole, rank: unit.serviceRank, fromDate: unit.fromDate, toDate: unit.toDate },
+    });
+  } else if (kind === 'BATTLE') {
+    const battle = payload as BattlePayload;
+    const saved = await tx.battle.upsert({
+      where: { slug: slugify(battle.battleName!) },
+      create: { slug: slugify(battle.battleName!), name: battle.battleName!, dateText: battle.battleDate, place: battle.battlePlace },
+      update: {},
+    });
+    await tx.battleParticipation.upsert({
+      where: { heroId_battleId: { heroId, battleId: saved.id } },
+      create: { heroId, battleId: saved.id, dateText: battle.battleDate, place: battle.battlePlace, note: battle.battleNote },
+      update: { dateText: battle.battleDate, place: battle.battlePlace, note: battle.battleNote },
+    });
+  } else {
+    const award = payload as AwardPayload;
+    const decree = parsePartialDate(award.decreeDate);
+    await tx.award.create({
+      data: { heroId, kind: award.awardKind, name: award.awardName, decreeDate: decree?.date ?? null, decreePrecision: decree?.precision ?? null, documentRef: award.documentRef },
+    });
+  }
+}
