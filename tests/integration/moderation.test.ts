@@ -171,6 +171,10 @@ describe('contributions and moderation', () => {
     expect(history?.map((r) => [r.number, r.restoredFrom])).toEqual([[3, 1], [2, null], [1, null]]);
     const page = textOf((await getPage('/en/heroes/tuychi-erdzhigitov')).html);
     expect(page).not.toContain('A replaced biography');
+    // The database refuses to rewrite or delete history, whoever asks.
+    await expect(prisma.revision.updateMany({ where: { hero: { slug: 'tuychi-erdzhigitov' } }, data: { reason: 'rewritten' } })).rejects.toThrow(/immutable/);
+    await expect(prisma.revision.deleteMany({ where: { hero: { slug: 'tuychi-erdzhigitov' } } })).rejects.toThrow(/immutable/);
+    expect((await listRevisions('tuychi-erdzhigitov'))?.length).toBe(3);
     expect((await searchHeroes(SearchQuerySchema.parse({ q: 'Erdzhigitov' }))).results[0]?.slug).toBe('tuychi-erdzhigitov');
   });
 
