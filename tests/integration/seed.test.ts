@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '../../lib/prisma-client';
 import { parsePartialDate } from '../../lib/partial-date';
+import { assessCompleteness, COMPLETENESS_FACTS } from '../../lib/heroes/completeness';
 import { biographies } from '../../prisma/seed/biographies';
 import { assignSlugs } from '../../prisma/seed/build';
 import { BUNDLED_FACT_SHEET, SHARED_FACT_SHEET, loadFactSheet } from '../../prisma/seed/fact-sheet';
@@ -75,6 +76,27 @@ describe('the seed', () => {
       }
       expect(hero.biographyEn.length).toBeGreaterThan(40);
       expect(hero.biographyRu).toMatch(/\p{Script=Cyrillic}/u);
+    }
+  });
+
+  it('states for every record how complete it is, matching the facts the sheet holds', async () => {
+    for (const [index, record] of sheet.heroes.entries()) {
+      const hero = await prisma.hero.findUniqueOrThrow({
+        where: { slug: slugs[index]! },
+        include: { _count: { select: { services: true } }, awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' } } },
+      });
+      const completeness = assessCompleteness({ ...hero, serviceCount: hero._count.services, titleDecreeDate: hero.awards[0]?.decreeDate ?? null });
+      const expected = {
+        fullName: record.given_ru !== null,
+        birthDate: parsePartialDate(record.birth_date) !== null,
+        deathDate: parsePartialDate(record.death_date) !== null,
+        birthPlace: Boolean(record.birth_place || record.birth_place_today),
+        unit: record.units.length > 0,
+        deed: Boolean(record.feat_date || record.feat_place),
+        decreeDate: parsePartialDate(record.title_decree_date) !== null,
+      };
+      expect(Object.fromEntries(COMPLETENESS_FACTS.map((f) => [f, completeness.known.includes(f)])), hero.slug).toEqual(expected);
+      expect(completeness.isStub, hero.slug).toBe(record.given_ru === null);
     }
   });
 
