@@ -2,7 +2,7 @@
 // permission itself: the admin page hiding a button is not the protection.
 import { db } from '../db';
 import { AppError } from '../errors';
-import { requirePermission, requireSignedIn, type Actor } from '../permissions';
+import { requirePermission, type Actor } from '../permissions';
 import { applyRoleChange } from './role-change';
 import { DisableUserSchema, RoleChangeSchema, type DisableUserInput, type RoleChangeInput } from './schemas';
 
@@ -56,8 +56,4 @@ export async function setUserDisabled(actor: Actor, input: DisableUserInput) {
     // Disabling ends every session at once, not at their expiry.
     ...(disabled ? [db.session.deleteMany({ where: { userId } })] : []),
   ]);
-}
-
-export function assertSignedIn(actor: Actor): asserts actor is NonNullable<Actor> {
-  requireSignedIn(actor);
 }

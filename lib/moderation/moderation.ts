@@ -206,4 +206,3 @@ async function decide(actor: Actor, input: { submissionId: string; note?: string
 export const rejectSubmission = (actor: Actor, input: { submissionId: string; note?: string }) => decide(actor, input, 'REJECTED');
 export const requestChanges = (actor: Actor, input: { submissionId: string; note?: string }) => decide(actor, input, 'NEEDS_CHANGES');
 
-export { diffSnapshots };
