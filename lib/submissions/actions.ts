@@ -96,6 +96,7 @@ export async function decideAction(_state: FormState, formData: FormData): Promi
   if (result?.ok) {
     revalidatePath(`/[locale]/heroes/${slug}`, 'page');
     revalidatePath('/[locale]/moderation', 'page');
+    revalidatePath('/[locale]/moderation/[id]', 'page');
   }
   return result;
 }

@@ -22,7 +22,7 @@ async function signIn(session: BrowserSession, email: string) {
   await page.waitForURL('**/en/account');
 }
 
-describe('a correction from proposal to the public page', () => {
+describe('a correction from proposal to the public page', { timeout: 180_000 }, () => {
   let contributor: BrowserSession;
   let moderator: BrowserSession;
   const stamp = Date.now();
@@ -68,7 +68,10 @@ describe('a correction from proposal to the public page', () => {
     await mod.getByTestId('diff').getByText(POSTWAR).waitFor();
     await mod.getByRole('button', { name: 'Approve' }).click();
     // The page re-renders with the decision made: the status reads approved, the form is gone.
-    await mod.locator('[data-testid="status"]:has-text("approved"), [data-testid="decision-error"]').first().waitFor();
+    await mod
+      .locator('[data-testid="decision-done"], [data-testid="status"]:has-text("approved"), [data-testid="decision-error"]')
+      .first()
+      .waitFor({ timeout: 60_000 });
     if (await mod.getByTestId('decision-error').count()) throw new Error(`approval refused: ${await mod.getByTestId('decision-error').innerText()}`);
 
     await page.goto('/en/heroes/veniamin-nedoshivin');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { signInLink, waitForMail } from '../support/mail';
 
-describe('a contributor signs in with an emailed link', () => {
+describe('a contributor signs in with an emailed link', { timeout: 180_000 }, () => {
   let session: BrowserSession;
   beforeAll(async () => {
     session = await openBrowser();
@@ -50,6 +50,7 @@ describe('a contributor signs in with an emailed link', () => {
     const row = page.locator('tr', { hasText: 'browser.' }).first();
     await row.getByRole('combobox').selectOption('MODERATOR');
     await row.getByRole('button', { name: 'Change role' }).click();
+    await row.getByRole('status').waitFor({ timeout: 60_000 });
     await expect(row.getByRole('status').innerText()).resolves.toBe('Role changed.');
     await page.reload();
     await expect(page.getByTestId('role-changes').innerText()).resolves.toMatch(/browser\.\d+@zvezda\.test CONTRIBUTOR → MODERATOR \(first\.admin@zvezda\.test\)/);
