@@ -14,7 +14,8 @@ import { appendRevision } from '../revisions/revisions';
 import { checkChronology, completeInput, FieldValuesSchema, fieldErrors, sanitizeText } from '../submissions/schemas';
 import { ValidationError } from '../submissions/submissions';
 import { z } from 'zod';
-import type { Submission, SubmissionKind } from '../generated/prisma/client';
+import type { Prisma, Submission, SubmissionKind } from '../generated/prisma/client';
+import { citeSource, type OfferedSource } from '../sources';
 import { createHeroFromProposal, type NewHeroPayload } from '../submissions/new-hero';
 import { applyAddition } from '../submissions/additions';
 import { IdSchema } from '../ids';
@@ -67,6 +68,12 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
     heroChangedSince: version !== submission.baseVersion,
     authorRecord: Object.fromEntries(record.map((r) => [r.status, r._count])),
   };
+}
+
+/** Additions change no field, but they are changes: the version moves, so a stale review fails. */
+async function bumpVersion(tx: Prisma.TransactionClient, heroId: string, expectedVersion: number): Promise<void> {
+  const bumped = await tx.hero.updateMany({ where: { id: heroId, version: expectedVersion }, data: { version: { increment: 1 }, editedAt: new Date() } });
+  if (bumped.count !== 1) throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied.');
 }
 
 async function notify(authorId: string, subject: string, text: string) {
@@ -127,19 +134,11 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
       }
     } else if (submission.kind === 'UNIT' || submission.kind === 'BATTLE' || submission.kind === 'AWARD') {
       await applyAddition(tx, heroId, submission.kind, submission.payload);
-      const bumped = await tx.hero.updateMany({ where: { id: heroId, version: expectedVersion }, data: { version: { increment: 1 }, editedAt: new Date() } });
-      if (bumped.count !== 1) throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied.');
+      await bumpVersion(tx, heroId, expectedVersion);
     } else {
-      const source = submission.payload as { url: string | null; title: string | null; archiveRef: string | null; supports: string };
-      const existing = source.url ? await tx.source.findUnique({ where: { url: source.url } }) : null;
-      const saved = existing ?? (await tx.source.create({ data: { url: source.url, title: source.title, archiveFond: source.archiveRef } }));
-      await tx.citation.upsert({
-        where: { heroId_sourceId: { heroId, sourceId: saved.id } },
-        create: { heroId, sourceId: saved.id, supports: source.supports },
-        update: { supports: source.supports },
-      });
-      const bumped = await tx.hero.updateMany({ where: { id: heroId, version: expectedVersion }, data: { version: { increment: 1 }, editedAt: new Date() } });
-      if (bumped.count !== 1) throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied.');
+      const source = submission.payload as OfferedSource & { supports: string };
+      await citeSource(tx, heroId, source, source.supports);
+      await bumpVersion(tx, heroId, expectedVersion);
     }
     const after = await readSnapshot(tx, heroId);
     const created = await appendRevision(tx, {

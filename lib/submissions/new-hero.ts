@@ -9,6 +9,7 @@ import { foldName } from '../search/normalize';
 import { slugify } from '../slug';
 import type { Snapshot } from '../revisions/snapshot';
 import { writeSnapshot } from '../revisions/snapshot';
+import { citeSource, type OfferedSource } from '../sources';
 
 export const MembershipSchema = z.object({
   group: z.enum(HERO_GROUPS, { error: 'required' }),
@@ -31,7 +32,7 @@ async function freeSlug(tx: Prisma.TransactionClient, values: Snapshot): Promise
 export async function createHeroFromProposal(
   tx: Prisma.TransactionClient,
   payload: NewHeroPayload,
-  evidence: { url: string | null; title: string | null; archiveRef: string | null }[],
+  evidence: OfferedSource[],
   note: string,
 ): Promise<{ id: string; slug: string }> {
   const slug = await freeSlug(tx, payload);
@@ -65,14 +66,6 @@ export async function createHeroFromProposal(
   });
   // The remaining facts go through the same writer as corrections (dates with precision).
   await writeSnapshot(tx, hero.id, 0, payload);
-  for (const source of evidence) {
-    const existing = source.url ? await tx.source.findUnique({ where: { url: source.url } }) : null;
-    const saved = existing ?? (await tx.source.create({ data: { url: source.url, title: source.title, archiveFond: source.archiveRef } }));
-    await tx.citation.upsert({
-      where: { heroId_sourceId: { heroId: hero.id, sourceId: saved.id } },
-      create: { heroId: hero.id, sourceId: saved.id, supports: note },
-      update: {},
-    });
-  }
+  for (const source of evidence) await citeSource(tx, hero.id, source, note);
   return hero;
 }
