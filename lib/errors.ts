@@ -1,14 +1,19 @@
-// Expected failures carry a code and a message that is safe to show to a user; anything else is
-// logged and shown as a generic message.
+// Expected failures carry a code and the key of a message that is safe to show to a user, in
+// the reader's language (messages/*.json, `errors`); anything else is logged and shown as a
+// generic message.
+import type en from '../messages/en.json';
+
 export type AppErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'CONFLICT' | 'INVALID_INPUT' | 'INVALID_STATE' | 'RATE_LIMITED';
+
+export type ErrorKey = keyof (typeof en)['errors'];
 
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
-    readonly userMessage: string,
-    readonly details?: Record<string, unknown>,
+    readonly messageKey: ErrorKey,
+    readonly params?: Record<string, string | number>,
   ) {
-    super(`${code}: ${userMessage}`);
+    super(`${code}: ${messageKey}`);
     this.name = 'AppError';
   }
 }

@@ -27,13 +27,13 @@ export function can(actor: Actor, permission: Permission): boolean {
 }
 
 export function requireSignedIn(actor: Actor): asserts actor is NonNullable<Actor> {
-  if (!actor) throw new AppError('UNAUTHORIZED', 'Sign in to do this.');
-  if (actor.disabled) throw new AppError('FORBIDDEN', 'This account is disabled.');
+  if (!actor) throw new AppError('UNAUTHORIZED', 'signInRequired');
+  if (actor.disabled) throw new AppError('FORBIDDEN', 'accountDisabled');
 }
 
 export function requirePermission(actor: Actor, permission: Permission): asserts actor is NonNullable<Actor> {
   requireSignedIn(actor);
-  if (!can(actor, permission)) throw new AppError('FORBIDDEN', 'Your role does not allow this.');
+  if (!can(actor, permission)) throw new AppError('FORBIDDEN', 'roleForbids');
 }
 
 const RANK: Record<Role, number> = { CONTRIBUTOR: 0, MODERATOR: 1, ADMIN: 2 };
@@ -41,5 +41,5 @@ const RANK: Record<Role, number> = { CONTRIBUTOR: 0, MODERATOR: 1, ADMIN: 2 };
 /** At least this role: an admin is also a moderator. */
 export function requireRole(actor: Actor, role: Role): asserts actor is NonNullable<Actor> {
   requireSignedIn(actor);
-  if (RANK[actor.role] < RANK[role]) throw new AppError('FORBIDDEN', 'Your role does not allow this.');
+  if (RANK[actor.role] < RANK[role]) throw new AppError('FORBIDDEN', 'roleForbids');
 }

@@ -29,7 +29,7 @@ export async function listRoleChanges(actor: Actor, limit = 50) {
 }
 
 function parse<T>(result: { success: true; data: T } | { success: false; error: { issues: { message: string }[] } }): T {
-  if (!result.success) throw new AppError('INVALID_INPUT', result.error.issues.map((issue) => issue.message).join('; '));
+  if (!result.success) throw new AppError('INVALID_INPUT', 'invalidInput');
   return result.data;
 }
 
@@ -38,19 +38,19 @@ export async function changeUserRole(actor: Actor, input: RoleChangeInput) {
   const { userId, role } = parse(RoleChangeSchema.safeParse(input));
   if (userId === actor.id && role !== 'ADMIN') {
     // The last word on roles must stay with someone: an admin cannot demote themself here.
-    throw new AppError('INVALID_STATE', 'You cannot lower your own role; ask another admin.');
+    throw new AppError('INVALID_STATE', 'noSelfDemotion');
   }
   const exists = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
-  if (!exists) throw new AppError('NOT_FOUND', 'No such user.');
+  if (!exists) throw new AppError('NOT_FOUND', 'noSuchUser');
   return applyRoleChange(db, { subjectId: userId, toRole: role, actorId: actor.id, via: 'admin-page' });
 }
 
 export async function setUserDisabled(actor: Actor, input: DisableUserInput) {
   requirePermission(actor, 'update:disabled:any');
   const { userId, disabled } = parse(DisableUserSchema.safeParse(input));
-  if (userId === actor.id) throw new AppError('INVALID_STATE', 'You cannot disable your own account.');
+  if (userId === actor.id) throw new AppError('INVALID_STATE', 'noSelfDisable');
   const exists = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
-  if (!exists) throw new AppError('NOT_FOUND', 'No such user.');
+  if (!exists) throw new AppError('NOT_FOUND', 'noSuchUser');
   await db.$transaction([
     db.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } }),
     // Disabling ends every session at once, not at their expiry.

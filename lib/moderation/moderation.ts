@@ -46,7 +46,7 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
     where: { id: submissionId },
     include: { hero: { select: { id: true, ...heroNameSelect } }, author: { select: { id: true, email: true } } },
   });
-  if (!submission) throw new AppError('NOT_FOUND', 'No such proposal.');
+  if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
   const { snapshot: now, version } = submission.heroId
     ? await readSnapshot(db, submission.heroId)
     : { snapshot: submission.baseSnapshot as Snapshot, version: 0 };
@@ -73,7 +73,7 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
 /** Additions change no field, but they are changes: the version moves, so a stale review fails. */
 async function bumpVersion(tx: Prisma.TransactionClient, heroId: string, expectedVersion: number): Promise<void> {
   const bumped = await tx.hero.updateMany({ where: { id: heroId, version: expectedVersion }, data: { version: { increment: 1 }, editedAt: new Date() } });
-  if (bumped.count !== 1) throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied.');
+  if (bumped.count !== 1) throw new AppError('CONFLICT', 'recordChangedWhileReviewing');
 }
 
 async function notify(authorId: string, subject: string, text: string) {
@@ -95,9 +95,9 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
   if (!decision.success) throw new ValidationError(fieldErrors(decision.error.issues));
   const { submissionId, note } = decision.data;
   const submission = await db.submission.findUnique({ where: { id: submissionId } });
-  if (!submission) throw new AppError('NOT_FOUND', 'No such proposal.');
-  if (submission.authorId === actor.id) throw new AppError('FORBIDDEN', 'You cannot approve your own proposal; another moderator must.');
-  if (submission.status !== 'PENDING') throw new AppError('CONFLICT', `This proposal is already ${submission.status.toLowerCase().replace('_', ' ')}.`);
+  if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
+  if (submission.authorId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
+  if (submission.status !== 'PENDING') throw new AppError('CONFLICT', 'alreadyDecided');
 
   if (submission.kind === 'NEW_HERO') return approveNewHero(actor, submission, note);
   const heroId = submission.heroId!;
@@ -115,7 +115,7 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
   }
   const expectedVersion = input.expectedVersion ?? submission.baseVersion;
   if (!input.merged && expectedVersion !== submission.baseVersion) {
-    throw new AppError('CONFLICT', 'The record changed after this was proposed: merge the versions, or send it back.');
+    throw new AppError('CONFLICT', 'recordChangedSinceProposal');
   }
 
   const revision = await db.$transaction(async (tx) => {
@@ -123,14 +123,14 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
       where: { id: submissionId, status: 'PENDING' },
       data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
     });
-    if (claimed.count !== 1) throw new AppError('CONFLICT', 'Another moderator decided this proposal first.');
+    if (claimed.count !== 1) throw new AppError('CONFLICT', 'decidedByAnother');
     const before = await readSnapshot(tx, heroId);
     if (before.version !== expectedVersion) {
-      throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied. Review it again.');
+      throw new AppError('CONFLICT', 'recordChangedReviewAgain');
     }
     if (submission.kind === 'CORRECTION') {
       if (!(await writeSnapshot(tx, heroId, expectedVersion, values!))) {
-        throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied. Review it again.');
+        throw new AppError('CONFLICT', 'recordChangedReviewAgain');
       }
     } else if (submission.kind === 'UNIT' || submission.kind === 'BATTLE' || submission.kind === 'AWARD') {
       await applyAddition(tx, heroId, submission.kind, submission.payload);
@@ -164,7 +164,7 @@ async function approveNewHero(actor: NonNullable<Actor>, submission: Submission,
       where: { id: submission.id, status: 'PENDING' },
       data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
     });
-    if (claimed.count !== 1) throw new AppError('CONFLICT', 'Another moderator decided this proposal first.');
+    if (claimed.count !== 1) throw new AppError('CONFLICT', 'decidedByAnother');
     const hero = await createHeroFromProposal(tx, submission.payload as NewHeroPayload, submission.evidence as never, submission.note);
     await tx.submission.update({ where: { id: submission.id }, data: { heroId: hero.id } });
     const after = await readSnapshot(tx, hero.id);
@@ -186,13 +186,13 @@ async function decide(actor: Actor, input: { submissionId: string; note?: string
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
   if (parsed.data.note.length < 3) throw new ValidationError({ note: 'reasonRequired' });
   const submission = await db.submission.findUnique({ where: { id: parsed.data.submissionId }, select: { authorId: true } });
-  if (!submission) throw new AppError('NOT_FOUND', 'No such proposal.');
+  if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
   await db.$transaction(async (tx) => {
     const claimed = await tx.submission.updateMany({
       where: { id: parsed.data.submissionId, status: 'PENDING' },
       data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: parsed.data.note },
     });
-    if (claimed.count !== 1) throw new AppError('CONFLICT', 'This proposal is no longer pending.');
+    if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
     await recordAudit(tx, { actorId: actor.id, action: status === 'REJECTED' ? 'reject:submission' : 'request-changes:submission', targetType: 'Submission', targetId: parsed.data.submissionId, details: { note: parsed.data.note } });
   });
   await notify(

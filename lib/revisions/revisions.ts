@@ -49,16 +49,16 @@ export async function listRevisions(heroSlug: string) {
 export async function restoreRevision(actor: Actor, input: { heroSlug: string; number: number; expectedVersion: number }) {
   requirePermission(actor, 'review:submission:any');
   if (!SlugSchema.safeParse(input.heroSlug).success || !Number.isInteger(input.number) || !Number.isInteger(input.expectedVersion)) {
-    throw new AppError('NOT_FOUND', 'No such revision.');
+    throw new AppError('NOT_FOUND', 'noSuchRevision');
   }
   const hero = await db.hero.findUnique({ where: { slug: input.heroSlug }, select: { id: true } });
-  if (!hero) throw new AppError('NOT_FOUND', 'No such Hero.');
+  if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
   const target = await db.revision.findUnique({ where: { heroId_number: { heroId: hero.id, number: input.number } } });
-  if (!target) throw new AppError('NOT_FOUND', 'No such revision.');
+  if (!target) throw new AppError('NOT_FOUND', 'noSuchRevision');
   return db.$transaction(async (tx) => {
     const before = await readSnapshot(tx, hero.id);
     if (!(await writeSnapshot(tx, hero.id, input.expectedVersion, target.snapshot as Snapshot))) {
-      throw new AppError('CONFLICT', 'The record changed meanwhile; nothing was restored. Look at the history again.');
+      throw new AppError('CONFLICT', 'recordChangedNothingRestored');
     }
     const after = await readSnapshot(tx, hero.id);
     const created = await appendRevision(tx, {

@@ -5,6 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getActor } from '../auth';
 import { isAppError } from '../errors';
+import { actionLocale, describeError } from '../i18n/errors';
 import { approveSubmission, rejectSubmission, requestChanges } from '../moderation/moderation';
 import { restoreRevision } from '../revisions/revisions';
 import { EDITABLE_FIELDS } from '../revisions/snapshot';
@@ -14,15 +15,14 @@ import { ADDITION_FIELDS, ADDITION_KINDS, type AdditionKind } from './additions'
 
 export type FormState = { ok: boolean; message?: string; code?: string; fields?: Record<string, string | undefined>; values?: Record<string, string> } | null;
 
-async function attempt(task: () => Promise<unknown>, values?: Record<string, string>): Promise<FormState> {
+async function attempt(task: () => Promise<unknown>, values?: Record<string, string>, formData?: FormData): Promise<FormState> {
   try {
     await task();
     return { ok: true };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, code: 'INVALID_INPUT', fields: error.fields, values };
-    if (isAppError(error)) return { ok: false, code: error.code, message: error.userMessage, values };
-    console.error(error);
-    return { ok: false, code: 'ERROR', message: 'Something went wrong; nothing was saved.', values };
+    const message = await describeError(error, await actionLocale(formData));
+    return { ok: false, code: isAppError(error) ? error.code : 'ERROR', message, values };
   }
 }
 
@@ -32,7 +32,7 @@ export async function proposeCorrectionAction(_state: FormState, formData: FormD
   const values = { ...formValues(formData, CORRECTION_FORM_FIELDS), website: String(formData.get('website') ?? '') };
   const actor = await getActor();
   const amend = String(formData.get('submissionId') ?? '');
-  const result = await attempt(() => (amend ? amendCorrection(actor, amend, values) : proposeCorrection(actor, slug, values)), values);
+  const result = await attempt(() => (amend ? amendCorrection(actor, amend, values) : proposeCorrection(actor, slug, values)), values, formData);
   if (result?.ok) redirect(`/${locale}/account?submitted=1`);
   return result;
 }
@@ -41,7 +41,7 @@ export async function proposeNewHeroAction(_state: FormState, formData: FormData
   const locale = formData.get('locale') === 'ru' ? 'ru' : 'en';
   const values = { ...formValues(formData, [...CORRECTION_FORM_FIELDS, 'group', 'membershipNote', 'countedIn64']), website: String(formData.get('website') ?? '') };
   const actor = await getActor();
-  const result = await attempt(() => proposeNewHero(actor, values), values);
+  const result = await attempt(() => proposeNewHero(actor, values), values, formData);
   if (result?.ok) redirect(`/${locale}/account?submitted=1`);
   return result;
 }
@@ -53,7 +53,7 @@ export async function proposeAdditionAction(_state: FormState, formData: FormDat
   const fields = (ADDITION_KINDS as readonly string[]).includes(kind) ? ADDITION_FIELDS[kind] : [];
   const values = { ...formValues(formData, [...fields, 'sourceUrl', 'sourceTitle', 'archiveRef', 'note']), website: String(formData.get('website') ?? '') };
   const actor = await getActor();
-  const result = await attempt(() => proposeAddition(actor, slug, kind, values), values);
+  const result = await attempt(() => proposeAddition(actor, slug, kind, values), values, formData);
   if (result?.ok) redirect(`/${locale}/account?submitted=1`);
   return result;
 }
@@ -63,14 +63,14 @@ export async function proposeSourceAction(_state: FormState, formData: FormData)
   const locale = formData.get('locale') === 'ru' ? 'ru' : 'en';
   const values = { ...formValues(formData, ['sourceUrl', 'sourceTitle', 'archiveRef', 'supports', 'note']), website: String(formData.get('website') ?? '') };
   const actor = await getActor();
-  const result = await attempt(() => proposeSource(actor, slug, values), values);
+  const result = await attempt(() => proposeSource(actor, slug, values), values, formData);
   if (result?.ok) redirect(`/${locale}/account?submitted=1`);
   return result;
 }
 
 export async function withdrawAction(formData: FormData): Promise<void> {
   const actor = await getActor();
-  await attempt(() => withdrawSubmission(actor, String(formData.get('submissionId') ?? '')));
+  await attempt(() => withdrawSubmission(actor, String(formData.get('submissionId') ?? '')), undefined, formData);
   revalidatePath('/[locale]/account', 'page');
 }
 
@@ -92,7 +92,7 @@ export async function decideAction(_state: FormState, formData: FormData): Promi
     } else if (decision === 'reject') await rejectSubmission(actor, { submissionId, note });
     else if (decision === 'changes') await requestChanges(actor, { submissionId, note });
     else throw new ValidationError({ form: 'unknownDecision' });
-  });
+  }, undefined, formData);
   if (result?.ok) {
     revalidatePath(`/[locale]/heroes/${slug}`, 'page');
     revalidatePath('/[locale]/moderation', 'page');
@@ -106,6 +106,8 @@ export async function restoreAction(_state: FormState, formData: FormData): Prom
   const slug = String(formData.get('slug') ?? '');
   const result = await attempt(() =>
     restoreRevision(actor, { heroSlug: slug, number: Number(formData.get('number')), expectedVersion: Number(formData.get('expectedVersion')) }),
+    undefined,
+    formData,
   );
   if (result?.ok) revalidatePath(`/[locale]/heroes/${slug}`, 'layout');
   return result;

@@ -16,17 +16,17 @@ export const DAILY_PENDING_CAP = 20;
 
 export class ValidationError extends AppError {
   constructor(readonly fields: Record<string, string | undefined>) {
-    super('INVALID_INPUT', 'Some fields need attention; nothing was saved.');
+    super('INVALID_INPUT', 'fieldsNeedAttention');
   }
 }
 
 async function checkFlood(authorId: string, honeypot: string | undefined) {
   // A field people never see: only scripts fill it in.
-  if (honeypot) throw new AppError('INVALID_INPUT', 'The proposal could not be accepted.');
+  if (honeypot) throw new AppError('INVALID_INPUT', 'proposalRefused');
   const since = new Date(Date.now() - 24 * 60 * 60 * 1000);
   const pending = await db.submission.count({ where: { authorId, status: 'PENDING', createdAt: { gte: since } } });
   if (pending >= DAILY_PENDING_CAP) {
-    throw new AppError('RATE_LIMITED', `You have ${pending} proposals waiting from the last day; please wait for a moderator.`);
+    throw new AppError('RATE_LIMITED', 'rateLimitedProposals', { count: pending });
   }
 }
 
@@ -48,9 +48,9 @@ export function validateCorrection(current: Snapshot, raw: Record<string, string
 
 export async function proposeCorrection(actor: Actor, heroSlug: string, input: Record<string, string>) {
   requirePermission(actor, 'create:submission:own');
-  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'No such Hero.');
+  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
   const hero = await db.hero.findUnique({ where: { slug: heroSlug }, select: { id: true } });
-  if (!hero) throw new AppError('NOT_FOUND', 'No such Hero.');
+  if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
   const { snapshot, version } = await readSnapshot(db, hero.id);
   const { proposed, evidence } = validateCorrection(snapshot, input);
   await checkFlood(actor.id, input.website);
@@ -100,10 +100,10 @@ export async function proposeNewHero(actor: Actor, input: Record<string, string>
 
 export async function proposeAddition(actor: Actor, heroSlug: string, kind: AdditionKind, input: Record<string, string>) {
   requirePermission(actor, 'create:submission:own');
-  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'No such Hero.');
-  if (!(ADDITION_KINDS as readonly string[]).includes(kind)) throw new AppError('INVALID_INPUT', 'Unknown kind of proposal.');
+  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
+  if (!(ADDITION_KINDS as readonly string[]).includes(kind)) throw new AppError('INVALID_INPUT', 'unknownProposalKind');
   const hero = await db.hero.findUnique({ where: { slug: heroSlug }, select: { id: true } });
-  if (!hero) throw new AppError('NOT_FOUND', 'No such Hero.');
+  if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
   const addition = parseAddition(kind, input);
   const evidence = EvidenceSchema.safeParse(completeInput(input, ['sourceUrl', 'sourceTitle', 'archiveRef', 'note']));
   if (!addition.success || !evidence.success) {
@@ -119,9 +119,9 @@ export async function proposeAddition(actor: Actor, heroSlug: string, kind: Addi
 
 export async function proposeSource(actor: Actor, heroSlug: string, input: Record<string, string>) {
   requirePermission(actor, 'create:submission:own');
-  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'No such Hero.');
+  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
   const hero = await db.hero.findUnique({ where: { slug: heroSlug }, select: { id: true } });
-  if (!hero) throw new AppError('NOT_FOUND', 'No such Hero.');
+  if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
   const parsed = SourceProposalSchema.safeParse(completeInput(input, ['sourceUrl', 'sourceTitle', 'archiveRef', 'supports', 'note']));
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
   if (!parsed.data.sourceUrl && !parsed.data.sourceTitle && !parsed.data.archiveRef) throw new ValidationError({ sourceUrl: 'sourceRequired' });
@@ -153,27 +153,27 @@ export async function listOwnSubmissions(actor: Actor) {
 
 export async function withdrawSubmission(actor: Actor, submissionId: string) {
   requirePermission(actor, 'create:submission:own');
-  if (!IdSchema.safeParse(submissionId).success) throw new AppError('NOT_FOUND', 'No such proposal.');
+  if (!IdSchema.safeParse(submissionId).success) throw new AppError('NOT_FOUND', 'noSuchProposal');
   const result = await db.submission.updateMany({
     where: { id: submissionId, authorId: actor.id, status: { in: ['PENDING', 'NEEDS_CHANGES'] } },
     data: { status: 'WITHDRAWN' },
   });
-  if (result.count !== 1) throw new AppError('INVALID_STATE', 'Only your own pending proposals can be withdrawn.');
+  if (result.count !== 1) throw new AppError('INVALID_STATE', 'withdrawOwnPending');
 }
 
 /** A proposal sent back for changes, corrected by its author, goes back to the queue. */
 export async function amendCorrection(actor: Actor, submissionId: string, input: Record<string, string>) {
   requirePermission(actor, 'create:submission:own');
-  if (!IdSchema.safeParse(submissionId).success) throw new AppError('NOT_FOUND', 'No such proposal.');
+  if (!IdSchema.safeParse(submissionId).success) throw new AppError('NOT_FOUND', 'noSuchProposal');
   const submission = await db.submission.findFirst({ where: { id: submissionId, authorId: actor.id, status: 'NEEDS_CHANGES', kind: 'CORRECTION' } });
-  if (!submission) throw new AppError('INVALID_STATE', 'Only your own proposals sent back for changes can be amended.');
+  if (!submission) throw new AppError('INVALID_STATE', 'amendOwnReturned');
   const { snapshot, version } = await readSnapshot(db, submission.heroId!);
   const { proposed, evidence } = validateCorrection(snapshot, input);
   const result = await db.submission.updateMany({
     where: { id: submissionId, status: 'NEEDS_CHANGES' },
     data: { status: 'PENDING', payload: proposed, evidence: evidenceOf(evidence), note: evidence.note, baseVersion: version, baseSnapshot: snapshot },
   });
-  if (result.count !== 1) throw new AppError('CONFLICT', 'This proposal changed meanwhile; reload it.');
+  if (result.count !== 1) throw new AppError('CONFLICT', 'proposalChangedReload');
 }
 
 /** The author's own proposal sent back for changes, as the amend form starts from it. */

@@ -1,3 +1,4 @@
+import { describeIssues } from '@/lib/i18n/errors';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { listPublicHeroes } from '@/lib/heroes/queries';
@@ -23,7 +24,7 @@ export default async function HeroesPage({ params, searchParams }: Props) {
     return (
       <article className="prose">
         <h1>{t('title')}</h1>
-        <p role="alert">{t('invalid', { message: parsed.error.issues.map((i) => i.message).join('; ') })}</p>
+        <p role="alert">{t('invalid', { message: await describeIssues(parsed.error.issues, locale) })}</p>
         <p><Link href="/heroes">{t('title')}</Link></p>
       </article>
     );

@@ -1,3 +1,4 @@
+import { describeIssues } from '@/lib/i18n/errors';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { HERO_GROUPS, firstValues } from '@/lib/heroes/schemas';
@@ -59,7 +60,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       </form>
 
       {!parsed.success && (
-        <p role="alert" className="warning">{parsed.error.issues.map((issue) => issue.message).join('; ')}</p>
+        <p role="alert" className="warning">{await describeIssues(parsed.error.issues, locale)}</p>
       )}
       {query && !query.q && !hasFilters(query) && <p>{t('empty')}</p>}
       {outcome && (

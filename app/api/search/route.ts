@@ -1,3 +1,4 @@
+import { describeIssuesForApi } from '@/lib/i18n/errors';
 import { NextResponse, type NextRequest } from 'next/server';
 import { searchHeroes } from '@/lib/search/search';
 import { SearchQuerySchema } from '@/lib/search/schemas';
@@ -8,7 +9,7 @@ export async function GET(request: NextRequest) {
   const params = Object.fromEntries(request.nextUrl.searchParams.entries());
   const parsed = SearchQuerySchema.safeParse(params);
   if (!parsed.success) {
-    return NextResponse.json({ error: parsed.error.issues.map((issue) => issue.message).join('; ') }, { status: 400 });
+    return NextResponse.json({ error: await describeIssuesForApi(parsed.error.issues) }, { status: 400 });
   }
   const locale = params.locale === 'ru' ? 'ru' : 'en';
   const { results, total } = await searchHeroes(parsed.data, locale);
