@@ -8,7 +8,9 @@ import Google from 'next-auth/providers/google';
 import Nodemailer from 'next-auth/providers/nodemailer';
 import { cache } from 'react';
 import { db } from './db';
-import { env } from './env';
+import { env, siteOrigin } from './env';
+import { rememberBrowser } from './accounts/known-browser';
+import { sameSitePath } from './security/redirects';
 import { mailMode, sendMail } from './accounts/mail';
 import { applyRoleChange } from './accounts/role-change';
 import type { Actor, Role } from './permissions';
@@ -26,12 +28,13 @@ function providers(): NextAuthConfig['providers'] {
       Nodemailer({
         server: env.EMAIL_SERVER ?? 'smtp://localhost:25',
         from: env.EMAIL_FROM,
-        maxAge: 24 * 60 * 60,
+        // A link in a mailbox is a key to the account: short-lived, and used once.
+        maxAge: SIGN_IN_LINK_MAX_AGE,
         async sendVerificationRequest({ identifier, url }) {
           await sendMail({
             to: identifier,
             subject: 'Sign in to Zvezda / Вход в «Звезду»',
-            text: `Follow this link to sign in to Zvezda (valid for 24 hours, once):\nЧтобы войти в «Звезду», перейдите по ссылке (действует 24 часа, один раз):\n\n${url}\n\nIf you did not ask for it, ignore this message.`,
+            text: `Follow this link to sign in to Zvezda (valid for 1 hour, once):\nЧтобы войти в «Звезду», перейдите по ссылке (действует 1 час, один раз):\n\n${url}\n\nIf you did not ask for it, ignore this message.`,
           });
         },
       }),
@@ -42,6 +45,8 @@ function providers(): NextAuthConfig['providers'] {
   return list;
 }
 
+export const SIGN_IN_LINK_MAX_AGE = 60 * 60;
+
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   if (!env.AUTH_SECRET && env.NODE_ENV === 'production') {
     throw new Error('AUTH_SECRET is not set: it is required in production (npm start generates one for the embedded set-up).');
@@ -50,8 +55,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     adapter: PrismaAdapter(db as never),
     session: { strategy: 'database' },
     secret: env.AUTH_SECRET ?? 'development-only-secret-not-for-production-use',
-    // Self-hosted: the Host header names the site (no platform sets AUTH_URL for us).
+    // Links and redirects are built from AUTH_URL, which the site's server sets from SITE_URL
+    // (scripts/support/server.ts); the request's Host header is never used for them.
     trustHost: true,
+    useSecureCookies: siteOrigin().protocol === 'https:',
     providers: providers(),
     pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in/error' },
     callbacks: {
@@ -61,11 +68,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         const found = await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { disabledAt: true } });
         return !found?.disabledAt;
       },
-      // Only paths of this site, never another origin; kept relative so the browser stays on
-      // the host it used (Next may see itself as localhost behind 127.0.0.1 or a proxy).
       redirect({ url, baseUrl }) {
-        const target = new URL(url, baseUrl);
-        return `${target.pathname}${target.search}`;
+        return sameSitePath(url, baseUrl);
       },
       session({ session, user }) {
         const role = (user as unknown as { role: Role }).role;
@@ -74,6 +78,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     },
     events: {
       async signIn({ user }) {
+        if (user.email) await rememberBrowser(user.email);
         if (user.id && user.email && env.ADMIN_EMAILS.includes(user.email.toLowerCase())) {
           await applyRoleChange(db, { subjectId: user.id, toRole: 'ADMIN', actorId: null, via: 'admin-emails' });
         }

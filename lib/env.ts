@@ -8,6 +8,17 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL')
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The address the site listens on; by default every interface, or loopback when sign-in links go to the log. */
+  HOST: z.string().min(1).optional(),
+  /** The site's public address, e.g. https://zvezda.example.org: links in mail are built from it, never from a request. */
+  SITE_URL: z.url({ protocol: /^https?$/, error: 'SITE_URL must be an http:// or https:// address' }).optional(),
+  /** Auth.js's name for the same address; SITE_URL wins when both are set. */
+  AUTH_URL: z.url({ protocol: /^https?$/, error: 'AUTH_URL must be an http:// or https:// address' }).optional(),
+  /** Comma-separated addresses or CIDR ranges of the proxies in front of the site; none by default. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean)),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   /** An SMTP URL for nodemailer, e.g. smtp://user:pass@mail.example.org:587 */
   EMAIL_SERVER: z.string().regex(/^smtps?:\/\//, 'EMAIL_SERVER must be an smtp:// or smtps:// URL').optional(),
@@ -23,7 +34,10 @@ const EnvSchema = z.object({
   AUTH_GOOGLE_SECRET: z.string().optional(),
   /** Set by `npm start` when it runs the embedded database (the newcomer's default set-up). */
   ZVEZDA_EMBEDDED_DB: z.enum(['1']).optional(),
+  /** Links an hour for one address from one client. */
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
+  /** Links an hour for one address from all clients together (a browser that signed in as it before is exempt). */
+  SIGN_IN_LIMIT_PER_ADDRESS_TOTAL: z.coerce.number().int().min(1).default(20),
   SIGN_IN_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).default(30),
 });
 
@@ -41,6 +55,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 export const env = parseEnv(process.env);
+
+/** The public origin of the site: SITE_URL, else AUTH_URL, else this machine on PORT. */
+export function siteOrigin(config: Env = env): URL {
+  return new URL(new URL(config.SITE_URL ?? config.AUTH_URL ?? `http://localhost:${config.PORT}`).origin);
+}
 
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {

@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from '../lib/env';
+import { mailMode } from '../lib/accounts/mail';
+import { listenHost } from './support/server-address';
 import { DATA_DIR, PROJECT_ROOT, resolveDatabase } from './support/database';
 import { migrate } from './support/migrate';
 import { describeSeed, runSeed } from './support/seed-runner';
@@ -20,6 +22,14 @@ EMAIL_SERVER, EMAIL_FROM, ADMIN_EMAILS, AUTH_GITHUB_ID/SECRET, AUTH_GOOGLE_ID/SE
 
 const dev = process.argv.includes('--dev');
 const env = parseEnv(process.env);
+const serverEnv = parseEnv({ ...process.env, NODE_ENV: dev ? 'development' : 'production', ZVEZDA_EMBEDDED_DB: env.DATABASE_URL ? undefined : '1' });
+try {
+  // Refused before anything starts: see listenHost.
+  listenHost(serverEnv, mailMode(serverEnv));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const nextBin = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const SOURCE_DIRS = ['app', 'lib', 'messages', 'i18n', 'public'];
 const SOURCE_FILES = ['next.config.js', 'package.json', 'package-lock.json', 'tsconfig.json', 'proxy.ts'];
@@ -81,17 +91,18 @@ try {
   await shutdown(1);
 }
 
-const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(env.PORT)], {
+const tsx = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const server = spawn(process.execPath, [tsx, path.join('scripts', 'serve.ts'), ...(dev ? ['--dev'] : [])], {
   cwd: PROJECT_ROOT,
   stdio: 'inherit',
   env: {
     ...process.env,
+    NODE_ENV: dev ? 'development' : 'production',
     DATABASE_URL: database.url,
     ...(secret ? { AUTH_SECRET: secret } : {}),
     ...(database.embedded ? { ZVEZDA_EMBEDDED_DB: '1' } : {}),
   },
 });
-console.log(`Zvezda: http://localhost:${env.PORT}/`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

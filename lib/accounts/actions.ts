@@ -5,22 +5,27 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { auth, getActor, signIn, signOut } from '../auth';
-import { isAppError } from '../errors';
+import type { ErrorKey } from '../errors';
+import { actionLocale, describeError, translateError } from '../i18n/errors';
+import { CLIENT_ADDRESS_HEADER } from '../security/client-address';
+import { isKnownBrowser, knownBrowserCookie } from './known-browser';
 import { requestSignInLink } from './sign-in';
 import { SignInRequestSchema } from './schemas';
 import { changeUserRole, setUserDisabled } from './users';
 
 export type ActionState = { ok: boolean; message: string } | null;
 
+/** The client as the site's own server resolved it; a client cannot set this header itself. */
 async function clientKey(): Promise<string> {
-  const all = await headers();
-  return all.get('x-forwarded-for')?.split(',')[0]?.trim() || all.get('x-real-ip') || 'direct';
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) ?? 'unresolved';
 }
 
 export async function requestSignInLinkAction(formData: FormData): Promise<void> {
   const parsed = SignInRequestSchema.safeParse({ email: formData.get('email') ?? '', locale: formData.get('locale') ?? 'en' });
   const locale = parsed.success ? parsed.data.locale : 'en';
-  await requestSignInLink({ email: parsed.success ? parsed.data.email : '', client: await clientKey() }, (email) =>
+  const known = await knownBrowserCookie();
+  const request = { email: parsed.success ? parsed.data.email : '', client: await clientKey(), knownBrowser: (email: string) => isKnownBrowser(known, email) };
+  await requestSignInLink(request, (email) =>
     signIn('nodemailer', { email, redirect: false, redirectTo: `/${locale}/account` }),
   );
   redirect(`/${locale}/sign-in/check-email`);
@@ -39,27 +44,26 @@ export async function signOutAction(formData: FormData): Promise<void> {
   redirect(`/${locale}`);
 }
 
-async function run(task: () => Promise<unknown>, okMessage: string): Promise<ActionState> {
+async function run(task: () => Promise<unknown>, okMessage: ErrorKey): Promise<ActionState> {
+  const locale = await actionLocale();
   try {
     await task();
   } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.userMessage };
-    console.error(error);
-    return { ok: false, message: 'Something went wrong; nothing was changed.' };
+    return { ok: false, message: await describeError(error, locale) };
   }
   revalidatePath('/[locale]/admin/users', 'page');
-  return { ok: true, message: okMessage };
+  return { ok: true, message: await translateError(locale, okMessage) };
 }
 
 export async function changeUserRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await getActor();
-  return run(() => changeUserRole(actor, { userId: String(formData.get('userId') ?? ''), role: String(formData.get('role') ?? '') as never }), 'Role changed.');
+  return run(() => changeUserRole(actor, { userId: String(formData.get('userId') ?? ''), role: String(formData.get('role') ?? '') as never }), 'roleChanged');
 }
 
 export async function setUserDisabledAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await getActor();
   return run(
     () => setUserDisabled(actor, { userId: String(formData.get('userId') ?? ''), disabled: String(formData.get('disabled') ?? '') as never }),
-    'Account updated.',
+    'accountUpdated',
   );
 }

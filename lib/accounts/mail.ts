@@ -2,13 +2,13 @@
 // on the embedded default, the message goes to the server log so a newcomer can still sign in;
 // elsewhere (production with no mail server) mail is off and email sign-in with it.
 import { createTransport } from 'nodemailer';
-import { env } from '../env';
+import { env, type Env } from '../env';
 
 export type MailMode = 'smtp' | 'log' | 'off';
 
-export function mailMode(): MailMode {
-  if (env.EMAIL_SERVER) return 'smtp';
-  if (env.NODE_ENV !== 'production' || env.ZVEZDA_EMBEDDED_DB === '1') return 'log';
+export function mailMode(config: Env = env): MailMode {
+  if (config.EMAIL_SERVER) return 'smtp';
+  if (config.NODE_ENV !== 'production' || config.ZVEZDA_EMBEDDED_DB === '1') return 'log';
   return 'off';
 }
 

@@ -1,22 +1,30 @@
-// Asking for an emailed sign-in link. Rate-limited per address and per client, with counters in
-// PostgreSQL (rate-limiter-flexible) so the limits hold across server processes. Every request,
-// for a known, unknown, disabled or malformed address, gets the same answer, so the form tells
-// nobody which addresses have accounts.
+// Asking for an emailed sign-in link. Rate-limited with counters in PostgreSQL
+// (rate-limiter-flexible) so the limits hold across server processes:
+// - per client (its socket address, or what a trusted proxy says), across addresses;
+// - per address and client, so a stranger's requests use up the stranger's allowance, not the
+//   owner's;
+// - per address in all, so nobody can send unlimited mail to one person, except from a browser
+//   that has signed in as that address before (known-browser.ts): strangers cannot lock the
+//   owner out.
+// Every request, for a known, unknown, disabled or malformed address, gets the same answer, so
+// the form tells nobody which addresses have accounts.
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { db } from '../db';
 import { env, requireDatabaseUrl } from '../env';
 import { EmailSchema } from './schemas';
 
-const globalForLimits = globalThis as unknown as { zvezdaLimits?: { perAddress: RateLimiterPostgres; perClient: RateLimiterPostgres } };
+type Limiters = { perClient: RateLimiterPostgres; perAddressAndClient: RateLimiterPostgres; perAddress: RateLimiterPostgres };
+const globalForLimits = globalThis as unknown as { zvezdaLimits?: Limiters };
 
 function limiters() {
   if (!globalForLimits.zvezdaLimits) {
     const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 2 });
     const common = { storeClient: pool, storeType: 'pool', tableName: 'rate_limit', tableCreated: true, duration: 60 * 60 } as const;
     globalForLimits.zvezdaLimits = {
-      perAddress: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-address', points: env.SIGN_IN_LIMIT_PER_ADDRESS }),
       perClient: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-client', points: env.SIGN_IN_LIMIT_PER_CLIENT }),
+      perAddressAndClient: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-address-client', points: env.SIGN_IN_LIMIT_PER_ADDRESS }),
+      perAddress: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-address', points: env.SIGN_IN_LIMIT_PER_ADDRESS_TOTAL }),
     };
   }
   return globalForLimits.zvezdaLimits;
@@ -39,15 +47,17 @@ export type SignInLinkOutcome = 'sent' | 'not-sent';
  * sends nothing. Callers show the same answer either way. `send` is Auth.js's signIn.
  */
 export async function requestSignInLink(
-  input: { email: string; client: string },
+  input: { email: string; client: string; knownBrowser?: (email: string) => boolean },
   send: (email: string) => Promise<unknown>,
 ): Promise<SignInLinkOutcome> {
   const parsed = EmailSchema.safeParse(input.email);
-  const { perAddress, perClient } = limiters();
-  if (!(await consume(perClient, input.client.slice(0, 100)))) return 'not-sent';
+  const { perClient, perAddressAndClient, perAddress } = limiters();
+  const client = input.client.slice(0, 100);
+  if (!(await consume(perClient, client))) return 'not-sent';
   if (!parsed.success) return 'not-sent';
   const email = parsed.data;
-  if (!(await consume(perAddress, email))) return 'not-sent';
+  if (!(await consume(perAddressAndClient, `${email} ${client}`))) return 'not-sent';
+  if (!(await consume(perAddress, email)) && !input.knownBrowser?.(email)) return 'not-sent';
   const user = await db.user.findUnique({ where: { email }, select: { disabledAt: true } });
   if (user?.disabledAt) return 'not-sent';
   await send(email);

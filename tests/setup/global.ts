@@ -1,14 +1,15 @@
 // Once per test run: a real PostgreSQL (embedded, throw-away folder, free port), migrated and
 // seeded; then the site built and served against it, for the page, API and browser tests.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { findFreePort, startEmbeddedPostgres } from '../../scripts/support/embedded-postgres';
+import { startEmbeddedPostgres } from '../../scripts/support/embedded-postgres';
 import { migrate } from '../../scripts/support/migrate';
 import { runSeed } from '../../scripts/support/seed-runner';
 import { startMailServer } from '../support/mail-server';
+import { startSite, type Site } from '../support/site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,25 +17,11 @@ declare module 'vitest' {
     serverUrl: string;
     baseUrl: string;
     mailDir: string;
+    mailPort: number;
   }
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-
-async function waitForServer(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    try {
-      const response = await fetch(url, { redirect: 'manual' });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`The site did not answer at ${url} within ${timeoutMs / 1000} s`);
-}
 
 export default async function setup(project: TestProject) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'zvezda-test-'));
@@ -73,44 +60,32 @@ export default async function setup(project: TestProject) {
   }
   const mail = await startMailServer(path.join(tmp, 'mail'));
   stopMail = mail.stop;
-  const port = await findFreePort();
-  const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-    cwd: root,
-    env: {
-      ...process.env,
+  let site: Site;
+  try {
+    site = await startSite({
       DATABASE_URL: pg.url,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      AUTH_SECRET: 'test-secret-0123456789-0123456789-0123456789',
       EMAIL_SERVER: `smtp://127.0.0.1:${mail.port}`,
       EMAIL_FROM: 'Zvezda <no-reply@zvezda.test>',
       ADMIN_EMAILS: 'first.admin@zvezda.test',
-      // Every test request comes from one address; the per-client limit is tested with its own.
+      // Every test request comes from one address; the per-client limit is tested with its own site.
       SIGN_IN_LIMIT_PER_CLIENT: '10000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let serverLog = '';
-  next.stdout?.on('data', (chunk) => (serverLog += chunk));
-  next.stderr?.on('data', (chunk) => (serverLog += chunk));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  try {
-    await waitForServer(`${baseUrl}/en`, next);
+    });
   } catch (error) {
-    next.kill('SIGTERM');
     await cleanUp();
-    throw new Error(`${(error as Error).message}\n${serverLog}`);
+    throw error;
   }
+  const baseUrl = site.url;
 
   project.provide('databaseUrl', pg.url);
   project.provide('serverUrl', serverUrl);
   project.provide('baseUrl', baseUrl);
   project.provide('mailDir', mail.dir);
+  project.provide('mailPort', mail.port);
 
   return async () => {
-    next.kill('SIGTERM');
-    if (/Error|⨯/.test(serverLog) && process.env.ZVEZDA_TEST_SERVER_LOG !== '0') {
-      console.log(`--- next start log ---\n${serverLog}`);
+    await site.stop();
+    if (/Error|⨯/.test(site.log()) && process.env.ZVEZDA_TEST_SERVER_LOG !== '0') {
+      console.log(`--- site log ---\n${site.log()}`);
     }
     await cleanUp();
   };

@@ -3,9 +3,20 @@
 import { inject } from 'vitest';
 import { signInLink, waitForMail, mailsTo } from './mail';
 
-export async function requestLinkOverHttp(email: string, headers: Record<string, string> = {}): Promise<Response> {
-  const base = inject('baseUrl');
+/** The sign-in form's action field and its post, as a browser without JavaScript sends them. */
+export async function signInForm(email: string, base: string = inject('baseUrl')): Promise<FormData> {
   const page = await (await fetch(`${base}/en/sign-in`)).text();
+  const actionField = /name="(\$ACTION_ID_[^"]+)"/.exec(page)?.[1];
+  if (!actionField) throw new Error('no server action field on the sign-in page');
+  const form = new FormData();
+  form.set(actionField, '');
+  form.set('locale', 'en');
+  form.set('email', email);
+  return form;
+}
+
+export async function requestLinkOverHttp(email: string, headers: Record<string, string> = {}, base: string = inject('baseUrl')): Promise<Response> {
+  const page = await (await fetch(`${base}/en/sign-in`, { headers })).text();
   const actionField = /name="(\$ACTION_ID_[^"]+)"/.exec(page)?.[1];
   if (!actionField) throw new Error('no server action field on the sign-in page');
   const form = new FormData();

@@ -25,3 +25,25 @@ export function textOf(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * A request sent from another loopback address (127.x.y.z), so that the site sees a client of
+ * its own: rate-limit counters live in the shared database, keyed by the client's address.
+ */
+export async function fetchFrom(localAddress: string, url: string, init: RequestInit = {}): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
+  const request = new Request(url, init);
+  const body = init.body === undefined ? undefined : Buffer.from(await request.arrayBuffer());
+  const headers: Record<string, string> = Object.fromEntries(request.headers.entries());
+  if (body) headers['content-length'] = String(body.length);
+  const { request: send } = await import('node:http');
+  return new Promise((resolve, reject) => {
+    const outgoing = send(url, { method: request.method, headers, localAddress }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text, headers: response.headers }));
+    });
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}

@@ -1,0 +1,34 @@
+// Serves the built site through the project's own server (scripts/support/server.ts). npm start
+// runs this after the database, migrations, seed and build are ready; tests run it too.
+import { env } from '../lib/env';
+import { mailMode } from '../lib/accounts/mail';
+import { createSiteServer, listenHost } from './support/server';
+
+if (process.argv.includes('--help')) {
+  console.log(`Usage: tsx scripts/serve.ts [--dev]   serve the site on PORT (HOST to choose the address)
+Needs DATABASE_URL; npm start provides it. Without EMAIL_SERVER, sign-in links go to this log
+and the site listens on 127.0.0.1 only.`);
+  process.exit(0);
+}
+
+let host: string | undefined;
+try {
+  host = listenHost();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const dev = process.argv.includes('--dev');
+const server = await createSiteServer({ dev });
+server.listen(env.PORT, host, () => {
+  if (mailMode() === 'log') {
+    console.log(`Sign-in links are written to this log (no EMAIL_SERVER): listening on ${host}:${env.PORT} only, for this machine.`);
+  }
+  console.log(`Zvezda is serving on http://${host ?? 'localhost'}:${env.PORT}/`);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,111 @@
+// The site's own HTTP server around Next (a custom server, as Next documents it). It exists for
+// what Next cannot know or does not do before a request reaches a page:
+// - who the client is (the socket, or a proxy the operator trusts), for rate limits;
+// - the protections every response carries, with a fresh CSP nonce that Next puts on its scripts;
+// - refusals that Next would answer with a 500: a body over the limit (413), a body without a
+//   length (411), a form posted from another site (403).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import next from 'next';
+import { env, siteOrigin } from '../../lib/env';
+import { CLIENT_ADDRESS_HEADER, compileTrustedProxies, resolveClientAddress } from '../../lib/security/client-address';
+import { newNonce, securityHeaders } from '../../lib/security/headers';
+import en from '../../messages/en.json' with { type: 'json' };
+import ru from '../../messages/ru.json' with { type: 'json' };
+import { PROJECT_ROOT } from './database';
+export { listenHost } from './server-address';
+
+/** The same limit Next applies to server actions (next.config.js), checked before Next reads a byte. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+type Refusal = { status: number; key: 'bodyTooLarge' | 'lengthRequired' | 'crossOrigin' | 'malformedAddress' };
+
+/** A path whose percent-escapes do not decode (e.g. "%E0%A4%A") would fail deep inside Next. */
+function decodes(url: string): boolean {
+  try {
+    decodeURIComponent(url.split('?')[0] ?? '');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function refusalOf(request: IncomingMessage, origin: URL): Refusal | null {
+  if (!decodes(request.url ?? '/')) return { status: 400, key: 'malformedAddress' };
+  const method = request.method ?? 'GET';
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return null;
+  const length = request.headers['content-length'];
+  if (length !== undefined && Number(length) > MAX_BODY_BYTES) return { status: 413, key: 'bodyTooLarge' };
+  if (length === undefined && request.headers['transfer-encoding']) return { status: 411, key: 'lengthRequired' };
+  // OAuth providers may post back from their own origin; Auth.js checks its own state there.
+  if (request.url?.startsWith('/api/auth/callback/')) return null;
+  const from = request.headers.origin;
+  if (from !== undefined) {
+    const host = request.headers['x-forwarded-host'] ?? request.headers.host;
+    const own = new Set([origin.origin, `http://${host}`, `https://${host}`]);
+    if (!own.has(from)) return { status: 403, key: 'crossOrigin' };
+  }
+  return null;
+}
+
+function readerLanguage(request: IncomingMessage): 'en' | 'ru' {
+  if (request.url?.startsWith('/ru')) return 'ru';
+  if (request.url?.startsWith('/en')) return 'en';
+  return /^\s*ru\b/i.test(request.headers['accept-language'] ?? '') ? 'ru' : 'en';
+}
+
+/** A body is read and thrown away up to this size, so the client can read the refusal; beyond it, the connection is cut. */
+const DISCARD_BYTES = 16 * MAX_BODY_BYTES;
+
+function refuse(request: IncomingMessage, response: ServerResponse, refusal: Refusal) {
+  const messages = readerLanguage(request) === 'ru' ? ru : en;
+  const answer = () => {
+    if (response.headersSent) return;
+    response.statusCode = refusal.status;
+    response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    response.setHeader('Connection', 'close');
+    response.end(`${messages.errors[refusal.key]}\n`);
+  };
+  let discarded = 0;
+  request.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_BYTES) request.destroy();
+  });
+  request.on('end', answer);
+  request.on('error', () => {});
+}
+
+export async function createSiteServer(options: { dev: boolean }): Promise<Server> {
+  const origin = siteOrigin();
+  // Auth.js builds every link from AUTH_URL when it is set, never from the request's Host.
+  process.env.AUTH_URL = origin.origin;
+  const trust = compileTrustedProxies(env.TRUSTED_PROXIES);
+  const headerOptions = {
+    https: origin.protocol === 'https:',
+    dev: options.dev,
+    formTargets: [
+      ...(env.AUTH_GITHUB_ID ? ['https://github.com'] : []),
+      ...(env.AUTH_GOOGLE_ID ? ['https://accounts.google.com'] : []),
+    ],
+  };
+  const app = next({ dev: options.dev, dir: PROJECT_ROOT });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  return createServer((request, response) => {
+    resolveClientAddress(request, trust);
+    const nonce = newNonce();
+    const headers = securityHeaders(nonce, headerOptions);
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    const refusal = refusalOf(request, origin);
+    if (refusal) return refuse(request, response, refusal);
+    // Next reads the nonce from the request's policy and puts it on every script it writes.
+    request.headers['content-security-policy'] = headers['Content-Security-Policy'];
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.statusCode = 500;
+      response.end();
+    });
+  });
+}
+
+export { CLIENT_ADDRESS_HEADER };

@@ -1,0 +1,252 @@
+// The archive tried as an attacker would, against the site served the way npm start serves it:
+// sign-in links, rate limits, redirects, the protections on every response, refusals.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { sameSitePath } from '../../lib/security/redirects';
+import { listenHost } from '../../scripts/support/server-address';
+import { parseEnv } from '../../lib/env';
+import { requestLinkOverHttp, signInForm } from '../support/auth';
+import { mailsTo, signInLink, waitForMail } from '../support/mail';
+import { fetchFrom, getPage, textOf } from '../support/http';
+import { startSite, type Site } from '../support/site';
+
+const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const unique = (name: string) => `${name}.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@zvezda.test`;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 600));
+
+/** Another instance of the site on the same database and mail server, with its own settings. */
+async function ownSite(env: Record<string, string>): Promise<Site> {
+  return startSite({
+    DATABASE_URL: inject('databaseUrl'),
+    EMAIL_SERVER: `smtp://127.0.0.1:${inject('mailPort')}`,
+    EMAIL_FROM: 'Zvezda <no-reply@zvezda.test>',
+    ...env,
+  });
+}
+
+afterAll(() => prisma.$disconnect());
+
+describe('sign-in links are built from the configured address only', () => {
+  it('a request with a poisoned Host or X-Forwarded-Host still mails a link to the site', async () => {
+    const site = new URL(inject('baseUrl'));
+    const poisoned: Record<string, string>[] = [{ Host: 'evil.example' }, { 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' }];
+    for (const headers of poisoned) {
+      const email = unique('poisoned');
+      const response = await requestLinkOverHttp(email, headers);
+      expect(response.status).toBe(303);
+      const [mail] = await waitForMail(email);
+      const link = new URL(signInLink(mail!));
+      expect(link.origin).toBe(site.origin);
+      expect(mail!.raw).not.toContain('evil.example');
+    }
+  });
+
+  it('a link is valid for one hour at most, and the mail says so', async () => {
+    const email = unique('hour');
+    await requestLinkOverHttp(email);
+    const [mail] = await waitForMail(email);
+    expect(mail!.raw).toContain('valid for 1 hour');
+    const token = await prisma.verificationToken.findFirstOrThrow({ where: { identifier: email } });
+    expect(token.expires.getTime() - Date.now()).toBeLessThanOrEqual(60 * 60 * 1000);
+  });
+});
+
+describe('rate limits that a client cannot talk its way around', () => {
+  let direct: Site;
+  let behindProxy: Site;
+  beforeAll(async () => {
+    // Three links an hour per client; the shared test site allows thousands.
+    direct = await ownSite({ SIGN_IN_LIMIT_PER_CLIENT: '3' });
+    // Loopback is the "proxy" here, so X-Forwarded-For names distinct clients.
+    behindProxy = await ownSite({ TRUSTED_PROXIES: '127.0.0.1,::1', SIGN_IN_LIMIT_PER_ADDRESS: '2', SIGN_IN_LIMIT_PER_ADDRESS_TOTAL: '4' });
+  });
+  afterAll(async () => {
+    await direct?.stop();
+    await behindProxy?.stop();
+  });
+
+  it('rotating X-Forwarded-For does not reset the per-client limit', async () => {
+    const emails = Array.from({ length: 6 }, (_, i) => unique(`rotating${i}`));
+    const client = `127.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${2 + Math.floor(Math.random() * 250)}`;
+    for (const [i, email] of emails.entries()) {
+      const response = await fetchFrom(client, `${direct.url}/en/sign-in`, {
+        method: 'POST',
+        body: await signInForm(email, direct.url),
+        headers: { 'X-Forwarded-For': `198.51.100.${i + 1}` },
+      });
+      expect(response.status).toBe(303);
+    }
+    await settle();
+    const delivered = emails.filter((email) => mailsTo(email).length > 0);
+    expect(delivered).toHaveLength(3);
+  });
+
+  it('a stranger cannot lock the owner out, nor send unlimited mail to one address', async () => {
+    const owner = unique('owner');
+    // The owner signs in once from their browser, which remembers it.
+    await requestLinkOverHttp(owner, { 'X-Forwarded-For': '192.0.2.10' }, behindProxy.url);
+    const [first] = await waitForMail(owner);
+    const callback = await fetch(signInLink(first!), { redirect: 'manual', headers: { 'X-Forwarded-For': '192.0.2.10' } });
+    const known = callback.headers.getSetCookie().find((cookie) => cookie.startsWith('zvezda-known-browser='));
+    expect(known).toBeDefined();
+
+    // Strangers from five addresses ask for links to the owner's address, many times each.
+    for (let stranger = 1; stranger <= 5; stranger += 1) {
+      for (let i = 0; i < 4; i += 1) await requestLinkOverHttp(owner, { 'X-Forwarded-For': `203.0.113.${stranger}` }, behindProxy.url);
+    }
+    await settle();
+    const fromStrangers = mailsTo(owner).length - 1;
+    expect(fromStrangers).toBeLessThanOrEqual(4); // the address's total, whatever the number of strangers
+    expect(fromStrangers).toBeGreaterThan(0);
+
+    // The owner's own browser still gets a link, from a new network address too.
+    const before = mailsTo(owner).length;
+    await requestLinkOverHttp(owner, { 'X-Forwarded-For': '192.0.2.99', cookie: known!.split(';')[0]! }, behindProxy.url);
+    await waitForMail(owner, before + 1);
+  });
+});
+
+describe('redirects stay on the site', () => {
+  it('keeps same-origin paths and drops every other target', () => {
+    const base = 'http://site.example';
+    expect(sameSitePath('/en/account?x=1', base)).toBe('/en/account?x=1');
+    expect(sameSitePath('http://site.example//evil.example/x', base)).toBe('/evil.example/x');
+    expect(sameSitePath('//evil.example/x', base)).toBe('/');
+    expect(sameSitePath('/\\evil.example/x', base)).toBe('/');
+    expect(sameSitePath('https://evil.example/', base)).toBe('/');
+    expect(sameSitePath('javascript:alert(1)', base)).toBe('/');
+  });
+
+  it('sign-out with a callback to //host ends on the site', async () => {
+    const base = inject('baseUrl');
+    const csrf = await fetch(`${base}/api/auth/csrf`);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const response = await fetch(`${base}/api/auth/signout`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', origin: base },
+      body: new URLSearchParams({ csrfToken, callbackUrl: `${base}//evil.example/x` }),
+    });
+    const location = response.headers.get('location') ?? '';
+    expect(location).not.toMatch(/^\/\//);
+    expect(new URL(location, base).origin).toBe(new URL(base).origin);
+  });
+});
+
+describe('every response carries its protections', () => {
+  const paths = ['/en/heroes/veniamin-nedoshivin', '/api/heroes/veniamin-nedoshivin', '/api/auth/session', '/en/no-such-page', '/no-such-file.txt', '/api/no-such-route'];
+  it.each(paths)('%s', async (pathname) => {
+    const response = await fetch(`${inject('baseUrl')}${pathname}`, { redirect: 'manual' });
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/script-src 'self' 'nonce-[\w+/=]+' 'strict-dynamic'/);
+    expect(csp).not.toContain('unsafe-inline\'; ' + 'script');
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"]) expect(csp).toContain(directive);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    // The test site is plain http: no HSTS there.
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('every script a page carries has the nonce of its policy, so an injected one cannot run', async () => {
+    const { html, headers } = await getPage('/en/heroes/veniamin-nedoshivin');
+    const nonce = /'nonce-([^']+)'/.exec(headers.get('content-security-policy') ?? '')![1]!;
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]!);
+    const executable = scripts.filter((attributes) => !/type="application\/ld\+json"/.test(attributes));
+    expect(executable.length).toBeGreaterThan(0);
+    for (const attributes of executable) expect(attributes).toContain(`nonce="${nonce}"`);
+    const again = await getPage('/en/heroes/veniamin-nedoshivin');
+    expect(again.headers.get('content-security-policy')).not.toContain(nonce);
+  });
+
+  it('over HTTPS the site sends HSTS and upgrade-insecure-requests, and marks cookies Secure', async () => {
+    const https = await ownSite({ SITE_URL: 'https://zvezda.example' });
+    try {
+      const page = await fetch(`${https.url}/en/about`);
+      expect(page.headers.get('strict-transport-security')).toMatch(/max-age=\d{8}/);
+      expect(page.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
+      const csrf = await fetch(`${https.url}/api/auth/csrf`);
+      const cookies = csrf.headers.getSetCookie();
+      expect(cookies.length).toBeGreaterThan(0);
+      for (const cookie of cookies) expect(cookie).toMatch(/;\s*Secure/i);
+    } finally {
+      await https.stop();
+    }
+  });
+});
+
+describe('where the site listens', () => {
+  it('listens on loopback only while links go to the log, and refuses another address naming EMAIL_SERVER', () => {
+    const logging = parseEnv({ NODE_ENV: 'production', ZVEZDA_EMBEDDED_DB: '1' });
+    expect(listenHost(logging)).toBe('127.0.0.1');
+    expect(() => listenHost(parseEnv({ NODE_ENV: 'production', ZVEZDA_EMBEDDED_DB: '1', HOST: '0.0.0.0' }))).toThrow(/EMAIL_SERVER/);
+    expect(listenHost(parseEnv({ NODE_ENV: 'production', EMAIL_SERVER: 'smtp://mail.example:587', HOST: '0.0.0.0' }))).toBe('0.0.0.0');
+  });
+});
+
+describe('refusals are 4xx with a message, never 500', () => {
+  async function signInAction(): Promise<{ field: string }> {
+    const page = await (await fetch(`${inject('baseUrl')}/ru/sign-in`)).text();
+    return { field: /name="(\$ACTION_ID_[^"]+)"/.exec(page)![1]! };
+  }
+
+  it('a body over the limit gets 413 in the reader\'s language, and nothing is saved', async () => {
+    const { field } = await signInAction();
+    const email = unique('huge');
+    const form = new FormData();
+    form.set(field, '');
+    form.set('locale', 'ru');
+    form.set('email', email);
+    form.set('padding', 'x'.repeat(2 * 1024 * 1024));
+    const response = await fetch(`${inject('baseUrl')}/ru/sign-in`, { method: 'POST', body: form, redirect: 'manual' });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain('больше 1 МБ');
+    await settle();
+    expect(mailsTo(email)).toHaveLength(0);
+  });
+
+  it('a server action posted from another origin gets 403', async () => {
+    const { field } = await signInAction();
+    const email = unique('csrf');
+    const form = new FormData();
+    form.set(field, '');
+    form.set('locale', 'en');
+    form.set('email', email);
+    const response = await fetch(`${inject('baseUrl')}/en/sign-in`, { method: 'POST', body: form, redirect: 'manual', headers: { origin: 'https://evil.example' } });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain('another site');
+    await settle();
+    expect(mailsTo(email)).toHaveLength(0);
+  });
+
+  it('oversized and malformed input never produces a 5xx', async () => {
+    const base = inject('baseUrl');
+    const requests: [string, RequestInit?][] = [
+      [`/en/search?q=${'я'.repeat(5000)}`],
+      ['/en/search?q=%E0%A4%A'],
+      ['/en/heroes/%E0%A4%A'],
+      ['/en/heroes?limit=99999999999999999999&offset=-1'],
+      ['/api/search?q=%00%ff&limit=abc'],
+      ['/api/heroes/%2e%2e%2f%2e%2e'],
+      [`/en/heroes/${'a'.repeat(3000)}`],
+      ['/en/sign-in', { method: 'POST', body: 'not a form', headers: { 'content-type': 'multipart/form-data; boundary=x' } }],
+      ['/en/sign-in', { method: 'POST', body: '{"a":', headers: { 'content-type': 'application/json', 'next-action': 'deadbeef' } }],
+      ['/api/auth/signin/github', { method: 'POST', body: 'csrfToken=x' }],
+    ];
+    for (const [pathname, init] of requests) {
+      const response = await fetch(`${base}${pathname}`, { redirect: 'manual', ...init });
+      expect(response.status, `${init?.method ?? 'GET'} ${pathname.slice(0, 80)}`).toBeLessThan(500);
+    }
+  });
+});
+
+describe('messages in the reader\'s language', () => {
+  it('a Russian page shows Russian error text', async () => {
+    const { html } = await getPage(`/ru/search?q=${'а'.repeat(201)}`);
+    expect(textOf(html)).toContain('Запрос — не более 200 символов.');
+    const list = await getPage('/ru/heroes?group=nobody');
+    expect(textOf(list.html)).toContain('Неверный запрос списка');
+    expect(textOf(list.html)).not.toMatch(/Invalid option|expected one of/);
+  });
+});
