@@ -7,12 +7,14 @@ import path from 'node:path';
 import { parseEnv } from '../lib/env';
 import { DATA_DIR, PROJECT_ROOT, resolveDatabase } from './support/database';
 import { migrate } from './support/migrate';
+import { resolveSiteUrl } from './support/site-role';
 import { describeSeed, runSeed } from './support/seed-runner';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm start            build if needed and serve the site
        npm run dev          the same with the Next.js development server
 Environment: DATABASE_URL (optional; without it an embedded PostgreSQL keeps its data in data/),
+SITE_DATABASE_URL (optional, with DATABASE_URL: what the site connects as; otherwise a role made for it),
 PORT (default 3000), AUTH_SECRET (required with DATABASE_URL; generated once into data/ otherwise),
 EMAIL_SERVER, EMAIL_FROM, ADMIN_EMAILS, AUTH_GITHUB_ID/SECRET, AUTH_GOOGLE_ID/SECRET. Ctrl-C stops the site and the embedded database cleanly.`);
   process.exit(0);
@@ -67,8 +69,11 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 
+// Migrations and the seed run as the owner; the site itself as a role that owns nothing.
+let siteUrl = database.url;
 try {
   await migrate(database.url, { log: console.log });
+  siteUrl = await resolveSiteUrl(database, { siteDatabaseUrl: env.SITE_DATABASE_URL, passwordFile: path.join(DATA_DIR, 'site-db-password'), warn: console.warn });
   const report = await runSeed(database.url, { onlyIfEmpty: true });
   console.log(report ? describeSeed(report) : 'The archive already holds records: seed skipped.');
   if (!dev && needsBuild()) {
@@ -86,7 +91,7 @@ const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', St
   stdio: 'inherit',
   env: {
     ...process.env,
-    DATABASE_URL: database.url,
+    DATABASE_URL: siteUrl,
     ...(secret ? { AUTH_SECRET: secret } : {}),
     ...(database.embedded ? { ZVEZDA_EMBEDDED_DB: '1' } : {}),
   },

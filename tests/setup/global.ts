@@ -8,11 +8,13 @@ import type { TestProject } from 'vitest/node';
 import { findFreePort, startEmbeddedPostgres } from '../../scripts/support/embedded-postgres';
 import { migrate } from '../../scripts/support/migrate';
 import { runSeed } from '../../scripts/support/seed-runner';
+import { ensureSiteRole } from '../../scripts/support/site-role';
 import { startMailServer } from '../support/mail-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
+    siteDatabaseUrl: string;
     serverUrl: string;
     baseUrl: string;
     mailDir: string;
@@ -50,9 +52,14 @@ export default async function setup(project: TestProject) {
     await pg.stop();
     rmSync(tmp, { recursive: true, force: true });
   };
+  let siteDatabaseUrl: string;
   try {
     await migrate(pg.url);
     await runSeed(pg.url);
+    // The served site connects as the site role, as `npm start` does; tests calling lib/ directly
+    // keep the owner. A role name of its own, so the start-up test (which makes the default role
+    // on this same server) cannot change its password under the running site.
+    siteDatabaseUrl = await ensureSiteRole(pg.url, { passwordFile: path.join(tmp, 'site-db-password'), role: 'zvezda_test_site' });
   } catch (error) {
     await cleanUp();
     throw error;
@@ -78,7 +85,7 @@ export default async function setup(project: TestProject) {
     cwd: root,
     env: {
       ...process.env,
-      DATABASE_URL: pg.url,
+      DATABASE_URL: siteDatabaseUrl,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       AUTH_SECRET: 'test-secret-0123456789-0123456789-0123456789',
@@ -103,6 +110,7 @@ export default async function setup(project: TestProject) {
   }
 
   project.provide('databaseUrl', pg.url);
+  project.provide('siteDatabaseUrl', siteDatabaseUrl);
   project.provide('serverUrl', serverUrl);
   project.provide('baseUrl', baseUrl);
   project.provide('mailDir', mail.dir);
