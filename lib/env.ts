@@ -7,6 +7,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL')
     .optional(),
+  /** With DATABASE_URL: the site connects with this URL (a role with only row privileges). */
+  SITE_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'SITE_DATABASE_URL must be a postgresql:// URL')
+    .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The address the site listens on; by default every interface, or loopback when sign-in links go to the log. */
   HOST: z.string().min(1).optional(),

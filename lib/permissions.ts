@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   'read:account:own': ['CONTRIBUTOR', 'MODERATOR', 'ADMIN'],
   'create:submission:own': ['CONTRIBUTOR', 'MODERATOR', 'ADMIN'],
   'review:submission:any': ['MODERATOR', 'ADMIN'],
+  // Its own permission, not review's: restoring rewrites a public record without any proposal.
+  'restore:revision:any': ['MODERATOR', 'ADMIN'],
   'read:users:any': ['ADMIN'],
   'update:role:any': ['ADMIN'],
   'update:disabled:any': ['ADMIN'],

@@ -9,12 +9,14 @@ import { mailMode } from '../lib/accounts/mail';
 import { listenHost } from './support/server-address';
 import { DATA_DIR, PROJECT_ROOT, resolveDatabase } from './support/database';
 import { migrate } from './support/migrate';
+import { resolveSiteUrl } from './support/site-role';
 import { describeSeed, runSeed } from './support/seed-runner';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm start            build if needed and serve the site
        npm run dev          the same with the Next.js development server
 Environment: DATABASE_URL (optional; without it an embedded PostgreSQL keeps its data in data/),
+SITE_DATABASE_URL (optional, with DATABASE_URL: what the site connects as; otherwise a role made for it),
 PORT (default 3000), AUTH_SECRET (required with DATABASE_URL; generated once into data/ otherwise),
 EMAIL_SERVER, EMAIL_FROM, ADMIN_EMAILS, AUTH_GITHUB_ID/SECRET, AUTH_GOOGLE_ID/SECRET. Ctrl-C stops the site and the embedded database cleanly.`);
   process.exit(0);
@@ -77,8 +79,11 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 
+// Migrations and the seed run as the owner; the site itself as a role that owns nothing.
+let siteUrl = database.url;
 try {
   await migrate(database.url, { log: console.log });
+  siteUrl = await resolveSiteUrl(database, { siteDatabaseUrl: env.SITE_DATABASE_URL, passwordFile: path.join(DATA_DIR, 'site-db-password'), warn: console.warn });
   const report = await runSeed(database.url, { onlyIfEmpty: true });
   console.log(report ? describeSeed(report) : 'The archive already holds records: seed skipped.');
   if (!dev && needsBuild()) {
@@ -98,7 +103,7 @@ const server = spawn(process.execPath, [tsx, path.join('scripts', 'serve.ts'), .
   env: {
     ...process.env,
     NODE_ENV: dev ? 'development' : 'production',
-    DATABASE_URL: database.url,
+    DATABASE_URL: siteUrl,
     ...(secret ? { AUTH_SECRET: secret } : {}),
     ...(database.embedded ? { ZVEZDA_EMBEDDED_DB: '1' } : {}),
   },

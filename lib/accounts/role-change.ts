@@ -1,5 +1,7 @@
-// Changing a role always writes a RoleChange row in the same transaction, whoever does it (an
-// admin, the shell, ADMIN_EMAILS). Takes the client so the shell script can use it too.
+// Changing a role always writes a RoleChange row and an audit row in the same transaction,
+// whoever does it (an admin, the shell, ADMIN_EMAILS). Takes the client so the shell script can
+// use it too; for the same reason it writes the audit row itself rather than through lib/audit.ts,
+// which imports the server-only client.
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Role } from '../permissions';
 
@@ -15,6 +17,9 @@ export async function applyRoleChange(
     await tx.user.update({ where: { id: change.subjectId }, data: { role: change.toRole } });
     await tx.roleChange.create({
       data: { subjectId: change.subjectId, actorId: change.actorId, fromRole: subject.role, toRole: change.toRole, via: change.via },
+    });
+    await tx.auditEvent.create({
+      data: { actorId: change.actorId, action: 'update:role', targetType: 'User', targetId: change.subjectId, details: { from: subject.role, to: change.toRole, via: change.via } },
     });
     return { changed: true, fromRole: subject.role };
   });

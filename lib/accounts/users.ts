@@ -1,6 +1,7 @@
 // Accounts as the archive manages them. Every function takes the acting user and checks the
 // permission itself: the admin page hiding a button is not the protection.
 import { db } from '../db';
+import { recordAudit } from '../audit';
 import { AppError } from '../errors';
 import { requirePermission, type Actor } from '../permissions';
 import { applyRoleChange } from './role-change';
@@ -51,9 +52,10 @@ export async function setUserDisabled(actor: Actor, input: DisableUserInput) {
   if (userId === actor.id) throw new AppError('INVALID_STATE', 'noSelfDisable');
   const exists = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
   if (!exists) throw new AppError('NOT_FOUND', 'noSuchUser');
-  await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } }),
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
     // Disabling ends every session at once, not at their expiry.
-    ...(disabled ? [db.session.deleteMany({ where: { userId } })] : []),
-  ]);
+    if (disabled) await tx.session.deleteMany({ where: { userId } });
+    await recordAudit(tx, { actorId: actor.id, action: disabled ? 'disable:user' : 'enable:user', targetType: 'User', targetId: userId });
+  });
 }

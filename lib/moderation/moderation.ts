@@ -51,7 +51,8 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
     ? await readSnapshot(db, submission.heroId)
     : { snapshot: submission.baseSnapshot as Snapshot, version: 0 };
   const base = submission.baseSnapshot as Snapshot;
-  const record = await db.submission.groupBy({ by: ['status'], where: { authorId: submission.authorId }, _count: true });
+  // A removed author has no record: NULL would match every other removed author's proposals.
+  const record = submission.authorId ? await db.submission.groupBy({ by: ['status'], where: { authorId: submission.authorId }, _count: true }) : [];
   const rows =
     submission.kind === 'UNIT' || submission.kind === 'BATTLE' || submission.kind === 'AWARD'
       ? Object.entries(submission.payload as Record<string, string | null>)
@@ -76,7 +77,8 @@ async function bumpVersion(tx: Prisma.TransactionClient, heroId: string, expecte
   if (bumped.count !== 1) throw new AppError('CONFLICT', 'recordChangedWhileReviewing');
 }
 
-async function notify(authorId: string, subject: string, text: string) {
+async function notify(authorId: string | null, subject: string, text: string) {
+  if (!authorId) return; // the author's account was removed
   const author = await db.user.findUnique({ where: { id: authorId }, select: { email: true } });
   if (!author?.email) return;
   // The decision stands whether or not the mail goes out; a failed mail is logged, not fatal.

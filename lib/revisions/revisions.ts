@@ -36,18 +36,28 @@ export async function appendRevision(
   });
 }
 
+/** Who took part in a revision: a person, a removed account, or nobody (the first recorded state). */
+export type RevisionPerson = { name: string | null; email: string | null } | 'removed' | null;
+
 export async function listRevisions(heroSlug: string) {
   const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
   if (!hero) return null;
-  return db.revision.findMany({
+  const revisions = await db.revision.findMany({
     where: { heroId: hero.id },
-    select: { number: true, diff: true, snapshot: true, reason: true, createdAt: true, restoredFrom: true, proposedBy: { select: { name: true, email: true } }, approvedBy: { select: { name: true, email: true } } },
+    select: { number: true, diff: true, snapshot: true, reason: true, createdAt: true, restoredFrom: true, submissionId: true, proposedBy: { select: { name: true, email: true } }, approvedBy: { select: { name: true, email: true } } },
     orderBy: { number: 'desc' },
+  });
+  return revisions.map(({ submissionId, proposedBy, approvedBy, ...revision }) => {
+    // Every revision but the archive's first recorded state was proposed and approved by someone;
+    // a missing person there is an account removed since (the foreign key set it to NULL).
+    const madeByPeople = revision.number > 1 || submissionId !== null;
+    const person = (who: { name: string | null; email: string | null } | null): RevisionPerson => who ?? (madeByPeople ? 'removed' : null);
+    return { ...revision, proposedBy: person(proposedBy), approvedBy: person(approvedBy) };
   });
 }
 
 export async function restoreRevision(actor: Actor, input: { heroSlug: string; number: number; expectedVersion: number }) {
-  requirePermission(actor, 'review:submission:any');
+  requirePermission(actor, 'restore:revision:any');
   if (!SlugSchema.safeParse(input.heroSlug).success || !Number.isInteger(input.number) || !Number.isInteger(input.expectedVersion)) {
     throw new AppError('NOT_FOUND', 'noSuchRevision');
   }

@@ -1,10 +1,10 @@
 // `npm start` as a newcomer runs it: embedded PostgreSQL in the data folder, migrations, seed,
 // serve; a clean stop on SIGTERM; a start after a crash; DATABASE_URL used when given.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { findFreePort } from '../../scripts/support/embedded-postgres';
 import { createTestDatabase, query } from '../support/database';
 import { textOf } from '../support/http';
@@ -60,6 +60,11 @@ describe('npm start', () => {
     expect(existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
     expect(existsSync(pidFile)).toBe(true);
     expect(readFileSync(path.join(dataDir, 'auth-secret'), 'utf8').length).toBeGreaterThanOrEqual(32);
+    // The site connects as its own role, whose password is kept for the owner's eyes only.
+    expect(statSync(path.join(dataDir, 'site-db-password')).mode & 0o777).toBe(0o600);
+    const pgPort = /listening on 127\.0\.0\.1:(\d+)/.exec(first.log())![1];
+    const users = await query<{ usename: string }>(`postgresql://zvezda:zvezda@127.0.0.1:${pgPort}/zvezda`, `SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = 'zvezda' AND pid <> pg_backend_pid()`);
+    expect(users.map((u) => u.usename)).toContain('zvezda_site');
 
     // No mail server on the embedded default: the sign-in link goes to the server log, and the
     // page says so.
@@ -126,6 +131,7 @@ describe('npm start', () => {
       expect(signInPage).not.toContain('Sign in with Google');
       expect(run.log()).toContain('Using the PostgreSQL server named by DATABASE_URL');
       expect(run.log()).not.toContain('starting the embedded PostgreSQL');
+      expect(run.log()).not.toContain('WARNING: the site connects as the owner');
       const heroes = await query<{ n: string }>(database.url, 'SELECT count(*) AS n FROM "Hero"');
       expect(Number(heroes[0]!.n)).toBe(23);
       process.kill(run.child.pid!, 'SIGTERM');
@@ -133,6 +139,26 @@ describe('npm start', () => {
       expect(existsSync(path.join(dataDir, 'postgres')) ? 'present' : 'absent').toBe(before);
     } finally {
       await database.drop();
+    }
+  });
+
+  it('with an owner that may not create roles, serves as the owner and says so at start', async () => {
+    const database = await createTestDatabase('startowner');
+    const owner = `owner_${database.name}`;
+    await query(inject('databaseUrl'), `CREATE ROLE ${owner} LOGIN PASSWORD 'owner-password'`);
+    await query(inject('databaseUrl'), `ALTER DATABASE ${database.name} OWNER TO ${owner}`);
+    try {
+      const url = new URL(database.url);
+      url.username = owner;
+      url.password = 'owner-password';
+      const run = await start({ DATABASE_URL: url.toString(), AUTH_SECRET: 'a-test-secret-that-is-long-enough-0123456789' });
+      expect(run.log()).toContain('WARNING: the site connects as the owner');
+      expect(run.log()).toContain('SITE_DATABASE_URL');
+      process.kill(run.child.pid!, 'SIGTERM');
+      await exited(run.child);
+    } finally {
+      await database.drop();
+      await query(inject('databaseUrl'), `DROP ROLE ${owner}`);
     }
   });
 });

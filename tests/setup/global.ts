@@ -8,12 +8,14 @@ import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../scripts/support/embedded-postgres';
 import { migrate } from '../../scripts/support/migrate';
 import { runSeed } from '../../scripts/support/seed-runner';
+import { ensureSiteRole } from '../../scripts/support/site-role';
 import { startMailServer } from '../support/mail-server';
 import { startSite, type Site } from '../support/site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
+    siteDatabaseUrl: string;
     serverUrl: string;
     baseUrl: string;
     mailDir: string;
@@ -37,9 +39,14 @@ export default async function setup(project: TestProject) {
     await pg.stop();
     rmSync(tmp, { recursive: true, force: true });
   };
+  let siteDatabaseUrl: string;
   try {
     await migrate(pg.url);
     await runSeed(pg.url);
+    // The served site connects as the site role, as `npm start` does; tests calling lib/ directly
+    // keep the owner. A role name of its own, so the start-up test (which makes the default role
+    // on this same server) cannot change its password under the running site.
+    siteDatabaseUrl = await ensureSiteRole(pg.url, { passwordFile: path.join(tmp, 'site-db-password'), role: 'zvezda_test_site' });
   } catch (error) {
     await cleanUp();
     throw error;
@@ -63,7 +70,7 @@ export default async function setup(project: TestProject) {
   let site: Site;
   try {
     site = await startSite({
-      DATABASE_URL: pg.url,
+      DATABASE_URL: siteDatabaseUrl,
       EMAIL_SERVER: `smtp://127.0.0.1:${mail.port}`,
       EMAIL_FROM: 'Zvezda <no-reply@zvezda.test>',
       ADMIN_EMAILS: 'first.admin@zvezda.test',
@@ -77,6 +84,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = site.url;
 
   project.provide('databaseUrl', pg.url);
+  project.provide('siteDatabaseUrl', siteDatabaseUrl);
   project.provide('serverUrl', serverUrl);
   project.provide('baseUrl', baseUrl);
   project.provide('mailDir', mail.dir);

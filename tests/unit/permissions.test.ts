@@ -10,6 +10,10 @@ describe('the permission table', () => {
     expect(can(actor('MODERATOR'), 'review:submission:any')).toBe(true);
     expect(can(actor('MODERATOR'), 'update:role:any')).toBe(false);
     expect(can(actor('ADMIN'), 'update:role:any')).toBe(true);
+    // Restoring is its own permission, held by the same roles as reviewing today.
+    expect(can(actor('CONTRIBUTOR'), 'restore:revision:any')).toBe(false);
+    expect(can(actor('MODERATOR'), 'restore:revision:any')).toBe(true);
+    expect(can(actor('ADMIN'), 'restore:revision:any')).toBe(true);
     for (const permission of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) {
       expect(can(null, permission)).toBe(false);
       expect(can(actor('ADMIN', true), permission)).toBe(false);

@@ -34,7 +34,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
           {queue.map((item) => (
             <li key={item.id}>
               <Link href={`/moderation/${item.id}`}>{t(`kinds.${item.kind}`)}: {proposalName(item, locale)}</Link>{' '}
-              <span className="muted">{item.author.email} · {item.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
+              <span className="muted">{item.author?.email ?? t('removedAccount')} · {item.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
               <div>{item.note}</div>
             </li>
           ))}

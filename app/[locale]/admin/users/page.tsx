@@ -46,7 +46,7 @@ export default async function AdminUsersPage({ params }: { params: Promise<{ loc
       <ul data-testid="role-changes">
         {changes.map((change) => (
           <li key={change.id}>
-            {change.createdAt.toISOString().slice(0, 16).replace('T', ' ')}: {change.subject.email} {change.fromRole} → {change.toRole} ({change.actor?.email ?? change.via})
+            {change.createdAt.toISOString().slice(0, 16).replace('T', ' ')}: {change.subject?.email ?? t('removedAccount')} {change.fromRole} → {change.toRole} ({change.actor?.email ?? change.via})
           </li>
         ))}
       </ul>

@@ -33,7 +33,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
       {submission.kind === 'NEW_HERO' && (
         <p data-testid="membership">{(submission.payload as { group: string; membershipNote: string }).group}: {(submission.payload as { membershipNote: string }).membershipNote}</p>
       )}
-      <p className="muted" data-testid="status">{t('status')}: {t(`statuses.${submission.status}`)} · {t('by')} {submission.author.email} · {t('record')}: {Object.entries(review.authorRecord).map(([s, n]) => `${t(`statuses.${s}`)} ${n}`).join(', ')}</p>
+      <p className="muted" data-testid="status">{t('status')}: {t(`statuses.${submission.status}`)} · {t('by')} {submission.author?.email ?? t('removedAccount')} · {t('record')}: {Object.entries(review.authorRecord).map(([s, n]) => `${t(`statuses.${s}`)} ${n}`).join(', ')}</p>
       <p>{submission.note}</p>
       {submission.kind !== 'SOURCE' ? (
         <table className="hero-table diff" data-testid="diff">

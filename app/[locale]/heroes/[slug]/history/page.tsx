@@ -6,7 +6,7 @@ import { can } from '@/lib/permissions';
 import { getPublicHero } from '@/lib/heroes/queries';
 import { displayName } from '@/lib/heroes/names';
 import { SlugSchema } from '@/lib/heroes/schemas';
-import { listRevisions } from '@/lib/revisions/revisions';
+import { listRevisions, type RevisionPerson } from '@/lib/revisions/revisions';
 import { diffSnapshots, type Snapshot, type SnapshotDiff } from '@/lib/revisions/snapshot';
 import { RestoreForm } from '../../../../_components/decision-form';
 
@@ -39,8 +39,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const t = await getTranslations('history');
   const tf = await getTranslations('submission.fields');
   const actor = await getActor();
-  const canRestore = can(actor, 'review:submission:any');
+  const canRestore = can(actor, 'restore:revision:any');
   const { from, to } = await searchParams;
+  const personName = (who: NonNullable<RevisionPerson>) => (who === 'removed' ? t('removedAccount') : who.name ?? who.email ?? '?');
   const a = revisions.find((r) => String(r.number) === from);
   const b = revisions.find((r) => String(r.number) === to);
   return (
@@ -68,8 +69,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 <h2>{t('revision', { number: revision.number })}</h2>
                 <p className="muted">
                   {revision.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
-                  {revision.proposedBy && <> · {t('proposedBy', { who: revision.proposedBy.name ?? revision.proposedBy.email ?? '?' })}</>}
-                  {revision.approvedBy && <> · {t('approvedBy', { who: revision.approvedBy.name ?? revision.approvedBy.email ?? '?' })}</>}
+                  {revision.proposedBy && <> · {t('proposedBy', { who: personName(revision.proposedBy) })}</>}
+                  {revision.approvedBy && <> · {t('approvedBy', { who: personName(revision.approvedBy) })}</>}
                 </p>
                 <p>{revision.reason}</p>
                 <DiffTable diff={revision.diff as SnapshotDiff} label={(f) => tf(f as never)} />
