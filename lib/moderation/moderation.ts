@@ -84,12 +84,17 @@ async function notify(authorId: string, subject: string, text: string) {
 }
 
 /**
- * Approves a proposal. `expectedVersion` is the Hero version the moderator reviewed against;
+ * Approves a proposal. `submissionVersion` is the version of the proposal the moderator was shown
+ * (the review form always sends it): an author's amendment since then refuses the approval, so
+ * nothing unseen is applied. `expectedVersion` is the Hero version the moderator reviewed against;
  * `merged` (for corrections) is the moderator's merge of base, now and proposed when the Hero
  * changed after the proposal. Without `merged` the proposed values are applied as they are, and
  * only onto the version they were proposed against.
  */
-export async function approveSubmission(actor: Actor, input: { submissionId: string; expectedVersion?: number; note?: string; merged?: Record<string, string> }) {
+export async function approveSubmission(
+  actor: Actor,
+  input: { submissionId: string; submissionVersion?: number; expectedVersion?: number; note?: string; merged?: Record<string, string> },
+) {
   requirePermission(actor, 'review:submission:any');
   const decision = DecisionSchema.safeParse({ submissionId: input.submissionId, note: input.note ?? '' });
   if (!decision.success) throw new ValidationError(fieldErrors(decision.error.issues));
@@ -98,8 +103,10 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
   if (!submission) throw new AppError('NOT_FOUND', 'No such proposal.');
   if (submission.authorId === actor.id) throw new AppError('FORBIDDEN', 'You cannot approve your own proposal; another moderator must.');
   if (submission.status !== 'PENDING') throw new AppError('CONFLICT', `This proposal is already ${submission.status.toLowerCase().replace('_', ' ')}.`);
+  const seen = input.submissionVersion ?? submission.version;
+  if (seen !== submission.version) throw new AppError('CONFLICT', 'proposalChanged');
 
-  if (submission.kind === 'NEW_HERO') return approveNewHero(actor, submission, note);
+  if (submission.kind === 'NEW_HERO') return approveNewHero(actor, submission, note, seen);
   const heroId = submission.heroId!;
   let values: Snapshot | null = null;
   if (submission.kind === 'CORRECTION') {
@@ -119,11 +126,7 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
   }
 
   const revision = await db.$transaction(async (tx) => {
-    const claimed = await tx.submission.updateMany({
-      where: { id: submissionId, status: 'PENDING' },
-      data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
-    });
-    if (claimed.count !== 1) throw new AppError('CONFLICT', 'Another moderator decided this proposal first.');
+    await claimForApproval(tx, actor, submissionId, seen, note);
     const before = await readSnapshot(tx, heroId);
     if (before.version !== expectedVersion) {
       throw new AppError('CONFLICT', 'The record changed while you were reviewing; nothing was applied. Review it again.');
@@ -158,13 +161,21 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
   return revision;
 }
 
-async function approveNewHero(actor: NonNullable<Actor>, submission: Submission, note: string) {
+/** Marks the proposal approved only if it is still pending and still the version the moderator saw. */
+async function claimForApproval(tx: Prisma.TransactionClient, actor: NonNullable<Actor>, submissionId: string, version: number, note: string): Promise<void> {
+  const claimed = await tx.submission.updateMany({
+    where: { id: submissionId, status: 'PENDING', version },
+    data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
+  });
+  if (claimed.count === 1) return;
+  const now = await tx.submission.findUnique({ where: { id: submissionId }, select: { version: true } });
+  if (now && now.version !== version) throw new AppError('CONFLICT', 'proposalChanged');
+  throw new AppError('CONFLICT', 'Another moderator decided this proposal first.');
+}
+
+async function approveNewHero(actor: NonNullable<Actor>, submission: Submission, note: string, version: number) {
   const created = await db.$transaction(async (tx) => {
-    const claimed = await tx.submission.updateMany({
-      where: { id: submission.id, status: 'PENDING' },
-      data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
-    });
-    if (claimed.count !== 1) throw new AppError('CONFLICT', 'Another moderator decided this proposal first.');
+    await claimForApproval(tx, actor, submission.id, version, note);
     const hero = await createHeroFromProposal(tx, submission.payload as NewHeroPayload, submission.evidence as never, submission.note);
     await tx.submission.update({ where: { id: submission.id }, data: { heroId: hero.id } });
     const after = await readSnapshot(tx, hero.id);

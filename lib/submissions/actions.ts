@@ -82,10 +82,13 @@ export async function decideAction(_state: FormState, formData: FormData): Promi
   const slug = String(formData.get('slug') ?? '');
   const merge = formData.get('merge') === '1';
   const expectedVersion = Number(formData.get('expectedVersion') ?? NaN);
+  // A form without the version it showed approves nothing (NaN matches no version).
+  const submissionVersion = Number(formData.get('submissionVersion') ?? NaN);
   const result = await attempt(async () => {
     if (decision === 'approve') {
       await approveSubmission(actor, {
         submissionId,
+        submissionVersion,
         note,
         ...(merge ? { merged: formValues(formData, EDITABLE_FIELDS), expectedVersion } : {}),
       });
@@ -96,8 +99,9 @@ export async function decideAction(_state: FormState, formData: FormData): Promi
   if (result?.ok) {
     revalidatePath(`/[locale]/heroes/${slug}`, 'page');
     revalidatePath('/[locale]/moderation', 'page');
-    revalidatePath('/[locale]/moderation/[id]', 'page');
   }
+  // On a conflict too: the review page re-renders with the proposal and the record as they are now.
+  if (result?.ok || result?.code === 'CONFLICT') revalidatePath('/[locale]/moderation/[id]', 'page');
   return result;
 }
 

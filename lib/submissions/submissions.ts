@@ -166,7 +166,7 @@ export async function amendCorrection(actor: Actor, submissionId: string, input:
   const { proposed, evidence } = validateCorrection(snapshot, input);
   const result = await db.submission.updateMany({
     where: { id: submissionId, status: 'NEEDS_CHANGES' },
-    data: { status: 'PENDING', payload: proposed, evidence: evidenceOf(evidence), note: evidence.note, baseVersion: version, baseSnapshot: snapshot },
+    data: { status: 'PENDING', payload: proposed, evidence: evidenceOf(evidence), note: evidence.note, baseVersion: version, baseSnapshot: snapshot, version: { increment: 1 } },
   });
   if (result.count !== 1) throw new AppError('CONFLICT', 'This proposal changed meanwhile; reload it.');
 }
