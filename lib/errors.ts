@@ -21,3 +21,10 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** Input refused field by field: each field names the key of its message. */
+export class ValidationError extends AppError {
+  constructor(readonly fields: Record<string, string | undefined>) {
+    super('INVALID_INPUT', 'fieldsNeedAttention');
+  }
+}

@@ -7,6 +7,7 @@ export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = {
   'read:account:own': ['CONTRIBUTOR', 'MODERATOR', 'ADMIN'],
+  'update:account:own': ['CONTRIBUTOR', 'MODERATOR', 'ADMIN'],
   'create:submission:own': ['CONTRIBUTOR', 'MODERATOR', 'ADMIN'],
   'review:submission:any': ['MODERATOR', 'ADMIN'],
   // Its own permission, not review's: restoring rewrites a public record without any proposal.

@@ -19,7 +19,7 @@ try {
   process.exit(1);
 }
 const dev = process.argv.includes('--dev');
-const server = await createSiteServer({ dev });
+const server = await createSiteServer({ dev, port: env.PORT, host });
 server.listen(env.PORT, host, () => {
   if (mailMode() === 'log') {
     console.log(`Sign-in links are written to this log (no EMAIL_SERVER): listening on ${host}:${env.PORT} only, for this machine.`);

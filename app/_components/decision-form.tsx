@@ -4,6 +4,7 @@ import { decideAction, restoreAction, type FormState } from '@/lib/submissions/a
 
 export function DecisionForm(props: {
   submissionId: string;
+  submissionVersion: number;
   slug: string;
   merge?: { expectedVersion: number; fields: { name: string; label: string; value: string }[] };
   labels: { note: string; approve: string; reject: string; changes: string; done: string; mergeTitle?: string };
@@ -13,6 +14,7 @@ export function DecisionForm(props: {
   return (
     <form action={action} className="correction-form">
       <input type="hidden" name="submissionId" value={props.submissionId} />
+      <input type="hidden" name="submissionVersion" value={props.submissionVersion} />
       <input type="hidden" name="slug" value={props.slug} />
       {props.merge && (
         <fieldset>

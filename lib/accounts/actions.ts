@@ -5,13 +5,13 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { auth, getActor, signIn, signOut } from '../auth';
-import type { ErrorKey } from '../errors';
+import { ValidationError, type ErrorKey } from '../errors';
 import { actionLocale, describeError, translateError } from '../i18n/errors';
 import { CLIENT_ADDRESS_HEADER } from '../security/client-address';
 import { isKnownBrowser, knownBrowserCookie } from './known-browser';
 import { requestSignInLink } from './sign-in';
 import { SignInRequestSchema } from './schemas';
-import { changeUserRole, setUserDisabled } from './users';
+import { changeUserRole, setDisplayName, setUserDisabled } from './users';
 
 export type ActionState = { ok: boolean; message: string } | null;
 
@@ -66,4 +66,20 @@ export async function setUserDisabledAction(_state: ActionState, formData: FormD
     () => setUserDisabled(actor, { userId: String(formData.get('userId') ?? ''), disabled: String(formData.get('disabled') ?? '') as never }),
     'accountUpdated',
   );
+}
+
+export async function setDisplayNameAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const locale = await actionLocale(formData);
+  const actor = await getActor();
+  try {
+    await setDisplayName(actor, { displayName: String(formData.get('displayName') ?? '') });
+  } catch (error) {
+    const key = error instanceof ValidationError ? error.fields.displayName : undefined;
+    if (key) return { ok: false, message: await translateError(locale, key as ErrorKey) };
+    return { ok: false, message: await describeError(error, locale) };
+  }
+  // The history pages name people by it.
+  revalidatePath('/[locale]/heroes/[slug]/history', 'page');
+  revalidatePath('/[locale]/account', 'page');
+  return { ok: true, message: await translateError(locale, 'displayNameSaved') };
 }

@@ -26,3 +26,12 @@ export const DisableUserSchema = z.object({
   disabled: z.enum(['true', 'false']).transform((value) => value === 'true'),
 });
 export type DisableUserInput = z.input<typeof DisableUserSchema>;
+
+/** A public name: what the person wants readers to see, and never an address. */
+export const DisplayNameSchema = z.object({
+  displayName: z
+    .string()
+    .transform((value) => value.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim())
+    .pipe(z.string().min(2, 'displayNameTooShort').max(60, 'displayNameTooLong').refine((value) => !value.includes('@'), 'displayNameNoAddress')),
+});
+export type DisplayNameInput = z.input<typeof DisplayNameSchema>;

@@ -2,14 +2,27 @@
 // permission itself: the admin page hiding a button is not the protection.
 import { db } from '../db';
 import { recordAudit } from '../audit';
-import { AppError } from '../errors';
+import { AppError, ValidationError } from '../errors';
 import { requirePermission, type Actor } from '../permissions';
 import { applyRoleChange } from './role-change';
-import { DisableUserSchema, RoleChangeSchema, type DisableUserInput, type RoleChangeInput } from './schemas';
+import { DisableUserSchema, DisplayNameSchema, RoleChangeSchema, type DisableUserInput, type DisplayNameInput, type RoleChangeInput } from './schemas';
 
 export async function getOwnAccount(actor: Actor) {
   requirePermission(actor, 'read:account:own');
-  return db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
+  return db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, displayName: true, email: true, role: true, createdAt: true } });
+}
+
+/** The name the public sees for this person; an empty value goes back to the neutral default. */
+export async function setDisplayName(actor: Actor, input: DisplayNameInput): Promise<void> {
+  requirePermission(actor, 'update:account:own');
+  const raw = String(input.displayName ?? '');
+  if (raw.trim() === '') {
+    await db.user.update({ where: { id: actor.id }, data: { displayName: null } });
+    return;
+  }
+  const parsed = DisplayNameSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError({ displayName: parsed.error.issues[0]?.message ?? 'invalidInput' });
+  await db.user.update({ where: { id: actor.id }, data: { displayName: parsed.data.displayName } });
 }
 
 export async function listUsers(actor: Actor) {

@@ -6,13 +6,12 @@ import { db } from '../db';
 import { heroNameSelect } from '../heroes/names';
 import { sendMail } from '../accounts/mail';
 import { recordAudit } from '../audit';
-import { AppError } from '../errors';
+import { AppError, ValidationError } from '../errors';
 import { requirePermission, type Actor } from '../permissions';
 import { reindexHero } from '../search/indexing';
 import { diffSnapshots, EDITABLE_FIELDS, readSnapshot, writeSnapshot, type Snapshot } from '../revisions/snapshot';
 import { appendRevision } from '../revisions/revisions';
 import { checkChronology, completeInput, FieldValuesSchema, fieldErrors, sanitizeText } from '../submissions/schemas';
-import { ValidationError } from '../submissions/submissions';
 import { z } from 'zod';
 import type { Prisma, Submission, SubmissionKind } from '../generated/prisma/client';
 import { citeSource, type OfferedSource } from '../sources';
@@ -86,12 +85,17 @@ async function notify(authorId: string | null, subject: string, text: string) {
 }
 
 /**
- * Approves a proposal. `expectedVersion` is the Hero version the moderator reviewed against;
+ * Approves a proposal. `submissionVersion` is the version of the proposal the moderator was shown
+ * (the review form always sends it): an author's amendment since then refuses the approval, so
+ * nothing unseen is applied. `expectedVersion` is the Hero version the moderator reviewed against;
  * `merged` (for corrections) is the moderator's merge of base, now and proposed when the Hero
  * changed after the proposal. Without `merged` the proposed values are applied as they are, and
  * only onto the version they were proposed against.
  */
-export async function approveSubmission(actor: Actor, input: { submissionId: string; expectedVersion?: number; note?: string; merged?: Record<string, string> }) {
+export async function approveSubmission(
+  actor: Actor,
+  input: { submissionId: string; submissionVersion?: number; expectedVersion?: number; note?: string; merged?: Record<string, string> },
+) {
   requirePermission(actor, 'review:submission:any');
   const decision = DecisionSchema.safeParse({ submissionId: input.submissionId, note: input.note ?? '' });
   if (!decision.success) throw new ValidationError(fieldErrors(decision.error.issues));
@@ -100,8 +104,10 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
   if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
   if (submission.authorId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
   if (submission.status !== 'PENDING') throw new AppError('CONFLICT', 'alreadyDecided');
+  const seen = input.submissionVersion ?? submission.version;
+  if (seen !== submission.version) throw new AppError('CONFLICT', 'proposalChanged');
 
-  if (submission.kind === 'NEW_HERO') return approveNewHero(actor, submission, note);
+  if (submission.kind === 'NEW_HERO') return approveNewHero(actor, submission, note, seen);
   const heroId = submission.heroId!;
   let values: Snapshot | null = null;
   if (submission.kind === 'CORRECTION') {
@@ -121,11 +127,7 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
   }
 
   const revision = await db.$transaction(async (tx) => {
-    const claimed = await tx.submission.updateMany({
-      where: { id: submissionId, status: 'PENDING' },
-      data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
-    });
-    if (claimed.count !== 1) throw new AppError('CONFLICT', 'decidedByAnother');
+    await claimForApproval(tx, actor, submissionId, seen, note);
     const before = await readSnapshot(tx, heroId);
     if (before.version !== expectedVersion) {
       throw new AppError('CONFLICT', 'recordChangedReviewAgain');
@@ -160,13 +162,21 @@ export async function approveSubmission(actor: Actor, input: { submissionId: str
   return revision;
 }
 
-async function approveNewHero(actor: NonNullable<Actor>, submission: Submission, note: string) {
+/** Marks the proposal approved only if it is still pending and still the version the moderator saw. */
+async function claimForApproval(tx: Prisma.TransactionClient, actor: NonNullable<Actor>, submissionId: string, version: number, note: string): Promise<void> {
+  const claimed = await tx.submission.updateMany({
+    where: { id: submissionId, status: 'PENDING', version },
+    data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
+  });
+  if (claimed.count === 1) return;
+  const now = await tx.submission.findUnique({ where: { id: submissionId }, select: { version: true } });
+  if (now && now.version !== version) throw new AppError('CONFLICT', 'proposalChanged');
+  throw new AppError('CONFLICT', 'decidedByAnother');
+}
+
+async function approveNewHero(actor: NonNullable<Actor>, submission: Submission, note: string, version: number) {
   const created = await db.$transaction(async (tx) => {
-    const claimed = await tx.submission.updateMany({
-      where: { id: submission.id, status: 'PENDING' },
-      data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
-    });
-    if (claimed.count !== 1) throw new AppError('CONFLICT', 'decidedByAnother');
+    await claimForApproval(tx, actor, submission.id, version, note);
     const hero = await createHeroFromProposal(tx, submission.payload as NewHeroPayload, submission.evidence as never, submission.note);
     await tx.submission.update({ where: { id: submission.id }, data: { heroId: hero.id } });
     const after = await readSnapshot(tx, hero.id);

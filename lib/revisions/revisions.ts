@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { requirePermission, type Actor } from '../permissions';
 import { reindexHero } from '../search/indexing';
 import { diffSnapshots, readSnapshot, writeSnapshot, type Snapshot } from './snapshot';
+import { PUBLIC_PERSON_SELECT, publicPerson, type PublicPerson } from '../accounts/public-name';
 
 export async function appendRevision(
   tx: Prisma.TransactionClient,
@@ -37,21 +38,21 @@ export async function appendRevision(
 }
 
 /** Who took part in a revision: a person, a removed account, or nobody (the first recorded state). */
-export type RevisionPerson = { name: string | null; email: string | null } | 'removed' | null;
+export type RevisionPerson = PublicPerson | 'removed' | null;
 
 export async function listRevisions(heroSlug: string) {
   const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
   if (!hero) return null;
   const revisions = await db.revision.findMany({
     where: { heroId: hero.id },
-    select: { number: true, diff: true, snapshot: true, reason: true, createdAt: true, restoredFrom: true, submissionId: true, proposedBy: { select: { name: true, email: true } }, approvedBy: { select: { name: true, email: true } } },
+    select: { number: true, diff: true, snapshot: true, reason: true, createdAt: true, restoredFrom: true, submissionId: true, proposedBy: { select: PUBLIC_PERSON_SELECT }, approvedBy: { select: PUBLIC_PERSON_SELECT } },
     orderBy: { number: 'desc' },
   });
   return revisions.map(({ submissionId, proposedBy, approvedBy, ...revision }) => {
     // Every revision but the archive's first recorded state was proposed and approved by someone;
     // a missing person there is an account removed since (the foreign key set it to NULL).
     const madeByPeople = revision.number > 1 || submissionId !== null;
-    const person = (who: { name: string | null; email: string | null } | null): RevisionPerson => who ?? (madeByPeople ? 'removed' : null);
+    const person = (who: { id: string; displayName: string | null } | null): RevisionPerson => (who ? publicPerson(who) : madeByPeople ? 'removed' : null);
     return { ...revision, proposedBy: person(proposedBy), approvedBy: person(approvedBy) };
   });
 }

@@ -3,6 +3,8 @@
 // "Xakimov", "Chakimow" and "Khakimoff" come out alike or nearly alike. Query and indexed name go
 // through the same function; what folding cannot reach, trigram similarity absorbs.
 
+// The archive's one Cyrillic-to-Latin table (Russian and Tajik letters): search keys and URL slugs
+// (lib/slug.ts) both read it, so a name is spelled in Latin the same way everywhere.
 const CYRILLIC: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', ӣ: 'i',
   й: 'y', к: 'k', қ: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
@@ -10,6 +12,11 @@ const CYRILLIC: Record<string, string> = {
   ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ў: 'u', ұ: 'u', ү: 'u', ә: 'a',
   ө: 'o', ң: 'n', һ: 'kh',
 };
+
+/** Cyrillic letters of either case to lowercase Latin ("Қурбонов" -> "kurbonov"); any other character is kept. */
+export function transliterateCyrillic(input: string): string {
+  return Array.from(input, (ch) => CYRILLIC[ch.toLowerCase()] ?? ch).join('');
+}
 
 // Latin letters with marks that stand for a digraph in the English system.
 const LATIN_SPECIAL: Record<string, string> = {

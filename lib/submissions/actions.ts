@@ -4,13 +4,13 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getActor } from '../auth';
-import { isAppError } from '../errors';
+import { isAppError, ValidationError } from '../errors';
 import { actionLocale, describeError } from '../i18n/errors';
 import { approveSubmission, rejectSubmission, requestChanges } from '../moderation/moderation';
 import { restoreRevision } from '../revisions/revisions';
 import { EDITABLE_FIELDS } from '../revisions/snapshot';
 import { CORRECTION_FORM_FIELDS, formValues } from './schemas';
-import { amendCorrection, proposeAddition, proposeCorrection, proposeNewHero, proposeSource, ValidationError, withdrawSubmission } from './submissions';
+import { amendCorrection, proposeAddition, proposeCorrection, proposeNewHero, proposeSource, withdrawSubmission } from './submissions';
 import { ADDITION_FIELDS, ADDITION_KINDS, type AdditionKind } from './additions';
 
 export type FormState = { ok: boolean; message?: string; code?: string; fields?: Record<string, string | undefined>; values?: Record<string, string> } | null;
@@ -82,10 +82,13 @@ export async function decideAction(_state: FormState, formData: FormData): Promi
   const slug = String(formData.get('slug') ?? '');
   const merge = formData.get('merge') === '1';
   const expectedVersion = Number(formData.get('expectedVersion') ?? NaN);
+  // A form without the version it showed approves nothing (NaN matches no version).
+  const submissionVersion = Number(formData.get('submissionVersion') ?? NaN);
   const result = await attempt(async () => {
     if (decision === 'approve') {
       await approveSubmission(actor, {
         submissionId,
+        submissionVersion,
         note,
         ...(merge ? { merged: formValues(formData, EDITABLE_FIELDS), expectedVersion } : {}),
       });
@@ -96,8 +99,9 @@ export async function decideAction(_state: FormState, formData: FormData): Promi
   if (result?.ok) {
     revalidatePath(`/[locale]/heroes/${slug}`, 'page');
     revalidatePath('/[locale]/moderation', 'page');
-    revalidatePath('/[locale]/moderation/[id]', 'page');
   }
+  // On a conflict too: the review page re-renders with the proposal and the record as they are now.
+  if (result?.ok || result?.code === 'CONFLICT') revalidatePath('/[locale]/moderation/[id]', 'page');
   return result;
 }
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client';
 import { parsePartialDate } from '../partial-date';
-import { slugify } from '../slug';
+import { findOrCreateBattle, findOrCreateUnit } from '../heroes/catalog';
 import { completeInput } from './schemas';
 
 export const UNIT_LEVELS = ['COMPANY', 'BATTALION', 'REGIMENT', 'BRIGADE', 'DIVISION', 'CORPS', 'ARMY', 'FRONT', 'PARTISAN'] as const;
@@ -63,16 +63,8 @@ type AwardPayload = z.infer<(typeof ADDITION_SCHEMAS)['AWARD']>;
 export async function applyAddition(tx: Prisma.TransactionClient, heroId: string, kind: AdditionKind, payload: unknown): Promise<void> {
   if (kind === 'UNIT') {
     const unit = payload as UnitPayload;
-    const parent = unit.parentName
-      ? await tx.unit.upsert({ where: { slug: slugify(unit.parentName) }, create: { slug: slugify(unit.parentName), name: unit.parentName, level: unit.parentLevel ?? 'DIVISION' }, update: {} })
-      : null;
-    const saved = await tx.unit.upsert({
-      where: { slug: slugify(unit.unitName!) },
-      create: { slug: slugify(unit.unitName!), name: unit.unitName!, level: unit.level, parentId: parent?.id ?? null },
-      // An existing unit keeps its parent; only a missing one is filled in.
-      update: {},
-    });
-    if (parent && !saved.parentId) await tx.unit.update({ where: { id: saved.id }, data: { parentId: parent.id } });
+    const parent = unit.parentName ? await findOrCreateUnit(tx, { name: unit.parentName, level: unit.parentLevel ?? 'DIVISION' }) : null;
+    const saved = await findOrCreateUnit(tx, { name: unit.unitName!, level: unit.level, parentId: parent?.id ?? null });
     await tx.service.upsert({
       where: { heroId_unitId: { heroId, unitId: saved.id } },
       create: { heroId, unitId: saved.id, role: unit.serviceRole, rank: unit.serviceRank, fromDate: unit.fromDate, toDate: unit.toDate },
@@ -80,11 +72,7 @@ export async function applyAddition(tx: Prisma.TransactionClient, heroId: string
     });
   } else if (kind === 'BATTLE') {
     const battle = payload as BattlePayload;
-    const saved = await tx.battle.upsert({
-      where: { slug: slugify(battle.battleName!) },
-      create: { slug: slugify(battle.battleName!), name: battle.battleName!, dateText: battle.battleDate, place: battle.battlePlace },
-      update: {},
-    });
+    const saved = await findOrCreateBattle(tx, { name: battle.battleName!, dateText: battle.battleDate, place: battle.battlePlace });
     await tx.battleParticipation.upsert({
       where: { heroId_battleId: { heroId, battleId: saved.id } },
       create: { heroId, battleId: saved.id, dateText: battle.battleDate, place: battle.battlePlace, note: battle.battleNote },

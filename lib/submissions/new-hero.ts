@@ -21,7 +21,7 @@ export type Membership = z.infer<typeof MembershipSchema>;
 export type NewHeroPayload = Snapshot & Membership;
 
 async function freeSlug(tx: Prisma.TransactionClient, values: Snapshot): Promise<string> {
-  const base = slugify(`${values.givenEn ?? ''} ${values.surnameEn ?? ''}`) || 'hero';
+  const base = slugify(`${values.givenEn ?? ''} ${values.surnameEn ?? ''}`, 'hero');
   const year = values.birthDate?.slice(0, 4);
   for (const candidate of [base, year ? `${base}-${year}` : null, ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `${base}-${year ?? ''}${year ? '-' : ''}${n}`)]) {
     if (candidate && !(await tx.hero.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;

@@ -4,30 +4,37 @@ import { db } from '../db';
 import { IdSchema } from '../ids';
 import { SlugSchema } from '../heroes/schemas';
 import { heroNameSelect } from '../heroes/names';
-import { AppError } from '../errors';
+import { AppError, ValidationError } from '../errors';
+import type { Prisma } from '../generated/prisma/client';
 import { requirePermission, type Actor } from '../permissions';
 import { readSnapshot, diffSnapshots, EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { MembershipSchema } from './new-hero';
 import { ADDITION_KINDS, parseAddition, type AdditionKind } from './additions';
 import { CORRECTION_FORM_FIELDS, EvidenceSchema, FieldValuesSchema, SourceProposalSchema, checkChronology, completeInput, fieldErrors } from './schemas';
 
-/** More than this many pending proposals a day from one contributor is flooding. */
-export const DAILY_PENDING_CAP = 20;
+/** More proposals than this from one contributor in 24 hours is flooding, whatever became of them since. */
+export const DAILY_PROPOSAL_CAP = 20;
 
-export class ValidationError extends AppError {
-  constructor(readonly fields: Record<string, string | undefined>) {
-    super('INVALID_INPUT', 'fieldsNeedAttention');
-  }
-}
 
-async function checkFlood(authorId: string, honeypot: string | undefined) {
+/**
+ * Creates a proposal only while its author is under the daily cap. Counting and inserting under
+ * one lock per author: proposals fired at once queue here, so each counts the ones before it.
+ * Withdrawn proposals count too, or withdrawing would make room for another flood.
+ */
+async function createWithinDailyCap(authorId: string, honeypot: string | undefined, data: Omit<Prisma.SubmissionUncheckedCreateInput, 'authorId'>) {
   // A field people never see: only scripts fill it in.
   if (honeypot) throw new AppError('INVALID_INPUT', 'proposalRefused');
-  const since = new Date(Date.now() - 24 * 60 * 60 * 1000);
-  const pending = await db.submission.count({ where: { authorId, status: 'PENDING', createdAt: { gte: since } } });
-  if (pending >= DAILY_PENDING_CAP) {
-    throw new AppError('RATE_LIMITED', 'rateLimitedProposals', { count: pending });
-  }
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`submission-cap:${authorId}`}))`;
+      const since = new Date(Date.now() - 24 * 60 * 60 * 1000);
+      const recent = await tx.submission.count({ where: { authorId, createdAt: { gte: since } } });
+      if (recent >= DAILY_PROPOSAL_CAP) throw new AppError('RATE_LIMITED', 'dailyProposalCap');
+      return tx.submission.create({ data: { ...data, authorId }, select: { id: true } });
+    },
+    // A burst from one author waits its turn at the lock rather than failing for want of time.
+    { maxWait: 10_000, timeout: 15_000 },
+  );
 }
 
 function evidenceOf(e: { sourceUrl: string; sourceTitle: string; archiveRef: string }) {
@@ -53,19 +60,14 @@ export async function proposeCorrection(actor: Actor, heroSlug: string, input: R
   if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
   const { snapshot, version } = await readSnapshot(db, hero.id);
   const { proposed, evidence } = validateCorrection(snapshot, input);
-  await checkFlood(actor.id, input.website);
-  return db.submission.create({
-    data: {
-      kind: 'CORRECTION',
-      heroId: hero.id,
-      authorId: actor.id,
-      baseVersion: version,
-      baseSnapshot: snapshot,
-      payload: proposed,
-      evidence: evidenceOf(evidence),
-      note: evidence.note,
-    },
-    select: { id: true },
+  return createWithinDailyCap(actor.id, input.website, {
+    kind: 'CORRECTION',
+    heroId: hero.id,
+    baseVersion: version,
+    baseSnapshot: snapshot,
+    payload: proposed,
+    evidence: evidenceOf(evidence),
+    note: evidence.note,
   });
 }
 
@@ -82,19 +84,14 @@ export async function proposeNewHero(actor: Actor, input: Record<string, string>
     throw error;
   }
   if (!membership.success) throw new ValidationError(fieldErrors(membership.error.issues));
-  await checkFlood(actor.id, input.website);
-  return db.submission.create({
-    data: {
-      kind: 'NEW_HERO',
-      heroId: null,
-      authorId: actor.id,
-      baseVersion: 0,
-      baseSnapshot: empty,
-      payload: { ...proposed, ...membership.data },
-      evidence: evidenceOf(evidence),
-      note: evidence.note,
-    },
-    select: { id: true },
+  return createWithinDailyCap(actor.id, input.website, {
+    kind: 'NEW_HERO',
+    heroId: null,
+    baseVersion: 0,
+    baseSnapshot: empty,
+    payload: { ...proposed, ...membership.data },
+    evidence: evidenceOf(evidence),
+    note: evidence.note,
   });
 }
 
@@ -109,11 +106,9 @@ export async function proposeAddition(actor: Actor, heroSlug: string, kind: Addi
   if (!addition.success || !evidence.success) {
     throw new ValidationError({ ...(addition.success ? {} : fieldErrors(addition.error.issues)), ...(evidence.success ? {} : fieldErrors(evidence.error.issues)) });
   }
-  await checkFlood(actor.id, input.website);
   const { snapshot, version } = await readSnapshot(db, hero.id);
-  return db.submission.create({
-    data: { kind, heroId: hero.id, authorId: actor.id, baseVersion: version, baseSnapshot: snapshot, payload: addition.data, evidence: evidenceOf(evidence.data), note: evidence.data.note },
-    select: { id: true },
+  return createWithinDailyCap(actor.id, input.website, {
+    kind, heroId: hero.id, baseVersion: version, baseSnapshot: snapshot, payload: addition.data, evidence: evidenceOf(evidence.data), note: evidence.data.note,
   });
 }
 
@@ -125,20 +120,15 @@ export async function proposeSource(actor: Actor, heroSlug: string, input: Recor
   const parsed = SourceProposalSchema.safeParse(completeInput(input, ['sourceUrl', 'sourceTitle', 'archiveRef', 'supports', 'note']));
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
   if (!parsed.data.sourceUrl && !parsed.data.sourceTitle && !parsed.data.archiveRef) throw new ValidationError({ sourceUrl: 'sourceRequired' });
-  await checkFlood(actor.id, input.website);
   const { snapshot, version } = await readSnapshot(db, hero.id);
-  return db.submission.create({
-    data: {
-      kind: 'SOURCE',
-      heroId: hero.id,
-      authorId: actor.id,
-      baseVersion: version,
-      baseSnapshot: snapshot,
-      payload: { url: parsed.data.sourceUrl || null, title: parsed.data.sourceTitle || null, archiveRef: parsed.data.archiveRef || null, supports: parsed.data.supports },
-      evidence: evidenceOf(parsed.data),
-      note: parsed.data.note,
-    },
-    select: { id: true },
+  return createWithinDailyCap(actor.id, input.website, {
+    kind: 'SOURCE',
+    heroId: hero.id,
+    baseVersion: version,
+    baseSnapshot: snapshot,
+    payload: { url: parsed.data.sourceUrl || null, title: parsed.data.sourceTitle || null, archiveRef: parsed.data.archiveRef || null, supports: parsed.data.supports },
+    evidence: evidenceOf(parsed.data),
+    note: parsed.data.note,
   });
 }
 
@@ -171,7 +161,7 @@ export async function amendCorrection(actor: Actor, submissionId: string, input:
   const { proposed, evidence } = validateCorrection(snapshot, input);
   const result = await db.submission.updateMany({
     where: { id: submissionId, status: 'NEEDS_CHANGES' },
-    data: { status: 'PENDING', payload: proposed, evidence: evidenceOf(evidence), note: evidence.note, baseVersion: version, baseSnapshot: snapshot },
+    data: { status: 'PENDING', payload: proposed, evidence: evidenceOf(evidence), note: evidence.note, baseVersion: version, baseSnapshot: snapshot, version: { increment: 1 } },
   });
   if (result.count !== 1) throw new AppError('CONFLICT', 'proposalChangedReload');
 }

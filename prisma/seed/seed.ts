@@ -1,6 +1,7 @@
 // Writes the fact sheet into the archive. Idempotent: a second run changes nothing, and a record
 // that has been edited in the archive since (editedAt set) is never overwritten by the seed.
 import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
+import { findOrCreateBattle, findOrCreateUnit } from '../../lib/heroes/catalog';
 import { reindexHero } from '../../lib/search/indexing';
 import { assignSlugs, buildHero, seedChecksum, type SeedHero, type SeedPlace } from './build';
 import type { FactSheet } from './fact-sheet';
@@ -28,22 +29,16 @@ async function sourceId(tx: Tx, source: SeedHero['sources'][number]): Promise<st
   return (await tx.source.create({ data, select: { id: true } })).id;
 }
 
+// The build's slugs key one Hero's units to each other; the rows are found by name like any
+// other unit, so a unit an approved addition created is not duplicated.
 async function ensureUnits(tx: Tx, units: SeedHero['units']): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  for (const unit of units) {
-    const row = await tx.unit.upsert({
-      where: { slug: unit.slug },
-      create: { slug: unit.slug, name: unit.name, level: unit.level },
-      update: {},
-      select: { id: true, parentId: true },
-    });
-    ids.set(unit.slug, row.id);
-  }
+  for (const unit of units) ids.set(unit.slug, (await findOrCreateUnit(tx, { name: unit.name, level: unit.level })).id);
   for (const unit of units) {
     if (!unit.parentSlug) continue;
     const parentId = ids.get(unit.parentSlug);
     // Only fill a missing parent: a parent set in the archive is the archive's knowledge.
-    if (parentId) await tx.unit.updateMany({ where: { slug: unit.slug, parentId: null }, data: { parentId } });
+    if (parentId) await tx.unit.updateMany({ where: { id: ids.get(unit.slug)!, parentId: null }, data: { parentId } });
   }
   return ids;
 }
@@ -53,12 +48,7 @@ async function heroData(tx: Tx, hero: SeedHero) {
   const unitIds = await ensureUnits(tx, units);
   const battleIds = new Map<string, string>();
   for (const battle of battles) {
-    const row = await tx.battle.upsert({
-      where: { slug: battle.slug },
-      create: { slug: battle.slug, name: battle.name, dateText: battle.dateText, place: battle.place },
-      update: {},
-      select: { id: true },
-    });
+    const row = await findOrCreateBattle(tx, battle);
     battleIds.set(battle.slug, row.id);
   }
   const citations: { sourceId: string; supports: string }[] = [];

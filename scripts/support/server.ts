@@ -74,7 +74,7 @@ function refuse(request: IncomingMessage, response: ServerResponse, refusal: Ref
   request.on('error', () => {});
 }
 
-export async function createSiteServer(options: { dev: boolean }): Promise<Server> {
+export async function createSiteServer(options: { dev: boolean; port: number; host?: string }): Promise<Server> {
   const origin = siteOrigin();
   // Auth.js builds every link from AUTH_URL when it is set, never from the request's Host.
   process.env.AUTH_URL = origin.origin;
@@ -87,7 +87,10 @@ export async function createSiteServer(options: { dev: boolean }): Promise<Serve
       ...(env.AUTH_GOOGLE_ID ? ['https://accounts.google.com'] : []),
     ],
   };
-  const app = next({ dev: options.dev, dir: PROJECT_ROOT });
+  // Next fetches its own pages (a server action's redirect) at hostname:port; all-interfaces
+  // listening includes IPv4 loopback.
+  const hostname = options.host && !['0.0.0.0', '::'].includes(options.host) ? options.host : '127.0.0.1';
+  const app = next({ dev: options.dev, dir: PROJECT_ROOT, hostname, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
 

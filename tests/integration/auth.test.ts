@@ -81,7 +81,7 @@ describe('signing in by email link', () => {
     }
     expect(sent).toBe(30); // SIGN_IN_LIMIT_PER_CLIENT default
     expect(outcomes.slice(30)).toEqual(['not-sent', 'not-sent']);
-    const rows = await prisma.rateLimit.findMany({ where: { key: { contains: client } } });
+    const rows = await prisma.rateLimit.findMany({ where: { key: `signin-client:${client}` } });
     expect(rows[0]?.points).toBe(32);
   });
 

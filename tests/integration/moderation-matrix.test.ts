@@ -16,9 +16,11 @@ const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
 const SLUG = 'ismoil-khamzaaliev';
 const tag = Date.now();
 const actors: Record<string, Actor> = { anonymous: null };
-let author: NonNullable<Actor>;
 
+// The daily cap counts every proposal of the last day, withdrawn ones too: each case has an author of its own.
 async function freshSubmission(): Promise<string> {
+  const user = await prisma.user.create({ data: { email: `author.${tag}.${Math.random().toString(36).slice(2)}@modmatrix.test` } });
+  const author: Actor = { id: user.id, role: 'CONTRIBUTOR', disabled: false };
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
   const { snapshot } = await readSnapshot(prisma as never, hero.id);
   const form = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
@@ -39,8 +41,6 @@ beforeAll(async () => {
     const user = await prisma.user.create({ data: { email: `${role.toLowerCase()}.${tag}@modmatrix.test`, role } });
     actors[role.toLowerCase()] = { id: user.id, role, disabled: false };
   }
-  const a = await prisma.user.create({ data: { email: `author.${tag}@modmatrix.test` } });
-  author = { id: a.id, role: 'CONTRIBUTOR', disabled: false };
 });
 afterAll(() => prisma.$disconnect());
 

@@ -75,7 +75,7 @@ describe('schema.prisma and the migrations', () => {
       Candidate: { surnameRu: 'Петров', initial: 'П.', source: 's', evidence: 'e', status: 'UNVERIFIED' },
       SearchTerm: { heroId: hero.id, kind: 'PLACE', value: 'Stalinabad', normalized: 'stalinabad' },
       SearchLexeme: { normalized: 'stalinabad' },
-      User: { name: 'N', email: 'n@example.org', emailVerified: moment, image: 'https://example.org/i.png', role: 'MODERATOR', disabledAt: moment, createdAt: moment, updatedAt: moment },
+      User: { name: 'N', displayName: 'Shown', email: 'n@example.org', emailVerified: moment, image: 'https://example.org/i.png', role: 'MODERATOR', disabledAt: moment, createdAt: moment, updatedAt: moment },
       VerificationToken: { identifier: 'n@example.org', token: 't', expires: moment },
       RateLimit: { key: 'k', points: 3, expire: 1234567890123n },
     };
@@ -101,7 +101,7 @@ describe('schema.prisma and the migrations', () => {
     await prisma.roleChange.create({ data: rows.RoleChange as never });
     await prisma.verificationToken.create({ data: rows.VerificationToken as never });
     await prisma.rateLimit.create({ data: rows.RateLimit as never });
-    rows.Submission = { kind: 'CORRECTION', status: 'NEEDS_CHANGES', heroId: hero.id, authorId: user.id, baseVersion: 3, baseSnapshot: { a: 1 }, payload: { b: 2 }, evidence: [{ url: 'u' }], note: 'n', moderatorNote: 'm', reviewerId: user.id, reviewedAt: moment, createdAt: moment, updatedAt: moment };
+    rows.Submission = { kind: 'CORRECTION', status: 'NEEDS_CHANGES', heroId: hero.id, authorId: user.id, baseVersion: 3, baseSnapshot: { a: 1 }, payload: { b: 2 }, evidence: [{ url: 'u' }], note: 'n', moderatorNote: 'm', version: 2, reviewerId: user.id, reviewedAt: moment, createdAt: moment, updatedAt: moment };
     const submission = await prisma.submission.create({ data: rows.Submission as never });
     rows.Revision = { heroId: hero.id, number: 1, snapshot: { a: 1 }, diff: { b: 2 }, reason: 'r', proposedById: user.id, approvedById: user.id, submissionId: submission.id, restoredFrom: 4, createdAt: moment };
     rows.AuditEvent = { actorId: user.id, action: 'a', targetType: 't', targetId: 'i', details: { d: 1 }, createdAt: moment };

@@ -7,6 +7,8 @@ import { withdrawAction } from '@/lib/submissions/actions';
 import { listOwnSubmissions } from '@/lib/submissions/submissions';
 import { proposalName } from '@/lib/heroes/names';
 import { Link } from '@/i18n/navigation';
+import { DisplayNameForm } from '@/app/_components/display-name-form';
+import { publicPerson } from '@/lib/accounts/public-name';
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -16,18 +18,24 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const account = await getOwnAccount(actor);
   const t = await getTranslations('account');
   const tm = await getTranslations('moderation');
+  const th = await getTranslations('history');
   const submissions = await listOwnSubmissions(actor);
   return (
     <article className="prose">
       <h1>{t('accountTitle')}</h1>
       <dl className="facts">
-        <dt>{t('name')}</dt>
-        <dd data-testid="account-name">{account.name ?? account.email}</dd>
+        <dt>{t('publicName')}</dt>
+        <dd data-testid="account-name">{account.displayName ?? th('contributorCode', { code: publicPerson(account).code })}</dd>
         <dt>{t('email')}</dt>
         <dd data-testid="account-email">{account.email}</dd>
         <dt>{t('role')}</dt>
         <dd data-testid="account-role">{t(`roles.${account.role}`)}</dd>
       </dl>
+      <DisplayNameForm
+        locale={locale}
+        current={account.displayName ?? ''}
+        labels={{ label: t('publicName'), help: t('publicNameHelp', { default: th('contributorCode', { code: publicPerson(account).code }) }), save: t('savePublicName') }}
+      />
       {actor.role === 'ADMIN' && (
         <p>
           <Link href="/admin/users">{t('adminUsers')}</Link> · <Link href="/admin/audit">{t('audit')}</Link>

@@ -34,6 +34,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
         <p data-testid="membership">{(submission.payload as { group: string; membershipNote: string }).group}: {(submission.payload as { membershipNote: string }).membershipNote}</p>
       )}
       <p className="muted" data-testid="status">{t('status')}: {t(`statuses.${submission.status}`)} · {t('by')} {submission.author?.email ?? t('removedAccount')} · {t('record')}: {Object.entries(review.authorRecord).map(([s, n]) => `${t(`statuses.${s}`)} ${n}`).join(', ')}</p>
+      {submission.version > 1 && <p className="muted" data-testid="submission-version">{t('amended', { version: submission.version })}</p>}
       <p>{submission.note}</p>
       {submission.kind !== 'SOURCE' ? (
         <table className="hero-table diff" data-testid="diff">
@@ -62,6 +63,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
       {submission.status === 'PENDING' && (
         <DecisionForm
           submissionId={submission.id}
+          submissionVersion={submission.version}
           slug={submission.hero?.slug ?? ''}
           merge={review.heroChangedSince && submission.kind === 'CORRECTION' ? {
             expectedVersion: review.currentVersion,

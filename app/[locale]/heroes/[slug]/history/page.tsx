@@ -41,7 +41,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const actor = await getActor();
   const canRestore = can(actor, 'restore:revision:any');
   const { from, to } = await searchParams;
-  const personName = (who: NonNullable<RevisionPerson>) => (who === 'removed' ? t('removedAccount') : who.name ?? who.email ?? '?');
+  const personName = (who: NonNullable<RevisionPerson>) => (who === 'removed' ? t('removedAccount') : who.displayName ?? t('contributorCode', { code: who.code }));
   const a = revisions.find((r) => String(r.number) === from);
   const b = revisions.find((r) => String(r.number) === to);
   return (

@@ -1,0 +1,77 @@
+// A moderator's approval applies the version of the proposal the moderator was shown: if the
+// author amended it meanwhile, the approval is refused and nothing changes.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { approveSubmission, getSubmissionForReview, requestChanges } from '../../lib/moderation/moderation';
+import { readSnapshot } from '../../lib/revisions/snapshot';
+import { amendCorrection, proposeCorrection } from '../../lib/submissions/submissions';
+import type { Actor } from '../../lib/permissions';
+import { getPage } from '../support/http';
+import { signInOverHttp } from '../support/auth';
+
+const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const SLUG = 'v-khabiev';
+const tag = Date.now();
+let contributor: Actor;
+let moderator: Actor;
+let otherModerator: Actor;
+
+async function makeUser(name: string, role: 'CONTRIBUTOR' | 'MODERATOR'): Promise<NonNullable<Actor>> {
+  const user = await prisma.user.create({ data: { email: `${name}.${tag}@decision-version.test`, role } });
+  return { id: user.id, role, disabled: false };
+}
+
+async function formFor(changes: Record<string, string>): Promise<Record<string, string>> {
+  const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
+  const { snapshot } = await readSnapshot(prisma as never, hero.id);
+  const base = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
+  return { ...base, sourceUrl: 'https://example.org/khabiev-award', sourceTitle: '', archiveRef: '', note: 'The award sheet gives his rank.', ...changes };
+}
+
+async function heroState() {
+  const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG } });
+  return { hero, revisions: await prisma.revision.count({ where: { heroId: hero.id } }) };
+}
+
+beforeAll(async () => {
+  contributor = await makeUser('contributor', 'CONTRIBUTOR');
+  moderator = await makeUser('moderator', 'MODERATOR');
+  otherModerator = await makeUser('moderator2', 'MODERATOR');
+});
+afterAll(() => prisma.$disconnect());
+
+describe('a decision applies what the moderator saw', () => {
+  it('approving a version the author has since amended is refused; approving the new one works', async () => {
+    const { id } = await proposeCorrection(contributor, SLUG, await formFor({ rankAtFeat: 'private' }));
+    const seen = await getSubmissionForReview(moderator, id);
+    expect(seen.submission.version).toBe(1);
+
+    // Meanwhile another moderator sends it back and the author amends it.
+    await requestChanges(otherModerator, { submissionId: id, note: 'Which rank does the award sheet give?' });
+    await amendCorrection(contributor, id, await formFor({ rankAtFeat: 'junior sergeant', note: 'The award sheet says junior sergeant.' }));
+    expect((await prisma.submission.findUniqueOrThrow({ where: { id } })).version).toBe(2);
+
+    const before = await heroState();
+    await expect(approveSubmission(moderator, { submissionId: id, submissionVersion: seen.submission.version })).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'proposalChanged' });
+    await expect(
+      approveSubmission(moderator, { submissionId: id, submissionVersion: seen.submission.version, expectedVersion: before.hero.version, merged: await formFor({ rankAtFeat: 'private' }) }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'proposalChanged' });
+    expect(await heroState()).toEqual(before);
+    expect(await prisma.revision.count({ where: { submissionId: id } })).toBe(0);
+    expect((await prisma.submission.findUniqueOrThrow({ where: { id } })).status).toBe('PENDING');
+
+    // The review page now carries the amended version.
+    const email = `page.${tag}@decision-version.test`;
+    await prisma.user.create({ data: { email, role: 'MODERATOR' } });
+    const { cookie } = await signInOverHttp(email);
+    const page = await getPage(`/en/moderation/${id}`, { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(page.html).toMatch(/name="submissionVersion" value="2"/);
+    expect(page.html).toContain('junior sergeant');
+
+    const fresh = await getSubmissionForReview(moderator, id);
+    const revision = await approveSubmission(moderator, { submissionId: id, submissionVersion: fresh.submission.version });
+    expect(await prisma.revision.findFirst({ where: { submissionId: id }, select: { number: true } })).toEqual({ number: revision.number });
+    expect((await heroState()).hero.rankAtFeat).toBe('junior sergeant');
+  });
+});

@@ -1,0 +1,69 @@
+// Additions that name a unit or a battle in Cyrillic: each name gets its own record and slug, and
+// a Hero is linked to the record of the name proposed, never to one that merely shares a slug.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { approveSubmission } from '../../lib/moderation/moderation';
+import { proposeAddition } from '../../lib/submissions/submissions';
+import type { Actor } from '../../lib/permissions';
+
+const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const tag = Date.now();
+const evidence = { sourceUrl: 'https://example.org/award-sheet-281', sourceTitle: '', archiveRef: '', note: 'The award sheet names the regiment and the battle.' };
+let contributor: Actor;
+let moderator: Actor;
+
+async function makeUser(name: string, role: 'CONTRIBUTOR' | 'MODERATOR'): Promise<NonNullable<Actor>> {
+  const user = await prisma.user.create({ data: { email: `${name}.${tag}@slugs.test`, role } });
+  return { id: user.id, role, disabled: false };
+}
+
+async function addAndApprove(slug: string, kind: 'UNIT' | 'BATTLE', values: Record<string, string>) {
+  const { id } = await proposeAddition(contributor, slug, kind, { ...evidence, ...values });
+  await approveSubmission(moderator, { submissionId: id });
+}
+
+const unitsOf = async (slug: string) =>
+  (await prisma.service.findMany({ where: { hero: { slug } }, select: { unit: { select: { id: true, slug: true, name: true } } } })).map((s) => s.unit);
+const battlesOf = async (slug: string) =>
+  (await prisma.battleParticipation.findMany({ where: { hero: { slug } }, select: { battle: { select: { id: true, slug: true, name: true } } } })).map((b) => b.battle);
+
+beforeAll(async () => {
+  contributor = await makeUser('contributor', 'CONTRIBUTOR');
+  moderator = await makeUser('moderator', 'MODERATOR');
+});
+afterAll(() => prisma.$disconnect());
+
+describe('units and battles named in Cyrillic', () => {
+  it('an approved regiment is not attached to a division whose name only shares its number', async () => {
+    // The division as the old slug rule stored it: "281-я стрелковая дивизия" -> "281".
+    const division = await prisma.unit.create({ data: { slug: '281', name: '281-я стрелковая дивизия', level: 'DIVISION' } });
+
+    await addAndApprove('amirali-saidbekov', 'UNIT', { unitName: '281-й стрелковый полк', level: 'REGIMENT' });
+
+    const units = await unitsOf('amirali-saidbekov');
+    const regiment = units.find((u) => u.name === '281-й стрелковый полк');
+    expect(regiment, 'the Hero is linked to the regiment proposed').toBeDefined();
+    expect(units.map((u) => u.id)).not.toContain(division.id);
+    expect(regiment!.slug).toBe('281-y-strelkovyy-polk');
+    expect(await prisma.unit.count({ where: { name: '281-й стрелковый полк' } })).toBe(1);
+
+    // The division itself, named again (other case, other spacing), is the existing record.
+    await addAndApprove('amirali-saidbekov', 'UNIT', { unitName: ' 281-Я Стрелковая Дивизия ', level: 'DIVISION' });
+    expect((await unitsOf('amirali-saidbekov')).map((u) => u.id)).toContain(division.id);
+    expect(await prisma.unit.count({ where: { name: { contains: 'трелковая дивизия' } } })).toBe(1);
+  });
+
+  it('a battle named in Cyrillic gets a slug of its own, with a suffix when another name holds it', async () => {
+    await prisma.battle.create({ data: { slug: 'stalingradskaya-bitva', name: 'Stalingradskaya bitva' } });
+
+    await addAndApprove('amirali-saidbekov', 'BATTLE', { battleName: 'Сталинградская битва', battleDate: '1942–1943' });
+    const battle = (await battlesOf('amirali-saidbekov')).find((b) => b.name === 'Сталинградская битва');
+    expect(battle?.slug).toBe('stalingradskaya-bitva-2');
+
+    // A second Hero in the same battle joins the same record.
+    await addAndApprove('seitnafe-seitveliev', 'BATTLE', { battleName: 'сталинградская битва' });
+    expect((await battlesOf('seitnafe-seitveliev')).map((b) => b.id)).toContain(battle!.id);
+    expect(await prisma.battle.count({ where: { slug: { startsWith: 'stalingradskaya-bitva' } } })).toBe(2);
+    expect(await prisma.battle.count({ where: { slug: '' } })).toBe(0);
+  });
+});
