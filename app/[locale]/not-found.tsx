@@ -1,8 +1,11 @@
-import { getTranslations } from 'next-intl/server';
+'use client';
+// A client component so that it needs nothing from the request: the locale and these few
+// messages come from the layout's provider, and pages around it can be prerendered.
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 
-export default async function NotFound() {
-  const t = await getTranslations('notFound');
+export default function NotFound() {
+  const t = useTranslations('notFound');
   return (
     <article className="prose">
       <h1>{t('title')}</h1>

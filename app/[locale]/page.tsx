@@ -1,12 +1,12 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { getCollectionSummary } from '@/lib/heroes/queries';
+import { getCachedCollectionSummary } from '@/lib/heroes/cached';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('home');
-  const summary = await getCollectionSummary();
+  const summary = await getCachedCollectionSummary();
   return (
     <article className="home">
       <h1>{t('title')}</h1>

@@ -1,11 +1,19 @@
 // Accounts as the archive manages them. Every function takes the acting user and checks the
 // permission itself: the admin page hiding a button is not the protection.
 import { db } from '../db';
+import { CACHE_TAGS, invalidateTags } from '../cache';
 import { recordAudit } from '../audit';
 import { AppError, ValidationError } from '../errors';
-import { requirePermission, type Actor } from '../permissions';
+import { can, requirePermission, type Actor } from '../permissions';
+import { countPending } from '../moderation/moderation';
 import { applyRoleChange } from './role-change';
 import { DisableUserSchema, DisplayNameSchema, RoleChangeSchema, type DisableUserInput, type DisplayNameInput, type RoleChangeInput } from './schemas';
+
+/** What the header shows a reader: signed in or not, and the moderation count if they moderate. */
+export async function getReaderStatus(actor: Actor): Promise<{ signedIn: boolean; moderation: number | null }> {
+  if (!actor || actor.disabled) return { signedIn: false, moderation: null };
+  return { signedIn: true, moderation: can(actor, 'review:submission:any') ? await countPending(actor) : null };
+}
 
 export async function getOwnAccount(actor: Actor) {
   requirePermission(actor, 'read:account:own');
@@ -16,13 +24,21 @@ export async function getOwnAccount(actor: Actor) {
 export async function setDisplayName(actor: Actor, input: DisplayNameInput): Promise<void> {
   requirePermission(actor, 'update:account:own');
   const raw = String(input.displayName ?? '');
-  if (raw.trim() === '') {
-    await db.user.update({ where: { id: actor.id }, data: { displayName: null } });
-    return;
+  let displayName: string | null = null;
+  if (raw.trim() !== '') {
+    const parsed = DisplayNameSchema.safeParse(input);
+    if (!parsed.success) throw new ValidationError({ displayName: parsed.error.issues[0]?.message ?? 'invalidInput' });
+    displayName = parsed.data.displayName;
   }
-  const parsed = DisplayNameSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError({ displayName: parsed.error.issues[0]?.message ?? 'invalidInput' });
-  await db.user.update({ where: { id: actor.id }, data: { displayName: parsed.data.displayName } });
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { displayName } });
+    // The histories that name this person show the new name on their next request.
+    const heroes = await tx.hero.findMany({
+      where: { revisions: { some: { OR: [{ proposedById: actor.id }, { approvedById: actor.id }] } } },
+      select: { slug: true },
+    });
+    await invalidateTags(tx, heroes.map((hero) => CACHE_TAGS.hero(hero.slug)));
+  });
 }
 
 export async function listUsers(actor: Actor) {

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit';
 import { AppError, ValidationError } from '../errors';
 import { requirePermission, type Actor } from '../permissions';
 import { reindexHero } from '../search/indexing';
+import { invalidateHero } from '../cache';
 import { diffSnapshots, EDITABLE_FIELDS, readSnapshot, writeSnapshot, type Snapshot } from '../revisions/snapshot';
 import { appendRevision } from '../revisions/revisions';
 import { checkChronology, completeInput, FieldValuesSchema, fieldErrors, sanitizeText } from '../submissions/schemas';
@@ -155,6 +156,7 @@ export async function approveSubmission(
       submissionId,
     });
     await reindexHero(tx, heroId);
+    await invalidateHero(tx, heroId);
     await recordAudit(tx, { actorId: actor.id, action: 'approve:submission', targetType: 'Submission', targetId: submissionId, details: { revision: created.number, merged: Boolean(input.merged) } });
     return created;
   });
@@ -185,6 +187,7 @@ async function approveNewHero(actor: NonNullable<Actor>, submission: Submission,
       select: { id: true, number: true },
     });
     await reindexHero(tx, hero.id);
+    await invalidateHero(tx, hero.id);
     await recordAudit(tx, { actorId: actor.id, action: 'approve:submission', targetType: 'Submission', targetId: submission.id, details: { createdHero: hero.slug } });
     return { ...revision, slug: hero.slug };
   });

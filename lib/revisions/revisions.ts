@@ -7,6 +7,7 @@ import { recordAudit } from '../audit';
 import { AppError } from '../errors';
 import { requirePermission, type Actor } from '../permissions';
 import { reindexHero } from '../search/indexing';
+import { invalidateHero } from '../cache';
 import { diffSnapshots, readSnapshot, writeSnapshot, type Snapshot } from './snapshot';
 import { PUBLIC_PERSON_SELECT, publicPerson, type PublicPerson } from '../accounts/public-name';
 
@@ -82,6 +83,7 @@ export async function restoreRevision(actor: Actor, input: { heroSlug: string; n
       restoredFrom: input.number,
     });
     await reindexHero(tx, hero.id);
+    await invalidateHero(tx, hero.id);
     await recordAudit(tx, { actorId: actor.id, action: 'restore:revision', targetType: 'Hero', targetId: hero.id, details: { restored: input.number, revision: created.number } });
     return created;
   });

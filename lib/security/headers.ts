@@ -16,10 +16,22 @@ export function newNonce(): string {
   return randomBytes(16).toString('base64');
 }
 
-export function contentSecurityPolicy(nonce: string, options: HeaderOptions): string {
+/**
+ * Scripts a page may run: those carrying this request's nonce (and, with 'strict-dynamic', what
+ * they load), or, for a page served from cache, its own inline scripts by hash (inline-scripts.ts)
+ * and the site's own script files.
+ */
+export type ScriptSources = { nonce: string; hashes?: readonly string[] };
+
+export function scriptSources({ nonce, hashes }: ScriptSources): string {
+  if (hashes === undefined) return `'self' 'nonce-${nonce}' 'strict-dynamic'`;
+  return [`'self'`, `'nonce-${nonce}'`, ...hashes].join(' ');
+}
+
+export function contentSecurityPolicy(scripts: ScriptSources, options: HeaderOptions): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,
+    `script-src ${scriptSources(scripts)}${options.dev ? " 'unsafe-eval'" : ''}`,
     // React sets style attributes; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -37,7 +49,7 @@ export function contentSecurityPolicy(nonce: string, options: HeaderOptions): st
 /** Every response: what the browser should refuse whatever the page is. */
 export function securityHeaders(nonce: string, options: HeaderOptions): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(nonce, options),
+    'Content-Security-Policy': contentSecurityPolicy({ nonce }, options),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Frame-Options': 'DENY',
@@ -47,4 +59,16 @@ export function securityHeaders(nonce: string, options: HeaderOptions): Record<s
       'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()',
     ...(options.https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
   };
+}
+
+/**
+ * Pages where a signed-in person acts, rendered for each request: Next puts this request's nonce
+ * on their scripts. Every other page may be served from cache, rendered before the request, so
+ * it is never given a nonce (reading it would make Next render the page for every request); its
+ * inline scripts are allowed by hash instead (inline-scripts.ts).
+ */
+const NONCE_PAGES = /^\/[a-z]{2}\/(account|admin|moderation|sign-in|heroes\/new|heroes\/[^/]+\/(propose|add))(\/|$|\?)/;
+
+export function rendersWithNonce(url: string): boolean {
+  return NONCE_PAGES.test(url);
 }

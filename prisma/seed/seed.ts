@@ -3,6 +3,7 @@
 import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
 import { findOrCreateBattle, findOrCreateUnit } from '../../lib/heroes/catalog';
 import { reindexHero } from '../../lib/search/indexing';
+import { invalidateHero } from '../../lib/cache';
 import { assignSlugs, buildHero, seedChecksum, type SeedHero, type SeedPlace } from './build';
 import type { FactSheet } from './fact-sheet';
 
@@ -119,6 +120,7 @@ export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biogr
         if (!existing) {
           const created = await tx.hero.create({ data: { ...fields, ...data.children }, select: { id: true } });
           await reindexHero(tx, created.id);
+          await invalidateHero(tx, created.id);
           return;
         }
         const where = { heroId: existing.id };
@@ -131,6 +133,7 @@ export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biogr
         await tx.memorial.deleteMany({ where });
         await tx.hero.update({ where: { id: existing.id }, data: { ...fields, ...data.children } });
         await reindexHero(tx, existing.id);
+        await invalidateHero(tx, existing.id);
       },
       { timeout: 30_000 },
     );

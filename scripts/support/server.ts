@@ -5,13 +5,16 @@
 // - refusals that Next would answer with a 500: a body over the limit (413), a body without a
 //   length (411), a form posted from another site (403).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import compression from 'compression';
 import next from 'next';
 import { env, siteOrigin } from '../../lib/env';
 import { CLIENT_ADDRESS_HEADER, compileTrustedProxies, resolveClientAddress } from '../../lib/security/client-address';
-import { newNonce, securityHeaders } from '../../lib/security/headers';
+import { newNonce, rendersWithNonce, securityHeaders } from '../../lib/security/headers';
 import en from '../../messages/en.json' with { type: 'json' };
 import ru from '../../messages/ru.json' with { type: 'json' };
 import { PROJECT_ROOT } from './database';
+import { holdHtmlForPolicy } from './html-policy';
+import { tagState } from '../../lib/cache-handlers/tag-state.cjs';
 export { listenHost } from './server-address';
 
 /** The same limit Next applies to server actions (next.config.js), checked before Next reads a byte. */
@@ -90,6 +93,9 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
   // Next fetches its own pages (a server action's redirect) at hostname:port; all-interfaces
   // listening includes IPv4 loopback.
   const hostname = options.host && !['0.0.0.0', '::'].includes(options.host) ? options.host : '127.0.0.1';
+  // Next's own compression is off (next.config.js): the HTML must be complete and readable here
+  // to get its policy, and is compressed after that.
+  const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
   const app = next({ dev: options.dev, dir: PROJECT_ROOT, hostname, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -101,14 +107,25 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const refusal = refusalOf(request, origin);
     if (refusal) return refuse(request, response, refusal);
-    // Next reads the nonce from the request's policy and puts it on every script it writes.
-    request.headers['content-security-policy'] = headers['Content-Security-Policy'];
-    handle(request, response).catch((error: unknown) => {
-      console.error(error);
-      if (!response.headersSent) response.statusCode = 500;
-      response.end();
-    });
+    // Next reads the nonce from the request's policy and puts it on every script it renders.
+    if (rendersWithNonce(request.url ?? '/')) request.headers['content-security-policy'] = headers['Content-Security-Policy'];
+    else delete request.headers['content-security-policy'];
+    void serve(request, response, nonce);
   });
+
+  async function serve(request: IncomingMessage, response: ServerResponse, nonce: string) {
+    // A page must not be served from cache before this instance has learnt of every change
+    // committed before the request arrived (lib/cache-handlers/tag-state.cjs).
+    if (!request.url?.startsWith('/_next/static/')) await tagState().sync();
+    compress(request, response, () => {
+      holdHtmlForPolicy(request, response, nonce, headerOptions);
+      handle(request, response).catch((error: unknown) => {
+        console.error(error);
+        if (!response.headersSent) response.statusCode = 500;
+        response.end();
+      });
+    });
+  }
 }
 
 export { CLIENT_ADDRESS_HEADER };

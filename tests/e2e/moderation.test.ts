@@ -13,7 +13,7 @@ const POSTWAR = 'Lived in Tajikistan after the war; the journey test adds this c
 async function signIn(session: BrowserSession, email: string) {
   const { page } = session;
   await page.goto('/en/sign-in');
-  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Email').filter({ visible: true }).fill(email);
   const before = mailsTo(email).length;
   await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
   await page.waitForURL('**/en/sign-in/check-email');
@@ -43,44 +43,44 @@ describe('a correction from proposal to the public page', { timeout: 180_000 }, 
     await page.goto('/en/heroes/veniamin-nedoshivin');
     await page.getByRole('link', { name: 'Propose a correction' }).first().click();
     await page.waitForURL('**/en/heroes/veniamin-nedoshivin/propose');
-    await expect(page.getByLabel('Rank at the deed').inputValue()).resolves.toBe('lieutenant');
+    await expect(page.getByLabel('Rank at the deed').filter({ visible: true }).inputValue()).resolves.toBe('lieutenant');
 
     // Bad input first: a decree outside 1934-1991 is refused beside its field, nothing saved.
-    await page.getByLabel('Date of the decree (Hero of the Soviet Union)').fill('1999');
-    await page.getByLabel('After the war').fill(POSTWAR);
+    await page.getByLabel('Date of the decree (Hero of the Soviet Union)').filter({ visible: true }).fill('1999');
+    await page.getByLabel('After the war').filter({ visible: true }).fill(POSTWAR);
     await page.getByRole('button', { name: 'Send the proposal' }).click();
     await page.locator('#e-titleDecreeDate', { hasText: 'Titles were awarded between 1934 and 1991.' }).waitFor();
     await page.locator('#e-sourceUrl', { hasText: 'Give at least one source' }).waitFor();
     expect(page.url()).toContain('/propose');
 
-    await page.getByLabel('Date of the decree (Hero of the Soviet Union)').fill('');
-    await page.getByLabel('Source: web address').fill('https://example.org/nedoshivin-award-sheet');
-    await page.getByLabel('What does the source show?').fill('The award sheet describes his life after the war.');
+    await page.getByLabel('Date of the decree (Hero of the Soviet Union)').filter({ visible: true }).fill('');
+    await page.getByLabel('Source: web address').filter({ visible: true }).fill('https://example.org/nedoshivin-award-sheet');
+    await page.getByLabel('What does the source show?').filter({ visible: true }).fill('The award sheet describes his life after the war.');
     await page.getByRole('button', { name: 'Send the proposal' }).click();
     await page.waitForURL('**/en/account?submitted=1');
-    await page.getByTestId('my-submissions').getByText('pending').waitFor();
+    await page.getByTestId('my-submissions').filter({ visible: true }).getByText('pending').waitFor();
 
     await signIn(moderator, `journey.moderator.${stamp}@zvezda.test`);
     const mod = moderator.page;
-    await expect(mod.getByTestId('moderation-link').innerText()).resolves.toMatch(/Moderation \(\d+\)/);
+    await expect(mod.getByTestId('moderation-link').filter({ visible: true }).innerText()).resolves.toMatch(/Moderation \(\d+\)/);
     await mod.goto('/en/moderation?hero=veniamin-nedoshivin');
-    await mod.getByTestId('queue').getByRole('link').last().click();
-    await mod.getByTestId('diff').getByText(POSTWAR).waitFor();
+    await mod.getByTestId('queue').filter({ visible: true }).getByRole('link').last().click();
+    await mod.getByTestId('diff').filter({ visible: true }).getByText(POSTWAR).waitFor();
     await mod.getByRole('button', { name: 'Approve' }).click();
     // The page re-renders with the decision made: the status reads approved, the form is gone.
     await mod
       .locator('[data-testid="decision-done"], [data-testid="status"]:has-text("approved"), [data-testid="decision-error"]')
       .first()
       .waitFor({ timeout: 60_000 });
-    if (await mod.getByTestId('decision-error').count()) throw new Error(`approval refused: ${await mod.getByTestId('decision-error').innerText()}`);
+    if (await mod.getByTestId('decision-error').filter({ visible: true }).count()) throw new Error(`approval refused: ${await mod.getByTestId('decision-error').filter({ visible: true }).innerText()}`);
 
     await page.goto('/en/heroes/veniamin-nedoshivin');
     await expect(page.getByText(POSTWAR).isVisible()).resolves.toBe(true);
     await page.getByRole('link', { name: 'History' }).click();
     await page.waitForURL('**/en/heroes/veniamin-nedoshivin/history');
-    await expect(page.getByTestId('revision-2').innerText()).resolves.toContain(POSTWAR);
+    await expect(page.getByTestId('revision-2').filter({ visible: true }).innerText()).resolves.toContain(POSTWAR);
     await page.goto('/en/account');
-    await expect(page.getByTestId('my-submissions').innerText()).resolves.toContain('approved');
+    await expect(page.getByTestId('my-submissions').filter({ visible: true }).innerText()).resolves.toContain('approved');
     // The contributor is told by email.
     const mails = await waitForMail(`journey.contributor.${stamp}@zvezda.test`, 2);
     expect(mails.at(-1)!.raw).toContain('Your proposal was approved');

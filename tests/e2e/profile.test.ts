@@ -11,7 +11,7 @@ describe('a reader opens Nedoshivin’s profile', () => {
   it('reads it in English, switches to Russian, and sees the same record', async () => {
     const { page } = session;
     await page.goto('/en/heroes/veniamin-nedoshivin');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Veniamin Nedoshivin');
+    await expect(page.locator('h1:visible').textContent()).resolves.toBe('Veniamin Nedoshivin');
     await expect(page.title()).resolves.toContain('Veniamin Nedoshivin');
     const birth = page.locator('[data-fact="birthDate"]');
     await expect(birth.innerText()).resolves.toBe('Not known from the sources');
@@ -21,7 +21,7 @@ describe('a reader opens Nedoshivin’s profile', () => {
 
     await page.getByRole('link', { name: 'Русский' }).click();
     await page.waitForURL('**/ru/heroes/veniamin-nedoshivin');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Вениамин Недошивин');
+    await expect(page.locator('h1:visible').textContent()).resolves.toBe('Вениамин Недошивин');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru');
     await expect(page.locator('[data-fact="birthDate"]').innerText()).resolves.toBe('Источники не сообщают');
     await expect(page.getByRole('heading', { name: 'Биография', exact: true }).isVisible()).resolves.toBe(true);
@@ -34,9 +34,9 @@ describe('a reader opens Nedoshivin’s profile', () => {
     const { page } = session;
     const response = await page.goto('/ru/heroes/no-such-hero');
     expect(response?.status()).toBe(404);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Страница не найдена');
+    await expect(page.locator('h1:visible').textContent()).resolves.toBe('Страница не найдена');
     await page.getByRole('link', { name: 'К списку Героев' }).click();
     await page.waitForURL('**/ru/heroes');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Герои');
+    await expect(page.locator('h1:visible').textContent()).resolves.toBe('Герои');
   });
 });

@@ -78,6 +78,7 @@ describe('schema.prisma and the migrations', () => {
       User: { name: 'N', displayName: 'Shown', email: 'n@example.org', emailVerified: moment, image: 'https://example.org/i.png', role: 'MODERATOR', disabledAt: moment, createdAt: moment, updatedAt: moment },
       VerificationToken: { identifier: 'n@example.org', token: 't', expires: moment },
       RateLimit: { key: 'k', points: 3, expire: 1234567890123n },
+      CacheTag: { tag: 'hero:x', seq: 7n, expiredAt: moment },
     };
     await prisma.heroName.create({ data: rows.HeroName as never });
     await prisma.service.create({ data: rows.Service as never });
@@ -101,6 +102,7 @@ describe('schema.prisma and the migrations', () => {
     await prisma.roleChange.create({ data: rows.RoleChange as never });
     await prisma.verificationToken.create({ data: rows.VerificationToken as never });
     await prisma.rateLimit.create({ data: rows.RateLimit as never });
+    await prisma.cacheTag.create({ data: rows.CacheTag as never });
     rows.Submission = { kind: 'CORRECTION', status: 'NEEDS_CHANGES', heroId: hero.id, authorId: user.id, baseVersion: 3, baseSnapshot: { a: 1 }, payload: { b: 2 }, evidence: [{ url: 'u' }], note: 'n', moderatorNote: 'm', version: 2, reviewerId: user.id, reviewedAt: moment, createdAt: moment, updatedAt: moment };
     const submission = await prisma.submission.create({ data: rows.Submission as never });
     rows.Revision = { heroId: hero.id, number: 1, snapshot: { a: 1 }, diff: { b: 2 }, reason: 'r', proposedById: user.id, approvedById: user.id, submissionId: submission.id, restoredFrom: 4, createdAt: moment };
@@ -114,7 +116,7 @@ describe('schema.prisma and the migrations', () => {
       Citation: prisma.citation, SourceConflict: prisma.sourceConflict, Memorial: prisma.memorial, Collection: prisma.collection,
       CountClaim: prisma.countClaim, Candidate: prisma.candidate, SearchTerm: prisma.searchTerm, SearchLexeme: prisma.searchLexeme,
       User: prisma.user, Account: prisma.account, Session: prisma.session, VerificationToken: prisma.verificationToken,
-      RoleChange: prisma.roleChange, RateLimit: prisma.rateLimit, Submission: prisma.submission, Revision: prisma.revision,
+      RoleChange: prisma.roleChange, RateLimit: prisma.rateLimit, CacheTag: prisma.cacheTag, Submission: prisma.submission, Revision: prisma.revision,
       AuditEvent: prisma.auditEvent,
     } as never;
 

@@ -135,12 +135,15 @@ describe('redirects stay on the site', () => {
 });
 
 describe('every response carries its protections', () => {
-  const paths = ['/en/heroes/veniamin-nedoshivin', '/api/heroes/veniamin-nedoshivin', '/api/auth/session', '/en/no-such-page', '/no-such-file.txt', '/api/no-such-route'];
+  const paths = ['/en/heroes/veniamin-nedoshivin', '/api/heroes/veniamin-nedoshivin', '/api/auth/session', '/en/no-such-page', '/no-such-file.txt', '/api/no-such-route', '/en/sign-in'];
   it.each(paths)('%s', async (pathname) => {
     const response = await fetch(`${inject('baseUrl')}${pathname}`, { redirect: 'manual' });
     const csp = response.headers.get('content-security-policy') ?? '';
-    expect(csp).toMatch(/script-src 'self' 'nonce-[\w+/=]+' 'strict-dynamic'/);
-    expect(csp).not.toContain('unsafe-inline\'; ' + 'script');
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    // A nonce for this response, and either 'strict-dynamic' or the hashes of the page's own
+    // inline scripts; never a blanket allowance of inline script.
+    expect(scriptSrc).toMatch(/^'self' 'nonce-[\w+/=]+'( 'strict-dynamic'| 'sha256-[\w+/=]+')*$/);
+    expect(scriptSrc).not.toContain('unsafe-inline');
     for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"]) expect(csp).toContain(directive);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
@@ -149,15 +152,39 @@ describe('every response carries its protections', () => {
     expect(response.headers.get('strict-transport-security')).toBeNull();
   });
 
-  it('every script a page carries has the nonce of its policy, so an injected one cannot run', async () => {
-    const { html, headers } = await getPage('/en/heroes/veniamin-nedoshivin');
-    const nonce = /'nonce-([^']+)'/.exec(headers.get('content-security-policy') ?? '')![1]!;
-    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]!);
-    const executable = scripts.filter((attributes) => !/type="application\/ld\+json"/.test(attributes));
-    expect(executable.length).toBeGreaterThan(0);
-    for (const attributes of executable) expect(attributes).toContain(`nonce="${nonce}"`);
-    const again = await getPage('/en/heroes/veniamin-nedoshivin');
+  function executableScripts(html: string) {
+    return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+      .map((match) => ({ attributes: match[1]!, body: match[2]! }))
+      .filter((script) => !/type="application\/ld\+json"/.test(script.attributes));
+  }
+
+  it('a page where a signed-in person acts carries this request\'s nonce on every script, with strict-dynamic', async () => {
+    const { html, headers } = await getPage('/en/sign-in');
+    const policy = headers.get('content-security-policy') ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(policy)![1]!;
+    expect(policy).toContain("'strict-dynamic'");
+    const scripts = executableScripts(html);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script.attributes).toContain(`nonce="${nonce}"`);
+    const again = await getPage('/en/sign-in');
     expect(again.headers.get('content-security-policy')).not.toContain(nonce);
+  });
+
+  it('a page served from cache allows exactly its own inline scripts, by hash', async () => {
+    const { createHash } = await import('node:crypto');
+    await getPage('/en/heroes/veniamin-nedoshivin');
+    const { html, headers } = await getPage('/en/heroes/veniamin-nedoshivin');
+    const policy = headers.get('content-security-policy') ?? '';
+    const inline = executableScripts(html).filter((script) => !/\bsrc=/.test(script.attributes));
+    expect(inline.length).toBeGreaterThan(0);
+    for (const script of inline) {
+      const hash = createHash('sha256').update(script.body, 'utf8').digest('base64');
+      expect(policy, script.body.slice(0, 60)).toContain(`'sha256-${hash}'`);
+    }
+    // An inline script anyone could write (an injected one) has no hash in the policy.
+    const injected = createHash('sha256').update('alert(document.cookie)', 'utf8').digest('base64');
+    expect(policy).not.toContain(injected);
+    expect(policy).not.toContain("'strict-dynamic'");
   });
 
   it('over HTTPS the site sends HSTS and upgrade-insecure-requests, and marks cookies Secure', async () => {

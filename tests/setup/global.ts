@@ -57,7 +57,8 @@ export default async function setup(project: TestProject) {
   if (!(process.env.ZVEZDA_TEST_SKIP_BUILD === '1' && existsSync(path.join(root, '.next', 'BUILD_ID')))) {
     const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
       cwd: root,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      // Public pages are prerendered from the archive, so the build reads the database.
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: siteDatabaseUrl },
       encoding: 'utf8',
     });
     if (build.status !== 0) {

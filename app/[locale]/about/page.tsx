@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getCollectionSummary } from '@/lib/heroes/queries';
+import { getCachedCollectionSummary } from '@/lib/heroes/cached';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -11,7 +11,7 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('about');
-  const summary = await getCollectionSummary();
+  const summary = await getCachedCollectionSummary();
   return (
     <article className="prose">
       <h1>{t('title')}</h1>

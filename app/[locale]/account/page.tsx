@@ -10,6 +10,9 @@ import { Link } from '@/i18n/navigation';
 import { DisplayNameForm } from '@/app/_components/display-name-form';
 import { publicPerson } from '@/lib/accounts/public-name';
 
+// Rendered for each request: it depends on who is reading or on the query.
+export const instant = false;
+
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);

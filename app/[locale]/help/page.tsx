@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { listOpenQuestions } from '@/lib/heroes/open-questions';
+import { listCachedOpenQuestions } from '@/lib/heroes/cached';
 import { displayName } from '@/lib/heroes/names';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
@@ -14,7 +14,7 @@ export default async function HelpPage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale);
   const t = await getTranslations('help');
   const th = await getTranslations('hero');
-  const records = await listOpenQuestions();
+  const records = await listCachedOpenQuestions();
   return (
     <article>
       <h1>{t('title')}</h1>

@@ -1,10 +1,13 @@
 import { describeIssues } from '@/lib/i18n/errors';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { listPublicHeroes } from '@/lib/heroes/queries';
+import { listCachedHeroes } from '@/lib/heroes/cached';
 import { HERO_GROUPS, HeroListQuerySchema, firstValues } from '@/lib/heroes/schemas';
 import { displayName, sortName } from '@/lib/heroes/names';
 import { PartialDate } from '../../_components/partial-date';
+
+// Rendered for each request: it depends on who is reading or on the query.
+export const instant = false;
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,7 +33,7 @@ export default async function HeroesPage({ params, searchParams }: Props) {
     );
   }
   const query = parsed.data;
-  const { items, total } = await listPublicHeroes(query, locale);
+  const { items, total } = await listCachedHeroes(query, locale);
   const pages = Math.max(1, Math.ceil(total / query.limit));
   const page = Math.floor(query.offset / query.limit) + 1;
   const base = { sort: query.sort, ...(query.group ? { group: query.group } : {}), limit: String(query.limit) };

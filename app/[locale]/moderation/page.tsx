@@ -6,6 +6,9 @@ import { can } from '@/lib/permissions';
 import { listQueue } from '@/lib/moderation/moderation';
 import { proposalName } from '@/lib/heroes/names';
 
+// Rendered for each request: it depends on who is reading or on the query.
+export const instant = false;
+
 const KINDS = ['CORRECTION', 'SOURCE', 'NEW_HERO', 'UNIT', 'BATTLE', 'AWARD'] as const;
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ kind?: string; hero?: string }> };

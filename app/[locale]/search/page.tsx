@@ -5,6 +5,9 @@ import { HERO_GROUPS, firstValues } from '@/lib/heroes/schemas';
 import { searchHeroes } from '@/lib/search/search';
 import { SearchQuerySchema, hasFilters } from '@/lib/search/schemas';
 
+// Rendered for each request: it depends on who is reading or on the query.
+export const instant = false;
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props) {

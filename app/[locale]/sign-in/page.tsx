@@ -1,10 +1,15 @@
+import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { enabledProviders } from '@/lib/auth';
 import { requestSignInLinkAction, signInWithProviderAction } from '@/lib/accounts/actions';
 
+// Rendered for each request: what it offers depends on this server's mail settings.
+export const instant = false;
+
 export default async function SignInPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  await connection();
   const t = await getTranslations('account');
   const providers = enabledProviders();
   return (

@@ -4,8 +4,6 @@ import { toApiListItem } from '@/lib/heroes/api';
 import { listPublicHeroes } from '@/lib/heroes/queries';
 import { HeroListQuerySchema } from '@/lib/heroes/schemas';
 
-export const dynamic = 'force-dynamic';
-
 export async function GET(request: NextRequest) {
   const params = Object.fromEntries(request.nextUrl.searchParams.entries());
   const parsed = HeroListQuerySchema.safeParse(params);

@@ -3,8 +3,6 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { searchHeroes } from '@/lib/search/search';
 import { SearchQuerySchema } from '@/lib/search/schemas';
 
-export const dynamic = 'force-dynamic';
-
 export async function GET(request: NextRequest) {
   const params = Object.fromEntries(request.nextUrl.searchParams.entries());
   const parsed = SearchQuerySchema.safeParse(params);

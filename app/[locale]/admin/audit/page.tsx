@@ -4,6 +4,9 @@ import { getActor } from '@/lib/auth';
 import { listAuditEvents } from '@/lib/audit';
 import { can } from '@/lib/permissions';
 
+// Rendered for each request: it depends on who is reading or on the query.
+export const instant = false;
+
 export default async function AuditPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);

@@ -5,6 +5,9 @@ import { can } from '@/lib/permissions';
 import { listRoleChanges, listUsers } from '@/lib/accounts/users';
 import { UserRow } from './user-row';
 
+// Rendered for each request: it depends on who is reading or on the query.
+export const instant = false;
+
 export default async function AdminUsersPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);

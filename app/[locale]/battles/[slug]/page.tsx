@@ -1,16 +1,20 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { getBattle } from '@/lib/heroes/queries';
+import { getCachedBattle, staticSlugParams } from '@/lib/heroes/cached';
 import { displayName } from '@/lib/heroes/names';
 import { SlugSchema } from '@/lib/heroes/schemas';
+
+export function generateStaticParams() {
+  return staticSlugParams('battle');
+}
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export default async function BattlePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const battle = SlugSchema.safeParse(slug).success ? await getBattle(slug) : null;
+  const battle = SlugSchema.safeParse(slug).success ? await getCachedBattle(slug) : null;
   if (!battle) notFound();
   const t = await getTranslations('battle');
   return (

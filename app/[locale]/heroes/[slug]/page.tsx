@@ -2,7 +2,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Fragment, cache } from 'react';
 import { Link } from '@/i18n/navigation';
-import { getPublicHero, type HeroProfile } from '@/lib/heroes/queries';
+import { getCachedHero, staticSlugParams } from '@/lib/heroes/cached';
+import type { HeroProfile } from '@/lib/heroes/queries';
 import { displayName } from '@/lib/heroes/names';
 import { unitChain } from '@/lib/heroes/units';
 import { heroJsonLd } from '@/lib/heroes/json-ld';
@@ -10,10 +11,14 @@ import { SlugSchema } from '@/lib/heroes/schemas';
 import { PartialDate } from '../../../_components/partial-date';
 import { Unknown } from '../../../_components/unknown';
 
+export function generateStaticParams() {
+  return staticSlugParams('hero');
+}
+
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 // generateMetadata and the page ask for the same hero: read it once per request.
-const loadHero = cache(async (slug: string) => (SlugSchema.safeParse(slug).success ? getPublicHero(slug) : null));
+const loadHero = cache(async (slug: string) => (SlugSchema.safeParse(slug).success ? getCachedHero(slug) : null));
 
 export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;

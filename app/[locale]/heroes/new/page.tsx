@@ -5,6 +5,9 @@ import { HERO_GROUPS } from '@/lib/heroes/schemas';
 import { CorrectionForm } from '../../../_components/correction-form';
 import { proposalFormText } from '../../../_components/proposal-form-text';
 
+// Rendered for each request: it depends on who is reading or on the query.
+export const instant = false;
+
 export default async function NewHeroPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);

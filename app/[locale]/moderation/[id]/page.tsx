@@ -9,6 +9,9 @@ import { proposalName } from '@/lib/heroes/names';
 import { EDITABLE_FIELDS, type Snapshot } from '@/lib/revisions/snapshot';
 import { DecisionForm } from '../../../_components/decision-form';
 
+// Rendered for each request: it depends on who is reading or on the query.
+export const instant = false;
+
 export default async function ReviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);

@@ -1,9 +1,14 @@
+import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { enabledProviders } from '@/lib/auth';
+
+// Rendered for each request: what it offers depends on this server's mail settings.
+export const instant = false;
 
 export default async function CheckEmailPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  await connection();
   const t = await getTranslations('account');
   return (
     <article className="prose">

@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 
+// Rendered for each request: it depends on who is reading or on the query.
+export const instant = false;
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
 
 export default async function SignInErrorPage({ params, searchParams }: Props) {

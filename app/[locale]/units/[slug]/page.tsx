@@ -1,17 +1,21 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { getUnit } from '@/lib/heroes/queries';
+import { getCachedUnit, staticSlugParams } from '@/lib/heroes/cached';
 import { displayName } from '@/lib/heroes/names';
 import { SlugSchema } from '@/lib/heroes/schemas';
 import { unitChain } from '@/lib/heroes/units';
+
+export function generateStaticParams() {
+  return staticSlugParams('unit');
+}
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export default async function UnitPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const unit = SlugSchema.safeParse(slug).success ? await getUnit(slug) : null;
+  const unit = SlugSchema.safeParse(slug).success ? await getCachedUnit(slug) : null;
   if (!unit) notFound();
   const t = await getTranslations('unit');
   const th = await getTranslations('hero');

@@ -1,8 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { handlers } from '@/lib/auth';
 
-export const dynamic = 'force-dynamic';
-
 export const GET = handlers.GET;
 
 export async function POST(request: NextRequest) {

@@ -3,8 +3,6 @@ import { toApiHero } from '@/lib/heroes/api';
 import { getPublicHero } from '@/lib/heroes/queries';
 import { SlugSchema } from '@/lib/heroes/schemas';
 
-export const dynamic = 'force-dynamic';
-
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   if (!SlugSchema.safeParse(slug).success) {

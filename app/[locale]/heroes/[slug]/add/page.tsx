@@ -9,6 +9,9 @@ import { ADDITION_FIELDS, UNIT_LEVELS, type AdditionKind } from '@/lib/submissio
 import { CorrectionForm, type FieldSpec } from '../../../../_components/correction-form';
 import { proposalFormText } from '../../../../_components/proposal-form-text';
 
+// Rendered for each request: it depends on who is reading or on the query.
+export const instant = false;
+
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ kind?: string }> };
 
 export default async function AddPage({ params, searchParams }: Props) {

@@ -3,12 +3,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { getActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
-import { getPublicHero } from '@/lib/heroes/queries';
+import { getCachedHero, getCachedRevisions } from '@/lib/heroes/cached';
 import { displayName } from '@/lib/heroes/names';
 import { SlugSchema } from '@/lib/heroes/schemas';
-import { listRevisions, type RevisionPerson } from '@/lib/revisions/revisions';
+import type { RevisionPerson } from '@/lib/revisions/revisions';
 import { diffSnapshots, type Snapshot, type SnapshotDiff } from '@/lib/revisions/snapshot';
 import { RestoreForm } from '../../../../_components/decision-form';
+
+// Rendered for each request: it depends on who is reading or on the query.
+export const instant = false;
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
@@ -34,7 +37,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   if (!SlugSchema.safeParse(slug).success) notFound();
-  const [hero, revisions] = await Promise.all([getPublicHero(slug), listRevisions(slug)]);
+  const [hero, revisions] = await Promise.all([getCachedHero(slug), getCachedRevisions(slug)]);
   if (!hero || !revisions) notFound();
   const t = await getTranslations('history');
   const tf = await getTranslations('submission.fields');

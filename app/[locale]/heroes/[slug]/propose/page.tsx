@@ -9,6 +9,9 @@ import { getOwnSubmissionForAmend } from '@/lib/submissions/submissions';
 import { CorrectionForm } from '../../../../_components/correction-form';
 import { proposalFormText } from '../../../../_components/proposal-form-text';
 
+// Rendered for each request: it depends on who is reading or on the query.
+export const instant = false;
+
 export default async function ProposePage({ params, searchParams }: { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ amend?: string }> }) {
   const { locale, slug } = await params;
   const { amend } = await searchParams;

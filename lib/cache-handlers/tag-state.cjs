@@ -1,0 +1,155 @@
+// What this process knows of cache invalidations, kept in step with PostgreSQL ("CacheTag",
+// written by lib/cache.ts in the same transaction as each change). CommonJS because Next loads
+// cache handlers with require(), outside its bundles. One state per process (globalThis), shared
+// by the 'use cache' handler (data.cjs) and the site's server, which syncs it before every page.
+//
+// Rendered pages stay in Next's own cache, which also holds the pages prerendered at build time;
+// Next decides whether one is out of date from its tags manifest, a module Next keeps outside its
+// bundles so that every part of the server shares it. Each invalidation learnt here is written
+// there too: that is how a change made on another instance reaches this one's cached pages.
+//
+// Strictness: before serving anything cached, a request waits for a look at "CacheTag" that
+// began after the request arrived (concurrent requests share one query), so a change committed
+// before a request is visible to it on every instance. LISTEN/NOTIFY makes the usual case
+// cheap: the query finds nothing new. A render that was in flight while a change committed
+// may store data older than the change, so an entry made within GRACE_MS after an
+// invalidation of one of its tags is treated as out of date too.
+const pg = require('pg');
+
+const CHANNEL = 'zvezda_cache_tags';
+const GRACE_MS = 2000;
+
+let nextTagsManifest = null;
+try {
+  nextTagsManifest = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js').tagsManifest;
+} catch {
+  // outside a Next server (scripts, tests): only the 'use cache' entries are ours to check
+}
+
+function createState() {
+  const state = {
+    expiry: new Map(),
+    lastSeq: '0',
+    client: null,
+    connecting: null,
+    running: null,
+    queued: null,
+    warned: false,
+  };
+
+  function warn(error) {
+    if (!state.warned) console.error(`[zvezda cache] cannot reach PostgreSQL for cache invalidations: ${error.message}`);
+    state.warned = true;
+  }
+
+  function mark(tags, at) {
+    for (const tag of tags) {
+      const latest = Math.max(state.expiry.get(tag) ?? 0, at);
+      state.expiry.set(tag, latest);
+      // Pages stored before the change are expired (rendered again before being served); pages
+      // stored just after it, perhaps by a render already under way, are refreshed once more.
+      nextTagsManifest?.set(tag, { expired: latest, stale: latest + GRACE_MS });
+    }
+  }
+
+  async function connect() {
+    const url = process.env.DATABASE_URL;
+    if (!url) return null;
+    const client = new pg.Client({ connectionString: url, application_name: 'zvezda-cache' });
+    client.on('notification', (message) => {
+      try {
+        mark(JSON.parse(message.payload ?? '[]'), Date.now());
+      } catch {
+        // a payload we did not write: the next look at the table covers it
+      }
+    });
+    client.on('error', (error) => {
+      warn(error);
+      if (state.client === client) state.client = null;
+    });
+    await client.connect();
+    // The listening connection must not keep a finished build or script alive.
+    client.connection?.stream?.unref?.();
+    await client.query(`LISTEN ${CHANNEL}`);
+    const { rows } = await client.query('SELECT "tag", "seq"::text AS seq, (extract(epoch from "expiredAt") * 1000)::float8 AS at FROM "CacheTag"');
+    for (const row of rows) {
+      mark([row.tag], Number(row.at));
+      if (BigInt(row.seq) > BigInt(state.lastSeq)) state.lastSeq = row.seq;
+    }
+    state.warned = false;
+    return client;
+  }
+
+  async function look() {
+    try {
+      if (!state.client) {
+        state.connecting ??= connect().finally(() => (state.connecting = null));
+        state.client = await state.connecting;
+        return;
+      }
+      const { rows } = await state.client.query('SELECT "tag", "seq"::text AS seq FROM "CacheTag" WHERE "seq" > $1', [state.lastSeq]);
+      const now = Date.now();
+      for (const row of rows) {
+        mark([row.tag], now);
+        if (BigInt(row.seq) > BigInt(state.lastSeq)) state.lastSeq = row.seq;
+      }
+    } catch (error) {
+      // Serving on with what is known beats failing every page; the error is logged once.
+      warn(error);
+      state.client = null;
+    }
+  }
+
+  /** Resolves once a look that began after this call has finished. */
+  function sync() {
+    if (!state.running) {
+      state.running = look().finally(() => (state.running = null));
+      return state.running;
+    }
+    state.queued ??= state.running.then(() => {
+      state.queued = null;
+      return sync();
+    });
+    return state.queued;
+  }
+
+  function isStale(tags, storedAt) {
+    for (const tag of tags) {
+      const at = state.expiry.get(tag);
+      if (at !== undefined && storedAt < at + GRACE_MS) return true;
+    }
+    return false;
+  }
+
+  function expiryOf(tags) {
+    let latest = 0;
+    for (const tag of tags) latest = Math.max(latest, state.expiry.get(tag) ?? 0);
+    return latest;
+  }
+
+  /** An invalidation made inside this process (revalidateTag, revalidatePath): tell the others. */
+  async function publish(tags) {
+    mark(tags, Date.now());
+    try {
+      if (!state.client) await sync();
+      if (!state.client) return;
+      await state.client.query(
+        `INSERT INTO "CacheTag" ("tag", "expiredAt") SELECT unnest($1::text[]), clock_timestamp()
+         ON CONFLICT ("tag") DO UPDATE SET "expiredAt" = EXCLUDED."expiredAt", "seq" = nextval(pg_get_serial_sequence('"CacheTag"', 'seq'))`,
+        [tags],
+      );
+      await state.client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(tags)]);
+    } catch (error) {
+      warn(error);
+    }
+  }
+
+  return { sync, isStale, expiryOf, publish };
+}
+
+function tagState() {
+  globalThis.__zvezdaCacheTags ??= createState();
+  return globalThis.__zvezdaCacheTags;
+}
+
+module.exports = { tagState, GRACE_MS };

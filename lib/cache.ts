@@ -1,0 +1,46 @@
+// Cache tags: the one list of names that a page's cached data carries and a write invalidates,
+// so that both agree. Invalidation is a row in "CacheTag" plus a NOTIFY, written in the same
+// transaction as the change: every instance of the site (lib/cache-handlers/) sees it on its
+// next request, whoever made the change (a server action, a script, a test).
+import type { Prisma } from './generated/prisma/client';
+
+export const CACHE_TAGS = {
+  /** Anything that lists or counts Heroes: home, about, the list, help, search. */
+  archive: 'archive',
+  hero: (slug: string) => `hero:${slug}`,
+  unit: (slug: string) => `unit:${slug}`,
+  battle: (slug: string) => `battle:${slug}`,
+} as const;
+
+export const CACHE_CHANNEL = 'zvezda_cache_tags';
+
+type Tx = Prisma.TransactionClient;
+
+/** The tags of everything that shows this Hero: the profile and history, its units and battles, lists. */
+export async function heroTags(tx: Tx, heroId: string): Promise<string[]> {
+  const hero = await tx.hero.findUnique({
+    where: { id: heroId },
+    select: { slug: true, services: { select: { unit: { select: { slug: true } } } }, battles: { select: { battle: { select: { slug: true } } } } },
+  });
+  if (!hero) return [CACHE_TAGS.archive];
+  return [
+    CACHE_TAGS.archive,
+    CACHE_TAGS.hero(hero.slug),
+    ...hero.services.map((service) => CACHE_TAGS.unit(service.unit.slug)),
+    ...hero.battles.map((participation) => CACHE_TAGS.battle(participation.battle.slug)),
+  ];
+}
+
+export async function invalidateTags(tx: Tx, tags: readonly string[]): Promise<void> {
+  const unique = [...new Set(tags)];
+  if (unique.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "CacheTag" ("tag", "expiredAt")
+    SELECT unnest(${unique}::text[]), clock_timestamp()
+    ON CONFLICT ("tag") DO UPDATE SET "expiredAt" = EXCLUDED."expiredAt", "seq" = nextval(pg_get_serial_sequence('"CacheTag"', 'seq'))`;
+  await tx.$executeRaw`SELECT pg_notify(${CACHE_CHANNEL}, ${JSON.stringify(unique)})`;
+}
+
+export async function invalidateHero(tx: Tx, heroId: string): Promise<void> {
+  await invalidateTags(tx, await heroTags(tx, heroId));
+}

@@ -1,0 +1,67 @@
+// Public pages are served from cache and still right the moment a record changes: on the next
+// request, on this instance and on another one serving the same database.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { approveSubmission } from '../../lib/moderation/moderation';
+import { proposeCorrection } from '../../lib/submissions/submissions';
+import { restoreRevision } from '../../lib/revisions/revisions';
+import { readSnapshot } from '../../lib/revisions/snapshot';
+import type { Actor } from '../../lib/permissions';
+import { textOf } from '../support/http';
+import { startSite, type Site } from '../support/site';
+
+const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const tag = `${Date.now()}`.slice(-6);
+const SLUG = 'boris-shmelyov';
+let contributor: NonNullable<Actor>;
+let moderator: NonNullable<Actor>;
+let second: Site;
+
+async function page(base: string, pathname: string): Promise<{ text: string; cache: string | null }> {
+  const response = await fetch(`${base}${pathname}`);
+  expect(response.status, pathname).toBe(200);
+  return { text: textOf(await response.text()), cache: response.headers.get('x-nextjs-cache') };
+}
+
+async function setRank(rank: string) {
+  const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
+  const { snapshot } = await readSnapshot(prisma as never, hero.id);
+  const values = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
+  const { id } = await proposeCorrection(contributor, SLUG, { ...values, rankAtFeat: rank, sourceUrl: 'https://example.org/cache-test', sourceTitle: '', archiveRef: '', note: 'Cache test.' });
+  return approveSubmission(moderator, { submissionId: id, note: '' });
+}
+
+beforeAll(async () => {
+  const c = await prisma.user.create({ data: { email: `cache.c.${tag}@zvezda.test` } });
+  const m = await prisma.user.create({ data: { email: `cache.m.${tag}@zvezda.test`, role: 'MODERATOR' } });
+  contributor = { id: c.id, role: 'CONTRIBUTOR', disabled: false };
+  moderator = { id: m.id, role: 'MODERATOR', disabled: false };
+  second = await startSite({ DATABASE_URL: inject('siteDatabaseUrl'), EMAIL_SERVER: `smtp://127.0.0.1:${inject('mailPort')}` });
+});
+afterAll(async () => {
+  await second?.stop();
+  await prisma.$disconnect();
+});
+
+describe('pages served from cache', () => {
+  it('a profile is served from cache, and an approval shows on the profile and its unit at the next request, on both instances', async () => {
+    const base = inject('baseUrl');
+    const unit = await prisma.service.findFirstOrThrow({ where: { hero: { slug: SLUG } }, select: { unit: { select: { slug: true } } } });
+    const pages = [`/en/heroes/${SLUG}`, `/ru/heroes/${SLUG}`, `/en/units/${unit.unit.slug}`];
+    // Warm both instances' caches; a profile asked twice comes from cache.
+    for (const site of [base, second.url]) for (const pathname of pages) await page(site, pathname);
+    expect((await page(base, `/en/heroes/${SLUG}`)).cache).toBe('HIT');
+
+    const rank = `staff sergeant ${tag}`;
+    await setRank(rank);
+    for (const site of [base, second.url]) {
+      for (const pathname of pages) expect((await page(site, pathname)).text, `${site}${pathname}`).toContain(rank);
+    }
+
+    // A restore is a write like any other.
+    const before = await prisma.revision.findFirstOrThrow({ where: { hero: { slug: SLUG } }, orderBy: { number: 'desc' }, skip: 1, select: { number: true } });
+    const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { version: true } });
+    await restoreRevision(moderator, { heroSlug: SLUG, number: before.number, expectedVersion: hero.version });
+    for (const site of [base, second.url]) expect((await page(site, `/en/heroes/${SLUG}`)).text).not.toContain(rank);
+  });
+});
