@@ -41,7 +41,7 @@ export class LocalStorage implements MediaStorage {
     return path.join(this.root, prefix, name.slice(0, 2), name.slice(2, 4), name);
   }
 
-  async put(key: string, body: Buffer): Promise<{ created: boolean }> {
+  async put(key: string, body: Buffer, _contentType?: string): Promise<{ created: boolean }> {
     const file = this.file(key);
     if (await stat(file).then(() => true, () => false)) return { created: false };
     await mkdir(path.dirname(file), { recursive: true });
