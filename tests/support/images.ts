@@ -4,9 +4,9 @@ import sharp from 'sharp';
 
 /**
  * 3000×2000 stored sideways (EXIF orientation 6: turn 90° clockwise to view), with GPS in its
- * EXIF. Stored: left half red, right half blue; upright it is 2000×3000, red on top, blue below.
+ * EXIF. `shade` changes the picture slightly, for a file of its own. Stored: left half red, right half blue; upright it is 2000×3000, red on top, blue below.
  */
-export async function sidewaysJpegWithGps(): Promise<Buffer> {
+export async function sidewaysJpegWithGps(shade = 60): Promise<Buffer> {
   // Green rises down the stored image, so the upright picture has detail from left to right too.
   const width = 3000;
   const height = 2000;
@@ -15,7 +15,7 @@ export async function sidewaysJpegWithGps(): Promise<Buffer> {
     for (let x = 0; x < width; x += 1) {
       const at = (y * width + x) * 3;
       pixels[at] = x < width / 2 ? 208 : 0;
-      pixels[at + 1] = Math.round((y / height) * 60);
+      pixels[at + 1] = Math.round((y / height) * shade);
       pixels[at + 2] = x < width / 2 ? 0 : 208;
     }
   }
