@@ -44,6 +44,16 @@ const EnvSchema = z.object({
   /** Links an hour for one address from all clients together (a browser that signed in as it before is exempt). */
   SIGN_IN_LIMIT_PER_ADDRESS_TOTAL: z.coerce.number().int().min(1).default(20),
   SIGN_IN_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).default(30),
+  /** Where uploaded images are kept without S3: a folder, relative to the project (default data/media). */
+  MEDIA_DIR: z.string().min(1).default('data/media'),
+  /** All five set: images are kept in this S3-compatible bucket instead of MEDIA_DIR. */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'S3_ENDPOINT must be an http:// or https:// address' }).optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).optional(),
+  /** Images one contributor may upload in any 24 hours. */
+  MEDIA_DAILY_CAP: z.coerce.number().int().min(1).default(30),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

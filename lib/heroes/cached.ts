@@ -4,6 +4,8 @@
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '../cache';
 import { listRevisions } from '../revisions/revisions';
+import { getPublicPortrait, listPublicMedia } from '../media/public';
+import { listPublicMemories } from '../memories/memories';
 import { listOpenQuestions } from './open-questions';
 import { getBattle, getCollectionSummary, getPublicHero, getUnit, listPrerenderedSlugs, listPublicHeroes } from './queries';
 import type { HeroListQuery } from './schemas';
@@ -13,6 +15,27 @@ export async function getCachedHero(slug: string) {
   cacheLife('max');
   cacheTag(CACHE_TAGS.hero(slug));
   return getPublicHero(slug);
+}
+
+export async function getCachedPortrait(slug: string) {
+  'use cache';
+  cacheLife('max');
+  cacheTag(CACHE_TAGS.hero(slug));
+  return getPublicPortrait(slug);
+}
+
+export async function listCachedMedia(slug: string) {
+  'use cache';
+  cacheLife('max');
+  cacheTag(CACHE_TAGS.hero(slug));
+  return listPublicMedia(slug);
+}
+
+export async function listCachedMemories(slug: string) {
+  'use cache';
+  cacheLife('max');
+  cacheTag(CACHE_TAGS.hero(slug));
+  return listPublicMemories(slug);
 }
 
 export async function getCachedRevisions(slug: string) {

@@ -20,7 +20,19 @@ export { listenHost } from './server-address';
 /** The same limit Next applies to server actions (next.config.js), checked before Next reads a byte. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-type Refusal = { status: number; key: 'bodyTooLarge' | 'lengthRequired' | 'crossOrigin' | 'malformedAddress' };
+/**
+ * Larger allowances, each for one route that must take more than a form: the image upload (a
+ * 30 MB file plus its form fields). Everything else keeps MAX_BODY_BYTES.
+ */
+export const BODY_ALLOWANCES: readonly { method: string; path: RegExp; bytes: number; key: Refusal['key'] }[] = [
+  { method: 'POST', path: /^\/api\/media\/upload\/[a-z0-9-]+\/?(\?|$)/, bytes: 32 * 1024 * 1024, key: 'uploadTooLarge' },
+];
+
+type Refusal = { status: number; discard?: number; key: 'bodyTooLarge' | 'uploadTooLarge' | 'lengthRequired' | 'crossOrigin' | 'malformedAddress' };
+
+function bodyLimit(method: string, url: string): { bytes: number; key: Refusal['key'] } {
+  return BODY_ALLOWANCES.find((a) => a.method === method && a.path.test(url)) ?? { bytes: MAX_BODY_BYTES, key: 'bodyTooLarge' };
+}
 
 /** A path whose percent-escapes do not decode (e.g. "%E0%A4%A") would fail deep inside Next. */
 function decodes(url: string): boolean {
@@ -37,7 +49,8 @@ function refusalOf(request: IncomingMessage, origin: URL): Refusal | null {
   const method = request.method ?? 'GET';
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return null;
   const length = request.headers['content-length'];
-  if (length !== undefined && Number(length) > MAX_BODY_BYTES) return { status: 413, key: 'bodyTooLarge' };
+  const limit = bodyLimit(method, request.url ?? '/');
+  if (length !== undefined && Number(length) > limit.bytes) return { status: 413, key: limit.key, discard: 2 * limit.bytes };
   if (length === undefined && request.headers['transfer-encoding']) return { status: 411, key: 'lengthRequired' };
   // OAuth providers may post back from their own origin; Auth.js checks its own state there.
   if (request.url?.startsWith('/api/auth/callback/')) return null;
@@ -71,7 +84,7 @@ function refuse(request: IncomingMessage, response: ServerResponse, refusal: Ref
   let discarded = 0;
   request.on('data', (chunk: Buffer) => {
     discarded += chunk.length;
-    if (discarded > DISCARD_BYTES) request.destroy();
+    if (discarded > Math.max(DISCARD_BYTES, refusal.discard ?? 0)) request.destroy();
   });
   request.on('end', answer);
   request.on('error', () => {});

@@ -109,6 +109,18 @@ describe('schema.prisma and the migrations', () => {
     rows.AuditEvent = { actorId: user.id, action: 'a', targetType: 't', targetId: 'i', details: { d: 1 }, createdAt: moment };
     await prisma.revision.create({ data: rows.Revision as never });
     await prisma.auditEvent.create({ data: rows.AuditEvent as never });
+    rows.MediaItem = {
+      heroId: hero.id, uploaderId: user.id, status: 'APPROVED', kind: 'AWARD_DOCUMENT', caption: 'c', captionLanguage: 'ru', date: day, datePrecision: 'MONTH',
+      place: 'p', pictured: 'w', provenance: 'ARCHIVE', provenanceNote: 'n', archiveFond: '33', archiveOpis: '682525', archiveDelo: '120', licence: 'CC_BY_SA_4',
+      rightsConfirmed: true, credit: 'cr', originalType: 'image/tiff', originalBytes: 123, originalName: 'scan.tif', originalKey: `o/${'a'.repeat(64)}.tiff`,
+      originalMeta: { gps: true }, width: 10, height: 20, placeholder: 'data:image/webp;base64,AA', dhash: '0123456789abcdef', isPortrait: true,
+      moderatorNote: 'm', reviewerId: user.id, reviewedAt: moment, createdAt: moment, updatedAt: moment,
+    };
+    const media = await prisma.mediaItem.create({ data: rows.MediaItem as never });
+    rows.MediaFile = { mediaId: media.id, variant: 'thumb.webp', key: `d/${'b'.repeat(64)}.webp`, contentType: 'image/webp', width: 5, height: 10, bytes: 99 };
+    await prisma.mediaFile.create({ data: rows.MediaFile as never });
+    rows.FamilyMemory = { heroId: hero.id, authorId: user.id, status: 'NEEDS_CHANGES', text: 't', relation: 'r', language: 'tg', moderatorNote: 'm', reviewerId: user.id, reviewedAt: moment, createdAt: moment, updatedAt: moment };
+    await prisma.familyMemory.create({ data: rows.FamilyMemory as never });
 
     const delegates: Record<string, { findFirstOrThrow: (args?: unknown) => Promise<Record<string, unknown>> }> = {
       Hero: prisma.hero, HeroName: prisma.heroName, Place: prisma.place, Unit: prisma.unit, Service: prisma.service,
@@ -117,7 +129,7 @@ describe('schema.prisma and the migrations', () => {
       CountClaim: prisma.countClaim, Candidate: prisma.candidate, SearchTerm: prisma.searchTerm, SearchLexeme: prisma.searchLexeme,
       User: prisma.user, Account: prisma.account, Session: prisma.session, VerificationToken: prisma.verificationToken,
       RoleChange: prisma.roleChange, RateLimit: prisma.rateLimit, CacheTag: prisma.cacheTag, Submission: prisma.submission, Revision: prisma.revision,
-      AuditEvent: prisma.auditEvent,
+      AuditEvent: prisma.auditEvent, MediaItem: prisma.mediaItem, MediaFile: prisma.mediaFile, FamilyMemory: prisma.familyMemory,
     } as never;
 
     expect(models.map((m) => m.name).sort()).toEqual(Object.keys(delegates).sort());

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, inject, vi } from 'vitest';
 
 process.env.DATABASE_URL = inject('databaseUrl');
+process.env.MEDIA_DIR = inject('mediaDir');
 
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {

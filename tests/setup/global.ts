@@ -20,6 +20,7 @@ declare module 'vitest' {
     baseUrl: string;
     mailDir: string;
     mailPort: number;
+    mediaDir: string;
   }
 }
 
@@ -77,6 +78,8 @@ export default async function setup(project: TestProject) {
       ADMIN_EMAILS: 'first.admin@zvezda.test',
       // Every test request comes from one address; the per-client limit is tested with its own site.
       SIGN_IN_LIMIT_PER_CLIENT: '10000',
+      // The site and the tests that call lib/ directly share one media folder, as they share the database.
+      MEDIA_DIR: path.join(tmp, 'media'),
     });
   } catch (error) {
     await cleanUp();
@@ -90,6 +93,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl);
   project.provide('mailDir', mail.dir);
   project.provide('mailPort', mail.port);
+  project.provide('mediaDir', path.join(tmp, 'media'));
 
   return async () => {
     await site.stop();

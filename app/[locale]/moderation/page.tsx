@@ -5,6 +5,8 @@ import { getActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
 import { listQueue } from '@/lib/moderation/moderation';
 import { proposalName } from '@/lib/heroes/names';
+import { listPendingMedia } from '@/lib/media/media';
+import { listPendingMemories } from '@/lib/memories/memories';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
@@ -22,6 +24,10 @@ export default async function QueuePage({ params, searchParams }: Props) {
   const { kind, hero } = await searchParams;
   const queue = await listQueue(actor, { kind: KINDS.find((k) => k === kind), heroSlug: hero || undefined });
   const t = await getTranslations('moderation');
+  const tmedia = await getTranslations('media');
+  const tmem = await getTranslations('memories');
+  const media = await listPendingMedia(actor);
+  const memories = await listPendingMemories(actor);
   return (
     <article>
       <h1>{t('queueTitle')}</h1>
@@ -42,6 +48,34 @@ export default async function QueuePage({ params, searchParams }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {media.length > 0 && (
+        <>
+          <h2>{tmedia('queueTitle')}</h2>
+          <ol data-testid="media-queue">
+            {media.map((item) => (
+              <li key={item.id}>
+                <Link href={`/moderation/media/${item.id}`}>{tmedia(`kinds.${item.kind}`)}: {proposalName(item, locale)}</Link>{' '}
+                <span className="muted">{item.uploader?.email ?? t('removedAccount')} · {item.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
+                <div>{item.caption}</div>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {memories.length > 0 && (
+        <>
+          <h2>{tmem('queueTitle')}</h2>
+          <ol data-testid="memory-queue">
+            {memories.map((memory) => (
+              <li key={memory.id}>
+                <Link href={`/moderation/memories/${memory.id}`}>{proposalName(memory, locale)}: {memory.relation}</Link>{' '}
+                <span className="muted">{memory.author?.email ?? t('removedAccount')} · {memory.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
+                <div>{memory.text.slice(0, 200)}</div>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </article>
   );

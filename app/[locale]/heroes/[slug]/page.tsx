@@ -10,6 +10,7 @@ import { heroJsonLd } from '@/lib/heroes/json-ld';
 import { SlugSchema } from '@/lib/heroes/schemas';
 import { PartialDate } from '../../../_components/partial-date';
 import { Unknown } from '../../../_components/unknown';
+import { FamilyMemories, HeroGallery, HeroPortrait } from '../../../_components/media/hero-media';
 
 export function generateStaticParams() {
   return staticSlugParams('hero');
@@ -74,6 +75,7 @@ export default async function HeroPage({ params }: Props) {
           {tg(hero.group)} · {hero.countedIn64 ? t('countedIn64') : t('notCountedIn64')}
         </p>
         {hero.completeness.isStub && <p className="stub-banner" role="note">{t('stub')}</p>}
+        <HeroPortrait slug={hero.slug} />
         <p className="record-links">
           <Link href={`/heroes/${hero.slug}/propose`}>{t('propose')}</Link> · <Link href={`/heroes/${hero.slug}/add`}>{t('addToRecord')}</Link> ·{' '}
           <Link href={`/heroes/${hero.slug}/history`}>{t('history')}</Link>
@@ -246,6 +248,10 @@ export default async function HeroPage({ params }: Props) {
           )}
         </section>
       )}
+
+      <HeroGallery slug={hero.slug} locale={locale} />
+
+      <FamilyMemories slug={hero.slug} />
 
       <section aria-labelledby="membership">
         <h2 id="membership">{t('membership')}</h2>

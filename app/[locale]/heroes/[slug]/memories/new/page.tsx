@@ -1,0 +1,36 @@
+import { notFound, redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getActor } from '@/lib/auth';
+import { getPublicHero } from '@/lib/heroes/queries';
+import { displayName } from '@/lib/heroes/names';
+import { SlugSchema } from '@/lib/heroes/schemas';
+import { MEMORY_LANGUAGES } from '@/lib/memories/memories';
+import { MemoryForm } from '../../../../../_components/media/decision';
+
+// Rendered for each request: it depends on who is reading.
+export const instant = false;
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export default async function MemoryPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  if (!SlugSchema.safeParse(slug).success) notFound();
+  const actor = await getActor();
+  if (!actor) redirect(`/${locale}/sign-in`);
+  const hero = await getPublicHero(slug);
+  if (!hero) notFound();
+  const t = await getTranslations('memories');
+  return (
+    <article>
+      <h1>{t('writeTitle', { name: displayName(hero, locale) })}</h1>
+      <p>{t('writeIntro')}</p>
+      <MemoryForm
+        slug={hero.slug}
+        locale={locale}
+        languages={MEMORY_LANGUAGES.map((value) => ({ value, label: t(`languages.${value}`) }))}
+        labels={{ text: t('text'), relation: t('relationLabel'), language: t('language'), submit: t('submit'), done: t('done') }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import { forbidden, notFound, redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getActor } from '@/lib/auth';
+import { isAppError } from '@/lib/errors';
+import { can } from '@/lib/permissions';
+import { getMemoryForReview } from '@/lib/memories/memories';
+import { proposalName } from '@/lib/heroes/names';
+import { MediaDecisionForm } from '../../../../_components/media/decision';
+
+// Rendered for each request: it depends on who is reading.
+export const instant = false;
+
+export default async function MemoryReviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await getActor();
+  if (!actor) redirect(`/${locale}/sign-in`);
+  if (!can(actor, 'review:submission:any')) forbidden();
+  const memory = await getMemoryForReview(actor, id).catch((error) => {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  });
+  const t = await getTranslations('memories');
+  const tm = await getTranslations('moderation');
+  const name = proposalName(memory, locale);
+  return (
+    <article>
+      <h1>{t('reviewTitle', { name })}: <Link href={`/heroes/${memory.hero.slug}`}>{name}</Link></h1>
+      <p className="muted">{tm('status')}: {tm(`statuses.${memory.status}`)} · {tm('by')} {memory.author?.email ?? tm('removedAccount')} · {t('relation', { relation: memory.relation })} · {t(`languages.${memory.language}` as never)}</p>
+      <blockquote lang={memory.language === 'other' ? undefined : memory.language}>{memory.text.split('\n\n').map((p, i) => <p key={i}>{p}</p>)}</blockquote>
+      {memory.status === 'PENDING' && (
+        <MediaDecisionForm kind="memory" id={memory.id} slug={memory.hero.slug} locale={locale}
+          labels={{ note: t('note'), approve: t('approve'), reject: t('reject'), changes: t('changes'), done: t('decided') }} />
+      )}
+    </article>
+  );
+}

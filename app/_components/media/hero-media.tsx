@@ -1,0 +1,109 @@
+// The portrait, the gallery and the family memories of a profile. Each reads its own data through
+// lib/media and lib/memories (public fields only), so the profile page only places them.
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getCachedPortrait, listCachedMedia, listCachedMemories } from '@/lib/heroes/cached';
+import type { PublicMedia } from '@/lib/media/public';
+import { PartialDate } from '../partial-date';
+import { ZoomableImage } from './zoom';
+
+const srcset = (sources: { url: string; width: number }[]) => sources.map((s) => `${s.url} ${s.width}w`).join(', ');
+
+function Picture({ item, sizes, priority }: { item: PublicMedia; sizes: string; priority?: boolean }) {
+  const fallback = item.jpeg.find((s) => s.width >= 600) ?? item.large;
+  return (
+    <picture>
+      <source type="image/webp" srcSet={srcset(item.webp)} sizes={sizes} />
+      <img
+        src={fallback.url}
+        srcSet={srcset(item.jpeg)}
+        sizes={sizes}
+        width={fallback.width}
+        height={fallback.height}
+        alt={item.caption}
+        lang={item.captionLanguage}
+        loading={priority ? 'eager' : 'lazy'}
+        decoding="async"
+        style={{ backgroundImage: `url(${item.placeholder})`, backgroundSize: 'cover', height: 'auto', maxWidth: '100%' }}
+      />
+    </picture>
+  );
+}
+
+export async function HeroPortrait({ slug }: { slug: string }) {
+  const t = await getTranslations('media');
+  const portrait = await getCachedPortrait(slug);
+  if (!portrait) {
+    return (
+      <p className="portrait-invitation" data-testid="portrait-invitation">
+        {t('noPortrait')} <Link href={`/heroes/${slug}/media/new?kind=PORTRAIT`}>{t('addPortrait')}</Link>
+      </p>
+    );
+  }
+  return (
+    <figure className="portrait" data-testid="portrait">
+      <ZoomableImage src={portrait.large.url} width={portrait.large.width} height={portrait.large.height} alt={portrait.caption} openLabel={t('open')} closeLabel={t('close')}>
+        <Picture item={portrait} sizes="(max-width: 600px) 60vw, 240px" priority />
+      </ZoomableImage>
+      <figcaption lang={portrait.captionLanguage}>{portrait.caption}</figcaption>
+    </figure>
+  );
+}
+
+export async function HeroGallery({ slug, locale }: { slug: string; locale: string }) {
+  const t = await getTranslations('media');
+  const items = await listCachedMedia(slug);
+  return (
+    <section aria-labelledby="gallery" data-testid="gallery">
+      <h2 id="gallery">{t('gallery')}</h2>
+      {items.length > 0 && (
+        <ul className="gallery">
+          {items.map((item) => (
+            <li key={item.id}>
+              <figure>
+                <ZoomableImage src={item.large.url} width={item.large.width} height={item.large.height} alt={item.caption} openLabel={t('open')} closeLabel={t('close')}>
+                  <Picture item={item} sizes="(max-width: 600px) 100vw, 320px" />
+                </ZoomableImage>
+                <figcaption>
+                  <span lang={item.captionLanguage}>{item.caption}</span>
+                  <span className="muted">
+                    {' '}· {t(`kinds.${item.kind}`)}
+                    {item.date && item.datePrecision && <> · <PartialDate date={item.date} precision={item.datePrecision} locale={locale} /></>}
+                    {item.place && <> · {item.place}</>}
+                  </span>
+                  {item.pictured && <span className="muted"><br />{t('pictured', { who: item.pictured })}</span>}
+                  <br />
+                  <small>
+                    {t('credit', { credit: item.credit })} · {t(`licences.${item.licence}`)} · {t(`provenances.${item.provenance}`)}
+                    {item.provenanceNote && <>: {item.provenanceNote}</>}
+                    {item.archiveFond && <> · {t('archiveRef', { fond: item.archiveFond, opis: item.archiveOpis ?? '—', delo: item.archiveDelo ?? '—' })}</>}
+                  </small>
+                </figcaption>
+              </figure>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p><Link href={`/heroes/${slug}/media/new`}>{t('addImage')}</Link></p>
+    </section>
+  );
+}
+
+/** Kept apart from the facts: the family's words, not checked against documents. */
+export async function FamilyMemories({ slug }: { slug: string }) {
+  const t = await getTranslations('memories');
+  const memories = await listCachedMemories(slug);
+  return (
+    <section aria-labelledby="family-memories" data-testid="family-memories" className="family-memories">
+      <h2 id="family-memories">{t('title')}</h2>
+      <p className="muted">{t('disclaimer')}</p>
+      {memories.map((memory) => (
+        <blockquote key={memory.id} lang={memory.language === 'other' ? undefined : memory.language}>
+          {memory.text.split('\n\n').map((paragraph, index) => <p key={index}>{paragraph}</p>)}
+          <footer className="muted">— {memory.author?.displayName ? t('by', { relation: memory.relation, name: memory.author.displayName }) : t('relation', { relation: memory.relation })}</footer>
+        </blockquote>
+      ))}
+      <p><Link href={`/heroes/${slug}/memories/new`}>{t('add')}</Link></p>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+// The file exactly as uploaded, GPS and all: moderators only, downloaded rather than shown inline,
+// and never cached.
+import { getActor } from '@/lib/auth';
+import { getOriginal } from '@/lib/media/media';
+import { can } from '@/lib/permissions';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await getActor();
+  if (!can(actor, 'review:submission:any')) return new Response('Not found\n', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  const original = await getOriginal(actor, id);
+  if (!original) return new Response('Not found\n', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  return new Response(new Uint8Array(original.body), {
+    headers: {
+      'Content-Type': original.contentType,
+      'Content-Disposition': `attachment; filename="${original.name.replace(/[^\w.\- ]/g, '_')}"`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,258 @@
+// Images families bring: upload (checked, processed, stored, queued), moderation, and the files
+// behind them. Nothing an uploader sends is public before a moderator approves it; the original,
+// with whatever metadata it carried, is only ever shown to moderators.
+import { db } from '../db';
+import { env } from '../env';
+import { AppError, ValidationError } from '../errors';
+import { heroNameSelect } from '../heroes/names';
+import { SlugSchema } from '../heroes/schemas';
+import { IdSchema } from '../ids';
+import { recordAudit } from '../audit';
+import { invalidateHero } from '../cache';
+import { can, requirePermission, type Actor } from '../permissions';
+import { appendRevision } from '../revisions/revisions';
+import { readSnapshot } from '../revisions/snapshot';
+import { completeInput, fieldErrors, sanitizeText } from '../submissions/schemas';
+import { MAX_FILE_BYTES, hammingDistance, processImage } from './pipeline';
+import { EXTENSIONS } from './sniff';
+import { MEDIA_FORM_FIELDS, MediaMetadataSchema, type MediaMetadata } from './schemas';
+import { contentKey, isMediaKey, mediaStorage, type MediaStorage } from './storage';
+
+/** Two images whose hashes differ in this many bits or fewer look alike to a person. */
+export const NEAR_DUPLICATE_BITS = 10;
+
+export function parseMediaMetadata(input: Record<string, unknown>): MediaMetadata {
+  const parsed = MediaMetadataSchema.safeParse(completeInput(input, MEDIA_FORM_FIELDS));
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
+  return parsed.data;
+}
+
+async function uploadsToday(tx: Pick<typeof db, 'mediaItem'>, uploaderId: string): Promise<number> {
+  return tx.mediaItem.count({ where: { uploaderId, createdAt: { gte: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
+}
+
+export type UploadedFile = { bytes: Buffer; name: string };
+
+/**
+ * Checks, processes and stores an upload, and queues it for moderation. Refusals (size, pixels,
+ * type, the daily cap, the metadata) store nothing; a failure after some files were written
+ * removes the ones this upload wrote, so nothing is left half-done.
+ */
+export async function uploadMedia(actor: Actor, heroSlug: string, file: UploadedFile, input: Record<string, unknown>, storage: MediaStorage = mediaStorage()) {
+  requirePermission(actor, 'create:submission:own');
+  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
+  const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
+  if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
+  const metadata = parseMediaMetadata(input);
+  if (file.bytes.length === 0) throw new AppError('INVALID_INPUT', 'fileMissing');
+  if (file.bytes.length > MAX_FILE_BYTES) throw new AppError('INVALID_INPUT', 'fileTooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
+  // Before the expensive part; counted again under the lock below, where it is decided.
+  if ((await uploadsToday(db, actor.id)) >= env.MEDIA_DAILY_CAP) throw new AppError('RATE_LIMITED', 'dailyUploadCap', { cap: env.MEDIA_DAILY_CAP });
+  const image = await processImage(file.bytes);
+
+  const written: string[] = [];
+  const put = async (key: string, body: Buffer, type: string) => {
+    if ((await storage.put(key, body, type)).created) written.push(key);
+    return key;
+  };
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`media-cap:${actor.id}`}))`;
+        if ((await uploadsToday(tx, actor.id)) >= env.MEDIA_DAILY_CAP) throw new AppError('RATE_LIMITED', 'dailyUploadCap', { cap: env.MEDIA_DAILY_CAP });
+        const originalKey = await put(contentKey('o', file.bytes, EXTENSIONS[image.type]), file.bytes, image.type);
+        const files = [];
+        for (const d of image.derivatives) {
+          const contentType = `image/${d.format}`;
+          const key = await put(contentKey('d', d.body, d.format === 'jpeg' ? 'jpg' : 'webp'), d.body, contentType);
+          files.push({ variant: d.variant, key, contentType, width: d.width, height: d.height, bytes: d.body.length });
+        }
+        return tx.mediaItem.create({
+          data: {
+            heroId: hero.id,
+            uploaderId: actor.id,
+            kind: metadata.kind,
+            caption: metadata.caption,
+            captionLanguage: metadata.captionLanguage,
+            date: metadata.date?.date ?? null,
+            datePrecision: metadata.date?.precision ?? null,
+            place: metadata.place,
+            pictured: metadata.pictured,
+            provenance: metadata.provenance,
+            provenanceNote: metadata.provenanceNote,
+            archiveFond: metadata.archiveFond,
+            archiveOpis: metadata.archiveOpis,
+            archiveDelo: metadata.archiveDelo,
+            licence: metadata.licence,
+            rightsConfirmed: metadata.rightsConfirmed,
+            credit: metadata.credit,
+            originalType: image.type,
+            originalBytes: file.bytes.length,
+            originalName: sanitizeText(file.name).slice(0, 255) || 'upload',
+            originalKey,
+            originalMeta: image.originalMeta,
+            width: image.width,
+            height: image.height,
+            placeholder: image.placeholder,
+            dhash: image.dhash,
+            files: { create: files },
+          },
+          select: { id: true },
+        });
+      },
+      { maxWait: 10_000, timeout: 60_000 },
+    );
+  } catch (error) {
+    // Only what this upload created: an identical file already stored belongs to another item.
+    await Promise.all(written.map((key) => storage.delete(key).catch(() => {})));
+    throw error;
+  }
+}
+
+export async function countPendingMedia(actor: Actor): Promise<number> {
+  requirePermission(actor, 'review:submission:any');
+  return db.mediaItem.count({ where: { status: 'PENDING' } });
+}
+
+export async function listPendingMedia(actor: Actor) {
+  requirePermission(actor, 'review:submission:any');
+  return db.mediaItem.findMany({
+    where: { status: 'PENDING' },
+    select: { id: true, kind: true, caption: true, createdAt: true, hero: { select: heroNameSelect }, uploader: { select: { email: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
+}
+
+function fileUrl(key: string): string {
+  return `/api/media/files/${key}`;
+}
+
+/** Everything a moderator needs: the item, its files, the original's details, look-alikes. */
+export async function getMediaForReview(actor: Actor, mediaId: string) {
+  requirePermission(actor, 'review:submission:any');
+  if (!IdSchema.safeParse(mediaId).success) throw new AppError('NOT_FOUND', 'noSuchMedia');
+  const item = await db.mediaItem.findUnique({
+    where: { id: mediaId },
+    include: { hero: { select: { id: true, ...heroNameSelect } }, uploader: { select: { id: true, email: true } }, files: true },
+  });
+  if (!item) throw new AppError('NOT_FOUND', 'noSuchMedia');
+  // The archive holds thousands of images, not millions: comparing in memory is simple and quick.
+  const others = await db.mediaItem.findMany({
+    where: { id: { not: item.id }, status: { in: ['PENDING', 'APPROVED', 'NEEDS_CHANGES'] } },
+    select: { id: true, dhash: true, caption: true, status: true, hero: { select: heroNameSelect } },
+  });
+  const lookAlikes = others
+    .map((other) => ({ ...other, distance: hammingDistance(item.dhash, other.dhash) }))
+    .filter((other) => other.distance <= NEAR_DUPLICATE_BITS)
+    .sort((a, b) => a.distance - b.distance);
+  const { originalKey: _originalKey, files, ...rest } = item;
+  return {
+    item: rest,
+    display: files.find((f) => f.variant === 'display.jpeg'),
+    large: files.find((f) => f.variant === 'large.jpeg'),
+    fileUrls: Object.fromEntries(files.map((f) => [f.variant, fileUrl(f.key)])),
+    originalUrl: `/api/media/originals/${item.id}`,
+    lookAlikes,
+  };
+}
+
+const DecisionSchema = {
+  parse(input: { mediaId: string; note?: string }) {
+    if (!IdSchema.safeParse(input.mediaId).success) throw new AppError('NOT_FOUND', 'noSuchMedia');
+    const note = sanitizeText(input.note ?? '').trim();
+    if (note.length > 2000) throw new ValidationError({ note: 'tooLong' });
+    return { mediaId: input.mediaId, note };
+  },
+};
+
+async function notSelf(actor: NonNullable<Actor>, mediaId: string) {
+  const item = await db.mediaItem.findUnique({ where: { id: mediaId }, select: { uploaderId: true, status: true, heroId: true, caption: true } });
+  if (!item) throw new AppError('NOT_FOUND', 'noSuchMedia');
+  if (item.uploaderId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
+  return item;
+}
+
+/**
+ * Approves an image: it becomes public, optionally the profile's portrait (replacing the one
+ * before), and the Hero's history says it was added. One transaction with its audit row.
+ */
+export async function approveMedia(actor: Actor, input: { mediaId: string; note?: string; portrait?: boolean }) {
+  requirePermission(actor, 'review:submission:any');
+  const { mediaId, note } = DecisionSchema.parse(input);
+  const item = await notSelf(actor, mediaId);
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.mediaItem.updateMany({
+      where: { id: mediaId, status: 'PENDING' },
+      data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
+    });
+    if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
+    if (input.portrait) {
+      await tx.mediaItem.updateMany({ where: { heroId: item.heroId, isPortrait: true }, data: { isPortrait: false } });
+      await tx.mediaItem.update({ where: { id: mediaId }, data: { isPortrait: true } });
+    }
+    // The record's fields do not change, but its history should say that an image came in.
+    const { snapshot } = await readSnapshot(tx, item.heroId);
+    const revision = await appendRevision(tx, {
+      heroId: item.heroId,
+      before: snapshot,
+      after: snapshot,
+      reason: `${input.portrait ? 'Portrait' : 'Image'} added: ${item.caption}`,
+      proposedById: item.uploaderId,
+      approvedById: actor.id,
+    });
+    await recordAudit(tx, { actorId: actor.id, action: 'approve:media', targetType: 'MediaItem', targetId: mediaId, details: { portrait: Boolean(input.portrait), revision: revision.number } });
+    await invalidateHero(tx, item.heroId);
+    return revision;
+  });
+}
+
+async function decideMedia(actor: Actor, input: { mediaId: string; note?: string }, status: 'REJECTED' | 'NEEDS_CHANGES') {
+  requirePermission(actor, 'review:submission:any');
+  const { mediaId, note } = DecisionSchema.parse(input);
+  if (note.length < 3) throw new ValidationError({ note: 'reasonRequired' });
+  await notSelf(actor, mediaId);
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.mediaItem.updateMany({ where: { id: mediaId, status: 'PENDING' }, data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note } });
+    if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
+    await recordAudit(tx, { actorId: actor.id, action: status === 'REJECTED' ? 'reject:media' : 'request-changes:media', targetType: 'MediaItem', targetId: mediaId, details: { note } });
+  });
+}
+
+export const rejectMedia = (actor: Actor, input: { mediaId: string; note?: string }) => decideMedia(actor, input, 'REJECTED');
+export const requestMediaChanges = (actor: Actor, input: { mediaId: string; note?: string }) => decideMedia(actor, input, 'NEEDS_CHANGES');
+
+export type ServedFile = { body: Buffer; contentType: string; public: boolean };
+
+/**
+ * A derivative by its key: to anyone when an approved item uses it (cacheable for ever: the key
+ * is its content), to moderators while pending, to nobody else. Originals are never served here.
+ */
+export async function getMediaFile(actor: Actor, key: string, storage: MediaStorage = mediaStorage()): Promise<ServedFile | null> {
+  if (!isMediaKey(key) || !key.startsWith('d/')) return null;
+  const uses = await db.mediaFile.findMany({ where: { key }, select: { contentType: true, media: { select: { status: true } } } });
+  if (uses.length === 0) return null;
+  const isPublic = uses.some((use) => use.media.status === 'APPROVED');
+  if (!isPublic && !can(actor, 'review:submission:any')) return null;
+  const body = await storage.get(key);
+  return body ? { body, contentType: uses[0]!.contentType, public: isPublic } : null;
+}
+
+/** The file exactly as uploaded, metadata and all: moderators only. */
+export async function getOriginal(actor: Actor, mediaId: string, storage: MediaStorage = mediaStorage()) {
+  requirePermission(actor, 'review:submission:any');
+  if (!IdSchema.safeParse(mediaId).success) return null;
+  const item = await db.mediaItem.findUnique({ where: { id: mediaId }, select: { originalKey: true, originalType: true, originalName: true } });
+  if (!item) return null;
+  const body = await storage.get(item.originalKey);
+  return body ? { body, contentType: item.originalType, name: item.originalName } : null;
+}
+
+/** The uploader's own images with their state, for "My proposals". */
+export async function listOwnMedia(actor: Actor) {
+  requirePermission(actor, 'create:submission:own');
+  return db.mediaItem.findMany({
+    where: { uploaderId: actor.id },
+    select: { id: true, kind: true, caption: true, status: true, moderatorNote: true, createdAt: true, hero: { select: heroNameSelect } },
+    orderBy: { createdAt: 'desc' },
+  });
+}

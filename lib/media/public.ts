@@ -1,0 +1,44 @@
+// The public face of approved images: only what a visitor may see, nothing of the original, the
+// uploader or the moderation. Each read is its own function so it can carry a cache tag.
+import { db } from '../db';
+
+const PUBLIC_SELECT = {
+  id: true, kind: true, caption: true, captionLanguage: true, date: true, datePrecision: true, place: true, pictured: true,
+  provenance: true, provenanceNote: true, archiveFond: true, archiveOpis: true, archiveDelo: true, licence: true, credit: true,
+  width: true, height: true, placeholder: true, isPortrait: true,
+  files: { select: { variant: true, key: true, width: true, height: true } },
+} as const;
+
+type Row = Awaited<ReturnType<typeof db.mediaItem.findMany<{ select: typeof PUBLIC_SELECT }>>>[number];
+
+export type PublicImageSource = { url: string; width: number; height: number };
+export type PublicMedia = Omit<Row, 'files'> & {
+  webp: PublicImageSource[];
+  jpeg: PublicImageSource[];
+  /** The largest JPEG, for the full-screen view. */
+  large: PublicImageSource;
+};
+
+function toPublic({ files, ...item }: Row): PublicMedia {
+  const of = (format: 'webp' | 'jpeg') =>
+    files
+      .filter((f) => f.variant.endsWith(`.${format}`))
+      .map((f) => ({ url: `/api/media/files/${f.key}`, width: f.width, height: f.height }))
+      .sort((a, b) => a.width - b.width);
+  const jpeg = of('jpeg');
+  return { ...item, webp: of('webp'), jpeg, large: jpeg.at(-1)! };
+}
+
+export async function listPublicMedia(heroSlug: string): Promise<PublicMedia[]> {
+  const rows = await db.mediaItem.findMany({
+    where: { status: 'APPROVED', hero: { slug: heroSlug, published: true } },
+    select: PUBLIC_SELECT,
+    orderBy: [{ isPortrait: 'desc' }, { reviewedAt: 'asc' }],
+  });
+  return rows.map(toPublic);
+}
+
+export async function getPublicPortrait(heroSlug: string): Promise<PublicMedia | null> {
+  const row = await db.mediaItem.findFirst({ where: { status: 'APPROVED', isPortrait: true, hero: { slug: heroSlug, published: true } }, select: PUBLIC_SELECT });
+  return row ? toPublic(row) : null;
+}

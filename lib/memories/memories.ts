@@ -1,0 +1,91 @@
+// Family memories: a relative's own words about a Hero. Moderated like proposals, shown in their
+// own section, and never a fact: nothing in lib/heroes (facts, JSON-LD, completeness) reads them.
+import { z } from 'zod';
+import { db } from '../db';
+import { AppError, ValidationError } from '../errors';
+import { heroNameSelect } from '../heroes/names';
+import { SlugSchema } from '../heroes/schemas';
+import { IdSchema } from '../ids';
+import { recordAudit } from '../audit';
+import { invalidateHero } from '../cache';
+import { requirePermission, type Actor } from '../permissions';
+import { completeInput, fieldErrors, sanitizeText } from '../submissions/schemas';
+import { PUBLIC_PERSON_SELECT, publicPerson } from '../accounts/public-name';
+
+export const MEMORY_LANGUAGES = ['ru', 'en', 'tg', 'uz', 'ky', 'kk', 'uk', 'be', 'other'] as const;
+export const DAILY_MEMORY_CAP = 10;
+export const MEMORY_FORM_FIELDS = ['text', 'relation', 'language'] as const;
+
+export const MemorySchema = z.object({
+  text: z.string().transform(sanitizeText).pipe(z.string().trim().min(20, 'memoryTooShort').max(10_000, 'tooLong')),
+  relation: z.string().transform(sanitizeText).pipe(z.string().trim().min(2, 'relationRequired').max(100, 'tooLong')),
+  language: z.enum(MEMORY_LANGUAGES, { error: 'chooseLanguage' }),
+});
+
+export async function writeMemory(actor: Actor, heroSlug: string, input: Record<string, unknown>) {
+  requirePermission(actor, 'create:submission:own');
+  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
+  const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
+  if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
+  if (input.website) throw new AppError('INVALID_INPUT', 'proposalRefused');
+  const parsed = MemorySchema.safeParse(completeInput(input, MEMORY_FORM_FIELDS));
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
+  return db.$transaction(async (tx) => {
+    // Counted and written under one lock per author, as proposals are: a burst cannot slip past.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`memory-cap:${actor.id}`}))`;
+    const recent = await tx.familyMemory.count({ where: { authorId: actor.id, createdAt: { gte: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
+    if (recent >= DAILY_MEMORY_CAP) throw new AppError('RATE_LIMITED', 'dailyMemoryCap', { cap: DAILY_MEMORY_CAP });
+    return tx.familyMemory.create({ data: { heroId: hero.id, authorId: actor.id, ...parsed.data }, select: { id: true } });
+  });
+}
+
+export type PublicMemory = { id: string; text: string; relation: string; language: string; createdAt: Date; author: ReturnType<typeof publicPerson> | null };
+
+/** Approved memories of a Hero, public fields only. */
+export async function listPublicMemories(heroSlug: string): Promise<PublicMemory[]> {
+  const rows = await db.familyMemory.findMany({
+    where: { status: 'APPROVED', hero: { slug: heroSlug, published: true } },
+    select: { id: true, text: true, relation: true, language: true, createdAt: true, author: { select: PUBLIC_PERSON_SELECT } },
+    orderBy: { createdAt: 'asc' },
+  });
+  return rows.map(({ author, ...memory }) => ({ ...memory, author: author ? publicPerson(author) : null }));
+}
+
+export async function listPendingMemories(actor: Actor) {
+  requirePermission(actor, 'review:submission:any');
+  return db.familyMemory.findMany({
+    where: { status: 'PENDING' },
+    select: { id: true, relation: true, text: true, createdAt: true, hero: { select: heroNameSelect }, author: { select: { email: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
+}
+
+export async function getMemoryForReview(actor: Actor, memoryId: string) {
+  requirePermission(actor, 'review:submission:any');
+  if (!IdSchema.safeParse(memoryId).success) throw new AppError('NOT_FOUND', 'noSuchMemory');
+  const memory = await db.familyMemory.findUnique({ where: { id: memoryId }, include: { hero: { select: heroNameSelect }, author: { select: { id: true, email: true } } } });
+  if (!memory) throw new AppError('NOT_FOUND', 'noSuchMemory');
+  return memory;
+}
+
+async function decideMemory(actor: Actor, input: { memoryId: string; note?: string }, status: 'APPROVED' | 'REJECTED' | 'NEEDS_CHANGES') {
+  requirePermission(actor, 'review:submission:any');
+  if (!IdSchema.safeParse(input.memoryId).success) throw new AppError('NOT_FOUND', 'noSuchMemory');
+  const note = sanitizeText(input.note ?? '').trim();
+  if (note.length > 2000) throw new ValidationError({ note: 'tooLong' });
+  if (status !== 'APPROVED' && note.length < 3) throw new ValidationError({ note: 'reasonRequired' });
+  const memory = await db.familyMemory.findUnique({ where: { id: input.memoryId }, select: { authorId: true, heroId: true } });
+  if (!memory) throw new AppError('NOT_FOUND', 'noSuchMemory');
+  if (memory.authorId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.familyMemory.updateMany({ where: { id: input.memoryId, status: 'PENDING' }, data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null } });
+    if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
+    const action = { APPROVED: 'approve:memory', REJECTED: 'reject:memory', NEEDS_CHANGES: 'request-changes:memory' }[status];
+    await recordAudit(tx, { actorId: actor.id, action, targetType: 'FamilyMemory', targetId: input.memoryId, details: { note } });
+    if (status === 'APPROVED') await invalidateHero(tx, memory.heroId);
+  });
+}
+
+export const approveMemory = (actor: Actor, input: { memoryId: string; note?: string }) => decideMemory(actor, input, 'APPROVED');
+export const rejectMemory = (actor: Actor, input: { memoryId: string; note?: string }) => decideMemory(actor, input, 'REJECTED');
+export const requestMemoryChanges = (actor: Actor, input: { memoryId: string; note?: string }) => decideMemory(actor, input, 'NEEDS_CHANGES');

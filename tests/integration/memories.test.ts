@@ -1,0 +1,70 @@
+// Family memories are the family's words: moderated, then shown in their own section, and never
+// among the sourced facts, in the JSON-LD, the JSON API or the completeness count.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPrismaClient } from '../../lib/prisma-client';
+import type { Actor } from '../../lib/permissions';
+import { approveMemory, listPublicMemories, rejectMemory, writeMemory } from '../../lib/memories/memories';
+import { getPublicHero } from '../../lib/heroes/queries';
+import { heroJsonLd } from '../../lib/heroes/json-ld';
+
+const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const base = inject('baseUrl');
+const tag = Date.now();
+const USED_ELSEWHERE = ['tuychi-erdzhigitov', 'veniamin-nedoshivin', 'domullo-azizov', 'a-rakhimov', 'ismat-sharifov', 'safar-amirshoev', 'negmat-karabaev', 'khodi-kinzhaev', 'amirali-saidbekov', 'g-filippov', 'p-khanzhin'];
+let SLUG: string;
+const MEMORY = `Grandmother said he sang on the way to the station, and that he wrote every month until the spring of 1944. ${tag}`;
+let writer: NonNullable<Actor>;
+let moderator: NonNullable<Actor>;
+
+beforeAll(async () => {
+  // A Hero no other test reads, so a memory added here changes no other test's page.
+  SLUG = (await prisma.hero.findFirstOrThrow({ where: { slug: { notIn: USED_ELSEWHERE }, published: true }, orderBy: { slug: 'asc' }, select: { slug: true } })).slug;
+  const w = await prisma.user.create({ data: { email: `granddaughter.${tag}@memories.test` } });
+  const m = await prisma.user.create({ data: { email: `moderator.${tag}@memories.test`, role: 'MODERATOR' } });
+  writer = { id: w.id, role: 'CONTRIBUTOR', disabled: false };
+  moderator = { id: m.id, role: 'MODERATOR', disabled: false };
+});
+afterAll(() => prisma.$disconnect());
+
+describe('a family memory', () => {
+  it('is checked, waits for a moderator, then appears only in its own section', async () => {
+    const before = await getPublicHero(SLUG);
+    await expect(writeMemory(null, SLUG, { text: MEMORY, relation: 'granddaughter', language: 'en' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(writeMemory(writer, SLUG, { text: 'too short', relation: 'granddaughter', language: 'en' })).rejects.toMatchObject({ fields: { text: 'memoryTooShort' } });
+    await expect(writeMemory(writer, SLUG, { text: MEMORY, relation: 'granddaughter', language: 'xx' })).rejects.toMatchObject({ fields: { language: 'chooseLanguage' } });
+    const { id } = await writeMemory(writer, SLUG, { text: MEMORY, relation: 'granddaughter', language: 'en' });
+    expect(await listPublicMemories(SLUG)).toEqual([]);
+    expect(await (await fetch(`${base}/en/heroes/${SLUG}`)).text()).not.toContain(MEMORY);
+
+    await expect(approveMemory(writer, { memoryId: id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await approveMemory(moderator, { memoryId: id });
+    expect(await prisma.auditEvent.count({ where: { targetId: id, action: 'approve:memory' } })).toBe(1);
+    expect((await listPublicMemories(SLUG)).map((m) => m.text)).toEqual([MEMORY]);
+
+    // Not a fact: the profile data, the JSON-LD and the completeness are what they were.
+    const after = await getPublicHero(SLUG);
+    expect(after!.completeness).toEqual(before!.completeness);
+    expect(JSON.stringify(after)).not.toContain(MEMORY);
+    expect(heroJsonLd(after!, 'en')).not.toContain(MEMORY);
+    expect(await (await fetch(`${base}/api/heroes/${SLUG}`)).text()).not.toContain(MEMORY);
+
+    const html = await (await fetch(`${base}/en/heroes/${SLUG}`)).text();
+    const visible = html.slice(0, html.indexOf('</main>'));
+    const section = /<section[^>]*data-testid="family-memories"[^>]*>([\s\S]*?)<\/section>/.exec(visible)?.[1] ?? '';
+    expect(section).toContain(MEMORY);
+    expect(section).toContain('not checked against documents');
+    expect(visible.split(MEMORY)).toHaveLength(2); // once, there and nowhere else
+    const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    expect(jsonLd).not.toContain('sang on the way');
+    const facts = [...visible.matchAll(/<dl class="facts"[\s\S]*?<\/dl>/g)].map((m) => m[0]).join('');
+    expect(facts).not.toContain('sang on the way');
+  });
+
+  it('a rejected memory stays private and needs a reason', async () => {
+    const text = `He planted the apricot trees behind the house before he left. ${tag}`;
+    const { id } = await writeMemory(writer, SLUG, { text, relation: 'grandson', language: 'ru' });
+    await expect(rejectMemory(moderator, { memoryId: id, note: '' })).rejects.toMatchObject({ fields: { note: 'reasonRequired' } });
+    await rejectMemory(moderator, { memoryId: id, note: 'This is about another person.' });
+    expect((await listPublicMemories(SLUG)).map((m) => m.text)).not.toContain(text);
+  });
+});
