@@ -9,8 +9,11 @@ import { SearchBox } from '../_components/search-box';
 import { ReaderLinks, ReaderNav } from '../_components/reader-nav';
 import '../globals.css';
 
+// No page is prerendered when the site is built (see staticSlugParams in lib/heroes/cached.ts):
+// each is rendered on its first request and then served from cache. Next needs one value to
+// check the routes at build time: a name that is not a locale, which renders as 404.
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [{ locale: '-' }];
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {

@@ -7,35 +7,21 @@ import { listRevisions } from '../revisions/revisions';
 import { getPublicPortrait, listPublicMedia } from '../media/public';
 import { listPublicMemories } from '../memories/memories';
 import { listOpenQuestions } from './open-questions';
-import { getBattle, getCollectionSummary, getPublicHero, getUnit, listPrerenderedSlugs, listPublicHeroes } from './queries';
+import { getBattle, getCollectionSummary, getPublicHero, getUnit, listPublicHeroes } from './queries';
 import type { HeroListQuery } from './schemas';
 
+/**
+ * Everything a profile shows, in one cached read: the record, and the approved portrait,
+ * pictures and family memories. One read keeps them in step when the Hero's tag is invalidated.
+ */
 export async function getCachedHero(slug: string) {
   'use cache';
   cacheLife('max');
   cacheTag(CACHE_TAGS.hero(slug));
-  return getPublicHero(slug);
-}
-
-export async function getCachedPortrait(slug: string) {
-  'use cache';
-  cacheLife('max');
-  cacheTag(CACHE_TAGS.hero(slug));
-  return getPublicPortrait(slug);
-}
-
-export async function listCachedMedia(slug: string) {
-  'use cache';
-  cacheLife('max');
-  cacheTag(CACHE_TAGS.hero(slug));
-  return listPublicMedia(slug);
-}
-
-export async function listCachedMemories(slug: string) {
-  'use cache';
-  cacheLife('max');
-  cacheTag(CACHE_TAGS.hero(slug));
-  return listPublicMemories(slug);
+  const hero = await getPublicHero(slug);
+  if (!hero) return null;
+  const [portrait, media, memories] = await Promise.all([getPublicPortrait(slug), listPublicMedia(slug), listPublicMemories(slug)]);
+  return { ...hero, portrait, media, memories };
 }
 
 export async function getCachedRevisions(slug: string) {
@@ -81,10 +67,12 @@ export async function getCachedBattle(slug: string) {
 }
 
 /**
- * generateStaticParams for the pages of one kind. Next needs at least one value to check the
- * route at build time; an empty archive gets a name that is not a slug, which renders as 404.
+ * generateStaticParams for the pages of one kind: none of them is prerendered when the site is
+ * built. Each is rendered on its first request and then served from cache, so that what a page
+ * shows always comes from the data cache that invalidations reach (a page prerendered at build
+ * time keeps its build-time data alongside it). Next needs at least one value to check the route
+ * at build time: a name that is not a slug, which renders as 404.
  */
-export async function staticSlugParams(kind: 'hero' | 'unit' | 'battle') {
-  const slugs = await listPrerenderedSlugs(kind);
-  return (slugs.length > 0 ? slugs : ['none']).map((slug) => ({ slug }));
+export function staticSlugParams() {
+  return [{ slug: '-' }];
 }

@@ -189,14 +189,3 @@ export async function getBattle(slug: string) {
   });
 }
 
-/** Slugs prerendered when the site is built; the rest are rendered on their first request and then cached. */
-export async function listPrerenderedSlugs(kind: 'hero' | 'unit' | 'battle', limit = Number(process.env.ZVEZDA_PRERENDER_LIMIT ?? 100)): Promise<string[]> {
-  const take = limit;
-  const rows =
-    kind === 'hero'
-      ? await db.hero.findMany({ where: { published: true }, select: { slug: true }, orderBy: { slug: 'asc' }, take })
-      : kind === 'unit'
-        ? await db.unit.findMany({ select: { slug: true }, orderBy: { slug: 'asc' }, take })
-        : await db.battle.findMany({ select: { slug: true }, orderBy: { slug: 'asc' }, take });
-  return rows.map((row) => row.slug);
-}

@@ -120,7 +120,8 @@ export function storageFromEnv(config: Env = env): MediaStorage {
     return new S3Storage({ endpoint: S3_ENDPOINT!, bucket: S3_BUCKET!, accessKeyId: S3_ACCESS_KEY_ID!, secretAccessKey: S3_SECRET_ACCESS_KEY!, region: S3_REGION! });
   }
   if (s3.some(Boolean)) throw new Error('S3 storage needs all of S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY and S3_REGION.');
-  return new LocalStorage(path.resolve(process.cwd(), config.MEDIA_DIR));
+  // A folder chosen at run time: nothing for the build to trace.
+  return new LocalStorage(path.resolve(/*turbopackIgnore: true*/ process.cwd(), config.MEDIA_DIR));
 }
 
 let configured: MediaStorage | undefined;

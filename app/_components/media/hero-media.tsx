@@ -2,8 +2,8 @@
 // lib/media and lib/memories (public fields only), so the profile page only places them.
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { getCachedPortrait, listCachedMedia, listCachedMemories } from '@/lib/heroes/cached';
 import type { PublicMedia } from '@/lib/media/public';
+import type { PublicMemory } from '@/lib/memories/memories';
 import { PartialDate } from '../partial-date';
 import { ZoomableImage } from './zoom';
 
@@ -30,9 +30,8 @@ function Picture({ item, sizes, priority }: { item: PublicMedia; sizes: string; 
   );
 }
 
-export async function HeroPortrait({ slug }: { slug: string }) {
+export async function HeroPortrait({ slug, portrait }: { slug: string; portrait: PublicMedia | null }) {
   const t = await getTranslations('media');
-  const portrait = await getCachedPortrait(slug);
   if (!portrait) {
     return (
       <p className="portrait-invitation" data-testid="portrait-invitation">
@@ -50,9 +49,8 @@ export async function HeroPortrait({ slug }: { slug: string }) {
   );
 }
 
-export async function HeroGallery({ slug, locale }: { slug: string; locale: string }) {
+export async function HeroGallery({ slug, locale, items }: { slug: string; locale: string; items: PublicMedia[] }) {
   const t = await getTranslations('media');
-  const items = await listCachedMedia(slug);
   return (
     <section aria-labelledby="gallery" data-testid="gallery">
       <h2 id="gallery">{t('gallery')}</h2>
@@ -90,9 +88,8 @@ export async function HeroGallery({ slug, locale }: { slug: string; locale: stri
 }
 
 /** Kept apart from the facts: the family's words, not checked against documents. */
-export async function FamilyMemories({ slug }: { slug: string }) {
+export async function FamilyMemories({ slug, memories }: { slug: string; memories: PublicMemory[] }) {
   const t = await getTranslations('memories');
-  const memories = await listCachedMemories(slug);
   return (
     <section aria-labelledby="family-memories" data-testid="family-memories" className="family-memories">
       <h2 id="family-memories">{t('title')}</h2>

@@ -6,7 +6,7 @@ import { displayName } from '@/lib/heroes/names';
 import { SlugSchema } from '@/lib/heroes/schemas';
 
 export function generateStaticParams() {
-  return staticSlugParams('battle');
+  return staticSlugParams();
 }
 
 type Props = { params: Promise<{ locale: string; slug: string }> };

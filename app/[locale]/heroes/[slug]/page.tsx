@@ -13,7 +13,7 @@ import { Unknown } from '../../../_components/unknown';
 import { FamilyMemories, HeroGallery, HeroPortrait } from '../../../_components/media/hero-media';
 
 export function generateStaticParams() {
-  return staticSlugParams('hero');
+  return staticSlugParams();
 }
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -75,7 +75,7 @@ export default async function HeroPage({ params }: Props) {
           {tg(hero.group)} · {hero.countedIn64 ? t('countedIn64') : t('notCountedIn64')}
         </p>
         {hero.completeness.isStub && <p className="stub-banner" role="note">{t('stub')}</p>}
-        <HeroPortrait slug={hero.slug} />
+        <HeroPortrait slug={hero.slug} portrait={hero.portrait} />
         <p className="record-links">
           <Link href={`/heroes/${hero.slug}/propose`}>{t('propose')}</Link> · <Link href={`/heroes/${hero.slug}/add`}>{t('addToRecord')}</Link> ·{' '}
           <Link href={`/heroes/${hero.slug}/history`}>{t('history')}</Link>
@@ -249,9 +249,9 @@ export default async function HeroPage({ params }: Props) {
         </section>
       )}
 
-      <HeroGallery slug={hero.slug} locale={locale} />
+      <HeroGallery slug={hero.slug} locale={locale} items={hero.media} />
 
-      <FamilyMemories slug={hero.slug} />
+      <FamilyMemories slug={hero.slug} memories={hero.memories} />
 
       <section aria-labelledby="membership">
         <h2 id="membership">{t('membership')}</h2>

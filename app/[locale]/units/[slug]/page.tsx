@@ -7,7 +7,7 @@ import { SlugSchema } from '@/lib/heroes/schemas';
 import { unitChain } from '@/lib/heroes/units';
 
 export function generateStaticParams() {
-  return staticSlugParams('unit');
+  return staticSlugParams();
 }
 
 type Props = { params: Promise<{ locale: string; slug: string }> };

@@ -3,7 +3,6 @@
 import { getActor } from '@/lib/auth';
 import { getMediaFile } from '@/lib/media/media';
 
-export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const { key } = await params;

@@ -4,7 +4,6 @@ import { getActor } from '@/lib/auth';
 import { getOriginal } from '@/lib/media/media';
 import { can } from '@/lib/permissions';
 
-export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -8,7 +8,6 @@ import { isLocale } from '@/i18n/routing';
 import { uploadMedia } from '@/lib/media/media';
 import { fieldMessages } from '@/lib/media/messages';
 
-export const dynamic = 'force-dynamic';
 
 const STATUS: Record<string, number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429, INVALID_INPUT: 400, CONFLICT: 409 };
 
