@@ -64,4 +64,34 @@ describe('pages served from cache', () => {
     await restoreRevision(moderator, { heroSlug: SLUG, number: before.number, expectedVersion: hero.version });
     for (const site of [base, second.url]) expect((await page(site, `/en/heroes/${SLUG}`)).text).not.toContain(rank);
   });
+
+  it('search answers carry an ETag and Cache-Control, and a repeated answer is 304', async () => {
+    const base = inject('baseUrl');
+    const first = await fetch(`${base}/api/search?q=nedoshivin`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const body = (await first.json()) as { results: { slug: string }[] };
+    expect(body.results[0]?.slug).toBe('veniamin-nedoshivin');
+    const again = await fetch(`${base}/api/search?q=nedoshivin`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    const other = await fetch(`${base}/api/search?q=erdzhigitov`, { headers: { 'if-none-match': etag } });
+    expect(other.status).toBe(200);
+  });
+
+  // The goal is 100 KB (issue #9); today Next's and React's own runtime is most of it. This
+  // holds the line at what the profile loads now, so that it can only shrink.
+  it('a profile loads no more gzipped JavaScript than today\'s 205 KB ceiling', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const base = inject('baseUrl');
+    const html = await (await fetch(`${base}/en/heroes/veniamin-nedoshivin`)).text();
+    const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!);
+    const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    expect(sources.length).toBeGreaterThan(0);
+    let total = gzipSync(inline.join('')).length;
+    for (const source of new Set(sources)) total += gzipSync(Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer())).length;
+    console.log(`profile JavaScript: ${(total / 1024).toFixed(1)} KB gzipped in ${new Set(sources).size} files`);
+    expect(total).toBeLessThanOrEqual(205 * 1024);
+  });
 });

@@ -2,7 +2,7 @@ import { describeIssues } from '@/lib/i18n/errors';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { HERO_GROUPS, firstValues } from '@/lib/heroes/schemas';
-import { searchHeroes } from '@/lib/search/search';
+import { searchHeroesCached } from '@/lib/search/cached';
 import { SearchQuerySchema, hasFilters } from '@/lib/search/schemas';
 
 // Rendered for each request: it depends on who is reading or on the query.
@@ -24,7 +24,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const raw = firstValues(await searchParams);
   const parsed = SearchQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : null;
-  const outcome = query && (query.q || hasFilters(query)) ? await searchHeroes(query, locale) : null;
+  const outcome = query && (query.q || hasFilters(query)) ? await searchHeroesCached(query, locale) : null;
 
   return (
     <article>

@@ -1,6 +1,7 @@
 import { describeIssuesForApi } from '@/lib/i18n/errors';
 import { NextResponse, type NextRequest } from 'next/server';
-import { searchHeroes } from '@/lib/search/search';
+import { createHash } from 'node:crypto';
+import { searchHeroesCached } from '@/lib/search/cached';
 import { SearchQuerySchema } from '@/lib/search/schemas';
 
 export async function GET(request: NextRequest) {
@@ -10,6 +11,10 @@ export async function GET(request: NextRequest) {
     return NextResponse.json({ error: await describeIssuesForApi(parsed.error.issues) }, { status: 400 });
   }
   const locale = params.locale === 'ru' ? 'ru' : 'en';
-  const { results, total } = await searchHeroes(parsed.data, locale);
-  return NextResponse.json({ results, total });
+  const body = JSON.stringify(await searchHeroesCached(parsed.data, locale));
+  // Browsers and proxies may keep an answer for a minute and then ask whether it changed.
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  const headers = { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=60', ETag: etag };
+  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+  return new Response(body, { headers });
 }
