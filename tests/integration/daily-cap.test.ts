@@ -1,11 +1,12 @@
 // The daily cap on proposals holds when a contributor fires many at once, and withdrawing does
 // not make room: it counts every proposal made in the last 24 hours, whatever became of it.
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { proposeSource, withdrawSubmission } from '../../lib/submissions/submissions';
 import type { Actor } from '../../lib/permissions';
+import { fileDatabaseUrl } from '../support/database';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const SLUG = 'p-khanzhin';
 const tag = Date.now();
 afterAll(() => prisma.$disconnect());

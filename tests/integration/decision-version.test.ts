@@ -1,6 +1,6 @@
 // A moderator's approval applies the version of the proposal the moderator was shown: if the
 // author amended it meanwhile, the approval is refused and nothing changes.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, getSubmissionForReview, requestChanges } from '../../lib/moderation/moderation';
 import { readSnapshot } from '../../lib/revisions/snapshot';
@@ -8,8 +8,12 @@ import { amendCorrection, proposeCorrection } from '../../lib/submissions/submis
 import type { Actor } from '../../lib/permissions';
 import { getPage } from '../support/http';
 import { signInOverHttp } from '../support/auth';
+import { fileDatabaseUrl } from '../support/database';
+import { useSite } from '../support/site';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const site = useSite();
+
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const SLUG = 'v-khabiev';
 const tag = Date.now();
 let contributor: Actor;

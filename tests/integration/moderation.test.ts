@@ -1,6 +1,5 @@
 // From proposal to published page, against the real database and the served site.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, getSubmissionForReview, listQueue, rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
 import { restoreRevision, listRevisions } from '../../lib/revisions/revisions';
@@ -11,8 +10,12 @@ import { SearchQuerySchema } from '../../lib/search/schemas';
 import type { Actor } from '../../lib/permissions';
 import { getPage, textOf } from '../support/http';
 import { signInOverHttp } from '../support/auth';
+import { fileDatabaseUrl } from '../support/database';
+import { useSite } from '../support/site';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const site = useSite();
+
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = Date.now();
 let contributor: Actor;
 let moderator: Actor;

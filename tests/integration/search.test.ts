@@ -3,6 +3,9 @@ import { searchHeroes } from '../../lib/search/search';
 import { SearchQuerySchema } from '../../lib/search/schemas';
 import { parseQuery } from '../../lib/search/query';
 import { getJson, getPage, textOf } from '../support/http';
+import { useSite } from '../support/site';
+
+const site = useSite();
 
 const search = (params: Record<string, string>) => searchHeroes(SearchQuerySchema.parse(params));
 const slugs = async (params: Record<string, string>) => (await search(params)).results.map((r) => r.slug);

@@ -3,15 +3,15 @@
 // none ever changes what the public sees.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { AppError } from '../../lib/errors';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
 import { EDITABLE_FIELDS } from '../../lib/revisions/snapshot';
 import { proposeAddition, proposeCorrection, proposeNewHero, proposeSource } from '../../lib/submissions/submissions';
 import type { Actor } from '../../lib/permissions';
+import { fileDatabaseUrl } from '../support/database';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const SLUG = 'saidkul-turdiev';
 let contributor: NonNullable<Actor>;
 let moderator: NonNullable<Actor>;

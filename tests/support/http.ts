@@ -1,12 +1,12 @@
-import { inject } from 'vitest';
+import { currentSite } from './site';
 
 export async function getPage(pathname: string, init: RequestInit = {}): Promise<{ status: number; html: string; headers: Headers }> {
-  const response = await fetch(`${inject('baseUrl')}${pathname}`, { redirect: 'manual', ...init });
+  const response = await fetch(`${currentSite().url}${pathname}`, { redirect: 'manual', ...init });
   return { status: response.status, html: await response.text(), headers: response.headers };
 }
 
 export async function getJson<T = unknown>(pathname: string): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${inject('baseUrl')}${pathname}`);
+  const response = await fetch(`${currentSite().url}${pathname}`);
   return { status: response.status, body: (await response.json()) as T };
 }
 
