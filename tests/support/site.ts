@@ -41,7 +41,8 @@ export async function startSite(env: Record<string, string | undefined>, timeout
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const preload = pathToFileURL(path.join(import.meta.dirname, 'server-errors.mjs')).href;
-  const child = spawn(process.execPath, ['--import', preload, path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts'], {
+  // tsx as a loader in this process (its CLI would run the script in a child, out of the preload's reach).
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', preload, 'scripts/serve.ts'], {
     cwd: root,
     env: {
       ...process.env,
