@@ -62,6 +62,8 @@ describe('signing in by email link', () => {
     expect(sessionCookie(expired)).toBeNull();
     expect(expired.headers.get('location')).toContain('error=Verification');
     expect(await prisma.user.count({ where: { email: late } })).toBe(0);
+    // Auth.js logs each refused link as an error; these two, and nothing else, were expected.
+    await site.expectServerErrors(/^\S*\[auth\]\[error\]\S* Verification/, 2);
   });
 
   it('answers unknown, malformed and over-limit addresses alike, and sends nothing for them', async () => {

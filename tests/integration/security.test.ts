@@ -242,6 +242,8 @@ describe('refusals are 4xx with a message, never 500', () => {
       const response = await fetch(`${base}${pathname}`, { redirect: 'manual', ...init });
       expect(response.status, `${init?.method ?? 'GET'} ${pathname.slice(0, 80)}`).toBeLessThan(500);
     }
+    // Auth.js refuses the unconfigured provider with a 4xx, and logs it as an error.
+    await site.expectServerErrors(/Provider with id "github" not found/, 1);
   });
 });
 

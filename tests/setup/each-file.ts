@@ -19,10 +19,12 @@ beforeAll(async ({}, file) => {
 });
 
 afterAll(async () => {
-  // lib/db.ts keeps its client on globalThis; close it before the database goes, or its pool
-  // would see its connections cut.
-  const libClient = (globalThis as { zvezdaPrisma?: { $disconnect: () => Promise<void> } }).zvezdaPrisma;
-  await libClient?.$disconnect();
+  // lib/ keeps its connections on globalThis; close them before the database goes, or a pool
+  // would see its idle connections cut and throw.
+  const shared = globalThis as { zvezdaPrisma?: { $disconnect: () => Promise<void> }; zvezdaLimits?: { perClient: { client: { end: () => Promise<void> } } } };
+  await shared.zvezdaPrisma?.$disconnect();
+  // The sign-in rate limits keep their own pg pool (lib/accounts/sign-in.ts), shared by all three limiters.
+  await shared.zvezdaLimits?.perClient.client.end();
   await database?.drop();
 });
 

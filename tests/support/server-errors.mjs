@@ -9,7 +9,9 @@ export const SERVER_ERROR_MARK = '[zvezda-test:server-error] ';
 const write = (text) => process.stderr.write(`${SERVER_ERROR_MARK}${JSON.stringify(text)}\n`);
 const original = console.error.bind(console);
 console.error = (...args) => {
-  write(format(...args));
+  const text = format(...args);
+  // Node prints its own warnings (deprecations and the like) through console.error: not errors.
+  if (!/^\(node:\d+\) \w*Warning: /.test(text)) write(text);
   original(...args);
 };
 // The monitor does not change what Node does with the exception (the process still ends).

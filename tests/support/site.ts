@@ -26,6 +26,12 @@ export type Site = {
   takeServerErrors: () => string[];
   /** Throws when the server reported an error since the last check, naming it. */
   assertNoServerErrors: () => void;
+  /**
+   * For a test that makes the server log an error on purpose: waits for it, takes the new errors,
+   * and throws unless there are `count` of them and each matches `pattern` (stack lines, logged
+   * apart by some libraries, go with the error before them).
+   */
+  expectServerErrors: (pattern: RegExp, count: number) => Promise<string[]>;
   stop: () => Promise<void>;
 };
 
@@ -59,7 +65,9 @@ export async function startSite(env: Record<string, string | undefined>, timeout
   child.stdout?.on('data', (chunk) => (log += chunk));
   child.stderr?.on('data', (chunk) => (log += chunk));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  let stopping = false;
   const stop = async () => {
+    stopping = true;
     if (child.exitCode === null) child.kill('SIGTERM');
     await exited;
   };
@@ -71,15 +79,29 @@ export async function startSite(env: Record<string, string | undefined>, timeout
     return errors;
   };
   const assertNoServerErrors = () => {
+    if (child.exitCode !== null && !stopping && ready) throw new Error(`The site exited (code ${child.exitCode}) while serving the tests:\n${log.slice(-4000)}`);
     const errors = takeServerErrors();
     if (errors.length) throw new Error(`The site logged ${errors.length} error(s):\n${errors.join('\n---\n')}`);
   };
+  const expectServerErrors = async (pattern: RegExp, count: number) => {
+    const headsOf = (errors: string[]) => errors.filter((error) => !/^\s+at /.test(error));
+    // The log comes through a pipe; it may trail the response by a moment.
+    for (let i = 0; i < 30 && headsOf(serverErrors()).length < count; i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    const errors = takeServerErrors();
+    const heads = headsOf(errors);
+    if (heads.length !== count || !heads.every((error) => pattern.test(error))) {
+      throw new Error(`Expected ${count} server error(s) matching ${pattern}, the site logged:\n${errors.join('\n---\n') || '(nothing)'}`);
+    }
+    return heads;
+  };
+  let ready = false;
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`the site exited with code ${child.exitCode}:\n${log}`);
     try {
       const response = await fetch(`${url}/en`, { redirect: 'manual' });
-      if (response.status < 500) return { url, port, log: () => log, serverErrors, takeServerErrors, assertNoServerErrors, stop };
+      ready = response.status < 500;
+      if (ready) return { url, port, log: () => log, serverErrors, takeServerErrors, assertNoServerErrors, expectServerErrors, stop };
     } catch {
       // not listening yet
     }
