@@ -7,7 +7,7 @@ import { readSnapshot } from '../../lib/revisions/snapshot';
 import { amendCorrection, proposeCorrection } from '../../lib/submissions/submissions';
 import type { Actor } from '../../lib/permissions';
 import { getPage } from '../support/http';
-import { signInOverHttp } from '../support/auth';
+import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
 
@@ -65,9 +65,7 @@ describe('a decision applies what the moderator saw', () => {
     expect((await prisma.submission.findUniqueOrThrow({ where: { id } })).status).toBe('PENDING');
 
     // The review page now carries the amended version.
-    const email = `page.${tag}@decision-version.test`;
-    await prisma.user.create({ data: { email, role: 'MODERATOR' } });
-    const { cookie } = await signInOverHttp(email);
+    const { cookie } = await signIn({ role: 'MODERATOR' });
     const page = await getPage(`/en/moderation/${id}`, { headers: { cookie } });
     expect(page.status).toBe(200);
     expect(page.html).toMatch(/name="submissionVersion" value="2"/);

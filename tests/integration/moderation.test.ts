@@ -9,7 +9,7 @@ import { searchHeroes } from '../../lib/search/search';
 import { SearchQuerySchema } from '../../lib/search/schemas';
 import type { Actor } from '../../lib/permissions';
 import { getPage, textOf } from '../support/http';
-import { signInOverHttp } from '../support/auth';
+import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
 
@@ -76,7 +76,7 @@ describe('contributions and moderation', () => {
     expect(textOf((await getPage('/en/heroes/safar-amirshoev/history?from=1&to=2')).html)).toContain('Differences between revision 1 and revision 2');
 
     // Admins read the audit log; the decision is in it.
-    const { cookie } = await signInOverHttp('first.admin@zvezda.test');
+    const { cookie } = await signIn({ role: 'ADMIN' });
     const auditPage = await getPage('/en/admin/audit', { headers: { cookie } });
     expect(auditPage.status).toBe(200);
     expect(textOf(auditPage.html)).toContain(`approve:submission Submission ${id}`);
@@ -260,7 +260,7 @@ describe('contributions and moderation', () => {
 
   it('the proposal pages render for a signed-in contributor and send anonymous readers to sign in', async () => {
     expect((await getPage('/en/heroes/a-khakimov/propose')).headers.get('location')).toBe('/en/sign-in');
-    const { cookie } = await signInOverHttp(`pages.${Date.now()}@zvezda.test`);
+    const { cookie } = await signIn({ role: 'CONTRIBUTOR' });
     for (const [path, text] of [
       ['/en/heroes/a-khakimov/propose', 'Propose a correction: A. Khakimov'],
       ['/ru/heroes/a-khakimov/add?kind=award', 'Название награды'],
