@@ -59,7 +59,7 @@ describe('rate limits that a client cannot talk its way around', () => {
   let direct: Site;
   let behindProxy: Site;
   beforeAll(async () => {
-    // Three links an hour per client; the shared test site allows thousands.
+    // Three links an hour per client; the file's main site allows thousands.
     direct = await ownSite({ SIGN_IN_LIMIT_PER_CLIENT: '3' });
     // Loopback is the "proxy" here, so X-Forwarded-For names distinct clients.
     behindProxy = await ownSite({ TRUSTED_PROXIES: '127.0.0.1,::1', SIGN_IN_LIMIT_PER_ADDRESS: '2', SIGN_IN_LIMIT_PER_ADDRESS_TOTAL: '4' });

@@ -28,7 +28,7 @@ export function textOf(html: string): string {
 
 /**
  * A request sent from another loopback address (127.x.y.z), so that the site sees a client of
- * its own: rate-limit counters live in the shared database, keyed by the client's address.
+ * its own: rate-limit counters live in the database, keyed by the client's address.
  */
 export async function fetchFrom(localAddress: string, url: string, init: RequestInit = {}): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
   const request = new Request(url, init);
