@@ -7,6 +7,7 @@ import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
 import Nodemailer from 'next-auth/providers/nodemailer';
 import { cache } from 'react';
+import { connection } from 'next/server';
 import { db } from './db';
 import { env, siteOrigin } from './env';
 import { rememberBrowser } from './accounts/known-browser';
@@ -89,6 +90,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
 
 /** The acting user of this request, read once per request; null when anonymous. */
 export const getActor = cache(async (): Promise<Actor> => {
+  // Who is reading is request data: everything after this renders per request (Auth.js draws
+  // random values, which Next refuses in a page it might prerender).
+  await connection();
   const session = await auth();
   if (!session?.user?.id) return null;
   const user = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true, role: true, disabledAt: true } });

@@ -1,9 +1,13 @@
+import { isLocale } from '@/i18n/routing';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { getCachedCollectionSummary } from '@/lib/heroes/cached';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
+  // The build checks routes with a name that is not a locale; it must not reach the database.
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('home');
   const summary = await getCachedCollectionSummary();

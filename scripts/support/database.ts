@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { parseEnv } from '../../lib/env';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import pg from 'pg';
+import { runningEmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 // ZVEZDA_DATA_DIR moves the embedded server's data elsewhere (the start-up test uses it).
@@ -11,11 +12,32 @@ export const DATA_DIR = process.env.ZVEZDA_DATA_DIR ? path.resolve(process.env.Z
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
 
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 export async function resolveDatabase(log: (line: string) => void = console.log): Promise<Database> {
   const env = parseEnv(process.env);
   if (env.DATABASE_URL) {
     log('Using the PostgreSQL server named by DATABASE_URL.');
     return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
+  }
+  // PostgreSQL allows one server per data folder: while `npm start` runs, the other scripts
+  // (bench:search, db:seed…) use its server rather than fail to start a second one. Stopping is
+  // left to whoever started it.
+  const running = runningEmbeddedPostgres(path.join(DATA_DIR, 'postgres'));
+  if (running && (await answers(running.url))) {
+    log(`No DATABASE_URL: using the embedded PostgreSQL already running on 127.0.0.1:${running.port} (pid ${running.pid}, data in ${path.relative(PROJECT_ROOT, DATA_DIR)}/postgres).`);
+    return { url: running.url, embedded: true, stop: async () => {} };
   }
   mkdirSync(DATA_DIR, { recursive: true });
   log(`No DATABASE_URL: starting the embedded PostgreSQL (data in ${path.relative(PROJECT_ROOT, DATA_DIR)}/postgres).`);

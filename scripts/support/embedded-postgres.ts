@@ -37,6 +37,21 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/**
+ * The embedded server already running on this data folder (another `npm start`, say), from its
+ * lock file: PostgreSQL writes its pid on the first line and its port on the fourth. Null when
+ * there is none or the lock file is stale.
+ */
+export function runningEmbeddedPostgres(dataDir: string): { pid: number; port: number; url: string } | null {
+  const lockFile = path.join(path.resolve(dataDir), 'postmaster.pid');
+  if (!existsSync(lockFile)) return null;
+  const lines = readFileSync(lockFile, 'utf8').split('\n');
+  const pid = Number.parseInt(lines[0] ?? '', 10);
+  const port = Number.parseInt(lines[3] ?? '', 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || !isRunning(pid)) return null;
+  return { pid, port, url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/zvezda` };
+}
+
 /** A crash leaves postmaster.pid behind; PostgreSQL then refuses to start if that PID was reused. */
 function clearStaleLock(dataDir: string): void {
   const lockFile = path.join(dataDir, 'postmaster.pid');

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser';
+import { useSite } from '../support/site';
+
+const site = useSite();
 
 describe('a descendant looks up a grandfather by a misspelt name', () => {
   let session: BrowserSession;

@@ -1,6 +1,6 @@
 // Public pages are served from cache and still right the moment a record changes: on the next
 // request, on this instance and on another one serving the same database.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { proposeCorrection } from '../../lib/submissions/submissions';
@@ -8,9 +8,11 @@ import { restoreRevision } from '../../lib/revisions/revisions';
 import { readSnapshot } from '../../lib/revisions/snapshot';
 import type { Actor } from '../../lib/permissions';
 import { textOf } from '../support/http';
-import { startSite, type Site } from '../support/site';
+import { startSite, useSite, type Site } from '../support/site';
+import { asSiteRole, fileDatabaseUrl } from '../support/database';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const site = useSite();
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = `${Date.now()}`.slice(-6);
 const SLUG = 'boris-shmelyov';
 let contributor: NonNullable<Actor>;
@@ -36,7 +38,7 @@ beforeAll(async () => {
   const m = await prisma.user.create({ data: { email: `cache.m.${tag}@zvezda.test`, role: 'MODERATOR' } });
   contributor = { id: c.id, role: 'CONTRIBUTOR', disabled: false };
   moderator = { id: m.id, role: 'MODERATOR', disabled: false };
-  second = await startSite({ DATABASE_URL: inject('siteDatabaseUrl'), EMAIL_SERVER: `smtp://127.0.0.1:${inject('mailPort')}` });
+  second = await startSite({ DATABASE_URL: asSiteRole(fileDatabaseUrl()), EMAIL_SERVER: `smtp://127.0.0.1:${site.mailPort}` });
 });
 afterAll(async () => {
   await second?.stop();
@@ -45,7 +47,7 @@ afterAll(async () => {
 
 describe('pages served from cache', () => {
   it('a profile is served from cache, and an approval shows on the profile and its unit at the next request, on both instances', async () => {
-    const base = inject('baseUrl');
+    const base = site.url;
     const unit = await prisma.service.findFirstOrThrow({ where: { hero: { slug: SLUG } }, select: { unit: { select: { slug: true } } } });
     const pages = [`/en/heroes/${SLUG}`, `/ru/heroes/${SLUG}`, `/en/units/${unit.unit.slug}`];
     // Warm both instances' caches; a profile asked twice comes from cache.
@@ -66,7 +68,7 @@ describe('pages served from cache', () => {
   });
 
   it('search answers carry an ETag and Cache-Control, and a repeated answer is 304', async () => {
-    const base = inject('baseUrl');
+    const base = site.url;
     const first = await fetch(`${base}/api/search?q=nedoshivin`);
     expect(first.status).toBe(200);
     expect(first.headers.get('cache-control')).toBe('public, max-age=60');
@@ -84,7 +86,7 @@ describe('pages served from cache', () => {
   // holds the line at what the profile loads now, so that it can only shrink.
   it('a profile loads no more gzipped JavaScript than today\'s 205 KB ceiling', async () => {
     const { gzipSync } = await import('node:zlib');
-    const base = inject('baseUrl');
+    const base = site.url;
     const html = await (await fetch(`${base}/en/heroes/veniamin-nedoshivin`)).text();
     const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!);
     const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);

@@ -1,11 +1,12 @@
 // The daily cap on proposals holds when a contributor fires many at once, and withdrawing does
 // not make room: it counts every proposal made in the last 24 hours, whatever became of it.
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { proposeSource, withdrawSubmission } from '../../lib/submissions/submissions';
 import type { Actor } from '../../lib/permissions';
+import { fileDatabaseUrl } from '../support/database';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const SLUG = 'p-khanzhin';
 const tag = Date.now();
 afterAll(() => prisma.$disconnect());
@@ -17,8 +18,7 @@ async function makeContributor(name: string): Promise<NonNullable<Actor>> {
 
 const source = (n: number) => ({ sourceUrl: `https://example.org/cap-${tag}-${n}`, sourceTitle: '', archiveRef: '', supports: 'the decree date', note: 'Found in the regional archive.' });
 
-// Withdrawn at once, so that the test's proposals never stand in the moderation queue that other
-// tests read; they still count against the cap.
+// Withdrawn proposals still count against the cap.
 async function withdrawAll(actor: NonNullable<Actor>) {
   for (const { id } of await prisma.submission.findMany({ where: { authorId: actor.id, status: 'PENDING' }, select: { id: true } })) {
     await withdrawSubmission(actor, id);
@@ -32,16 +32,12 @@ describe('the daily cap on proposals', () => {
     await prisma.submission.createMany({
       data: Array.from({ length: 19 }, () => ({ kind: 'SOURCE' as const, status: 'PENDING' as const, heroId: hero.id, authorId: contributor.id, baseVersion: 1, baseSnapshot: {}, payload: {}, evidence: [], note: 'earlier today' })),
     });
-    try {
-      const results = await Promise.allSettled(Array.from({ length: 10 }, (_, n) => proposeSource(contributor, SLUG, source(n))));
-      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-      const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-      expect(refused).toHaveLength(9);
-      for (const r of refused) expect(r.reason).toMatchObject({ code: 'RATE_LIMITED' });
-      expect(await prisma.submission.count({ where: { authorId: contributor.id } })).toBe(20);
-    } finally {
-      await withdrawAll(contributor);
-    }
+    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, n) => proposeSource(contributor, SLUG, source(n))));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(refused).toHaveLength(9);
+    for (const r of refused) expect(r.reason).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(await prisma.submission.count({ where: { authorId: contributor.id } })).toBe(20);
   });
 
   it('twenty proposals withdrawn still block the twenty-first the same day', async () => {

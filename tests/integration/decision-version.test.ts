@@ -1,15 +1,19 @@
 // A moderator's approval applies the version of the proposal the moderator was shown: if the
 // author amended it meanwhile, the approval is refused and nothing changes.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, getSubmissionForReview, requestChanges } from '../../lib/moderation/moderation';
 import { readSnapshot } from '../../lib/revisions/snapshot';
 import { amendCorrection, proposeCorrection } from '../../lib/submissions/submissions';
 import type { Actor } from '../../lib/permissions';
 import { getPage } from '../support/http';
-import { signInOverHttp } from '../support/auth';
+import { signIn } from '../support/auth';
+import { fileDatabaseUrl } from '../support/database';
+import { useSite } from '../support/site';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const site = useSite();
+
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const SLUG = 'v-khabiev';
 const tag = Date.now();
 let contributor: Actor;
@@ -61,9 +65,7 @@ describe('a decision applies what the moderator saw', () => {
     expect((await prisma.submission.findUniqueOrThrow({ where: { id } })).status).toBe('PENDING');
 
     // The review page now carries the amended version.
-    const email = `page.${tag}@decision-version.test`;
-    await prisma.user.create({ data: { email, role: 'MODERATOR' } });
-    const { cookie } = await signInOverHttp(email);
+    const { cookie } = await signIn({ role: 'MODERATOR' });
     const page = await getPage(`/en/moderation/${id}`, { headers: { cookie } });
     expect(page.status).toBe(200);
     expect(page.html).toMatch(/name="submissionVersion" value="2"/);

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileDatabaseUrl } from '../support/database';
 import { createPrismaClient } from '../../lib/prisma-client';
 import type { Actor } from '../../lib/permissions';
 import { approveMedia, getMediaFile, getOriginal, uploadMedia } from '../../lib/media/media';
@@ -14,7 +15,7 @@ import { S3Storage, storageFromEnv, type S3Settings } from '../../lib/media/stor
 import { parseEnv } from '../../lib/env';
 import { png, pngBomb, sidewaysJpegWithGps, UPLOAD_FIELDS } from '../support/images';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = Date.now();
 const BUCKET = 'zvezda-media';
 let server: S3rver;

@@ -5,7 +5,9 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileDatabaseUrl } from '../support/database';
+import { useSite } from '../support/site';
 import { createPrismaClient } from '../../lib/prisma-client';
 import type { Actor } from '../../lib/permissions';
 import { approveMedia, getMediaFile, getMediaForReview, getOriginal, rejectMedia, uploadMedia } from '../../lib/media/media';
@@ -15,8 +17,8 @@ import { decodeHeic, MAX_FILE_BYTES, SIZES } from '../../lib/media/pipeline';
 import { sniffImageType } from '../../lib/media/sniff';
 import { heicContainerWithoutImage, png, pngBomb, sidewaysJpegWithGps, tiff, UPLOAD_FIELDS } from '../support/images';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
-const base = inject('baseUrl');
+const site = useSite();
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = Date.now();
 const USED_ELSEWHERE = ['tuychi-erdzhigitov', 'veniamin-nedoshivin', 'domullo-azizov', 'a-rakhimov', 'ismat-sharifov', 'safar-amirshoev', 'negmat-karabaev', 'khodi-kinzhaev', 'amirali-saidbekov', 'g-filippov', 'zafar-urginov', 'p-khanzhin'];
 let slug: string;
@@ -64,9 +66,9 @@ describe('an image from upload to the profile', () => {
     expect(await listPublicMedia(slug)).toEqual([]);
     const display = item.files.find((f) => f.variant === 'display.jpeg')!;
     expect(await getMediaFile(null, display.key)).toBeNull();
-    expect((await fetch(`${base}/api/media/files/${display.key}`)).status).toBe(404);
-    expect((await fetch(`${base}/api/media/originals/${id}`)).status).toBe(404);
-    const pendingPage = await (await fetch(`${base}/en/heroes/${slug}`)).text();
+    expect((await fetch(`${site.url}/api/media/files/${display.key}`)).status).toBe(404);
+    expect((await fetch(`${site.url}/api/media/originals/${id}`)).status).toBe(404);
+    const pendingPage = await (await fetch(`${site.url}/en/heroes/${slug}`)).text();
     expect(pendingPage).not.toContain(display.key);
     expect(pendingPage).toContain('No photograph of him yet. Does your family have one?');
     // A moderator sees it, privately.
@@ -82,7 +84,7 @@ describe('an image from upload to the profile', () => {
     expect((await getPublicPortrait(slug))?.id).toBe(id);
 
     for (const file of item.files) {
-      const response = await fetch(`${base}/api/media/files/${file.key}`);
+      const response = await fetch(`${site.url}/api/media/files/${file.key}`);
       expect(response.status, file.variant).toBe(200);
       expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
       expect(response.headers.get('content-type')).toBe(file.contentType);
@@ -112,7 +114,7 @@ describe('an image from upload to the profile', () => {
     await expect(getOriginal(contributor, id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
     // The profile shows the portrait with srcset, width, height and a placeholder; history and audit say so.
-    const page = await (await fetch(`${base}/en/heroes/${slug}`)).text();
+    const page = await (await fetch(`${site.url}/en/heroes/${slug}`)).text();
     expect(page).toContain('data-testid="portrait"');
     expect(page).toMatch(new RegExp(`srcSet="[^"]*${item.files.find((f) => f.variant === 'thumb.webp')!.key}[^"]*213w`, 'i'));
     expect(page).toContain('width="683" height="1024"');
@@ -142,7 +144,7 @@ describe('an image from upload to the profile', () => {
 });
 
 describe('refusals store nothing', () => {
-  const mediaDir = inject('mediaDir');
+  const mediaDir = process.env.MEDIA_DIR!;
   async function refused(bytes: Buffer, name: string, code: string, messageKey: string, actor = contributor) {
     const files = filesIn(mediaDir).length;
     const rows = await prisma.mediaItem.count();
@@ -231,18 +233,18 @@ describe('the upload route behind the site server', () => {
       return f;
     };
     // Not signed in: the route itself answers, so the server let the body through.
-    const allowed = await fetch(`${base}/api/media/upload/${slug}?locale=ru`, { method: 'POST', body: form() });
+    const allowed = await fetch(`${site.url}/api/media/upload/${slug}?locale=ru`, { method: 'POST', body: form() });
     expect(allowed.status).toBe(401);
     expect((await allowed.json()).message).toMatch(/Войдите|вход/i);
-    const elsewhere = await fetch(`${base}/api/search`, { method: 'POST', body: form() });
+    const elsewhere = await fetch(`${site.url}/api/search`, { method: 'POST', body: form() });
     expect(elsewhere.status).toBe(413);
     const big = new FormData();
     big.set('file', new Blob([Buffer.alloc(40 * 1024 * 1024)]), 'big.png');
-    const files = filesIn(inject('mediaDir')).length;
-    const refused = await fetch(`${base}/ru/api-ignored`.replace('/ru/api-ignored', `/api/media/upload/${slug}`), { method: 'POST', body: big, headers: { 'accept-language': 'ru' } });
+    const files = filesIn(process.env.MEDIA_DIR!).length;
+    const refused = await fetch(`${site.url}/ru/api-ignored`.replace('/ru/api-ignored', `/api/media/upload/${slug}`), { method: 'POST', body: big, headers: { 'accept-language': 'ru' } });
     expect(refused.status).toBe(413);
     expect(await refused.text()).toContain('больше 30 МБ');
-    expect(filesIn(inject('mediaDir')).length).toBe(files);
+    expect(filesIn(process.env.MEDIA_DIR!).length).toBe(files);
   });
 
   it('the configured storage is the shared test folder', () => {

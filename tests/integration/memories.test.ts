@@ -1,14 +1,16 @@
 // Family memories are the family's words: moderated, then shown in their own section, and never
 // among the sourced facts, in the JSON-LD, the JSON API or the completeness count.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileDatabaseUrl } from '../support/database';
+import { useSite } from '../support/site';
 import { createPrismaClient } from '../../lib/prisma-client';
 import type { Actor } from '../../lib/permissions';
 import { approveMemory, listPublicMemories, rejectMemory, writeMemory } from '../../lib/memories/memories';
 import { getPublicHero } from '../../lib/heroes/queries';
 import { heroJsonLd } from '../../lib/heroes/json-ld';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
-const base = inject('baseUrl');
+const site = useSite();
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = Date.now();
 const USED_ELSEWHERE = ['tuychi-erdzhigitov', 'veniamin-nedoshivin', 'domullo-azizov', 'a-rakhimov', 'ismat-sharifov', 'safar-amirshoev', 'negmat-karabaev', 'khodi-kinzhaev', 'amirali-saidbekov', 'g-filippov', 'p-khanzhin'];
 let SLUG: string;
@@ -34,7 +36,7 @@ describe('a family memory', () => {
     await expect(writeMemory(writer, SLUG, { text: MEMORY, relation: 'granddaughter', language: 'xx' })).rejects.toMatchObject({ fields: { language: 'chooseLanguage' } });
     const { id } = await writeMemory(writer, SLUG, { text: MEMORY, relation: 'granddaughter', language: 'en' });
     expect(await listPublicMemories(SLUG)).toEqual([]);
-    expect(await (await fetch(`${base}/en/heroes/${SLUG}`)).text()).not.toContain(MEMORY);
+    expect(await (await fetch(`${site.url}/en/heroes/${SLUG}`)).text()).not.toContain(MEMORY);
 
     await expect(approveMemory(writer, { memoryId: id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await approveMemory(moderator, { memoryId: id });
@@ -46,9 +48,9 @@ describe('a family memory', () => {
     expect(after!.completeness).toEqual(before!.completeness);
     expect(JSON.stringify(after)).not.toContain(MEMORY);
     expect(heroJsonLd(after!, 'en')).not.toContain(MEMORY);
-    expect(await (await fetch(`${base}/api/heroes/${SLUG}`)).text()).not.toContain(MEMORY);
+    expect(await (await fetch(`${site.url}/api/heroes/${SLUG}`)).text()).not.toContain(MEMORY);
 
-    const html = await (await fetch(`${base}/en/heroes/${SLUG}`)).text();
+    const html = await (await fetch(`${site.url}/en/heroes/${SLUG}`)).text();
     const visible = html.slice(0, html.indexOf('</main>'));
     const section = /<section[^>]*data-testid="family-memories"[^>]*>([\s\S]*?)<\/section>/.exec(visible)?.[1] ?? '';
     expect(section).toContain(MEMORY);

@@ -2,7 +2,6 @@
 // moderator and admin: each allows exactly what the permission table allows, and a refusal
 // changes nothing (the proposal, the Hero and the revisions stay as they were).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { outcome } from '../support/outcome';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, countPending, listQueue, rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
@@ -11,8 +10,9 @@ import { readSnapshot } from '../../lib/revisions/snapshot';
 import { listAuditEvents } from '../../lib/audit';
 import { proposeCorrection, withdrawSubmission } from '../../lib/submissions/submissions';
 import type { Actor, Role } from '../../lib/permissions';
+import { fileDatabaseUrl } from '../support/database';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const SLUG = 'ismoil-khamzaaliev';
 const tag = Date.now();
 const actors: Record<string, Actor> = { anonymous: null };

@@ -1,13 +1,13 @@
 // Every data-changing action of accounts, called as anonymous, contributor, moderator and admin:
 // each role may do exactly what the permission table allows, and a refusal changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { changeUserRole, getOwnAccount, listRoleChanges, listUsers, setUserDisabled } from '../../lib/accounts/users';
 import { outcome } from '../support/outcome';
 import type { Actor, Role } from '../../lib/permissions';
+import { fileDatabaseUrl } from '../support/database';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = `${Date.now()}`;
 const actors: Record<string, Actor> = { anonymous: null };
 let target = '';

@@ -1,7 +1,7 @@
 // No contributor's or moderator's address is public: people appear by the name they chose, or
 // as "Contributor" with a code. Scanned over every kind of public page and API answer after a
 // proposal has gone through.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { proposeCorrection } from '../../lib/submissions/submissions';
@@ -9,8 +9,12 @@ import { getOwnAccount, setDisplayName } from '../../lib/accounts/users';
 import { readSnapshot } from '../../lib/revisions/snapshot';
 import type { Actor } from '../../lib/permissions';
 import { getPage, textOf } from '../support/http';
+import { fileDatabaseUrl } from '../support/database';
+import { useSite } from '../support/site';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const site = useSite();
+
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
 const SLUG = 'fatkhullo-akhmedov';
 let contributor: NonNullable<Actor>;

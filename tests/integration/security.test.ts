@@ -1,6 +1,6 @@
 // The archive tried as an attacker would, against the site served the way npm start serves it:
 // sign-in links, rate limits, redirects, the protections on every response, refusals.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { sameSitePath } from '../../lib/security/redirects';
 import { listenHost } from '../../scripts/support/server-address';
@@ -9,16 +9,20 @@ import { requestLinkOverHttp, signInForm } from '../support/auth';
 import { mailsTo, signInLink, waitForMail } from '../support/mail';
 import { fetchFrom, getPage, textOf } from '../support/http';
 import { startSite, type Site } from '../support/site';
+import { fileDatabaseUrl } from '../support/database';
+import { useSite } from '../support/site';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const site = useSite();
+
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const unique = (name: string) => `${name}.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@zvezda.test`;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 600));
 
 /** Another instance of the site on the same database and mail server, with its own settings. */
 async function ownSite(env: Record<string, string>): Promise<Site> {
   return startSite({
-    DATABASE_URL: inject('databaseUrl'),
-    EMAIL_SERVER: `smtp://127.0.0.1:${inject('mailPort')}`,
+    DATABASE_URL: fileDatabaseUrl(),
+    EMAIL_SERVER: `smtp://127.0.0.1:${site.mailPort}`,
     EMAIL_FROM: 'Zvezda <no-reply@zvezda.test>',
     ...env,
   });
@@ -28,7 +32,7 @@ afterAll(() => prisma.$disconnect());
 
 describe('sign-in links are built from the configured address only', () => {
   it('a request with a poisoned Host or X-Forwarded-Host still mails a link to the site', async () => {
-    const site = new URL(inject('baseUrl'));
+    const origin = new URL(site.url);
     const poisoned: Record<string, string>[] = [{ Host: 'evil.example' }, { 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' }];
     for (const headers of poisoned) {
       const email = unique('poisoned');
@@ -36,7 +40,7 @@ describe('sign-in links are built from the configured address only', () => {
       expect(response.status).toBe(303);
       const [mail] = await waitForMail(email);
       const link = new URL(signInLink(mail!));
-      expect(link.origin).toBe(site.origin);
+      expect(link.origin).toBe(origin.origin);
       expect(mail!.raw).not.toContain('evil.example');
     }
   });
@@ -55,7 +59,7 @@ describe('rate limits that a client cannot talk its way around', () => {
   let direct: Site;
   let behindProxy: Site;
   beforeAll(async () => {
-    // Three links an hour per client; the shared test site allows thousands.
+    // Three links an hour per client; the file's main site allows thousands.
     direct = await ownSite({ SIGN_IN_LIMIT_PER_CLIENT: '3' });
     // Loopback is the "proxy" here, so X-Forwarded-For names distinct clients.
     behindProxy = await ownSite({ TRUSTED_PROXIES: '127.0.0.1,::1', SIGN_IN_LIMIT_PER_ADDRESS: '2', SIGN_IN_LIMIT_PER_ADDRESS_TOTAL: '4' });
@@ -118,7 +122,7 @@ describe('redirects stay on the site', () => {
   });
 
   it('sign-out with a callback to //host ends on the site', async () => {
-    const base = inject('baseUrl');
+    const base = site.url;
     const csrf = await fetch(`${base}/api/auth/csrf`);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
@@ -137,7 +141,7 @@ describe('redirects stay on the site', () => {
 describe('every response carries its protections', () => {
   const paths = ['/en/heroes/veniamin-nedoshivin', '/api/heroes/veniamin-nedoshivin', '/api/auth/session', '/en/no-such-page', '/no-such-file.txt', '/api/no-such-route', '/en/sign-in'];
   it.each(paths)('%s', async (pathname) => {
-    const response = await fetch(`${inject('baseUrl')}${pathname}`, { redirect: 'manual' });
+    const response = await fetch(`${site.url}${pathname}`, { redirect: 'manual' });
     const csp = response.headers.get('content-security-policy') ?? '';
     const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
     // A nonce for this response, and either 'strict-dynamic' or the hashes of the page's own
@@ -214,7 +218,7 @@ describe('where the site listens', () => {
 
 describe('refusals are 4xx with a message, never 500', () => {
   async function signInAction(): Promise<{ field: string }> {
-    const page = await (await fetch(`${inject('baseUrl')}/ru/sign-in`)).text();
+    const page = await (await fetch(`${site.url}/ru/sign-in`)).text();
     return { field: /name="(\$ACTION_ID_[^"]+)"/.exec(page)![1]! };
   }
 
@@ -226,7 +230,7 @@ describe('refusals are 4xx with a message, never 500', () => {
     form.set('locale', 'ru');
     form.set('email', email);
     form.set('padding', 'x'.repeat(2 * 1024 * 1024));
-    const response = await fetch(`${inject('baseUrl')}/ru/sign-in`, { method: 'POST', body: form, redirect: 'manual' });
+    const response = await fetch(`${site.url}/ru/sign-in`, { method: 'POST', body: form, redirect: 'manual' });
     expect(response.status).toBe(413);
     expect(await response.text()).toContain('больше 1 МБ');
     await settle();
@@ -240,7 +244,7 @@ describe('refusals are 4xx with a message, never 500', () => {
     form.set(field, '');
     form.set('locale', 'en');
     form.set('email', email);
-    const response = await fetch(`${inject('baseUrl')}/en/sign-in`, { method: 'POST', body: form, redirect: 'manual', headers: { origin: 'https://evil.example' } });
+    const response = await fetch(`${site.url}/en/sign-in`, { method: 'POST', body: form, redirect: 'manual', headers: { origin: 'https://evil.example' } });
     expect(response.status).toBe(403);
     expect(await response.text()).toContain('another site');
     await settle();
@@ -248,7 +252,7 @@ describe('refusals are 4xx with a message, never 500', () => {
   });
 
   it('oversized and malformed input never produces a 5xx', async () => {
-    const base = inject('baseUrl');
+    const base = site.url;
     const requests: [string, RequestInit?][] = [
       [`/en/search?q=${'я'.repeat(5000)}`],
       ['/en/search?q=%E0%A4%A'],
@@ -265,6 +269,8 @@ describe('refusals are 4xx with a message, never 500', () => {
       const response = await fetch(`${base}${pathname}`, { redirect: 'manual', ...init });
       expect(response.status, `${init?.method ?? 'GET'} ${pathname.slice(0, 80)}`).toBeLessThan(500);
     }
+    // Auth.js refuses the unconfigured provider with a 4xx, and logs it as an error.
+    await site.expectServerErrors(/Provider with id "github" not found/, 1);
   });
 });
 

@@ -4,9 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../scripts/support/embedded-postgres';
-import { createTestDatabase, query } from '../support/database';
+import { createTestDatabase, query, fileDatabaseUrl } from '../support/database';
 import { textOf } from '../support/http';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -145,8 +145,8 @@ describe('npm start', () => {
   it('with an owner that may not create roles, serves as the owner and says so at start', async () => {
     const database = await createTestDatabase('startowner');
     const owner = `owner_${database.name}`;
-    await query(inject('databaseUrl'), `CREATE ROLE ${owner} LOGIN PASSWORD 'owner-password'`);
-    await query(inject('databaseUrl'), `ALTER DATABASE ${database.name} OWNER TO ${owner}`);
+    await query(fileDatabaseUrl(), `CREATE ROLE ${owner} LOGIN PASSWORD 'owner-password'`);
+    await query(fileDatabaseUrl(), `ALTER DATABASE ${database.name} OWNER TO ${owner}`);
     try {
       const url = new URL(database.url);
       url.username = owner;
@@ -158,7 +158,7 @@ describe('npm start', () => {
       await exited(run.child);
     } finally {
       await database.drop();
-      await query(inject('databaseUrl'), `DROP ROLE ${owner}`);
+      await query(fileDatabaseUrl(), `DROP ROLE ${owner}`);
     }
   });
 });

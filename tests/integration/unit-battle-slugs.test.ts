@@ -1,12 +1,13 @@
 // Additions that name a unit or a battle in Cyrillic: each name gets its own record and slug, and
 // a Hero is linked to the record of the name proposed, never to one that merely shares a slug.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { proposeAddition } from '../../lib/submissions/submissions';
 import type { Actor } from '../../lib/permissions';
+import { fileDatabaseUrl } from '../support/database';
 
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 2 });
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = Date.now();
 const evidence = { sourceUrl: 'https://example.org/award-sheet-281', sourceTitle: '', archiveRef: '', note: 'The award sheet names the regiment and the battle.' };
 let contributor: Actor;

@@ -1,17 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
+import { fileDatabaseUrl } from '../support/database';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const prisma = createPrismaClient(inject('databaseUrl'), { max: 1 });
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 1 });
 afterAll(() => prisma.$disconnect());
 
 function run(...args: string[]) {
   return spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/user-role.ts', ...args], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: inject('databaseUrl') },
+    env: { ...process.env, DATABASE_URL: fileDatabaseUrl() },
     encoding: 'utf8',
   });
 }

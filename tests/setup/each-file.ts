@@ -1,9 +1,39 @@
-// Before every test file: point lib/ at the seeded test database, and treat console.error as a
-// failure, since an error logged during a passing test is a bug hiding.
-import { afterEach, beforeEach, inject, vi } from 'vitest';
+// Before every test file: a database of the file's own, cloned from the seeded template, so that
+// what one file writes no other file sees and assertions can be exact. lib/ reads DATABASE_URL
+// (lib/env.ts parses it when first imported, and lib/db.ts connects on first use), so it is set
+// here, before the test file imports anything. console.error is a failure, since an error logged
+// during a passing test is a bug hiding.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { cloneTemplate, databaseUrlOf, uniqueDatabaseName, type TestDatabase } from '../support/database';
 
-process.env.DATABASE_URL = inject('databaseUrl');
-process.env.MEDIA_DIR = inject('mediaDir');
+const name = uniqueDatabaseName('file');
+process.env.DATABASE_URL = databaseUrlOf(name);
+// Pictures too: the file's own folder, shared by its lib/ calls and its site (useSite inherits it).
+const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-media-'));
+process.env.MEDIA_DIR = mediaDir;
+let database: TestDatabase | undefined;
+
+// eslint-disable-next-line no-empty-pattern -- vitest passes the file's suite second
+beforeAll(async ({}, file) => {
+  // Pure code needs no database; cloning one would only slow the unit tier. Its DATABASE_URL
+  // names a database that does not exist, so a unit test that reaches for one fails.
+  if ('filepath' in file && /[\\/]tests[\\/]unit[\\/]/.test(String(file.filepath))) return;
+  database = await cloneTemplate(name);
+});
+
+afterAll(async () => {
+  // lib/ keeps its connections on globalThis; close them before the database goes, or a pool
+  // would see its idle connections cut and throw.
+  const shared = globalThis as { zvezdaPrisma?: { $disconnect: () => Promise<void> }; zvezdaLimits?: { perClient: { client: { end: () => Promise<void> } } } };
+  await shared.zvezdaPrisma?.$disconnect();
+  // The sign-in rate limits keep their own pg pool (lib/accounts/sign-in.ts), shared by all three limiters.
+  await shared.zvezdaLimits?.perClient.client.end();
+  await database?.drop();
+  rmSync(mediaDir, { recursive: true, force: true });
+});
 
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {

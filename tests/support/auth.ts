@@ -1,10 +1,59 @@
-// Signing in over HTTP as a browser without JavaScript would: the sign-in form's server action,
-// the emailed link, the session cookie.
-import { inject } from 'vitest';
+// Signing in: `signIn({ role })`, the fixture every page and browser test uses, makes the user and
+// an Auth.js database session directly and removes both after the file; the rest signs in over
+// HTTP as a browser without JavaScript would (the sign-in form's server action, the emailed link,
+// the session cookie), for the tests of signing in itself.
+import { randomBytes } from 'node:crypto';
+import { afterAll } from 'vitest';
+import { createPrismaClient, type PrismaClient } from '../../lib/prisma-client';
+import type { BrowserSession } from './browser';
+import { fileDatabaseUrl } from './database';
 import { signInLink, waitForMail, mailsTo } from './mail';
+import { currentSite } from './site';
+
+type Role = 'CONTRIBUTOR' | 'MODERATOR' | 'ADMIN';
+export type SignedIn = { user: { id: string; email: string; role: Role }; cookie: string; actor: { id: string; role: Role; disabled: false } };
+
+export const SESSION_COOKIE = 'authjs.session-token';
+let prisma: PrismaClient | undefined;
+const created: string[] = [];
+let counter = 0;
+
+/**
+ * A user of the given role, signed in: the user row and a session row as Auth.js writes them
+ * after an emailed link. With `browser`, the browser carries the session cookie. The user, their
+ * sessions with them, are deleted after the file (history keeps what they did, by "a removed account").
+ */
+export async function signIn(options: { role?: Role; email?: string; browser?: BrowserSession } = {}): Promise<SignedIn> {
+  const role = options.role ?? 'CONTRIBUTOR';
+  prisma ??= createPrismaClient(fileDatabaseUrl(), { max: 2 });
+  counter += 1;
+  const email = options.email ?? `${role.toLowerCase()}.${counter}.${randomBytes(3).toString('hex')}@fixture.test`;
+  const user = await prisma.user.create({ data: { email, role, emailVerified: new Date() } });
+  created.push(user.id);
+  const token = randomBytes(32).toString('hex');
+  await prisma.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 24 * 60 * 60 * 1000) } });
+  if (options.browser) {
+    await options.browser.context.addCookies([{ name: SESSION_COOKIE, value: token, url: currentSite().url, httpOnly: true, sameSite: 'Lax' }]);
+  }
+  return { user: { id: user.id, email, role }, cookie: `${SESSION_COOKIE}=${token}`, actor: { id: user.id, role, disabled: false } };
+}
+
+/** A user who signed in through the real link (not the fixture), removed after the file all the same. */
+export async function removeAfterwards(email: string): Promise<void> {
+  prisma ??= createPrismaClient(fileDatabaseUrl(), { max: 2 });
+  const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  created.push(user.id);
+}
+
+afterAll(async () => {
+  if (!prisma) return;
+  await prisma.user.deleteMany({ where: { id: { in: created.splice(0) } } });
+  await prisma.$disconnect();
+  prisma = undefined;
+});
 
 /** The sign-in form's action field and its post, as a browser without JavaScript sends them. */
-export async function signInForm(email: string, base: string = inject('baseUrl')): Promise<FormData> {
+export async function signInForm(email: string, base: string = currentSite().url): Promise<FormData> {
   const page = await (await fetch(`${base}/en/sign-in`)).text();
   const actionField = /name="(\$ACTION_ID_[^"]+)"/.exec(page)?.[1];
   if (!actionField) throw new Error('no server action field on the sign-in page');
@@ -15,7 +64,7 @@ export async function signInForm(email: string, base: string = inject('baseUrl')
   return form;
 }
 
-export async function requestLinkOverHttp(email: string, headers: Record<string, string> = {}, base: string = inject('baseUrl')): Promise<Response> {
+export async function requestLinkOverHttp(email: string, headers: Record<string, string> = {}, base: string = currentSite().url): Promise<Response> {
   const page = await (await fetch(`${base}/en/sign-in`, { headers })).text();
   const actionField = /name="(\$ACTION_ID_[^"]+)"/.exec(page)?.[1];
   if (!actionField) throw new Error('no server action field on the sign-in page');
@@ -44,6 +93,6 @@ export async function signInOverHttp(email: string): Promise<{ cookie: string; l
 }
 
 export async function sessionOf(cookie: string): Promise<{ user?: { id: string; email: string; role: string } } | null> {
-  const response = await fetch(`${inject('baseUrl')}/api/auth/session`, { headers: { cookie } });
+  const response = await fetch(`${currentSite().url}/api/auth/session`, { headers: { cookie } });
   return (await response.json()) as { user?: { id: string; email: string; role: string } } | null;
 }

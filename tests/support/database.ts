@@ -1,28 +1,68 @@
-// A fresh database on the test server, for tests that must start empty or change data.
+// Databases on the test server. Every test file has its own clone of the seeded template (made by
+// tests/setup/each-file.ts; `fileDatabaseUrl()` names it); tests that must start empty, or need a
+// second seeded database, make one here.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 
 export type TestDatabase = { url: string; name: string; drop: () => Promise<void> };
 
-export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase> {
-  const serverUrl = inject('serverUrl');
-  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
+function urlOf(name: string): string {
+  return inject('serverUrl').replace(/\/postgres$/, `/${name}`);
+}
+
+async function onServer(sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: inject('serverUrl') });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = serverUrl.replace(/\/postgres$/, `/${name}`);
-  return {
-    url,
-    name,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+function handle(name: string): TestDatabase {
+  return { url: urlOf(name), name, drop: () => onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+export function uniqueDatabaseName(prefix = 'test'): string {
+  return `${prefix}_${randomBytes(5).toString('hex')}`;
+}
+
+/** An empty database: for migrations and the seed to run on. */
+export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase> {
+  const name = uniqueDatabaseName(prefix);
+  await onServer(`CREATE DATABASE "${name}"`);
+  return handle(name);
+}
+
+/**
+ * A copy of the migrated and seeded template, with the site role's grants (they are copied with
+ * the tables; CONNECT is granted per database, so it is given again here).
+ */
+export async function cloneTemplate(name = uniqueDatabaseName('clone')): Promise<TestDatabase> {
+  await onServer(`CREATE DATABASE "${name}" TEMPLATE ${inject('templateDatabase')}`);
+  await onServer(`GRANT CONNECT ON DATABASE "${name}" TO ${inject('siteRole')}`);
+  return handle(name);
+}
+
+export function databaseUrlOf(name: string): string {
+  return urlOf(name);
+}
+
+/** This test file's own seeded database (the owner's URL, as migrations and the seed use). */
+export function fileDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: tests/setup/each-file.ts sets it for every test file');
+  return url;
+}
+
+/** The same database as the site connects to it: as the site role, which owns nothing. */
+export function asSiteRole(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.username = inject('siteRole');
+  url.password = inject('siteRolePassword');
+  return url.toString();
 }
 
 export async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {

@@ -1,12 +1,12 @@
-import { inject } from 'vitest';
+import { currentSite } from './site';
 
 export async function getPage(pathname: string, init: RequestInit = {}): Promise<{ status: number; html: string; headers: Headers }> {
-  const response = await fetch(`${inject('baseUrl')}${pathname}`, { redirect: 'manual', ...init });
+  const response = await fetch(`${currentSite().url}${pathname}`, { redirect: 'manual', ...init });
   return { status: response.status, html: await response.text(), headers: response.headers };
 }
 
 export async function getJson<T = unknown>(pathname: string): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${inject('baseUrl')}${pathname}`);
+  const response = await fetch(`${currentSite().url}${pathname}`);
   return { status: response.status, body: (await response.json()) as T };
 }
 
@@ -28,7 +28,7 @@ export function textOf(html: string): string {
 
 /**
  * A request sent from another loopback address (127.x.y.z), so that the site sees a client of
- * its own: rate-limit counters live in the shared database, keyed by the client's address.
+ * its own: rate-limit counters live in the database, keyed by the client's address.
  */
 export async function fetchFrom(localAddress: string, url: string, init: RequestInit = {}): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
   const request = new Request(url, init);

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inject } from 'vitest';
+import { currentSite } from './site';
 
 export type ReceivedMail = { to: string; raw: string };
 
 export function mailsTo(address: string): ReceivedMail[] {
-  const dir = inject('mailDir');
+  const dir = currentSite().mailDir;
   return readdirSync(dir)
     .sort()
     .map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as ReceivedMail)

@@ -1,18 +1,54 @@
 // Serves the built site through the project's own server (scripts/serve.ts), as npm start does,
-// on a free port: the global setup starts the shared one; tests that need other settings
-// (limits, proxies, a second instance) start their own.
+// on a free port. A test file that reads pages calls `useSite()` once: its own server against its
+// own database (tests/setup/each-file.ts) and its own mail server, started before the file's
+// tests and stopped after them. Whatever the server logs as an error fails the test during which
+// it was logged (or, if it comes between tests, the file).
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { findFreePort } from '../../scripts/support/embedded-postgres';
+import { asSiteRole, fileDatabaseUrl } from './database';
+import { startMailServer } from './mail-server';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
+const MARK = '[zvezda-test:server-error] ';
 
-export type Site = { url: string; port: number; log: () => string; stop: () => Promise<void> };
+export type Site = {
+  url: string;
+  port: number;
+  log: () => string;
+  /** What the server reported as an error (console.error, uncaught) since the last call to takeServerErrors. */
+  serverErrors: () => string[];
+  /** Returns the new errors and marks them seen: a test that causes one on purpose takes it. */
+  takeServerErrors: () => string[];
+  /** Throws when the server reported an error since the last check, naming it. */
+  assertNoServerErrors: () => void;
+  /**
+   * For a test that makes the server log an error on purpose: waits for it, takes the new errors,
+   * and throws unless there are `count` of them and each matches `pattern` (stack lines, logged
+   * apart by some libraries, go with the error before them).
+   */
+  expectServerErrors: (pattern: RegExp, count: number) => Promise<string[]>;
+  stop: () => Promise<void>;
+};
+
+/** The errors a server's log reports, one string each, from the lines server-errors.mjs marks. */
+export function serverErrorsIn(log: string): string[] {
+  return log
+    .split('\n')
+    .filter((line) => line.startsWith(MARK))
+    .map((line) => JSON.parse(line.slice(MARK.length)) as string);
+}
 
 export async function startSite(env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<Site> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts'], {
+  const preload = pathToFileURL(path.join(import.meta.dirname, 'server-errors.mjs')).href;
+  // tsx as a loader in this process (its CLI would run the script in a child, out of the preload's reach).
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', preload, 'scripts/serve.ts'], {
     cwd: root,
     env: {
       ...process.env,
@@ -29,21 +65,96 @@ export async function startSite(env: Record<string, string | undefined>, timeout
   child.stdout?.on('data', (chunk) => (log += chunk));
   child.stderr?.on('data', (chunk) => (log += chunk));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  let stopping = false;
   const stop = async () => {
+    stopping = true;
     if (child.exitCode === null) child.kill('SIGTERM');
     await exited;
   };
+  let seen = 0;
+  const serverErrors = () => serverErrorsIn(log).slice(seen);
+  const takeServerErrors = () => {
+    const errors = serverErrors();
+    seen += errors.length;
+    return errors;
+  };
+  const assertNoServerErrors = () => {
+    if (child.exitCode !== null && !stopping && ready) throw new Error(`The site exited (code ${child.exitCode}) while serving the tests:\n${log.slice(-4000)}`);
+    const errors = takeServerErrors();
+    if (errors.length) throw new Error(`The site logged ${errors.length} error(s):\n${errors.join('\n---\n')}`);
+  };
+  const expectServerErrors = async (pattern: RegExp, count: number) => {
+    const headsOf = (errors: string[]) => errors.filter((error) => !/^\s+at /.test(error));
+    // The log comes through a pipe; it may trail the response by a moment.
+    for (let i = 0; i < 30 && headsOf(serverErrors()).length < count; i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    const errors = takeServerErrors();
+    const heads = headsOf(errors);
+    if (heads.length !== count || !heads.every((error) => pattern.test(error))) {
+      throw new Error(`Expected ${count} server error(s) matching ${pattern}, the site logged:\n${errors.join('\n---\n') || '(nothing)'}`);
+    }
+    return heads;
+  };
+  let ready = false;
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`the site exited with code ${child.exitCode}:\n${log}`);
     try {
       const response = await fetch(`${url}/en`, { redirect: 'manual' });
-      if (response.status < 500) return { url, port, log: () => log, stop };
+      ready = response.status < 500;
+      if (ready) return { url, port, log: () => log, serverErrors, takeServerErrors, assertNoServerErrors, expectServerErrors, stop };
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await stop();
   throw new Error(`The site did not answer at ${url} within ${timeoutMs / 1000} s\n${log}`);
+}
+
+export type FileSite = Site & { mailDir: string; mailPort: number };
+
+let current: FileSite | undefined;
+
+/** The site this test file serves (useSite); helpers default to it. */
+export function currentSite(): FileSite {
+  if (!current) throw new Error('This test file serves no site: call useSite() at the top of the file.');
+  return current;
+}
+
+/**
+ * Serves the site for this test file against the file's own database, connecting as the site
+ * role as `npm start` does, with a mail server of its own. `env` adds or overrides settings.
+ * The returned object is filled in before the file's first test.
+ */
+export function useSite(env: Record<string, string> = {}): FileSite {
+  const site = {} as FileSite;
+  let stopMail = async () => {};
+  let mailRoot = '';
+  beforeAll(async () => {
+    mailRoot = mkdtempSync(path.join(os.tmpdir(), 'zvezda-mail-'));
+    const mail = await startMailServer(path.join(mailRoot, 'mail'));
+    stopMail = mail.stop;
+    const started = await startSite({
+      DATABASE_URL: asSiteRole(fileDatabaseUrl()),
+      EMAIL_SERVER: `smtp://127.0.0.1:${mail.port}`,
+      EMAIL_FROM: 'Zvezda <no-reply@zvezda.test>',
+      ADMIN_EMAILS: 'first.admin@zvezda.test',
+      // Every test request comes from one address; the per-client limit is tested with its own site.
+      SIGN_IN_LIMIT_PER_CLIENT: '10000',
+      ...env,
+    });
+    Object.assign(site, started, { mailDir: mail.dir, mailPort: mail.port });
+    current = site;
+  });
+  afterEach(() => {
+    if (current) site.assertNoServerErrors();
+  });
+  afterAll(async () => {
+    current = undefined;
+    await site.stop?.();
+    await stopMail();
+    if (mailRoot) rmSync(mailRoot, { recursive: true, force: true });
+    site.assertNoServerErrors?.();
+  });
+  return site;
 }

@@ -1,3 +1,5 @@
+import { isLocale } from '@/i18n/routing';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getCachedCollectionSummary } from '@/lib/heroes/cached';
 
@@ -9,6 +11,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function AboutPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
+  // The build checks routes with a name that is not a locale; it must not reach the database.
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('about');
   const summary = await getCachedCollectionSummary();

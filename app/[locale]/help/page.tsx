@@ -1,3 +1,5 @@
+import { isLocale } from '@/i18n/routing';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { listCachedOpenQuestions } from '@/lib/heroes/cached';
@@ -11,6 +13,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function HelpPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
+  // The build checks routes with a name that is not a locale; it must not reach the database.
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('help');
   const th = await getTranslations('hero');

@@ -1,3 +1,5 @@
+import { isLocale } from '@/i18n/routing';
+import { notFound } from 'next/navigation';
 import { describeIssues } from '@/lib/i18n/errors';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
@@ -19,6 +21,8 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function HeroesPage({ params, searchParams }: Props) {
   const { locale } = await params;
+  // The build checks routes with a name that is not a locale; it must not reach the database.
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('list');
   const tg = await getTranslations('groups');
