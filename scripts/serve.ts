@@ -2,7 +2,8 @@
 // runs this after the database, migrations, seed and build are ready; tests run it too.
 import { env } from '../lib/env';
 import { mailMode } from '../lib/accounts/mail';
-import { createSiteServer, listenHost } from './support/server';
+import { createSiteServer } from './support/server';
+import { listenHost } from './support/server-address';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: tsx scripts/serve.ts [--dev]   serve the site on PORT (HOST to choose the address)

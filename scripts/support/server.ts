@@ -8,14 +8,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import compression from 'compression';
 import next from 'next';
 import { env, siteOrigin } from '../../lib/env';
-import { CLIENT_ADDRESS_HEADER, compileTrustedProxies, resolveClientAddress } from '../../lib/security/client-address';
+import { compileTrustedProxies, resolveClientAddress } from '../../lib/security/client-address';
 import { newNonce, rendersWithNonce, securityHeaders } from '../../lib/security/headers';
 import en from '../../messages/en.json' with { type: 'json' };
 import ru from '../../messages/ru.json' with { type: 'json' };
 import { PROJECT_ROOT } from './database';
 import { holdHtmlForPolicy } from './html-policy';
 import { tagState } from '../../lib/cache-handlers/tag-state.cjs';
-export { listenHost } from './server-address';
 
 /** The same limit Next applies to server actions (next.config.js), checked before Next reads a byte. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -141,4 +140,3 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
   }
 }
 
-export { CLIENT_ADDRESS_HEADER };
