@@ -62,6 +62,10 @@ export default async function MediaReviewPage({ params, searchParams }: { params
           <li key={other.id}><Link href={`/moderation/media/${other.id}`}>{t('lookAlike', { name: proposalName(other, locale), caption: other.caption, distance: other.distance })}</Link></li>
         ))}
       </ul>
+      {/* After a decision the page re-renders without the form; this says what happened. */}
+      <p role="status" className={item.status === 'PENDING' ? undefined : 'confirmation'} data-testid="decision-outcome">
+        {item.status === 'PENDING' ? '' : t(`outcomes.${item.status}` as never)}
+      </p>
       {item.status === 'PENDING' && (
         <MediaDecisionForm secondLook={secondLook} kind="media" id={item.id} slug={item.hero.slug} locale={locale} portraitLabel={t('makePortrait')}
           labels={{ note: t('note'), approve: t('approve'), reject: t('reject'), changes: t('changes'), ...confirmLabels, done: t('decided') }} />

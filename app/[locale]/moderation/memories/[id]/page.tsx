@@ -32,6 +32,10 @@ export default async function MemoryReviewPage({ params, searchParams }: { param
       <h1>{t('reviewTitle', { name })}: <Link href={`/heroes/${memory.hero.slug}`}>{name}</Link></h1>
       <p className="muted">{tm('status')}: {tm(`statuses.${memory.status}`)} · {tm('by')} {memory.author?.email ?? tm('removedAccount')} · {t('relation', { relation: memory.relation })} · {t(`languages.${memory.language}` as never)}</p>
       <blockquote lang={memory.language === 'other' ? undefined : memory.language}>{memory.text.split('\n\n').map((p, i) => <p key={i}>{p}</p>)}</blockquote>
+      {/* After a decision the page re-renders without the form; this says what happened. */}
+      <p role="status" className={memory.status === 'PENDING' ? undefined : 'confirmation'} data-testid="decision-outcome">
+        {memory.status === 'PENDING' ? '' : t(`outcomes.${memory.status}` as never)}
+      </p>
       {memory.status === 'PENDING' && (
         <MediaDecisionForm secondLook={secondLook} kind="memory" id={memory.id} slug={memory.hero.slug} locale={locale}
           labels={{ note: t('note'), approve: t('approve'), reject: t('reject'), changes: t('changes'), ...confirmLabels, done: t('decided') }} />
