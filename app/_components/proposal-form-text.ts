@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { EDITABLE_FIELDS, type Snapshot } from '@/lib/revisions/snapshot';
 import type { FieldSpec } from './correction-form';
 
-const ERROR_KEYS = ['required', 'tooLong', 'badDate', 'badUrl', 'sourceRequired', 'noteTooShort', 'decreeRange', 'deathBeforeBirth', 'featBeforeBirth', 'featAfterDeath', 'decreeBeforeBirth', 'nothingChanged', 'reasonRequired', 'awardRange'];
+const ERROR_KEYS = ['required', 'tooLong', 'badDate', 'badUrl', 'sourceRequired', 'noteTooShort', 'decreeRange', 'deathBeforeBirth', 'featBeforeBirth', 'featAfterDeath', 'decreeBeforeBirth', 'nothingChanged', 'reasonRequired', 'awardRange', 'badExternalId', 'externalIdTaken'];
 
 export async function proposalFormText(values: Partial<Snapshot> | null) {
   const t = await getTranslations('submission');

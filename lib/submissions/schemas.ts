@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { parsePartialDate } from '../partial-date';
+import { EXTERNAL_ID_PATTERNS } from '../exports/external-ids';
 
 const str = () => z.string({ error: 'required' });
 
@@ -27,6 +28,12 @@ const partialDate = str()
   .refine((value) => value === '' || parsePartialDate(value) !== null, 'badDate')
   .transform((value) => (value === '' ? null : value));
 
+const externalId = (pattern: RegExp) =>
+  str()
+    .transform((value) => value.trim().toUpperCase())
+    .refine((value) => value === '' || pattern.test(value), 'badExternalId')
+    .transform((value) => (value === '' ? null : value));
+
 export const FieldValuesSchema = z.object({
   surnameRu: text(100).refine((v) => v !== null, 'required'),
   givenRu: text(100),
@@ -49,6 +56,10 @@ export const FieldValuesSchema = z.object({
   postwar: text(2000),
   biographyEn: text(20_000).refine((v) => v !== null, 'required'),
   biographyRu: text(20_000).refine((v) => v !== null, 'required'),
+  wikidataId: externalId(EXTERNAL_ID_PATTERNS.wikidata),
+  warheroesId: externalId(EXTERNAL_ID_PATTERNS.warheroes),
+  pamyatNarodaId: externalId(EXTERNAL_ID_PATTERNS.pamyatNaroda),
+  podvigNarodaId: externalId(EXTERNAL_ID_PATTERNS.podvigNaroda),
 });
 
 const SourceUrlSchema = str()
