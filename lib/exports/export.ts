@@ -47,7 +47,7 @@ const EXPORT_SELECT = {
       width: true, height: true, isPortrait: true, files: { select: { variant: true, key: true, width: true, height: true, bytes: true } },
     },
   },
-  revisions: { select: { number: true, createdAt: true, reason: true, diff: true, restoredFrom: true }, orderBy: { number: 'asc' } },
+  revisions: { select: { number: true, createdAt: true, reason: true, snapshot: true, diff: true, restoredFrom: true }, orderBy: { number: 'asc' } },
 } satisfies Prisma.HeroSelect;
 
 type Row = Prisma.HeroGetPayload<{ select: typeof EXPORT_SELECT }>;
@@ -119,6 +119,7 @@ export function toExportHero(row: Row): ExportHero {
       number: r.number,
       createdAt: r.createdAt.toISOString(),
       reason: r.reason,
+      snapshot: r.snapshot as Record<string, string | null>,
       diff: r.diff as Record<string, { from: string | null; to: string | null }>,
       restoredFrom: r.restoredFrom,
     })),

@@ -4,6 +4,7 @@
 // "1921-11-10", "1943-01", "1916", and "1916~" for "about 1916".
 import { z } from 'zod';
 import { HERO_GROUPS } from '../heroes/schemas';
+import { parsePartialDate } from '../partial-date';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'jsonld'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -13,6 +14,7 @@ export const EXPORT_FORMAT_VERSION = 1;
 export const EdtfDateSchema = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?~?$/, 'Use YYYY, YYYY-MM or YYYY-MM-DD (with ~ after it for "about")')
+  .refine((value) => parsePartialDate(value.replace(/~$/, '')) !== null, 'Not a real date.')
   .meta({ description: 'EDTF date as precise as the sources allow; a trailing ~ means "about".', examples: ['1921-11-10', '1943-01', '1916~'] });
 
 const nullableText = z.string().nullable();
@@ -122,6 +124,7 @@ export const HistoryEntrySchema = z
     number: z.number().int(),
     createdAt: z.iso.datetime(),
     reason: z.string(),
+    snapshot: z.record(z.string(), z.string().nullable()).meta({ description: 'The record\'s editable facts after this revision.' }),
     diff: z.record(z.string(), z.object({ from: z.string().nullable(), to: z.string().nullable() })),
     restoredFrom: z.number().int().nullable(),
   })

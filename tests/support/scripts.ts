@@ -15,8 +15,9 @@ export function runScript(script: string, args: string[], env: Record<string, st
   });
 }
 
+/** Started in this process's child itself (tsx as a loader, not its CLI, which would run the script in a grandchild), so a signal reaches the script. */
 export function startScript(script: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, [tsx, `scripts/${script}`, ...args], {
+  return spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: fileDatabaseUrl(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
