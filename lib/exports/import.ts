@@ -282,6 +282,10 @@ export async function importFile(prisma: PrismaClient, options: ImportOptions): 
             const created = await createHeroes(tx, creates, format, fileName, caches, takenSlugs, tags);
             summary.created += created.length;
             for (const c of created) example('created', c.line, c.slug);
+            // What the next batch needs of these it reads back from the transaction: memory
+            // stays flat (places, units and battles are few and stay cached).
+            caches.sources.clear();
+            takenSlugs.clear();
           }
           done += items.length;
           options.onProgress?.({ phase: 'apply', done, total: total - badLines.size });
