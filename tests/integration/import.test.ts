@@ -59,6 +59,9 @@ describe('npm run import', () => {
     const second = await prisma.hero.findUniqueOrThrow({ where: { wikidataId: 'Q999000002' } });
     expect(second.birthDatePrecision).toBe('YEAR');
     expect((await prisma.hero.findUniqueOrThrow({ where: { wikidataId: 'Q999000003' } })).warheroesId).toBeNull();
+    // Every page that shows them is invalidated, in the same transaction.
+    const tags = (await prisma.cacheTag.findMany({ where: { tag: { in: ['archive', 'hero:testo-primerov', 'hero:sintet-fiktivov'] } } })).map((t) => t.tag).sort();
+    expect(tags).toEqual(['archive', 'hero:sintet-fiktivov', 'hero:testo-primerov']);
     // Search finds them by name and by id.
     const { runSearch } = await import('../../lib/search/query');
     expect((await runSearch(prisma, { q: 'Примеров', limit: 5 } as never)).hits[0]?.heroId).toBe(first.id);
