@@ -1,5 +1,6 @@
 import { PUBLIC_API_HEADERS } from '@/lib/exports/licence';
 import { describeIssuesForApi } from '@/lib/i18n/errors';
+import { toLocale } from '@/i18n/routing';
 import { NextResponse, type NextRequest } from 'next/server';
 import { createHash } from 'node:crypto';
 import { searchHeroesCached } from '@/lib/search/cached';
@@ -11,7 +12,7 @@ export async function GET(request: NextRequest) {
   if (!parsed.success) {
     return NextResponse.json({ error: await describeIssuesForApi(parsed.error.issues) }, { status: 400 });
   }
-  const locale = params.locale === 'ru' ? 'ru' : 'en';
+  const locale = toLocale(params.locale);
   const body = JSON.stringify(await searchHeroesCached(parsed.data, locale));
   // Browsers and proxies may keep an answer for a minute and then ask whether it changed.
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
