@@ -56,6 +56,7 @@ beforeAll(async () => {
     { name: 'search', path: '/search?q=Nedoshivin' },
     { name: 'help', path: '/help' },
     { name: 'about', path: '/about' },
+    { name: 'api', path: '/api' },
     { name: 'sign-in', path: '/sign-in' },
     { name: 'account', path: '/account' },
     { name: 'propose', path: '/heroes/veniamin-nedoshivin/propose' },
