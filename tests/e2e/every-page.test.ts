@@ -64,6 +64,7 @@ beforeAll(async () => {
     { name: 'queue', path: '/moderation' },
     { name: 'review', path: `/moderation/${proposal.id}` },
     { name: 'users', path: '/admin/users' },
+    { name: 'import', path: '/admin/import' },
     { name: 'not-found', path: '/heroes/no-such-hero', status: 404 },
   ];
   mkdirSync(SHOTS, { recursive: true });
