@@ -12,7 +12,19 @@ export type FormState = {
   /** Sentences about single fields, by field name. */
   fields?: Record<string, string>;
   values?: Record<string, string>;
+  /** Set when a decision that cannot be taken back waits for a second look: the decision's name. */
+  confirm?: string;
 } | null;
+
+/**
+ * Rejecting a proposal and restoring an old revision cannot be undone by the person who does it:
+ * the pages ask first, and the confirming form sends `confirmed` with the decision's name. A post
+ * without it (a form of an older page, a script) gets the question back instead of the decision.
+ */
+export function awaitsConfirmation(formData: FormData, decision: string): FormState {
+  if (formData.get('confirmed') === decision) return null;
+  return { ok: false, code: 'CONFIRM', confirm: decision, values: { note: String(formData.get('note') ?? '') } };
+}
 
 export async function runFormAction(formData: FormData, task: () => Promise<unknown>, values?: Record<string, string>): Promise<FormState> {
   const locale = await actionLocale(formData);
@@ -23,4 +35,19 @@ export async function runFormAction(formData: FormData, task: () => Promise<unkn
     if (error instanceof ValidationError) return { ok: false, code: error.code, fields: await describeFields(error.fields, locale), values };
     return { ok: false, code: isAppError(error) ? error.code : 'ERROR', message: await describeError(error, locale), values: isAppError(error) ? values : undefined };
   }
+}
+
+type Decision = 'approve' | 'reject' | 'changes';
+
+/** A moderator's decision from a review form: the button pressed picks the data function. */
+export function runDecision(formData: FormData, decisions: Record<Decision, () => Promise<unknown>>): Promise<FormState> {
+  const pressed = String(formData.get('decision') ?? '');
+  if (pressed === 'reject') {
+    const question = awaitsConfirmation(formData, 'reject');
+    if (question) return Promise.resolve(question);
+  }
+  return runFormAction(formData, async () => {
+    if (!Object.hasOwn(decisions, pressed)) throw new ValidationError({ form: 'invalidInput' });
+    await decisions[pressed as Decision]();
+  });
 }

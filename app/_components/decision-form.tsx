@@ -4,13 +4,15 @@ import { useActionState } from 'react';
 // for changes, or reject.
 import { decideAction } from '@/lib/moderation/actions';
 import type { FormState } from '@/lib/form-actions';
+import { DecisionControls, type DecisionLabels, type SecondLook } from './decision-controls';
 
 export function DecisionForm(props: {
   submissionId: string;
   submissionVersion: number;
   slug: string;
   merge?: { expectedVersion: number; fields: { name: string; label: string; value: string }[] };
-  labels: { note: string; approve: string; reject: string; changes: string; done: string; mergeTitle?: string };
+  labels: DecisionLabels & { mergeTitle?: string };
+  secondLook: SecondLook;
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(decideAction, null);
   if (state?.ok) return <p role="status" data-testid="decision-done">{props.labels.done}</p>;
@@ -32,14 +34,7 @@ export function DecisionForm(props: {
           ))}
         </fieldset>
       )}
-      <label htmlFor="decision-note">{props.labels.note}</label>
-      <textarea id="decision-note" name="note" rows={3} />
-      {state && !state.ok && <p role="alert" className="warning" data-testid="decision-error">{state.message ?? Object.values(state.fields ?? {}).join(', ')}</p>}
-      <div className="buttons">
-        <button type="submit" name="decision" value="approve" disabled={pending}>{props.labels.approve}</button>{' '}
-        <button type="submit" name="decision" value="changes" disabled={pending}>{props.labels.changes}</button>{' '}
-        <button type="submit" name="decision" value="reject" disabled={pending}>{props.labels.reject}</button>
-      </div>
+      <DecisionControls state={state} pending={pending} labels={props.labels} secondLook={props.secondLook} />
     </form>
   );
 }

@@ -1,19 +1,38 @@
 'use client';
-// Restoring an earlier revision from the history page.
+// Restoring an earlier revision from the history page. It takes a second look: the first press
+// is a plain GET of the history page with `restore=N`, which then shows this revision's form
+// asking to confirm; the same with scripts and without them.
 import { useActionState } from 'react';
 import { restoreAction } from '@/lib/revisions/actions';
 import type { FormState } from '@/lib/form-actions';
 
-export function RestoreForm(props: { slug: string; number: number; expectedVersion: number; label: string; done: string }) {
+export function RestoreForm(props: {
+  slug: string;
+  locale: string;
+  number: number;
+  expectedVersion: number;
+  historyPath: string;
+  confirming: boolean;
+  labels: { restore: string; confirm: string; confirmButton: string; cancel: string };
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(restoreAction, null);
-  if (state?.ok) return <span role="status">{props.done}</span>;
   return (
-    <form action={action} style={{ display: 'inline' }}>
+    <form action={action} className="restore-form">
       <input type="hidden" name="slug" value={props.slug} />
+      <input type="hidden" name="locale" value={props.locale} />
       <input type="hidden" name="number" value={props.number} />
       <input type="hidden" name="expectedVersion" value={props.expectedVersion} />
-      <button type="submit" disabled={pending}>{props.label}</button>
-      {state && !state.ok && <span role="alert" className="warning"> {state.message}</span>}
+      {props.confirming || state?.confirm === 'restore' ? (
+        <div className="confirm" role="alertdialog" aria-labelledby={`confirm-restore-${props.number}`}>
+          <p id={`confirm-restore-${props.number}`}>{props.labels.confirm}</p>
+          <input type="hidden" name="confirmed" value="restore" />
+          <button type="submit" className="danger" disabled={pending}>{props.labels.confirmButton}</button>{' '}
+          <a href={props.historyPath}>{props.labels.cancel}</a>
+        </div>
+      ) : (
+        <button type="submit" name="restore" value={props.number} formMethod="get" formAction={props.historyPath} disabled={pending}>{props.labels.restore}</button>
+      )}
+      {state && !state.ok && state.message && <p role="alert" className="warning">{state.message}</p>}
     </form>
   );
 }

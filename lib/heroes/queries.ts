@@ -100,6 +100,11 @@ export type HeroListItem = Prisma.HeroGetPayload<{ select: typeof listFields }>;
 type ProfileRow = Prisma.HeroGetPayload<{ select: typeof profileFields }>;
 export type HeroProfile = Omit<ProfileRow, 'id' | 'birthPlaceId'> & { completeness: ReturnType<typeof assessCompleteness> };
 
+/** What a page about a Hero needs for its heading: the name and the version, nothing else. */
+export async function getHeroHeading(slug: string) {
+  return db.hero.findFirst({ where: { slug, published: true }, select: { ...heroNameSelect, version: true } });
+}
+
 export async function getPublicHero(slug: string): Promise<HeroProfile | null> {
   const row = await db.hero.findFirst({ where: { slug, published: true }, select: profileFields });
   if (!row) return null;

@@ -3,21 +3,18 @@
 // actor, call the data function (which checks the permission), revalidate the moderation views.
 import { revalidatePath } from 'next/cache';
 import { getActor } from '../auth';
-import { ValidationError } from '../errors';
 import { formValues } from '../forms';
-import { runFormAction, type FormState } from '../form-actions';
+import { runDecision, runFormAction, type FormState } from '../form-actions';
 import { approveMemory, rejectMemory, requestMemoryChanges, writeMemory, MEMORY_FORM_FIELDS } from './memories';
 
 export async function decideMemoryAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
   const memoryId = String(formData.get('memoryId') ?? '');
   const note = String(formData.get('note') ?? '');
-  const decision = String(formData.get('decision') ?? '');
-  const result = await runFormAction(formData, async () => {
-    if (decision === 'approve') await approveMemory(actor, { memoryId, note });
-    else if (decision === 'reject') await rejectMemory(actor, { memoryId, note });
-    else if (decision === 'changes') await requestMemoryChanges(actor, { memoryId, note });
-    else throw new ValidationError({ form: 'invalidInput' });
+  const result = await runDecision(formData, {
+    approve: () => approveMemory(actor, { memoryId, note }),
+    reject: () => rejectMemory(actor, { memoryId, note }),
+    changes: () => requestMemoryChanges(actor, { memoryId, note }),
   });
   if (result?.ok) revalidatePath('/[locale]/moderation', 'layout');
   return result;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { useSite } from '../support/site';
 
-const site = useSite();
+useSite();
 
 describe('a reader opens Nedoshivin’s profile', () => {
   let session: BrowserSession;

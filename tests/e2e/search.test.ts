@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { useSite } from '../support/site';
 
-const site = useSite();
+useSite();
 
 describe('a descendant looks up a grandfather by a misspelt name', () => {
   let session: BrowserSession;

@@ -4,7 +4,7 @@ import { openBrowser, type BrowserSession } from '../support/browser';
 import { signInLink, waitForMail } from '../support/mail';
 import { useSite } from '../support/site';
 
-const site = useSite();
+useSite();
 
 describe('a contributor signs in with an emailed link', { timeout: 180_000 }, () => {
   let session: BrowserSession;

@@ -11,7 +11,7 @@ import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
 
-const site = useSite();
+useSite();
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const SLUG = 'v-khabiev';

@@ -16,7 +16,7 @@ import { getPage, textOf } from '../support/http';
 import { outcome } from '../support/outcome';
 import { useSite } from '../support/site';
 
-const site = useSite();
+useSite();
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = Date.now();

@@ -1,7 +1,7 @@
 // Images from upload to the public page, on the real database and the served site: pending items
 // are not public, approval publishes derivatives that are upright, sized and free of any
 // metadata; every refusal (bomb, disguised file, size, daily cap, a failure half-way) stores nothing.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -125,6 +125,27 @@ describe('an image from upload to the profile', () => {
     const history = await prisma.revision.findUniqueOrThrow({ where: { heroId_number: { heroId, number: revision.number } } });
     expect(history.reason).toContain('Portrait added');
     expect(await prisma.auditEvent.count({ where: { targetId: id, action: 'approve:media' } })).toBe(1);
+  });
+
+  it('a phone\'s HEIC (HEVC-coded) is decoded, approved and served as upright derivatives without metadata', async () => {
+    const bytes = readFileSync(path.join(process.cwd(), 'tests/fixtures/synthetic-gradient.heic'));
+    expect(bytes.subarray(4, 12).toString('latin1')).toBe('ftypheic');
+    const { id } = await uploadMedia(contributor, slug, { bytes, name: 'IMG_0001.HEIC' }, { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH' });
+    const item = await prisma.mediaItem.findUniqueOrThrow({ where: { id }, include: { files: true } });
+    expect(item).toMatchObject({ originalType: 'image/heic', width: 96, height: 64, status: 'PENDING' });
+    expect((await listPublicMedia(slug)).map((m) => m.id)).not.toContain(id);
+    await approveMedia(moderator, { mediaId: id, note: '' });
+    const shown = (await listPublicMedia(slug)).find((m) => m.id === id);
+    expect(shown).toBeDefined();
+    const display = item.files.find((f) => f.variant === 'display.jpeg')!;
+    const served = await fetch(`${site.url}/api/media/files/${display.key}`);
+    expect(served.status).toBe(200);
+    const meta = await sharp(Buffer.from(await served.arrayBuffer())).metadata();
+    expect(meta).toMatchObject({ format: 'jpeg', width: 96, height: 64 });
+    expect(meta.exif).toBeUndefined();
+    // The colours survived the conversion: the gradient's top-right corner is red, not grey.
+    const { data } = await sharp(Buffer.from(await (await fetch(`${site.url}/api/media/files/${display.key}`)).arrayBuffer())).extract({ left: 90, top: 0, width: 4, height: 4 }).raw().toBuffer({ resolveWithObject: true });
+    expect(data[0]!).toBeGreaterThan(150);
   });
 
   it('tells the moderator when an image looks like one already in the archive', async () => {

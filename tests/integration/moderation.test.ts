@@ -13,7 +13,7 @@ import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
 
-const site = useSite();
+useSite();
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = Date.now();

@@ -4,7 +4,7 @@ import { loadFactSheet } from '../../prisma/seed/fact-sheet';
 import { getJson, getPage, textOf } from '../support/http';
 import { useSite } from '../support/site';
 
-const site = useSite();
+useSite();
 
 const sheet = loadFactSheet();
 const nedoshivin = sheet.heroes[0]!;

@@ -12,7 +12,7 @@ import { getPage, textOf } from '../support/http';
 import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
 
-const site = useSite();
+useSite();
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;

@@ -7,7 +7,7 @@ import { loadFactSheet } from '../../prisma/seed/fact-sheet';
 import { getJson, getPage, textOf } from '../support/http';
 import { useSite } from '../support/site';
 
-const site = useSite();
+useSite();
 
 const search = (params: Record<string, string>) => searchHeroes(SearchQuerySchema.parse(params));
 const slugs = async (params: Record<string, string>) => (await search(params)).results.map((r) => r.slug);

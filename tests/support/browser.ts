@@ -10,12 +10,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type BrowserSession = { context: BrowserContext; page: Page; pageErrors: string[]; close: () => Promise<void> };
 
-export async function openBrowser(): Promise<BrowserSession> {
+/** `javaScript: false` is a reader whose browser runs no scripts: forms must work by plain posts. */
+export async function openBrowser(options: { javaScript?: boolean } = {}): Promise<BrowserSession> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'zvezda-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     baseURL: currentSite().url,
+    javaScriptEnabled: options.javaScript ?? true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   // Every page reports what its Content-Security-Policy blocked; a violation fails the test.

@@ -13,8 +13,10 @@ import { WordDiff } from '../../../_components/word-diff';
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-export default async function ReviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function ReviewPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ confirm?: string; note?: string }> }) {
   const { locale, id } = await params;
+  const asked = await searchParams;
+  const secondLook = { reviewPath: `/${locale}/moderation/${id}`, confirming: asked.confirm === 'reject', note: asked.note ?? '' };
   setRequestLocale(locale);
   const actor = await getActor();
   if (!actor) redirect(`/${locale}/sign-in`);
@@ -24,6 +26,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
     throw error;
   });
   const t = await getTranslations('moderation');
+  const confirmLabels = { confirmReject: t('confirmReject'), confirmRejectButton: t('confirmRejectButton'), cancel: t('cancel') };
   const tf = await getTranslations('submission.fields');
   const { submission } = review;
   const evidence = submission.evidence as { url: string | null; title: string | null; archiveRef: string | null }[];
@@ -69,7 +72,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
         {submission.status === 'PENDING' ? '' : t(`outcomes.${submission.status}`)}
       </p>
       {submission.status === 'PENDING' && (
-        <DecisionForm
+        <DecisionForm secondLook={secondLook}
           submissionId={submission.id}
           submissionVersion={submission.version}
           slug={submission.hero?.slug ?? ''}
@@ -77,7 +80,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
             expectedVersion: review.currentVersion,
             fields: EDITABLE_FIELDS.map((name) => ({ name, label: tf(name), value: review.merge![name] ?? '' })),
           } : undefined}
-          labels={{ note: t('note'), approve: t('approve'), reject: t('reject'), changes: t('changes'), done: t('done'), mergeTitle: t('mergeTitle') }}
+          labels={{ note: t('note'), approve: t('approve'), reject: t('reject'), changes: t('changes'), ...confirmLabels, done: t('done'), mergeTitle: t('mergeTitle') }}
         />
       )}
     </article>

@@ -1,10 +1,7 @@
-import { notFound, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { getActor } from '@/lib/auth';
-import { getPublicHero } from '@/lib/heroes/queries';
+import { contributionPage } from '../contribution';
 import { displayName } from '@/lib/heroes/names';
-import { SlugSchema } from '@/lib/heroes/schemas';
 import { ADDITION_FIELDS, UNIT_LEVELS, type AdditionKind } from '@/lib/submissions/additions';
 import { ProposalForm, type FieldSpec } from '../../../../_components/proposal-form';
 import { proposalFormText } from '../../../../_components/proposal-form-text';
@@ -17,11 +14,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 export default async function AddPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  if (!SlugSchema.safeParse(slug).success) notFound();
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
-  const hero = await getPublicHero(slug);
-  if (!hero) notFound();
+  const { hero } = await contributionPage(locale, slug);
   const requested = (await searchParams).kind?.toUpperCase();
   const kind: AdditionKind = requested === 'BATTLE' || requested === 'AWARD' ? requested : 'UNIT';
   const t = await getTranslations('submission');

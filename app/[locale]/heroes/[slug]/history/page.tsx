@@ -14,7 +14,7 @@ import { RestoreForm } from '../../../../_components/restore-form';
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ from?: string; to?: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; restored?: string }> };
 
 function DiffTable({ diff, label, labels }: { diff: SnapshotDiff; label: (field: string) => string; labels: { removed: string; added: string; empty: string } }) {
   const entries = Object.entries(diff);
@@ -45,7 +45,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const diffLabels = { removed: td('removed'), added: td('added'), empty: td('empty') };
   const actor = await getActor();
   const canRestore = can(actor, 'restore:revision:any');
-  const { from, to } = await searchParams;
+  const { from, to, restore, restored } = await searchParams;
   const personName = (who: NonNullable<RevisionPerson>) => (who === 'removed' ? t('removedAccount') : who.displayName ?? t('contributorCode', { code: who.code }));
   const a = revisions.find((r) => String(r.number) === from);
   const b = revisions.find((r) => String(r.number) === to);
@@ -53,6 +53,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     <article>
       <h1>{t('title', { name: displayName(hero, locale) })}</h1>
       <p><Link href={`/heroes/${slug}`}>{t('back')}</Link></p>
+      <p role="status" className={restored ? 'confirmation' : undefined} data-testid="restore-outcome">
+        {restored && /^\d+$/.test(restored) ? t('restoredAs', { number: restored }) : ''}
+      </p>
       {revisions.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
@@ -80,7 +83,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 <p>{revision.reason}</p>
                 <DiffTable diff={revision.diff as SnapshotDiff} label={(f) => tf(f as never)} labels={diffLabels} />
                 {canRestore && revision.number !== revisions[0]!.number && (
-                  <RestoreForm slug={slug} number={revision.number} expectedVersion={hero.version} label={t('restore', { number: revision.number })} done={t('restored')} />
+                  <RestoreForm
+                    slug={slug}
+                    locale={locale}
+                    number={revision.number}
+                    expectedVersion={hero.version}
+                    historyPath={`/${locale}/heroes/${slug}/history`}
+                    confirming={restore === String(revision.number)}
+                    labels={{ restore: t('restore', { number: revision.number }), confirm: t('confirmRestore', { number: revision.number }), confirmButton: t('confirmRestoreButton'), cancel: t('cancel') }}
+                  />
                 )}
               </li>
             ))}

@@ -1,9 +1,7 @@
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getActor } from '@/lib/auth';
-import { getPublicHero } from '@/lib/heroes/queries';
+import { contributionPage } from '../contribution';
 import { displayName } from '@/lib/heroes/names';
-import { SlugSchema } from '@/lib/heroes/schemas';
 import { getCurrentValues } from '@/lib/submissions/current';
 import { getOwnSubmissionForAmend } from '@/lib/submissions/submissions';
 import { ProposalForm } from '../../../../_components/proposal-form';
@@ -16,11 +14,7 @@ export default async function ProposePage({ params, searchParams }: { params: Pr
   const { locale, slug } = await params;
   const { amend } = await searchParams;
   setRequestLocale(locale);
-  if (!SlugSchema.safeParse(slug).success) notFound();
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
-  const hero = await getPublicHero(slug);
-  if (!hero) notFound();
+  const { actor, hero } = await contributionPage(locale, slug);
   const amending = amend ? await getOwnSubmissionForAmend(actor, amend) : null;
   if (amend && !amending) notFound();
   const values = amending?.values ?? (await getCurrentValues(slug));

@@ -12,8 +12,10 @@ import { MediaDecisionForm } from '../../../../_components/media/decision';
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
 
-export default async function MediaReviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function MediaReviewPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ confirm?: string; note?: string }> }) {
   const { locale, id } = await params;
+  const asked = await searchParams;
+  const secondLook = { reviewPath: `/${locale}/moderation/media/${id}`, confirming: asked.confirm === 'reject', note: asked.note ?? '' };
   setRequestLocale(locale);
   const actor = await getActor();
   if (!actor) redirect(`/${locale}/sign-in`);
@@ -24,6 +26,7 @@ export default async function MediaReviewPage({ params }: { params: Promise<{ lo
   });
   const t = await getTranslations('media');
   const tm = await getTranslations('moderation');
+  const confirmLabels = { confirmReject: tm('confirmReject'), confirmRejectButton: tm('confirmRejectButton'), cancel: tm('cancel') };
   const { item } = review;
   const meta = item.originalMeta as { exif: boolean; gps: boolean; xmp: boolean; iptc: boolean; orientation: number | null };
   const yes = (v: boolean) => (v ? t('yes') : t('no'));
@@ -60,8 +63,8 @@ export default async function MediaReviewPage({ params }: { params: Promise<{ lo
         ))}
       </ul>
       {item.status === 'PENDING' && (
-        <MediaDecisionForm kind="media" id={item.id} slug={item.hero.slug} locale={locale} portraitLabel={t('makePortrait')}
-          labels={{ note: t('note'), approve: t('approve'), reject: t('reject'), changes: t('changes'), done: t('decided') }} />
+        <MediaDecisionForm secondLook={secondLook} kind="media" id={item.id} slug={item.hero.slug} locale={locale} portraitLabel={t('makePortrait')}
+          labels={{ note: t('note'), approve: t('approve'), reject: t('reject'), changes: t('changes'), ...confirmLabels, done: t('decided') }} />
       )}
     </article>
   );

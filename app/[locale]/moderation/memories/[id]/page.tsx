@@ -11,8 +11,10 @@ import { MediaDecisionForm } from '../../../../_components/media/decision';
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
 
-export default async function MemoryReviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function MemoryReviewPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ confirm?: string; note?: string }> }) {
   const { locale, id } = await params;
+  const asked = await searchParams;
+  const secondLook = { reviewPath: `/${locale}/moderation/memories/${id}`, confirming: asked.confirm === 'reject', note: asked.note ?? '' };
   setRequestLocale(locale);
   const actor = await getActor();
   if (!actor) redirect(`/${locale}/sign-in`);
@@ -23,6 +25,7 @@ export default async function MemoryReviewPage({ params }: { params: Promise<{ l
   });
   const t = await getTranslations('memories');
   const tm = await getTranslations('moderation');
+  const confirmLabels = { confirmReject: tm('confirmReject'), confirmRejectButton: tm('confirmRejectButton'), cancel: tm('cancel') };
   const name = proposalName(memory, locale);
   return (
     <article>
@@ -30,8 +33,8 @@ export default async function MemoryReviewPage({ params }: { params: Promise<{ l
       <p className="muted">{tm('status')}: {tm(`statuses.${memory.status}`)} · {tm('by')} {memory.author?.email ?? tm('removedAccount')} · {t('relation', { relation: memory.relation })} · {t(`languages.${memory.language}` as never)}</p>
       <blockquote lang={memory.language === 'other' ? undefined : memory.language}>{memory.text.split('\n\n').map((p, i) => <p key={i}>{p}</p>)}</blockquote>
       {memory.status === 'PENDING' && (
-        <MediaDecisionForm kind="memory" id={memory.id} slug={memory.hero.slug} locale={locale}
-          labels={{ note: t('note'), approve: t('approve'), reject: t('reject'), changes: t('changes'), done: t('decided') }} />
+        <MediaDecisionForm secondLook={secondLook} kind="memory" id={memory.id} slug={memory.hero.slug} locale={locale}
+          labels={{ note: t('note'), approve: t('approve'), reject: t('reject'), changes: t('changes'), ...confirmLabels, done: t('decided') }} />
       )}
     </article>
   );

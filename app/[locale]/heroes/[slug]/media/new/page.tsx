@@ -1,9 +1,6 @@
-import { notFound, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getActor } from '@/lib/auth';
-import { getPublicHero } from '@/lib/heroes/queries';
+import { contributionPage } from '../../contribution';
 import { displayName } from '@/lib/heroes/names';
-import { SlugSchema } from '@/lib/heroes/schemas';
 import { CAPTION_LANGUAGES, LICENCES, MEDIA_KINDS, PROVENANCES } from '@/lib/media/schemas';
 import { UploadForm } from '../../../../../_components/media/upload-form';
 
@@ -15,11 +12,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 export default async function UploadPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  if (!SlugSchema.safeParse(slug).success) notFound();
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
-  const hero = await getPublicHero(slug);
-  if (!hero) notFound();
+  const { hero } = await contributionPage(locale, slug);
   const requested = (await searchParams).kind;
   const t = await getTranslations('media');
   const te = await getTranslations('errors');

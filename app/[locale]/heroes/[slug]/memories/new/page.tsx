@@ -1,9 +1,6 @@
-import { notFound, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getActor } from '@/lib/auth';
-import { getPublicHero } from '@/lib/heroes/queries';
+import { contributionPage } from '../../contribution';
 import { displayName } from '@/lib/heroes/names';
-import { SlugSchema } from '@/lib/heroes/schemas';
 import { MEMORY_LANGUAGES } from '@/lib/memories/memories';
 import { MemoryForm } from '../../../../../_components/media/memory-form';
 
@@ -15,11 +12,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export default async function MemoryPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  if (!SlugSchema.safeParse(slug).success) notFound();
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
-  const hero = await getPublicHero(slug);
-  if (!hero) notFound();
+  const { hero } = await contributionPage(locale, slug);
   const t = await getTranslations('memories');
   return (
     <article>
