@@ -52,6 +52,8 @@ const EnvSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_REGION: z.string().min(1).optional(),
+  /** Full exports (GET /api/export) one client may start in an hour. */
+  EXPORT_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).default(20),
   /** Images one contributor may upload in any 24 hours. */
   MEDIA_DAILY_CAP: z.coerce.number().int().min(1).default(30),
 });

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'update:role:any': ['ADMIN'],
   'update:disabled:any': ['ADMIN'],
   'read:audit:any': ['ADMIN'],
+  // A bulk import writes many records at once without proposals: admins only.
+  'import:archive:any': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -50,6 +50,7 @@ export function toApiHero(hero: HeroProfile) {
     sources: hero.citations.map((c) => ({ ...c.source, supports: c.supports })),
     conflicts: hero.conflicts,
     memorials: hero.memorials,
+    externalIds: { wikidata: hero.wikidataId, warheroes: hero.warheroesId, pamyatNaroda: hero.pamyatNarodaId, podvigNaroda: hero.podvigNarodaId },
     confidence: hero.confidence,
     completeness: hero.completeness,
   };

@@ -1,6 +1,7 @@
 // schema.org Person for a profile, built only from stored facts.
 import { formatIsoPartial } from '../partial-date';
 import { displayName } from './names';
+import { externalLinks } from '../exports/external-ids';
 import type { HeroProfile } from './queries';
 
 export function heroJsonLd(hero: HeroProfile, locale: string): string {
@@ -17,6 +18,8 @@ export function heroJsonLd(hero: HeroProfile, locale: string): string {
   if (hero.birthPlace) data.birthPlace = { '@type': 'Place', name: hero.birthPlace.nameToday ?? hero.birthPlace.name };
   if (hero.deathPlace) data.deathPlace = { '@type': 'Place', name: hero.deathPlace.name };
   if (hero.nationality) data.nationality = hero.nationality;
+  const sameAs = externalLinks(hero).map((link) => link.url);
+  if (sameAs.length) data.sameAs = sameAs;
   // "<" is escaped so that no stored text can close the script element.
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

@@ -8,6 +8,8 @@ export const EDITABLE_FIELDS = [
   'surnameRu', 'givenRu', 'patronymicRu', 'surnameEn', 'givenEn', 'fullNameTg', 'nationality',
   'birthDate', 'deathDate', 'rankAtFeat', 'role', 'featDate', 'featPlace', 'titleDecreeDate',
   'postwar', 'biographyEn', 'biographyRu',
+  // Ids in other archives (lib/exports/external-ids.ts): proposed and approved like any fact.
+  'wikidataId', 'warheroesId', 'pamyatNarodaId', 'podvigNarodaId',
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 /** Units, battles and other awards, listed for history; they change by addition proposals. */
@@ -39,6 +41,7 @@ export async function readSnapshot(tx: Prisma.TransactionClient, heroId: string)
       rankAtFeat: hero.rankAtFeat, role: hero.role, featDate: date(hero.featDate, hero.featDatePrecision) ?? hero.featDateText,
       featPlace: hero.featPlace, titleDecreeDate: date(title?.decreeDate ?? null, title?.decreePrecision ?? null),
       postwar: hero.postwar, biographyEn: hero.biographyEn, biographyRu: hero.biographyRu,
+      wikidataId: hero.wikidataId, warheroesId: hero.warheroesId, pamyatNarodaId: hero.pamyatNarodaId, podvigNarodaId: hero.podvigNarodaId,
       units: list(hero.services.map((s) => s.unit.name)),
       battles: list(hero.battles.map((b) => b.battle.name)),
       awards: list(hero.awards.filter((a) => a.kind !== 'HERO_OF_THE_SOVIET_UNION').map((a) => [a.kind === 'ORDER_OF_LENIN' ? 'Order of Lenin' : a.name, a.decreeDate ? formatIsoPartial(a.decreeDate, (a.decreePrecision ?? 'DAY') as 'DAY') : null].filter(Boolean).join(' '))),
@@ -77,6 +80,8 @@ export async function writeSnapshot(tx: Prisma.TransactionClient, heroId: string
     surnameRu: values.surnameRu, givenRu: values.givenRu, patronymicRu: values.patronymicRu, surnameEn: values.surnameEn,
     givenEn: values.givenEn, fullNameTg: values.fullNameTg, nationality: values.nationality, rankAtFeat: values.rankAtFeat,
     role: values.role, featPlace: values.featPlace, postwar: values.postwar, biographyEn: values.biographyEn, biographyRu: values.biographyRu,
+    // A revision older than these fields does not hold them: undefined leaves them as they are.
+    wikidataId: values.wikidataId, warheroesId: values.warheroesId, pamyatNarodaId: values.pamyatNarodaId, podvigNarodaId: values.podvigNarodaId,
   };
   const updated = await tx.hero.updateMany({
     where: { id: heroId, version: expectedVersion },

@@ -9,6 +9,7 @@
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { foldName } from './normalize';
 import { MAX_QUERY_WORDS, hasFilters, type SearchQuery } from './schemas';
+import { EXTERNAL_ID_COLUMNS, parseExternalIdQuery } from '../exports/external-ids';
 
 const CANDIDATE_WORDS = 12; // nearest lexemes per query word
 const CANDIDATE_HEROES = 500; // heroes scored in full, after the cheap first pass
@@ -78,9 +79,22 @@ function filterSql(query: SearchQuery): Prisma.Sql {
   return Prisma.join(parts, ' AND ');
 }
 
+/** A query that is an id in another archive ("Q12345", a warheroes.ru address) finds that Hero. */
+async function searchByExternalId(client: PrismaClient, query: SearchQuery, filters: Prisma.Sql): Promise<SearchHit[]> {
+  const candidates = parseExternalIdQuery(query.q);
+  if (candidates.length === 0) return [];
+  const byId = Prisma.join(candidates.map((c) => Prisma.sql`h.${Prisma.raw(`"${EXTERNAL_ID_COLUMNS[c.kind]}"`)} = ${c.id}`), ' OR ');
+  const rows = await client.$queryRaw<{ heroId: string; id: string }[]>`
+    SELECT h.id AS "heroId", coalesce(h."wikidataId", h."warheroesId", h."pamyatNarodaId", h."podvigNarodaId") AS id
+    FROM "Hero" h WHERE (${byId}) AND ${filters} ORDER BY h.slug LIMIT ${query.limit}`;
+  return rows.map((row) => ({ heroId: row.heroId, score: 1, matched: [{ query: query.q.trim(), term: candidates[0]!.id, kind: 'ID', how: 'exact' as const }] }));
+}
+
 export async function runSearch(client: PrismaClient, query: SearchQuery): Promise<{ hits: SearchHit[]; total: number }> {
   const { words, initials } = parseQuery(query.q);
   const filters = filterSql(query);
+  const byExternalId = await searchByExternalId(client, query, filters);
+  if (byExternalId.length > 0) return { hits: byExternalId, total: byExternalId.length };
 
   if (words.length === 0) {
     if (!hasFilters(query) && initials.length === 0) return { hits: [], total: 0 };

@@ -4,9 +4,16 @@ import { z } from 'zod';
 import { EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { parsePartialDate } from '../partial-date';
 import { partialDateBetween, partialDateField, textField } from '../forms';
+import { EXTERNAL_ID_PATTERNS } from '../exports/external-ids';
 
 const str = () => z.string({ error: 'required' });
 const text = (max: number) => textField(max);
+
+const externalId = (pattern: RegExp) =>
+  str()
+    .transform((value) => value.trim().toUpperCase())
+    .refine((value) => value === '' || pattern.test(value), 'badExternalId')
+    .transform((value) => (value === '' ? null : value));
 
 export const FieldValuesSchema = z.object({
   surnameRu: textField(100, { required: true }),
@@ -27,6 +34,10 @@ export const FieldValuesSchema = z.object({
   postwar: text(2000),
   biographyEn: textField(20_000, { required: true }),
   biographyRu: textField(20_000, { required: true }),
+  wikidataId: externalId(EXTERNAL_ID_PATTERNS.wikidata),
+  warheroesId: externalId(EXTERNAL_ID_PATTERNS.warheroes),
+  pamyatNarodaId: externalId(EXTERNAL_ID_PATTERNS.pamyatNaroda),
+  podvigNarodaId: externalId(EXTERNAL_ID_PATTERNS.podvigNaroda),
 });
 
 const SourceUrlSchema = str()

@@ -54,6 +54,18 @@ export function validateCorrection(current: Snapshot, raw: Record<string, string
   return { proposed: values.data, evidence: evidence.data, changes };
 }
 
+/** An id of another archive names one Hero: a proposal giving another Hero's id is refused at once. */
+async function refuseTakenExternalIds(heroId: string | null, proposed: Snapshot) {
+  const taken: Record<string, string> = {};
+  for (const field of ['wikidataId', 'warheroesId', 'pamyatNarodaId', 'podvigNarodaId'] as const) {
+    const value = proposed[field];
+    if (!value) continue;
+    const holder = await db.hero.findFirst({ where: { [field]: value, ...(heroId ? { id: { not: heroId } } : {}) }, select: { id: true } });
+    if (holder) taken[field] = 'externalIdTaken';
+  }
+  if (Object.keys(taken).length > 0) throw new ValidationError(taken);
+}
+
 export async function proposeCorrection(actor: Actor, heroSlug: string, input: Record<string, string>) {
   requirePermission(actor, 'create:submission:own');
   if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
@@ -61,6 +73,7 @@ export async function proposeCorrection(actor: Actor, heroSlug: string, input: R
   if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
   const { snapshot, version } = await readSnapshot(db, hero.id);
   const { proposed, evidence } = validateCorrection(snapshot, input);
+  await refuseTakenExternalIds(hero.id, proposed);
   return createWithinDailyCap(actor.id, input.website, {
     kind: 'CORRECTION',
     heroId: hero.id,
@@ -85,6 +98,7 @@ export async function proposeNewHero(actor: Actor, input: Record<string, string>
     throw error;
   }
   if (!membership.success) throw new ValidationError(fieldErrors(membership.error.issues));
+  await refuseTakenExternalIds(null, proposed);
   return createWithinDailyCap(actor.id, input.website, {
     kind: 'NEW_HERO',
     heroId: null,

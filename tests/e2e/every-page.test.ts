@@ -56,6 +56,7 @@ beforeAll(async () => {
     { name: 'search', path: '/search?q=Nedoshivin' },
     { name: 'help', path: '/help' },
     { name: 'about', path: '/about' },
+    { name: 'api', path: '/api' },
     { name: 'sign-in', path: '/sign-in' },
     { name: 'account', path: '/account' },
     { name: 'propose', path: '/heroes/veniamin-nedoshivin/propose' },
@@ -63,6 +64,7 @@ beforeAll(async () => {
     { name: 'queue', path: '/moderation' },
     { name: 'review', path: `/moderation/${proposal.id}` },
     { name: 'users', path: '/admin/users' },
+    { name: 'import', path: '/admin/import' },
     { name: 'not-found', path: '/heroes/no-such-hero', status: 404 },
   ];
   mkdirSync(SHOTS, { recursive: true });

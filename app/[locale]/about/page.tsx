@@ -2,6 +2,7 @@ import { isLocale } from '@/i18n/routing';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getCachedCollectionSummary } from '@/lib/heroes/cached';
+import { LICENCE } from '@/lib/exports/licence';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -15,6 +16,7 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('about');
+  const od = await getTranslations('openData');
   const summary = await getCachedCollectionSummary();
   return (
     <article className="prose">
@@ -32,6 +34,20 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
           </ul>
         </section>
       )}
+      <section id="licence">
+        <h2>{od('heading')}</h2>
+        <p>
+          {od('facts')} (<a href={LICENCE.facts.url} rel="license">CC0 1.0</a>)
+        </p>
+        <p>
+          {od('texts')} (<a href={LICENCE.texts.url} rel="license">CC BY-SA 4.0</a>)
+        </p>
+        <p>{od('media')}</p>
+        <p>
+          {od('download')}: <a href="/api/export?format=json">JSON</a>, <a href="/api/export?format=csv">CSV</a>,{' '}
+          <a href="/api/export?format=jsonld">JSON-LD</a>. {od('formats')} <a href={`/${locale}/api`}>{od('apiLink')}</a>
+        </p>
+      </section>
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import { licenceField, PUBLIC_API_HEADERS } from '@/lib/exports/licence';
 import { describeIssuesForApi } from '@/lib/i18n/errors';
 import { NextResponse, type NextRequest } from 'next/server';
 import { toApiListItem } from '@/lib/heroes/api';
@@ -11,5 +12,5 @@ export async function GET(request: NextRequest) {
     return NextResponse.json({ error: await describeIssuesForApi(parsed.error.issues) }, { status: 400 });
   }
   const { items, total } = await listPublicHeroes(parsed.data);
-  return NextResponse.json({ items: items.map(toApiListItem), total, limit: parsed.data.limit, offset: parsed.data.offset });
+  return NextResponse.json({ items: items.map(toApiListItem), total, limit: parsed.data.limit, offset: parsed.data.offset, license: licenceField() }, { headers: PUBLIC_API_HEADERS });
 }

@@ -11,6 +11,7 @@ import { SlugSchema } from '@/lib/heroes/schemas';
 import { PartialDate } from '../../../_components/partial-date';
 import { Unknown } from '../../../_components/unknown';
 import { FamilyMemories, HeroGallery, HeroPortrait } from '../../../_components/media/hero-media';
+import { ExternalLinks } from '../../../_components/external-links';
 
 export function generateStaticParams() {
   return staticSlugParams();
@@ -280,6 +281,8 @@ export default async function HeroPage({ params }: Props) {
           })}
         </ol>
       </section>
+
+      <ExternalLinks hero={hero} />
 
       <section aria-labelledby="conflicts">
         <h2 id="conflicts">{t('conflicts')}</h2>

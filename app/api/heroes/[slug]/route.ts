@@ -1,3 +1,4 @@
+import { licenceField, PUBLIC_API_HEADERS } from '@/lib/exports/licence';
 import { NextResponse } from 'next/server';
 import { toApiHero } from '@/lib/heroes/api';
 import { getPublicHero } from '@/lib/heroes/queries';
@@ -10,5 +11,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   }
   const hero = await getPublicHero(slug);
   if (!hero) return NextResponse.json({ error: `No hero with the slug "${slug}".` }, { status: 404 });
-  return NextResponse.json(toApiHero(hero));
+  return NextResponse.json({ ...toApiHero(hero), license: licenceField() }, { headers: PUBLIC_API_HEADERS });
 }

@@ -1,0 +1,25 @@
+import { getTranslations } from 'next-intl/server';
+import { externalLinks } from '@/lib/exports/external-ids';
+
+type Ids = { wikidataId: string | null; warheroesId: string | null; pamyatNarodaId: string | null; podvigNarodaId: string | null };
+
+/** The Hero's records in other archives, when the archive knows their ids. */
+export async function ExternalLinks({ hero }: { hero: Ids }) {
+  const links = externalLinks(hero);
+  if (links.length === 0) return null;
+  const t = await getTranslations('openData');
+  return (
+    <section aria-labelledby="other-archives">
+      <h2 id="other-archives">{t('otherArchives')}</h2>
+      <ul className="external-links">
+        {links.map((link) => (
+          <li key={link.kind}>
+            <a href={link.url} rel="noopener" data-external-id={link.kind}>
+              {link.label}: {link.id}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,243 @@
+// The full export of the published archive, streamed: heroes are read from the database in
+// batches by slug (a keyset cursor), turned into the open-data format (schemas.ts) and written
+// out one by one, so memory stays flat however large the archive. The order is canonical (heroes
+// by slug, every list by a stable key) and no timestamp of the export itself is written, so the
+// same archive always gives the same bytes: the ETag and the round-trip test rely on it.
+import { stringify } from 'csv-stringify/sync';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { formatIsoPartial, type DatePrecision } from '../partial-date';
+import { licenceField, LICENCE } from './licence';
+import { EXPORT_FORMAT_NAME, EXPORT_FORMAT_VERSION, type ExportFormat, type ExportHero } from './schemas';
+import { externalIdUrl, EXTERNAL_ID_KINDS } from './external-ids';
+
+type Client = PrismaClient | Prisma.TransactionClient;
+
+const BATCH = 200;
+
+const place = { select: { name: true, nameToday: true, district: true, region: true, country: true, latitude: true, longitude: true } } as const;
+const unitRef = { slug: true, name: true, level: true } as const;
+
+// Only what the public may see: no user, no proposal, no unapproved media, no original file.
+const EXPORT_SELECT = {
+  id: true, slug: true, wikidataId: true, warheroesId: true, pamyatNarodaId: true, podvigNarodaId: true,
+  surnameRu: true, givenRu: true, patronymicRu: true, givenInitialRu: true, patronymicInitialRu: true,
+  surnameEn: true, givenEn: true, givenInitialEn: true, fullNameTg: true,
+  group: true, countedIn64: true, membershipNote: true, membershipConfidence: true, identityNote: true, nationality: true,
+  birthDate: true, birthDatePrecision: true, deathDate: true, deathDatePrecision: true, killedInAction: true,
+  birthPlace: place, deathPlace: place, burialPlace: place,
+  rankAtFeat: true, role: true, featDate: true, featDatePrecision: true, featDateText: true, featPlace: true, featFacts: true,
+  postwar: true, notes: true, biographyEn: true, biographyRu: true, confidence: true,
+  names: { select: { value: true, script: true, isPrimary: true } },
+  services: {
+    select: {
+      role: true, rank: true, fromDate: true, toDate: true, note: true,
+      unit: { select: { ...unitRef, parent: { select: { ...unitRef, parent: { select: { ...unitRef, parent: { select: { ...unitRef, parent: { select: unitRef } } } } } } } } },
+    },
+  },
+  battles: { select: { dateText: true, place: true, note: true, battle: { select: { slug: true, name: true, dateText: true, place: true } } } },
+  awards: { select: { kind: true, name: true, decreeDate: true, decreePrecision: true, posthumous: true, goldStarNo: true, documentRef: true } },
+  citations: { select: { supports: true, source: { select: { id: true, url: true, title: true, publisher: true, year: true, archiveFond: true, archiveOpis: true, archiveDelo: true } } } },
+  conflicts: { select: { field: true, values: true, sources: true, note: true } },
+  memorials: { select: { kind: true, description: true, place: true } },
+  media: {
+    where: { status: 'APPROVED' },
+    select: {
+      id: true, kind: true, caption: true, captionLanguage: true, date: true, datePrecision: true, place: true, pictured: true,
+      provenance: true, provenanceNote: true, archiveFond: true, archiveOpis: true, archiveDelo: true, licence: true, credit: true,
+      width: true, height: true, isPortrait: true, files: { select: { variant: true, key: true, width: true, height: true, bytes: true } },
+    },
+  },
+  revisions: { select: { number: true, createdAt: true, reason: true, snapshot: true, diff: true, restoredFrom: true }, orderBy: { number: 'asc' } },
+} satisfies Prisma.HeroSelect;
+
+type Row = Prisma.HeroGetPayload<{ select: typeof EXPORT_SELECT }>;
+
+/** A stored date with its precision as EDTF: "1943-01", "1916~" for about 1916. */
+export function edtf(date: Date | null, precision: DatePrecision | null): string | null {
+  if (!date) return null;
+  const p = precision ?? 'DAY';
+  return p === 'ABOUT' ? `${formatIsoPartial(date, 'YEAR')}~` : formatIsoPartial(date, p);
+}
+
+function by<T>(key: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+}
+const k = (...parts: unknown[]) => JSON.stringify(parts);
+
+export function toExportHero(row: Row): ExportHero {
+  return {
+    id: row.id,
+    slug: row.slug,
+    externalIds: { wikidata: row.wikidataId, warheroes: row.warheroesId, pamyatNaroda: row.pamyatNarodaId, podvigNaroda: row.podvigNarodaId },
+    surnameRu: row.surnameRu, givenRu: row.givenRu, patronymicRu: row.patronymicRu, givenInitialRu: row.givenInitialRu,
+    patronymicInitialRu: row.patronymicInitialRu, surnameEn: row.surnameEn, givenEn: row.givenEn, givenInitialEn: row.givenInitialEn,
+    fullNameTg: row.fullNameTg,
+    names: [...row.names].sort(by((n) => k(n.script, n.value))),
+    group: row.group,
+    countedIn64: row.countedIn64,
+    membershipNote: row.membershipNote,
+    membershipConfidence: row.membershipConfidence,
+    identityNote: row.identityNote,
+    nationality: row.nationality,
+    birthDate: edtf(row.birthDate, row.birthDatePrecision),
+    deathDate: edtf(row.deathDate, row.deathDatePrecision),
+    killedInAction: row.killedInAction,
+    birthPlace: row.birthPlace, deathPlace: row.deathPlace, burialPlace: row.burialPlace,
+    rankAtFeat: row.rankAtFeat, role: row.role,
+    featDate: edtf(row.featDate, row.featDatePrecision), featDateText: row.featDateText, featPlace: row.featPlace, featFacts: row.featFacts,
+    postwar: row.postwar, notes: row.notes, biographyEn: row.biographyEn, biographyRu: row.biographyRu, confidence: row.confidence,
+    units: row.services
+      .map((s) => {
+        const chain: { slug: string; name: string; level: (typeof s.unit)['level'] }[] = [];
+        let parent: { slug: string; name: string; level: (typeof s.unit)['level']; parent?: unknown } | null | undefined = s.unit.parent;
+        while (parent) {
+          chain.push({ slug: parent.slug, name: parent.name, level: parent.level });
+          parent = (parent as { parent?: typeof parent }).parent;
+        }
+        return { unit: { slug: s.unit.slug, name: s.unit.name, level: s.unit.level }, chain, role: s.role, rank: s.rank, from: s.fromDate, to: s.toDate, note: s.note };
+      })
+      .sort(by((s) => s.unit.slug)),
+    battles: row.battles.map((b) => ({ battle: b.battle, dateText: b.dateText, place: b.place, note: b.note })).sort(by((b) => b.battle.slug)),
+    awards: row.awards
+      .map((a) => ({ kind: a.kind, name: a.name, decreeDate: edtf(a.decreeDate, a.decreePrecision), posthumous: a.posthumous, goldStarNo: a.goldStarNo, documentRef: a.documentRef }))
+      .sort(by((a) => k(a.kind, a.name, a.decreeDate, a.goldStarNo, a.documentRef))),
+    sources: row.citations.map((c) => ({ ...c.source, supports: c.supports })).sort(by((s) => k(s.url, s.title, s.archiveFond, s.archiveOpis, s.archiveDelo, s.id))),
+    conflicts: [...row.conflicts].sort(by((c) => k(c.field, c.values, c.sources, c.note))),
+    memorials: [...row.memorials].sort(by((m) => k(m.kind, m.description, m.place))),
+    media: row.media
+      .map(({ files, date, datePrecision, ...item }) => ({
+        ...item,
+        date: edtf(date, datePrecision),
+        files: files.map((f) => ({ variant: f.variant, url: `/api/media/files/${f.key}`, width: f.width, height: f.height, bytes: f.bytes })).sort(by((f) => f.variant)),
+      }))
+      .sort(by((m) => m.id)),
+    history: row.revisions.map((r) => ({
+      number: r.number,
+      createdAt: r.createdAt.toISOString(),
+      reason: r.reason,
+      snapshot: r.snapshot as Record<string, string | null>,
+      diff: r.diff as Record<string, { from: string | null; to: string | null }>,
+      restoredFrom: r.restoredFrom,
+    })),
+  };
+}
+
+/** Every published Hero in canonical order, a batch at a time. */
+export async function* readPublishedHeroes(prisma: Client, batchSize = BATCH): AsyncGenerator<ExportHero> {
+  let after: string | undefined;
+  for (;;) {
+    const rows = await prisma.hero.findMany({
+      where: { published: true, ...(after ? { slug: { gt: after } } : {}) },
+      orderBy: { slug: 'asc' },
+      take: batchSize,
+      select: EXPORT_SELECT,
+    });
+    for (const row of rows) yield toExportHero(row);
+    if (rows.length < batchSize) return;
+    after = rows.at(-1)!.slug;
+  }
+}
+
+/** The CSV columns, in order: also the header the importer reads (README, "Open data"). */
+export const CSV_COLUMNS = [
+  'slug', 'wikidata', 'warheroes', 'pamyat_naroda', 'podvig_naroda',
+  'surname_ru', 'given_ru', 'patronymic_ru', 'surname_en', 'given_en', 'full_name_tg',
+  'group', 'birth_date', 'death_date', 'birth_place', 'birth_place_today', 'death_place',
+  'rank_at_feat', 'title_decree_date', 'posthumous', 'gold_star_no', 'units', 'battles', 'source_urls',
+] as const;
+
+function csvRow(hero: ExportHero): string[] {
+  const title = hero.awards.find((a) => a.kind === 'HERO_OF_THE_SOVIET_UNION');
+  const values: Record<(typeof CSV_COLUMNS)[number], string | null | undefined> = {
+    slug: hero.slug,
+    wikidata: hero.externalIds.wikidata,
+    warheroes: hero.externalIds.warheroes,
+    pamyat_naroda: hero.externalIds.pamyatNaroda,
+    podvig_naroda: hero.externalIds.podvigNaroda,
+    surname_ru: hero.surnameRu, given_ru: hero.givenRu, patronymic_ru: hero.patronymicRu,
+    surname_en: hero.surnameEn, given_en: hero.givenEn, full_name_tg: hero.fullNameTg,
+    group: hero.group, birth_date: hero.birthDate, death_date: hero.deathDate,
+    birth_place: hero.birthPlace?.name, birth_place_today: hero.birthPlace?.nameToday, death_place: hero.deathPlace?.name,
+    rank_at_feat: hero.rankAtFeat,
+    title_decree_date: title?.decreeDate,
+    posthumous: title?.posthumous == null ? null : String(title.posthumous),
+    gold_star_no: title?.goldStarNo,
+    units: hero.units.map((u) => u.unit.name).join(' | '),
+    battles: hero.battles.map((b) => b.battle.name).join(' | '),
+    source_urls: hero.sources.flatMap((s) => (s.url ? [s.url] : [])).join(' | '),
+  };
+  return CSV_COLUMNS.map((column) => values[column] ?? '');
+}
+
+function jsonLd(hero: ExportHero): Record<string, unknown> {
+  const sameAs = EXTERNAL_ID_KINDS.flatMap((kind) => {
+    const id = hero.externalIds[kind];
+    return id ? [externalIdUrl(kind, id)] : [];
+  });
+  const title = hero.awards.find((a) => a.kind === 'HERO_OF_THE_SOVIET_UNION');
+  const data: Record<string, unknown> = {
+    '@type': 'Person',
+    '@id': `#${hero.slug}`,
+    identifier: hero.id,
+    name: [hero.givenEn, hero.surnameEn].filter(Boolean).join(' '),
+    alternateName: hero.names.map((n) => n.value),
+    award: { '@type': 'Thing', name: 'Hero of the Soviet Union', ...(title?.decreeDate ? { startDate: title.decreeDate } : {}) },
+  };
+  if (sameAs.length) data.sameAs = sameAs;
+  if (hero.birthDate) data.birthDate = hero.birthDate;
+  if (hero.deathDate) data.deathDate = hero.deathDate;
+  if (hero.birthPlace) data.birthPlace = { '@type': 'Place', name: hero.birthPlace.nameToday ?? hero.birthPlace.name };
+  if (hero.deathPlace) data.deathPlace = { '@type': 'Place', name: hero.deathPlace.name };
+  if (hero.nationality) data.nationality = hero.nationality;
+  if (hero.biographyEn) data.description = hero.biographyEn;
+  return data;
+}
+
+/**
+ * The export as text chunks. JSON: one object whose "heroes" array holds one record per line
+ * (the importer reads it line by line). CSV: a "#" comment line with the licence, the header,
+ * one row per Hero (lists joined by " | "). JSON-LD: schema.org Persons in an @graph.
+ */
+export async function* streamExport(prisma: Client, format: ExportFormat): AsyncGenerator<string> {
+  let first = true;
+  if (format === 'json') {
+    yield `{"format":${JSON.stringify(EXPORT_FORMAT_NAME)},"version":${EXPORT_FORMAT_VERSION},"license":${JSON.stringify(licenceField())},"heroes":[\n`;
+    for await (const hero of readPublishedHeroes(prisma)) {
+      yield `${first ? '' : ',\n'}${JSON.stringify(hero)}`;
+      first = false;
+    }
+    yield `${first ? '' : '\n'}]}\n`;
+  } else if (format === 'csv') {
+    yield `# ${LICENCE.statement} Facts: ${LICENCE.facts.url} Texts: ${LICENCE.texts.url}\n`;
+    yield stringify([[...CSV_COLUMNS]]);
+    for await (const hero of readPublishedHeroes(prisma)) yield stringify([csvRow(hero)]);
+  } else {
+    yield `{"@context":"https://schema.org","license":${JSON.stringify(LICENCE.facts.url)},"usageInfo":${JSON.stringify(LICENCE.statement)},"@graph":[\n`;
+    for await (const hero of readPublishedHeroes(prisma)) {
+      yield `${first ? '' : ',\n'}${JSON.stringify(jsonLd(hero))}`;
+      first = false;
+    }
+    yield `${first ? '' : '\n'}]}\n`;
+  }
+}
+
+export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8; header=present',
+  jsonld: 'application/ld+json; charset=utf-8',
+};
+
+/**
+ * A validator for the export as it stands: every public change records a cache tag with a new
+ * sequence number in the same transaction (lib/cache.ts), so the highest sequence and the count
+ * of published Heroes change whenever the export would.
+ */
+export async function exportVersion(prisma: Client): Promise<string> {
+  const [row] = await prisma.$queryRaw<{ seq: bigint | null; heroes: bigint }[]>`
+    SELECT (SELECT max(seq) FROM "CacheTag") AS seq, (SELECT count(*) FROM "Hero" WHERE published) AS heroes`;
+  return `${row?.seq ?? 0}-${row?.heroes ?? 0}`;
+}

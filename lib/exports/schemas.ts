@@ -1,0 +1,209 @@
+// The archive's open-data format: one zod schema per record, from which the JSON Schema of the
+// export (z.toJSONSchema) and the OpenAPI document (lib/exports/openapi.ts) are generated, and
+// against which an import of the archive's own format is validated. Dates are EDTF strings:
+// "1921-11-10", "1943-01", "1916", and "1916~" for "about 1916".
+import { z } from 'zod';
+import { HERO_GROUPS } from '../heroes/schemas';
+import { parsePartialDate } from '../partial-date';
+
+export const EXPORT_FORMATS = ['json', 'csv', 'jsonld'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_FORMAT_NAME = 'zvezda-export';
+export const EXPORT_FORMAT_VERSION = 1;
+
+export const EdtfDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?~?$/, 'Use YYYY, YYYY-MM or YYYY-MM-DD (with ~ after it for "about")')
+  .refine((value) => parsePartialDate(value.replace(/~$/, '')) !== null, 'Not a real date.')
+  .meta({ description: 'EDTF date as precise as the sources allow; a trailing ~ means "about".', examples: ['1921-11-10', '1943-01', '1916~'] });
+
+const nullableText = z.string().nullable();
+
+export const ExternalIdsSchema = z
+  .object({
+    wikidata: z.string().regex(/^Q[1-9]\d*$/).nullable().meta({ description: 'Wikidata item, https://www.wikidata.org/wiki/{id}' }),
+    warheroes: z.string().regex(/^[1-9]\d*$/).nullable().meta({ description: 'warheroes.ru page, https://warheroes.ru/hero/hero.asp?Hero_id={id}' }),
+    pamyatNaroda: z.string().regex(/^[1-9]\d*$/).nullable().meta({ description: 'Pamyat Naroda person record, https://pamyat-naroda.ru/heroes/person-hero{id}' }),
+    podvigNaroda: z.string().regex(/^[1-9]\d*$/).nullable().meta({ description: 'Podvig Naroda award record, https://podvignaroda.ru/?#id={id}&tab=navDetailManAward' }),
+  })
+  .meta({ id: 'ExternalIds', description: "The Hero's ids in other archives." });
+
+export const PlaceSchema = z
+  .object({
+    name: z.string().meta({ description: 'As the sources name it at the time.' }),
+    nameToday: nullableText,
+    district: nullableText,
+    region: nullableText,
+    country: nullableText,
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+  })
+  .meta({ id: 'Place' });
+
+export const UNIT_LEVELS = ['COMPANY', 'BATTALION', 'REGIMENT', 'BRIGADE', 'DIVISION', 'CORPS', 'ARMY', 'FRONT', 'PARTISAN'] as const;
+const UnitRefSchema = z.object({ slug: z.string(), name: z.string(), level: z.enum(UNIT_LEVELS) });
+
+export const ServiceSchema = z
+  .object({
+    unit: UnitRefSchema,
+    /** The units above it, nearest first, so an importer can rebuild the chain. */
+    chain: z.array(UnitRefSchema).meta({ description: 'The units above, nearest first.' }),
+    role: nullableText,
+    rank: nullableText,
+    from: nullableText,
+    to: nullableText,
+    note: nullableText,
+  })
+  .meta({ id: 'Service' });
+
+export const BattleParticipationSchema = z
+  .object({
+    battle: z.object({ slug: z.string(), name: z.string(), dateText: nullableText, place: nullableText }),
+    dateText: nullableText,
+    place: nullableText,
+    note: nullableText,
+  })
+  .meta({ id: 'BattleParticipation' });
+
+export const AwardSchema = z
+  .object({
+    kind: z.enum(['HERO_OF_THE_SOVIET_UNION', 'ORDER_OF_LENIN', 'OTHER']),
+    name: nullableText,
+    decreeDate: EdtfDateSchema.nullable(),
+    posthumous: z.boolean().nullable(),
+    goldStarNo: nullableText,
+    documentRef: nullableText,
+  })
+  .meta({ id: 'Award' });
+
+export const CitedSourceSchema = z
+  .object({
+    id: z.string().meta({ description: "The source's stable id in the archive." }),
+    url: nullableText,
+    title: nullableText,
+    publisher: nullableText,
+    year: z.number().int().nullable(),
+    archiveFond: nullableText,
+    archiveOpis: nullableText,
+    archiveDelo: nullableText,
+    supports: z.string().meta({ description: 'Which facts of this Hero the source supports.' }),
+  })
+  .meta({ id: 'CitedSource' });
+
+export const ConflictSchema = z
+  .object({ field: z.string(), values: z.array(z.string()), sources: z.array(z.string()), note: nullableText })
+  .meta({ id: 'Conflict', description: 'Where sources disagree: each reading, never flattened.' });
+
+export const MemorialSchema = z.object({ kind: z.string(), description: z.string(), place: nullableText }).meta({ id: 'Memorial' });
+
+export const MediaMetadataSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['PORTRAIT', 'PHOTOGRAPH', 'AWARD_DOCUMENT', 'DECREE', 'LETTER', 'PRESS_CLIPPING', 'GRAVE_OR_MEMORIAL', 'OTHER']),
+    caption: z.string(),
+    captionLanguage: z.string(),
+    date: EdtfDateSchema.nullable(),
+    place: nullableText,
+    pictured: nullableText,
+    provenance: z.enum(['FAMILY', 'MUSEUM', 'ARCHIVE']),
+    provenanceNote: nullableText,
+    archiveFond: nullableText,
+    archiveOpis: nullableText,
+    archiveDelo: nullableText,
+    licence: z.enum(['CC_BY_4', 'CC_BY_SA_4', 'FAMILY_PERMISSION']).meta({ description: "This item's own licence; FAMILY_PERMISSION is all rights reserved." }),
+    credit: z.string(),
+    width: z.number().int(),
+    height: z.number().int(),
+    isPortrait: z.boolean(),
+    files: z.array(z.object({ variant: z.string(), url: z.string(), width: z.number().int(), height: z.number().int(), bytes: z.number().int() })),
+  })
+  .meta({ id: 'MediaMetadata', description: 'An approved picture: its metadata and file addresses (relative to the site).' });
+
+export const HistoryEntrySchema = z
+  .object({
+    number: z.number().int(),
+    createdAt: z.iso.datetime(),
+    reason: z.string(),
+    snapshot: z.record(z.string(), z.string().nullable()).meta({ description: 'The record\'s editable facts after this revision.' }),
+    diff: z.record(z.string(), z.object({ from: z.string().nullable(), to: z.string().nullable() })),
+    restoredFrom: z.number().int().nullable(),
+  })
+  .meta({ id: 'HistoryEntry', description: 'A public revision of the record (who proposed and approved it is left out).' });
+
+const ConfidenceSchema = z.enum(['HIGH', 'MEDIUM', 'LOW']);
+
+export const ExportHeroSchema = z
+  .object({
+    id: z.string().meta({ description: 'Stable id of the record; never reused.' }),
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    externalIds: ExternalIdsSchema,
+    surnameRu: z.string().min(1),
+    givenRu: nullableText,
+    patronymicRu: nullableText,
+    givenInitialRu: nullableText,
+    patronymicInitialRu: nullableText,
+    surnameEn: z.string().min(1),
+    givenEn: nullableText,
+    givenInitialEn: nullableText,
+    fullNameTg: nullableText,
+    names: z.array(z.object({ value: z.string(), script: z.enum(['RU', 'TG', 'LATIN']), isPrimary: z.boolean() })),
+    group: z.enum(HERO_GROUPS),
+    countedIn64: z.boolean(),
+    membershipNote: z.string(),
+    membershipConfidence: ConfidenceSchema.nullable(),
+    identityNote: nullableText,
+    nationality: nullableText,
+    birthDate: EdtfDateSchema.nullable(),
+    deathDate: EdtfDateSchema.nullable(),
+    killedInAction: z.boolean().nullable(),
+    birthPlace: PlaceSchema.nullable(),
+    deathPlace: PlaceSchema.nullable(),
+    burialPlace: PlaceSchema.nullable(),
+    rankAtFeat: nullableText,
+    role: nullableText,
+    featDate: EdtfDateSchema.nullable(),
+    featDateText: nullableText,
+    featPlace: nullableText,
+    featFacts: z.array(z.string()),
+    postwar: nullableText,
+    notes: nullableText,
+    biographyEn: z.string(),
+    biographyRu: z.string(),
+    confidence: ConfidenceSchema,
+    units: z.array(ServiceSchema),
+    battles: z.array(BattleParticipationSchema),
+    awards: z.array(AwardSchema),
+    sources: z.array(CitedSourceSchema),
+    conflicts: z.array(ConflictSchema),
+    memorials: z.array(MemorialSchema),
+    media: z.array(MediaMetadataSchema),
+    history: z.array(HistoryEntrySchema),
+  })
+  .meta({ id: 'Hero', description: 'One published Hero with everything the archive publishes about him.' });
+export type ExportHero = z.infer<typeof ExportHeroSchema>;
+
+export const LicenceSchema = z
+  .object({
+    facts: z.object({ id: z.literal('CC0-1.0'), url: z.string() }),
+    texts: z.object({ id: z.literal('CC-BY-SA-4.0'), url: z.string() }),
+    media: z.string(),
+  })
+  .meta({ id: 'Licence', description: 'Facts CC0 1.0; texts written for the archive CC BY-SA 4.0; media each under its own licence.' });
+
+export const ExportDocumentSchema = z
+  .object({
+    format: z.literal(EXPORT_FORMAT_NAME),
+    version: z.literal(EXPORT_FORMAT_VERSION),
+    license: LicenceSchema,
+    heroes: z.array(ExportHeroSchema),
+  })
+  .meta({ id: 'Export', title: 'Zvezda archive export', description: 'Every published Hero, ordered by slug. Written one record per line.' });
+
+export const ExportQuerySchema = z.object({
+  format: z.enum(EXPORT_FORMATS, { error: 'format must be json, csv or jsonld' }).default('json'),
+});
+
+/** The JSON Schema (draft 2020-12) of the JSON export, generated from the schemas above. */
+export function exportJsonSchema() {
+  return z.toJSONSchema(ExportDocumentSchema, { target: 'draft-2020-12', io: 'output' });
+}
