@@ -3,6 +3,11 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { getCachedCollectionSummary } from '@/lib/heroes/cached';
+import { languageAlternates } from '@/lib/i18n/locale';
+
+export function generateMetadata() {
+  return { alternates: languageAlternates('/') };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

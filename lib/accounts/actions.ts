@@ -7,6 +7,7 @@ import { revalidatePath } from 'next/cache';
 import { auth, getActor, signIn, signOut } from '../auth';
 import { ValidationError, type ErrorKey } from '../errors';
 import { actionLocale, describeError, translateError } from '../i18n/errors';
+import { toLocale } from '../i18n/locale';
 import { CLIENT_ADDRESS_HEADER } from '../security/client-address';
 import { isKnownBrowser, knownBrowserCookie } from './known-browser';
 import { requestSignInLink } from './sign-in';
@@ -33,13 +34,13 @@ export async function requestSignInLinkAction(formData: FormData): Promise<void>
 
 export async function signInWithProviderAction(formData: FormData): Promise<void> {
   const provider = formData.get('provider');
-  const locale = formData.get('locale') === 'ru' ? 'ru' : 'en';
+  const locale = toLocale(formData.get('locale'));
   if (provider !== 'github' && provider !== 'google') redirect(`/${locale}/sign-in`);
   await signIn(provider, { redirectTo: `/${locale}/account` });
 }
 
 export async function signOutAction(formData: FormData): Promise<void> {
-  const locale = formData.get('locale') === 'ru' ? 'ru' : 'en';
+  const locale = toLocale(formData.get('locale'));
   if (await auth()) await signOut({ redirect: false });
   redirect(`/${locale}`);
 }

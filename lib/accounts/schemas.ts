@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../permissions';
 import { IdSchema } from '../ids';
+import { routing } from '../../i18n/routing';
 
 /** Normalised so that one address is one rate-limit key and one account. */
 export const EmailSchema = z
@@ -12,7 +13,7 @@ export const EmailSchema = z
 
 export const SignInRequestSchema = z.object({
   email: z.string().max(1000),
-  locale: z.enum(['en', 'ru']).default('en'),
+  locale: z.enum(routing.locales).default(routing.defaultLocale),
 });
 
 export const RoleChangeSchema = z.object({

@@ -112,7 +112,7 @@ export async function getPublicHero(slug: string): Promise<HeroProfile | null> {
 export async function listPublicHeroes(query: HeroListQuery, locale = 'en'): Promise<{ items: HeroListItem[]; total: number }> {
   const where: Prisma.HeroWhereInput = { published: true, ...(query.group ? { group: query.group } : {}) };
   const byName: Prisma.HeroOrderByWithRelationInput[] =
-    locale === 'ru' ? [{ surnameRu: 'asc' }, { givenRu: 'asc' }] : [{ surnameEn: 'asc' }, { givenEn: 'asc' }];
+    locale !== 'en' ? [{ surnameRu: 'asc' }, { givenRu: 'asc' }] : [{ surnameEn: 'asc' }, { givenEn: 'asc' }];
   if (query.sort === 'name') {
     const [items, total] = await Promise.all([
       db.hero.findMany({ where, select: listFields, orderBy: [...byName, { slug: 'asc' }], take: query.limit, skip: query.offset }),

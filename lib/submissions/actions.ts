@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation';
 import { getActor } from '../auth';
 import { isAppError, ValidationError } from '../errors';
 import { actionLocale, describeError } from '../i18n/errors';
+import { toLocale } from '../i18n/locale';
 import { approveSubmission, rejectSubmission, requestChanges } from '../moderation/moderation';
 import { restoreRevision } from '../revisions/revisions';
 import { EDITABLE_FIELDS } from '../revisions/snapshot';
@@ -28,7 +29,7 @@ async function attempt(task: () => Promise<unknown>, values?: Record<string, str
 
 export async function proposeCorrectionAction(_state: FormState, formData: FormData): Promise<FormState> {
   const slug = String(formData.get('slug') ?? '');
-  const locale = formData.get('locale') === 'ru' ? 'ru' : 'en';
+  const locale = toLocale(formData.get('locale'));
   const values = { ...formValues(formData, CORRECTION_FORM_FIELDS), website: String(formData.get('website') ?? '') };
   const actor = await getActor();
   const amend = String(formData.get('submissionId') ?? '');
@@ -38,7 +39,7 @@ export async function proposeCorrectionAction(_state: FormState, formData: FormD
 }
 
 export async function proposeNewHeroAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const locale = formData.get('locale') === 'ru' ? 'ru' : 'en';
+  const locale = toLocale(formData.get('locale'));
   const values = { ...formValues(formData, [...CORRECTION_FORM_FIELDS, 'group', 'membershipNote', 'countedIn64']), website: String(formData.get('website') ?? '') };
   const actor = await getActor();
   const result = await attempt(() => proposeNewHero(actor, values), values, formData);
@@ -48,7 +49,7 @@ export async function proposeNewHeroAction(_state: FormState, formData: FormData
 
 export async function proposeAdditionAction(_state: FormState, formData: FormData): Promise<FormState> {
   const slug = String(formData.get('slug') ?? '');
-  const locale = formData.get('locale') === 'ru' ? 'ru' : 'en';
+  const locale = toLocale(formData.get('locale'));
   const kind = String(formData.get('kind') ?? '') as AdditionKind;
   const fields = (ADDITION_KINDS as readonly string[]).includes(kind) ? ADDITION_FIELDS[kind] : [];
   const values = { ...formValues(formData, [...fields, 'sourceUrl', 'sourceTitle', 'archiveRef', 'note']), website: String(formData.get('website') ?? '') };
@@ -60,7 +61,7 @@ export async function proposeAdditionAction(_state: FormState, formData: FormDat
 
 export async function proposeSourceAction(_state: FormState, formData: FormData): Promise<FormState> {
   const slug = String(formData.get('slug') ?? '');
-  const locale = formData.get('locale') === 'ru' ? 'ru' : 'en';
+  const locale = toLocale(formData.get('locale'));
   const values = { ...formValues(formData, ['sourceUrl', 'sourceTitle', 'archiveRef', 'supports', 'note']), website: String(formData.get('website') ?? '') };
   const actor = await getActor();
   const result = await attempt(() => proposeSource(actor, slug, values), values, formData);

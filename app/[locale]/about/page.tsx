@@ -1,4 +1,5 @@
 import { isLocale } from '@/i18n/routing';
+import { languageAlternates } from '@/lib/i18n/locale';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getCachedCollectionSummary } from '@/lib/heroes/cached';
@@ -6,7 +7,7 @@ import { getCachedCollectionSummary } from '@/lib/heroes/cached';
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'about' });
-  return { title: t('title'), description: t('body1') };
+  return { title: t('title'), description: t('body1'), alternates: languageAlternates('/about') };
 }
 
 export default async function AboutPage({ params }: { params: Promise<{ locale: string }> }) {

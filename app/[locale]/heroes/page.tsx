@@ -1,4 +1,5 @@
 import { isLocale } from '@/i18n/routing';
+import { languageAlternates } from '@/lib/i18n/locale';
 import { notFound } from 'next/navigation';
 import { describeIssues } from '@/lib/i18n/errors';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'list' });
-  return { title: t('title') };
+  return { title: t('title'), alternates: languageAlternates('/heroes') };
 }
 
 export default async function HeroesPage({ params, searchParams }: Props) {

@@ -80,7 +80,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               {outcome.results.map((result) => (
                 <li key={result.slug}>
                   <Link href={`/heroes/${result.slug}`} className="result-name">{result.name}</Link>{' '}
-                  <span className="muted">{locale === 'ru' ? result.nameEn : result.nameRu}</span>
+                  <span className="muted">{locale === 'en' ? result.nameRu : result.name !== result.nameRu ? result.nameRu : result.nameEn}</span>
                   <div className="muted">
                     {(result.birthDate || result.deathDate) && <span>{result.birthDate ?? '?'} – {result.deathDate ?? '?'} · </span>}
                     {result.birthPlace && <span lang="en">{result.birthPlace} · </span>}

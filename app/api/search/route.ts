@@ -1,4 +1,5 @@
 import { describeIssuesForApi } from '@/lib/i18n/errors';
+import { toLocale } from '@/lib/i18n/locale';
 import { NextResponse, type NextRequest } from 'next/server';
 import { createHash } from 'node:crypto';
 import { searchHeroesCached } from '@/lib/search/cached';
@@ -10,7 +11,7 @@ export async function GET(request: NextRequest) {
   if (!parsed.success) {
     return NextResponse.json({ error: await describeIssuesForApi(parsed.error.issues) }, { status: 400 });
   }
-  const locale = params.locale === 'ru' ? 'ru' : 'en';
+  const locale = toLocale(params.locale);
   const body = JSON.stringify(await searchHeroesCached(parsed.data, locale));
   // Browsers and proxies may keep an answer for a minute and then ask whether it changed.
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { languageAlternates } from '@/lib/i18n/locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Fragment, cache } from 'react';
 import { Link } from '@/i18n/navigation';
@@ -31,11 +32,11 @@ export async function generateMetadata({ params }: Props) {
   return {
     title: `${name}, ${t('titleHero')}`,
     description: biography.split('\n\n')[0]?.slice(0, 300),
-    alternates: { languages: { en: `/en/heroes/${hero.slug}`, ru: `/ru/heroes/${hero.slug}` } },
+    alternates: languageAlternates(`/heroes/${hero.slug}`),
   };
 }
 
-function PlaceView({ place, locale }: { place: HeroProfile['birthPlace']; locale: string }) {
+function PlaceView({ place, todayLabel }: { place: HeroProfile['birthPlace']; todayLabel: string }) {
   if (!place) return <Unknown />;
   return (
     <span lang="en">
@@ -43,7 +44,7 @@ function PlaceView({ place, locale }: { place: HeroProfile['birthPlace']; locale
       {place.nameToday && place.nameToday !== place.name && (
         <>
           {' '}
-          <span className="muted">({locale === 'ru' ? 'сегодня' : 'today'}: {place.nameToday})</span>
+          <span className="muted">({todayLabel}: {place.nameToday})</span>
         </>
       )}
     </span>
@@ -97,16 +98,16 @@ export default async function HeroPage({ params }: Props) {
             {hero.birthDate ? <PartialDate date={hero.birthDate} precision={hero.birthDatePrecision} locale={locale} /> : <Unknown />}
           </dd>
           <dt>{t('birthPlace')}</dt>
-          <dd data-fact="birthPlace"><PlaceView place={hero.birthPlace} locale={locale} /></dd>
+          <dd data-fact="birthPlace"><PlaceView place={hero.birthPlace} todayLabel={t('today')} /></dd>
           <dt>{t('died')}</dt>
           <dd data-fact="deathDate">
             {hero.deathDate ? <PartialDate date={hero.deathDate} precision={hero.deathDatePrecision} locale={locale} /> : <Unknown />}
             {hero.killedInAction === true && <> · {t('killedInAction')}</>}
           </dd>
           <dt>{t('deathPlace')}</dt>
-          <dd data-fact="deathPlace"><PlaceView place={hero.deathPlace} locale={locale} /></dd>
+          <dd data-fact="deathPlace"><PlaceView place={hero.deathPlace} todayLabel={t('today')} /></dd>
           <dt>{t('burialPlace')}</dt>
-          <dd data-fact="burialPlace"><PlaceView place={hero.burialPlace} locale={locale} /></dd>
+          <dd data-fact="burialPlace"><PlaceView place={hero.burialPlace} todayLabel={t('today')} /></dd>
           <dt>{t('nationality')}</dt>
           <dd data-fact="nationality">{hero.nationality ? <span lang="en">{hero.nationality}</span> : <Unknown />}</dd>
         </dl>
