@@ -5,6 +5,14 @@ import { Link } from '@/i18n/navigation';
 import { getCachedCollectionSummary } from '@/lib/heroes/cached';
 import { languageAlternates } from '@/lib/i18n/locale';
 
+// The fact sheet breaks the count down by its own group names.
+const BREAKDOWN = [
+  ['tajik_ssr', 'TAJIK_SSR'],
+  ['tajik_elsewhere', 'TAJIK_ELSEWHERE'],
+  ['postwar_tajikistan', 'POSTWAR_TAJIKISTAN'],
+  ['added_2018', 'ADDED_2018'],
+] as const;
+
 export function generateMetadata() {
   return { alternates: languageAlternates('/') };
 }
@@ -28,6 +36,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             <li>{t('notIdentified', { count: Math.max(summary.counted - summary.identified, 0) })}</li>
             <li>{t('stubs', { count: summary.stubs })}</li>
             {summary.linkedOutsideCount > 0 && <li>{t('outside', { count: summary.linkedOutsideCount })}</li>}
+          </ul>
+          <h3>{t('breakdownTitle')}</h3>
+          <ul data-testid="breakdown">
+            {BREAKDOWN.filter(([key]) => typeof summary.breakdown[key] === 'number').map(([key, group]) => (
+              <li key={key}>{t(`breakdown.${group}`, { count: summary.breakdown[key]! })}</li>
+            ))}
           </ul>
           <p className="source-note" lang="en">{t('countedSource', { source: summary.countSource })}</p>
           <h3>{t('otherCounts')}</h3>

@@ -29,6 +29,8 @@ const listFields = {
   group: true,
   confidence: true,
   countedIn64: true,
+  membershipConfidence: true,
+  identityNote: true,
   birthDate: true,
   birthDatePrecision: true,
   deathDate: true,
@@ -75,7 +77,7 @@ const profileFields = {
   confidence: true,
   version: true,
   updatedAt: true,
-  names: { select: { value: true, script: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { script: 'asc' }, { value: 'asc' }] },
+  names: { select: { value: true, script: true, language: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { script: 'asc' }, { value: 'asc' }] },
   services: { select: { role: true, rank: true, fromDate: true, toDate: true, note: true, unit: { select: unitWithChain } } },
   battles: { select: { dateText: true, place: true, note: true, battle: { select: { slug: true, name: true } } } },
   awards: {

@@ -16,7 +16,10 @@ export type SearchResult = {
   birthPlace: string | null;
   unit: string | null;
   decreeDate: string | null;
-  group: string;
+  group: 'TAJIK_SSR' | 'TAJIK_ELSEWHERE' | 'POSTWAR_TAJIKISTAN' | 'ADDED_2018';
+  countedIn64: boolean;
+  membershipConfidence: 'HIGH' | 'MEDIUM' | 'LOW' | null;
+  identityNote: string | null;
   score: number;
   matched: SearchHit['matched'];
 };
@@ -30,6 +33,9 @@ export async function searchHeroes(query: SearchQuery, locale = 'en'): Promise<{
       id: true,
       ...heroNameSelect,
       group: true,
+      countedIn64: true,
+      membershipConfidence: true,
+      identityNote: true,
       birthDate: true,
       birthDatePrecision: true,
       deathDate: true,
@@ -57,6 +63,9 @@ export async function searchHeroes(query: SearchQuery, locale = 'en'): Promise<{
         unit: hero.services[0]?.unit.name ?? null,
         decreeDate: title?.decreeDate ? formatIsoPartial(title.decreeDate, title.decreePrecision ?? 'DAY') : null,
         group: hero.group,
+        countedIn64: hero.countedIn64,
+        membershipConfidence: hero.membershipConfidence,
+        identityNote: hero.identityNote,
         score: hit.score,
         matched: hit.matched,
       },

@@ -64,7 +64,7 @@ describe('schema.prisma and the migrations', () => {
       Unit: { slug: 'u-army', name: 'Army', level: 'ARMY', parentId: parent.id },
       Battle: { slug: 'b', name: 'Battle', dateText: '1943', place: 'Dnieper' },
       Source: { url: 'https://example.org/s', title: 'T', publisher: 'P', year: 2020, archiveFond: '33', archiveOpis: '793756', archiveDelo: '12' },
-      HeroName: { heroId: hero.id, value: 'Иванов', script: 'RU', isPrimary: true, normalized: 'ivanov' },
+      HeroName: { heroId: hero.id, value: 'Иванов', script: 'RU', language: 'ru', isPrimary: true, normalized: 'ivanov' },
       Service: { heroId: hero.id, unitId: unit.id, role: 'r', rank: 'k', fromDate: '1941-09', toDate: '1941-12', note: 'n' },
       BattleParticipation: { heroId: hero.id, battleId: battle.id, dateText: '1943-10', place: 'x', note: 'y' },
       Award: { heroId: hero.id, kind: 'HERO_OF_THE_SOVIET_UNION', name: 'n', decreeDate: day, decreePrecision: 'DAY', posthumous: true, goldStarNo: '1234', documentRef: 'd' },

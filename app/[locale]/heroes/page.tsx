@@ -8,6 +8,7 @@ import { listCachedHeroes } from '@/lib/heroes/cached';
 import { HERO_GROUPS, HeroListQuerySchema, firstValues } from '@/lib/heroes/schemas';
 import { displayName, sortName } from '@/lib/heroes/names';
 import { PartialDate } from '../../_components/partial-date';
+import { GroupLabel } from '../../_components/membership';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
@@ -86,7 +87,7 @@ export default async function HeroesPage({ params, searchParams }: Props) {
                   <td>
                     <Link href={`/heroes/${hero.slug}`}>{sortName(hero, locale)}</Link>
                     {!hero.givenRu && !hero.givenEn && <small className="stub-mark"> — {t('stub')}</small>}
-                    <div className="muted">{tg(hero.group)}</div>
+                    <div className="muted"><GroupLabel hero={hero} /></div>
                     <span className="visually-hidden">{displayName(hero, locale)}</span>
                   </td>
                   <td>

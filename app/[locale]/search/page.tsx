@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { HERO_GROUPS, firstValues } from '@/lib/heroes/schemas';
 import { searchHeroesCached } from '@/lib/search/cached';
+import { GroupLabel } from '../../_components/membership';
 import { SearchQuerySchema, hasFilters } from '@/lib/search/schemas';
 
 // Rendered for each request: it depends on who is reading or on the query.
@@ -86,7 +87,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     {result.birthPlace && <span lang="en">{result.birthPlace} · </span>}
                     {result.unit && <span lang="en">{result.unit} · </span>}
                     {result.decreeDate && <span>{t('decree')} {result.decreeDate} · </span>}
-                    <span>{tg(result.group)}</span>
+                    <span><GroupLabel hero={result} /></span>
                   </div>
                   {result.matched.length > 0 && (
                     <div className="why" data-testid="why">

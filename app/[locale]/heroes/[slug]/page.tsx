@@ -11,6 +11,7 @@ import { heroJsonLd } from '@/lib/heroes/json-ld';
 import { SlugSchema } from '@/lib/heroes/schemas';
 import { PartialDate } from '../../../_components/partial-date';
 import { Unknown } from '../../../_components/unknown';
+import { MembershipBadges } from '../../../_components/membership';
 import { FamilyMemories, HeroGallery, HeroPortrait } from '../../../_components/media/hero-media';
 
 export function generateStaticParams() {
@@ -57,13 +58,11 @@ export default async function HeroPage({ params }: Props) {
   const hero = await loadHero(slug);
   if (!hero) notFound();
   const t = await getTranslations('hero');
-  const tg = await getTranslations('groups');
   const tc = await getTranslations('confidence');
   const name = displayName(hero, locale);
   const title = hero.awards.find((award) => award.kind === 'HERO_OF_THE_SOVIET_UNION');
   const otherAwards = hero.awards.filter((award) => award.kind !== 'HERO_OF_THE_SOVIET_UNION');
   const biography = locale === 'ru' ? hero.biographyRu : hero.biographyEn;
-  const scriptLabel = { RU: t('russian'), TG: t('tajik'), LATIN: t('latin') } as const;
   const jsonLd = heroJsonLd(hero, locale);
 
   return (
@@ -72,9 +71,7 @@ export default async function HeroPage({ params }: Props) {
       <header>
         <p className="kicker">{t('titleHero')}</p>
         <h1 itemProp="name">{name}</h1>
-        <p className="muted">
-          {tg(hero.group)} · {hero.countedIn64 ? t('countedIn64') : t('notCountedIn64')}
-        </p>
+        <MembershipBadges hero={hero} />
         {hero.completeness.isStub && <p className="stub-banner" role="note">{t('stub')}</p>}
         <HeroPortrait slug={hero.slug} portrait={hero.portrait} />
         <p className="record-links">
@@ -117,9 +114,10 @@ export default async function HeroPage({ params }: Props) {
         <h2 id="names">{t('names')}</h2>
         <ul className="names">
           {hero.names.map((n) => (
-            <li key={n.value} lang={n.script === 'LATIN' ? 'en' : n.script === 'TG' ? 'tg' : 'ru'}>
-              <span itemProp={n.isPrimary ? undefined : 'alternateName'}>{n.value}</span>{' '}
-              <span className="muted">({scriptLabel[n.script]})</span>
+            <li key={n.value} lang={n.language ?? undefined}>
+              <span itemProp={n.isPrimary ? undefined : 'alternateName'}>{n.value}</span>
+              {/* A language only where a source gives it; the letters alone never say. */}
+              {n.language && <> <span className="muted">({t(`nameLanguages.${n.language as 'ru' | 'tg' | 'en'}`)})</span></>}
             </li>
           ))}
         </ul>
