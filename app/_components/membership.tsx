@@ -1,11 +1,13 @@
 // A person's group and place in the count, said no surer than the sources (lib/heroes/membership.ts).
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { toLocale } from '@/lib/i18n/locale';
+import { groupTerm } from '@/lib/i18n/glossary';
 import { describeMembership, type MembershipFacts } from '@/lib/heroes/membership';
 
 /** The group written for one person, marked when it is an inference. */
 export async function GroupLabel({ hero }: { hero: MembershipFacts }) {
   const t = await getTranslations('hero');
-  const group = t(`groupOne.${hero.group}`);
+  const group = groupTerm(hero.group, toLocale(await getLocale()));
   return <>{describeMembership(hero).groupInferred ? t('groupInferred', { group }) : group}</>;
 }
 

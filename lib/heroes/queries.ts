@@ -4,21 +4,25 @@ import type { Prisma } from '../generated/prisma/client';
 import { assessCompleteness } from './completeness';
 import { heroNameSelect } from './names';
 import type { HeroListQuery } from './schemas';
+import { collectionTexts, recordTexts } from '../i18n/record-texts';
+import type { TranslationRow } from '../i18n/texts';
 
 const { slug: _slug, ...nameFields } = heroNameSelect;
 
-const placeFields = { name: true, nameToday: true, district: true, region: true, country: true, latitude: true, longitude: true } satisfies Prisma.PlaceSelect;
+const placeFields = { id: true, name: true, nameToday: true, district: true, region: true, country: true, latitude: true, longitude: true } satisfies Prisma.PlaceSelect;
 
 const unitWithChain = {
+  id: true,
   slug: true,
   name: true,
   level: true,
   parent: {
     select: {
+      id: true,
       slug: true,
       name: true,
       level: true,
-      parent: { select: { slug: true, name: true, level: true, parent: { select: { slug: true, name: true, level: true } } } },
+      parent: { select: { id: true, slug: true, name: true, level: true, parent: { select: { id: true, slug: true, name: true, level: true } } } },
     },
   },
 } satisfies Prisma.UnitSelect;
@@ -36,7 +40,7 @@ const listFields = {
   deathDate: true,
   deathDatePrecision: true,
   rankAtFeat: true,
-  birthPlace: { select: { name: true, nameToday: true } },
+  birthPlace: { select: { id: true, name: true, nameToday: true } },
   awards: {
     where: { kind: 'HERO_OF_THE_SOVIET_UNION' },
     select: { decreeDate: true, decreePrecision: true, posthumous: true },
@@ -78,25 +82,37 @@ const profileFields = {
   version: true,
   updatedAt: true,
   names: { select: { value: true, script: true, language: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { script: 'asc' }, { value: 'asc' }] },
-  services: { select: { role: true, rank: true, fromDate: true, toDate: true, note: true, unit: { select: unitWithChain } } },
-  battles: { select: { dateText: true, place: true, note: true, battle: { select: { slug: true, name: true } } } },
+  services: { select: { id: true, role: true, rank: true, fromDate: true, toDate: true, note: true, unit: { select: unitWithChain } } },
+  battles: { select: { id: true, dateText: true, place: true, note: true, battle: { select: { id: true, slug: true, name: true, dateText: true, place: true } } } },
   awards: {
-    select: { kind: true, name: true, decreeDate: true, decreePrecision: true, posthumous: true, goldStarNo: true, documentRef: true },
+    select: { id: true, kind: true, name: true, decreeDate: true, decreePrecision: true, posthumous: true, goldStarNo: true, documentRef: true },
     orderBy: { kind: 'asc' },
   },
   citations: {
     select: {
+      id: true,
       supports: true,
       source: { select: { url: true, title: true, publisher: true, year: true, archiveFond: true, archiveOpis: true, archiveDelo: true } },
     },
   },
-  conflicts: { select: { field: true, values: true, sources: true, note: true } },
-  memorials: { select: { kind: true, description: true, place: true } },
+  conflicts: { select: { id: true, field: true, values: true, sources: true, note: true }, orderBy: { id: 'asc' } },
+  memorials: { select: { id: true, kind: true, description: true, place: true }, orderBy: { id: 'asc' } },
 } satisfies Prisma.HeroSelect;
 
 export type HeroListItem = Prisma.HeroGetPayload<{ select: typeof listFields }>;
 type ProfileRow = Prisma.HeroGetPayload<{ select: typeof profileFields }>;
-export type HeroProfile = Omit<ProfileRow, 'id' | 'birthPlaceId'> & { completeness: ReturnType<typeof assessCompleteness> };
+export type HeroProfile = Omit<ProfileRow, 'birthPlaceId'> & { completeness: ReturnType<typeof assessCompleteness>; texts: TranslationRow[] };
+
+/** The Russian and Tajik values (and statuses) of the texts a record shows. */
+export async function listTranslations(refs: readonly { entity: string; entityId: string }[]): Promise<TranslationRow[]> {
+  if (refs.length === 0) return [];
+  const byEntity = new Map<string, Set<string>>();
+  for (const ref of refs) byEntity.set(ref.entity, (byEntity.get(ref.entity) ?? new Set()).add(ref.entityId));
+  return db.translation.findMany({
+    where: { OR: [...byEntity].map(([entity, ids]) => ({ entity, entityId: { in: [...ids] } })) },
+    select: { entity: true, entityId: true, field: true, locale: true, value: true, status: true },
+  });
+}
 
 export async function getPublicHero(slug: string): Promise<HeroProfile | null> {
   const row = await db.hero.findFirst({ where: { slug, published: true }, select: profileFields });
@@ -107,11 +123,19 @@ export async function getPublicHero(slug: string): Promise<HeroProfile | null> {
     serviceCount: row.services.length,
     titleDecreeDate: title?.decreeDate ?? null,
   });
-  const { id: _id, birthPlaceId: _birthPlaceId, ...publicFields } = row;
-  return { ...publicFields, completeness };
+  const { birthPlaceId: _birthPlaceId, ...publicFields } = row;
+  const texts = await listTranslations(recordTexts(row));
+  return { ...publicFields, completeness, texts };
 }
 
-export async function listPublicHeroes(query: HeroListQuery, locale = 'en'): Promise<{ items: HeroListItem[]; total: number }> {
+/** A page of the list, with the Russian and Tajik names of its birthplaces. */
+export async function listPublicHeroes(query: HeroListQuery, locale = 'en'): Promise<{ items: HeroListItem[]; total: number; texts: TranslationRow[] }> {
+  const page = await listHeroPage(query, locale);
+  const places = page.items.flatMap((item) => (item.birthPlace ? [{ entity: 'Place', entityId: item.birthPlace.id }] : []));
+  return { ...page, texts: await listTranslations(places) };
+}
+
+async function listHeroPage(query: HeroListQuery, locale: string): Promise<{ items: HeroListItem[]; total: number }> {
   const where: Prisma.HeroWhereInput = { published: true, ...(query.group ? { group: query.group } : {}) };
   const byName: Prisma.HeroOrderByWithRelationInput[] =
     locale !== 'en' ? [{ surnameRu: 'asc' }, { givenRu: 'asc' }] : [{ surnameEn: 'asc' }, { givenEn: 'asc' }];
@@ -141,22 +165,24 @@ export async function getCollectionSummary(slug = 'tajikistan') {
   const collection = await db.collection.findUnique({
     where: { slug },
     select: {
+      id: true,
       titleEn: true,
       titleRu: true,
       counted: true,
       countSource: true,
       breakdown: true,
       caveats: true,
-      otherCounts: { select: { count: true, source: true }, orderBy: { count: 'asc' } },
+      otherCounts: { select: { id: true, count: true, source: true }, orderBy: { count: 'asc' } },
     },
   });
   if (!collection) return null;
+  const texts = await listTranslations(collectionTexts(collection));
   const [identified, linkedOutsideCount, stubs] = await Promise.all([
     db.hero.count({ where: { published: true, countedIn64: true } }),
     db.hero.count({ where: { published: true, countedIn64: false } }),
     db.hero.count({ where: { published: true, givenRu: null, givenEn: null } }),
   ]);
-  return { ...collection, breakdown: collection.breakdown as Record<string, number>, identified, linkedOutsideCount, stubs };
+  return { ...collection, breakdown: collection.breakdown as Record<string, number>, identified, linkedOutsideCount, stubs, texts };
 }
 
 const heroCardFields = { slug: true, ...nameFields, rankAtFeat: true } satisfies Prisma.HeroSelect;

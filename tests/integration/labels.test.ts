@@ -1,6 +1,7 @@
 // Labels written for readers: a header no surer than the sources, words for one person, name forms
 // labelled only as the sources label them, and pages free of the fact sheet's field names.
 import { describe, expect, it } from 'vitest';
+import { GROUP_TERMS } from '../../lib/i18n/glossary';
 import en from '../../messages/en.json';
 import ru from '../../messages/ru.json';
 import tg from '../../messages/tg.json';
@@ -47,11 +48,11 @@ describe('the profile header', () => {
   it('marks a group inferred from birthplace as inferred, and an article’s group as plain', async () => {
     for (const locale of LOCALES) {
       const hero = CATALOGUES[locale].hero;
-      const inferred = hero.groupInferred.replace('{group}', hero.groupOne.TAJIK_SSR);
+      const inferred = hero.groupInferred.replace('{group}', GROUP_TERMS.TAJIK_SSR.one[locale]);
       for (const slug of ['domullo-azizov', 'tuychi-erdzhigitov', 'negmat-karabaev']) {
         expect((await header(locale, slug)).group, `${locale} ${slug}`).toBe(inferred);
       }
-      expect((await header(locale, 'veniamin-nedoshivin')).group).toBe(hero.groupOne.POSTWAR_TAJIKISTAN);
+      expect((await header(locale, 'veniamin-nedoshivin')).group).toBe(GROUP_TERMS.POSTWAR_TAJIKISTAN.one[locale]);
     }
   });
 

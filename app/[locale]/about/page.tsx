@@ -1,5 +1,7 @@
 import { isLocale } from '@/i18n/routing';
-import { languageAlternates } from '@/lib/i18n/locale';
+import { languageAlternates, toLocale } from '@/lib/i18n/locale';
+import { TextBook } from '@/lib/i18n/texts';
+import { Localized } from '../../_components/localized';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getCachedCollectionSummary } from '@/lib/heroes/cached';
@@ -17,6 +19,7 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const t = await getTranslations('about');
   const summary = await getCachedCollectionSummary();
+  const book = new TextBook(summary?.texts ?? []);
   return (
     <article className="prose">
       <h1>{t('title')}</h1>
@@ -26,9 +29,11 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
       {summary && summary.caveats.length > 0 && (
         <section>
           <h2>{t('caveats')}</h2>
-          <ul lang="en">
-            {summary.caveats.map((caveat) => (
-              <li key={caveat}>{caveat}</li>
+          <ul>
+            {summary.caveats.map((caveat, index) => (
+              <li key={index}>
+                <Localized text={book.text({ entity: 'Collection', entityId: summary.id, field: `caveats.${index}` }, caveat, toLocale(locale))!} />
+              </li>
             ))}
           </ul>
         </section>

@@ -1,5 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { toLocale } from '@/lib/i18n/locale';
+import { unitLevelTerm } from '@/lib/i18n/glossary';
 import { Link } from '@/i18n/navigation';
 import { getCachedUnit, staticSlugParams } from '@/lib/heroes/cached';
 import { displayName } from '@/lib/heroes/names';
@@ -24,7 +26,7 @@ export default async function UnitPage({ params }: Props) {
     <article>
       <h1 lang="en">{unit.name}</h1>
       <p>
-        {t('level')}: {th(`levels.${unit.level}`)}
+        {t('level')}: {unitLevelTerm(unit.level, toLocale(locale))}
       </p>
       {above.length > 0 && (
         <p>

@@ -1,5 +1,7 @@
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { toLocale } from '@/lib/i18n/locale';
+import { awardTerm, unitLevelTerm } from '@/lib/i18n/glossary';
 import { Link } from '@/i18n/navigation';
 import { getActor } from '@/lib/auth';
 import { getPublicHero } from '@/lib/heroes/queries';
@@ -27,11 +29,11 @@ export default async function AddPage({ params, searchParams }: Props) {
   const t = await getTranslations('submission');
   const th = await getTranslations('hero');
   const form = await proposalFormText(null);
-  const levels = UNIT_LEVELS.map((level) => ({ value: level, label: th(`levels.${level}`) }));
+  const levels = UNIT_LEVELS.map((level) => ({ value: level, label: unitLevelTerm(level, toLocale(locale)) }));
   const options: Record<string, FieldSpec['options']> = {
     level: levels,
     parentLevel: [{ value: '', label: '—' }, ...levels],
-    awardKind: [{ value: 'ORDER_OF_LENIN', label: t('awardKinds.ORDER_OF_LENIN') }, { value: 'OTHER', label: t('awardKinds.OTHER') }],
+    awardKind: [{ value: 'ORDER_OF_LENIN', label: awardTerm('ORDER_OF_LENIN', toLocale(locale))! }, { value: 'OTHER', label: t('awardKinds.OTHER') }],
   };
   const fields: FieldSpec[] = ADDITION_FIELDS[kind].map((name) => ({
     name,
