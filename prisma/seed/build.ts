@@ -157,7 +157,12 @@ const FIELD_WORDS: Record<string, string> = {
 
 export function forReaders(text: string): string {
   let out = text;
-  for (const [field, words] of Object.entries(FIELD_WORDS)) out = out.replace(new RegExp(`\\b${field}\\b`, 'g'), words);
+  for (const [field, words] of Object.entries(FIELD_WORDS)) {
+    // At the start of a sentence the words start with a capital, as the sentence does.
+    out = out.replace(new RegExp(`\\b${field}\\b`, 'g'), (_match, offset: number) =>
+      offset === 0 || /[.!?]\s+$/.test(out.slice(0, offset)) ? words.charAt(0).toUpperCase() + words.slice(1) : words,
+    );
+  }
   out = out.replace(/\b(is|are)( therefore)? null\b/g, '$1$2 not known');
   return out;
 }

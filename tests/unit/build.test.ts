@@ -45,8 +45,9 @@ describe('turning fact-sheet records into rows', () => {
   });
 
   it('shows readers words, never the sheet\'s field names', () => {
-    expect(forReaders('rank_at_feat')).toBe('rank at the time of the deed');
-    expect(forReaders('birth_place (village)')).toBe('place of birth (village)');
+    expect(forReaders('rank_at_feat')).toBe('Rank at the time of the deed');
+    expect(forReaders('Decree date not found. death_date is taken from the battle')).toBe('Decree date not found. The date of death is taken from the battle');
+    expect(forReaders('birth_place (village)')).toBe('Place of birth (village)');
     expect(forReaders('the action is cut off; feat_date and decree date are therefore null')).toBe('the action is cut off; the date of the deed and decree date are therefore not known');
     for (const record of sheet.heroes) {
       const hero = buildHero(record, 'x', bio);
