@@ -110,7 +110,7 @@ export async function listTranslations(refs: readonly { entity: string; entityId
   for (const ref of refs) byEntity.set(ref.entity, (byEntity.get(ref.entity) ?? new Set()).add(ref.entityId));
   return db.translation.findMany({
     where: { OR: [...byEntity].map(([entity, ids]) => ({ entity, entityId: { in: [...ids] } })) },
-    select: { entity: true, entityId: true, field: true, locale: true, value: true, status: true },
+    select: { entity: true, entityId: true, field: true, locale: true, value: true, sourceText: true, status: true },
   });
 }
 

@@ -13,6 +13,8 @@ export type TranslationRow = {
   field: string;
   locale: string;
   value: string | null;
+  /** The English the value translates; a value translating other English than today's is stale. */
+  sourceText?: string | null;
   status: TextStatus;
 };
 
@@ -47,7 +49,9 @@ export class TextBook {
 
   /** The value and status of one language, or null when that language has none. */
   value(ref: TextRefKey, english: string | null | undefined, locale: Locale, own?: Partial<Record<Locale, string | null>>): { value: string; status: TextStatus } | null {
-    const row = this.rows.get(keyOf(ref.entity, ref.entityId, ref.field, locale));
+    const found = this.rows.get(keyOf(ref.entity, ref.entityId, ref.field, locale));
+    // A translation of English the record no longer holds would show a fact it no longer states.
+    const row = found && found.sourceText && english && found.sourceText !== english ? undefined : found;
     const column = locale === 'en' ? english : own?.[locale];
     const value = row?.value ?? column ?? null;
     if (!value) return null;

@@ -76,7 +76,7 @@ function rowsFor(refs: readonly TextRef[], memory: Memory) {
   return refs.flatMap((ref) =>
     TRANSLATED.flatMap((locale) => {
       const value = memory.get(ref.english)?.[locale];
-      return value ? [{ entity: ref.entity, entityId: ref.entityId, field: ref.field, locale, value, status: 'DRAFT' as const, heroId: ref.heroId }] : [];
+      return value ? [{ entity: ref.entity, entityId: ref.entityId, field: ref.field, locale, value: value as string | null, sourceText: ref.english as string | null, status: 'DRAFT' as const, heroId: ref.heroId }] : [];
     }),
   );
 }
@@ -92,8 +92,8 @@ export async function writeHeroTranslations(tx: Tx, heroId: string, memory: Memo
   const refs = recordTexts(hero).filter((ref) => !(ref.entity === 'Hero' && ref.field === 'biography'));
   const rows = rowsFor(refs, memory);
   const tajik = tajikBiographies[hero.slug];
-  if (hero.biographyRu) rows.push({ entity: 'Hero', entityId: heroId, field: 'biography', locale: 'ru', value: null as never, status: 'DRAFT', heroId });
-  if (tajik) rows.push({ entity: 'Hero', entityId: heroId, field: 'biography', locale: 'tg', value: tajik, status: 'DRAFT', heroId });
+  if (hero.biographyRu) rows.push({ entity: 'Hero', entityId: heroId, field: 'biography', locale: 'ru', value: null, sourceText: null, status: 'DRAFT', heroId });
+  if (tajik) rows.push({ entity: 'Hero', entityId: heroId, field: 'biography', locale: 'tg', value: tajik, sourceText: hero.biographyEn, status: 'DRAFT', heroId });
   const own = rows.filter((row) => !SHARED_ENTITIES.includes(row.entity));
   const shared = rows.filter((row) => SHARED_ENTITIES.includes(row.entity));
   const created = await tx.translation.createMany({ data: own, skipDuplicates: true });

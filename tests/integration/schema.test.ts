@@ -121,6 +121,8 @@ describe('schema.prisma and the migrations', () => {
     await prisma.mediaFile.create({ data: rows.MediaFile as never });
     rows.FamilyMemory = { heroId: hero.id, authorId: user.id, status: 'NEEDS_CHANGES', text: 't', relation: 'r', language: 'tg', moderatorNote: 'm', reviewerId: user.id, reviewedAt: moment, createdAt: moment, updatedAt: moment };
     await prisma.familyMemory.create({ data: rows.FamilyMemory as never });
+    rows.Translation = { entity: 'Hero', entityId: hero.id, field: 'role', locale: 'tg', value: 'тирандоз', sourceText: 'gunner', status: 'REVIEWED', heroId: hero.id, createdAt: moment, updatedAt: moment };
+    await prisma.translation.create({ data: rows.Translation as never });
 
     const delegates: Record<string, { findFirstOrThrow: (args?: unknown) => Promise<Record<string, unknown>> }> = {
       Hero: prisma.hero, HeroName: prisma.heroName, Place: prisma.place, Unit: prisma.unit, Service: prisma.service,
@@ -129,7 +131,7 @@ describe('schema.prisma and the migrations', () => {
       CountClaim: prisma.countClaim, Candidate: prisma.candidate, SearchTerm: prisma.searchTerm, SearchLexeme: prisma.searchLexeme,
       User: prisma.user, Account: prisma.account, Session: prisma.session, VerificationToken: prisma.verificationToken,
       RoleChange: prisma.roleChange, RateLimit: prisma.rateLimit, CacheTag: prisma.cacheTag, Submission: prisma.submission, Revision: prisma.revision,
-      AuditEvent: prisma.auditEvent, MediaItem: prisma.mediaItem, MediaFile: prisma.mediaFile, FamilyMemory: prisma.familyMemory,
+      AuditEvent: prisma.auditEvent, MediaItem: prisma.mediaItem, MediaFile: prisma.mediaFile, FamilyMemory: prisma.familyMemory, Translation: prisma.translation,
     } as never;
 
     expect(models.map((m) => m.name).sort()).toEqual(Object.keys(delegates).sort());

@@ -95,4 +95,18 @@ describe('Russian and Tajik profiles', () => {
     expect(role).toMatch(/<a class="translate-link"[^>]* href="\/tg\/heroes\/veniamin-nedoshivin\/translate\?text=Hero%3A[^"]+%3Arole"/);
     expect(textOf(role)).toContain('тарҷума кардан');
   });
+
+  it('never shows a translation of English the record no longer holds', async () => {
+    const before = (await getPage('/ru/heroes/veniamin-nedoshivin')).html;
+    expect(/data-fact="rank"[^>]*>([\s\S]*?)<\/dd>/.exec(before)![1]).toContain('лейтенант');
+    await withDb(async (db) => {
+      const hero = await db.hero.update({ where: { slug: 'veniamin-nedoshivin' }, data: { rankAtFeat: 'senior lieutenant (test)' }, select: { id: true } });
+      const { invalidateHero } = await import('../../lib/cache');
+      await db.$transaction((tx) => invalidateHero(tx, hero.id));
+    });
+    const rank = /data-fact="rank"[^>]*>([\s\S]*?)<\/dd>/.exec((await getPage('/ru/heroes/veniamin-nedoshivin')).html)![1]!;
+    expect(rank).toMatch(/<span lang="en" data-status="SOURCE">senior lieutenant \(test\)<\/span>/);
+    expect(rank).not.toContain('лейтенант');
+    expect(rank).toContain('translate-link');
+  });
 });

@@ -9,6 +9,7 @@ CREATE TABLE "Translation" (
     "field" TEXT NOT NULL,
     "locale" TEXT NOT NULL,
     "value" TEXT,
+    "sourceText" TEXT,
     "status" "TextStatus" NOT NULL,
     "heroId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
