@@ -54,7 +54,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
                 <ReaderNav labels={readerLabels} />
               </Suspense>
             </nav>
-            <SearchBox label={ts('label')} placeholder={ts('placeholder')} submit={ts('submit')} />
+            <SearchBox label={ts('label')} placeholder={ts('placeholder')} submit={ts('submit')} suggestionsLabel={ts('suggestions')} />
             {/* The other languages' links need the address, which a page prerendered for any slug does not know yet. */}
             <Suspense fallback={<LanguageLinks label={t('language')} pathname="/" />}>
               <LanguageSwitch label={t('language')} />

@@ -1,6 +1,9 @@
 'use client';
 import { useActionState } from 'react';
-import { decideAction, restoreAction, type FormState } from '@/lib/submissions/actions';
+// The moderator's decision on a proposal: approve (with a merge when the record moved on), ask
+// for changes, or reject.
+import { decideAction } from '@/lib/moderation/actions';
+import type { FormState } from '@/lib/form-actions';
 
 export function DecisionForm(props: {
   submissionId: string;
@@ -12,7 +15,7 @@ export function DecisionForm(props: {
   const [state, action, pending] = useActionState<FormState, FormData>(decideAction, null);
   if (state?.ok) return <p role="status" data-testid="decision-done">{props.labels.done}</p>;
   return (
-    <form action={action} className="correction-form">
+    <form action={action} className="stacked-form">
       <input type="hidden" name="submissionId" value={props.submissionId} />
       <input type="hidden" name="submissionVersion" value={props.submissionVersion} />
       <input type="hidden" name="slug" value={props.slug} />
@@ -37,20 +40,6 @@ export function DecisionForm(props: {
         <button type="submit" name="decision" value="changes" disabled={pending}>{props.labels.changes}</button>{' '}
         <button type="submit" name="decision" value="reject" disabled={pending}>{props.labels.reject}</button>
       </div>
-    </form>
-  );
-}
-
-export function RestoreForm(props: { slug: string; number: number; expectedVersion: number; label: string; done: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(restoreAction, null);
-  if (state?.ok) return <span role="status">{props.done}</span>;
-  return (
-    <form action={action} style={{ display: 'inline' }}>
-      <input type="hidden" name="slug" value={props.slug} />
-      <input type="hidden" name="number" value={props.number} />
-      <input type="hidden" name="expectedVersion" value={props.expectedVersion} />
-      <button type="submit" disabled={pending}>{props.label}</button>
-      {state && !state.ok && <span role="alert" className="warning"> {state.message}</span>}
     </form>
   );
 }

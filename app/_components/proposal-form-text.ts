@@ -2,9 +2,7 @@
 // fields and the error messages, in the reader's language.
 import { getTranslations } from 'next-intl/server';
 import { EDITABLE_FIELDS, type Snapshot } from '@/lib/revisions/snapshot';
-import type { FieldSpec } from './correction-form';
-
-const ERROR_KEYS = ['required', 'tooLong', 'badDate', 'badUrl', 'sourceRequired', 'noteTooShort', 'decreeRange', 'deathBeforeBirth', 'featBeforeBirth', 'featAfterDeath', 'decreeBeforeBirth', 'nothingChanged', 'reasonRequired', 'awardRange'];
+import type { FieldSpec } from './proposal-form';
 
 export async function proposalFormText(values: Partial<Snapshot> | null) {
   const t = await getTranslations('submission');
@@ -24,7 +22,6 @@ export async function proposalFormText(values: Partial<Snapshot> | null) {
   return {
     fields,
     evidence,
-    errors: Object.fromEntries(ERROR_KEYS.map((key) => [key, t(`errors.${key}`)])),
     labels: { submit: t('submit'), evidenceTitle: t('evidence'), fixErrors: t('fixErrors') },
   };
 }

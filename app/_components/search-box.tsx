@@ -7,7 +7,7 @@ import { Link } from '@/i18n/navigation';
 
 type Suggestion = { slug: string; name: string; birthDate: string | null; deathDate: string | null; birthPlace: string | null };
 
-export function SearchBox({ label, placeholder, submit }: { label: string; placeholder: string; submit: string }) {
+export function SearchBox({ label, placeholder, submit, suggestionsLabel }: { label: string; placeholder: string; submit: string; suggestionsLabel: string }) {
   const locale = useLocale();
   const [q, setQ] = useState('');
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
@@ -43,14 +43,18 @@ export function SearchBox({ label, placeholder, submit }: { label: string; place
         maxLength={200}
         placeholder={placeholder}
         autoComplete="off"
-        aria-controls={listId}
+        aria-describedby={`${listId}-count`}
         onChange={(event) => setQ(event.target.value)}
       />
       <button type="submit">{submit}</button>
+      {/* Suggestions are plain links, reached with Tab; the count is announced as it changes. */}
+      <span id={`${listId}-count`} className="visually-hidden" aria-live="polite">
+        {suggestions.length > 0 ? suggestionsLabel.replace('#', String(suggestions.length)) : ''}
+      </span>
       {suggestions.length > 0 && (
-        <ul id={listId} className="suggestions" role="listbox" aria-label={label}>
+        <ul id={listId} className="suggestions" aria-label={label}>
           {suggestions.map((s) => (
-            <li key={s.slug} role="option" aria-selected="false">
+            <li key={s.slug}>
               <Link href={`/heroes/${s.slug}`} onClick={() => setSuggestions([])}>
                 {s.name}
                 <span className="muted">

@@ -4,6 +4,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
+import { toLocale } from '../../i18n/routing';
 import { auth, getActor, signIn, signOut } from '../auth';
 import { ValidationError, type ErrorKey } from '../errors';
 import { actionLocale, describeError, translateError } from '../i18n/errors';
@@ -23,7 +24,7 @@ async function clientKey(): Promise<string> {
 
 export async function requestSignInLinkAction(formData: FormData): Promise<void> {
   const parsed = SignInRequestSchema.safeParse({ email: formData.get('email') ?? '', locale: formData.get('locale') ?? 'en' });
-  const locale = parsed.success ? parsed.data.locale : 'en';
+  const locale = parsed.success ? parsed.data.locale : toLocale(formData.get('locale'));
   const known = await knownBrowserCookie();
   const request = { email: parsed.success ? parsed.data.email : '', client: await clientKey(), knownBrowser: (email: string) => isKnownBrowser(known, email) };
   await requestSignInLink(request, (email) =>

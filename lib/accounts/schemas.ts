@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../permissions';
 import { IdSchema } from '../ids';
 import { routing } from '../../i18n/routing';
+import { sanitizeLine } from '../forms';
 
 /** Normalised so that one address is one rate-limit key and one account. */
 export const EmailSchema = z
@@ -32,7 +33,7 @@ export type DisableUserInput = z.input<typeof DisableUserSchema>;
 export const DisplayNameSchema = z.object({
   displayName: z
     .string()
-    .transform((value) => value.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim())
+    .transform((value) => sanitizeLine(value))
     .pipe(z.string().min(2, 'displayNameTooShort').max(60, 'displayNameTooLong').refine((value) => !value.includes('@'), 'displayNameNoAddress')),
 });
 export type DisplayNameInput = z.input<typeof DisplayNameSchema>;

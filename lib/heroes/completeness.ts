@@ -25,9 +25,14 @@ export type Completeness = {
   percent: number;
 };
 
+/** A record known only by surname and initial: the list marks it, the profile invites help. */
+export function isStub(hero: { givenRu: string | null; givenEn: string | null }): boolean {
+  return !hero.givenRu && !hero.givenEn;
+}
+
 export function assessCompleteness(hero: CompletenessInput): Completeness {
   const facts: Record<CompletenessFact, boolean> = {
-    fullName: Boolean(hero.givenRu || hero.givenEn),
+    fullName: !isStub(hero),
     birthDate: hero.birthDate !== null,
     deathDate: hero.deathDate !== null,
     birthPlace: hero.birthPlaceId !== null,

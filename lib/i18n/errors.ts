@@ -23,6 +23,16 @@ export async function describeError(error: unknown, locale: Locale): Promise<str
   return translateError(locale, 'unexpected');
 }
 
+/** A form's refusals field by field (keys of `errors`), as sentences in the reader's language. */
+export async function describeFields(fields: Record<string, string | undefined>, locale: Locale): Promise<Record<string, string>> {
+  const t = await getTranslations({ locale, namespace: 'errors' });
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+      .map(([field, key]) => [field, t.has(key as ErrorKey) ? t(key as ErrorKey) : t('invalidInput')]),
+  );
+}
+
 /** Validation issues whose messages are error keys, as one sentence; unknown messages read as "not valid". */
 export async function describeIssues(issues: readonly { message: string }[], locale: string): Promise<string> {
   const t = await getTranslations({ locale: isLocale(locale) ? locale : routing.defaultLocale, namespace: 'errors' });

@@ -1,19 +1,13 @@
 // The one place that knows which languages the archive speaks and how each is written: every
 // module asks here for the reader's locale, the Intl locale to format with, and the language names.
-import { isLocale, routing, type Locale } from '../../i18n/routing';
+import { isLocale, routing, toLocale, type Locale } from '../../i18n/routing';
 
-export { isLocale, type Locale };
+export { isLocale, toLocale, type Locale };
 export const LOCALES = routing.locales;
 export const DEFAULT_LOCALE: Locale = routing.defaultLocale;
 
 /** Each language named in itself, for the language switch and for "shown in …" marks. */
 export const AUTONYMS: Record<Locale, string> = { en: 'English', ru: 'Русский', tg: 'Тоҷикӣ' };
-
-/** A posted or queried value as a locale; anything else is the default. */
-export function toLocale(value: unknown): Locale {
-  const text = typeof value === 'string' ? value : '';
-  return isLocale(text) ? text : DEFAULT_LOCALE;
-}
 
 /** The locale of a request path ("/tg/heroes/…"), or null when it has none. */
 export function localeOfPath(pathname: string | null | undefined): Locale | null {

@@ -12,7 +12,7 @@ import { invalidateHero } from '../cache';
 import { can, requirePermission, type Actor } from '../permissions';
 import { appendRevision } from '../revisions/revisions';
 import { readSnapshot } from '../revisions/snapshot';
-import { completeInput, fieldErrors, sanitizeText } from '../submissions/schemas';
+import { completeInput, fieldErrors, sanitizeText } from '../forms';
 import { MAX_FILE_BYTES, hammingDistance, processImage } from './pipeline';
 import { EXTENSIONS } from './sniff';
 import { MEDIA_FORM_FIELDS, MediaMetadataSchema, type MediaMetadata } from './schemas';

@@ -2,7 +2,7 @@
 // messages are keys of `errors`, so the form shows them in the reader's language.
 import { z } from 'zod';
 import { parsePartialDate } from '../partial-date';
-import { sanitizeText } from '../submissions/schemas';
+import { sanitizeText } from '../forms';
 
 export const MEDIA_KINDS = ['PORTRAIT', 'PHOTOGRAPH', 'AWARD_DOCUMENT', 'DECREE', 'LETTER', 'PRESS_CLIPPING', 'GRAVE_OR_MEMORIAL', 'OTHER'] as const;
 export const LICENCES = ['CC_BY_4', 'CC_BY_SA_4', 'FAMILY_PERMISSION'] as const;

@@ -9,7 +9,7 @@ import { IdSchema } from '../ids';
 import { recordAudit } from '../audit';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
-import { completeInput, fieldErrors, sanitizeText } from '../submissions/schemas';
+import { completeInput, fieldErrors, sanitizeText } from '../forms';
 import { PUBLIC_PERSON_SELECT, publicPerson } from '../accounts/public-name';
 
 export const MEMORY_LANGUAGES = ['ru', 'en', 'tg', 'uz', 'ky', 'kk', 'uk', 'be', 'other'] as const;

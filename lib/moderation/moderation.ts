@@ -10,11 +10,13 @@ import { AppError, ValidationError } from '../errors';
 import { requirePermission, type Actor } from '../permissions';
 import { reindexHero } from '../search/indexing';
 import { invalidateHero } from '../cache';
-import { diffSnapshots, EDITABLE_FIELDS, readSnapshot, writeSnapshot, type Snapshot } from '../revisions/snapshot';
+import { EDITABLE_FIELDS, readSnapshot, writeSnapshot, type Snapshot } from '../revisions/snapshot';
 import { appendRevision } from '../revisions/revisions';
-import { checkChronology, completeInput, FieldValuesSchema, fieldErrors, sanitizeText } from '../submissions/schemas';
+import { checkChronology, FieldValuesSchema } from '../submissions/schemas';
+import { completeInput, fieldErrors, sanitizeText } from '../forms';
 import { z } from 'zod';
-import type { Prisma, Submission, SubmissionKind } from '../generated/prisma/client';
+import type { Prisma, Submission } from '../generated/prisma/client';
+import { SubmissionKind as SubmissionKindEnum } from '../generated/prisma/enums';
 import { citeSource, type OfferedSource } from '../sources';
 import { createHeroFromProposal, type NewHeroPayload } from '../submissions/new-hero';
 import { applyAddition } from '../submissions/additions';
@@ -30,8 +32,13 @@ export async function countPending(actor: Actor): Promise<number> {
   return db.submission.count({ where: { status: 'PENDING' } });
 }
 
-export async function listQueue(actor: Actor, filter: { kind?: SubmissionKind; heroSlug?: string } = {}) {
+/** Every kind of proposal, in the order the queue's filter offers them. */
+export const SUBMISSION_KINDS = Object.values(SubmissionKindEnum);
+
+/** The pending queue, oldest first; a kind the archive does not know filters nothing. */
+export async function listQueue(actor: Actor, query: { kind?: string; heroSlug?: string } = {}) {
   requirePermission(actor, 'review:submission:any');
+  const filter = { kind: SUBMISSION_KINDS.find((kind) => kind === query.kind), heroSlug: query.heroSlug || undefined };
   return db.submission.findMany({
     where: { status: 'PENDING', ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.heroSlug ? { hero: { slug: filter.heroSlug } } : {}) },
     select: { id: true, kind: true, note: true, createdAt: true, payload: true, hero: { select: heroNameSelect }, author: { select: { email: true } } },
@@ -62,13 +69,21 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
       ? EDITABLE_FIELDS.map((field) => ({ field, base: base[field] ?? null, now: now[field] ?? null, proposed: (submission.payload as Snapshot)[field] ?? null }))
           .filter((row) => row.proposed !== row.base || row.now !== row.base)
       : [];
+  const heroChangedSince = version !== submission.baseVersion;
   return {
     submission,
     rows,
     currentVersion: version,
-    heroChangedSince: version !== submission.baseVersion,
+    heroChangedSince,
+    // When the record moved on, the merge starts from what each side changed: the proposer's
+    // value where the proposer changed the field, today's value everywhere else.
+    merge: heroChangedSince && submission.kind === 'CORRECTION' ? mergeStart(base, now, submission.payload as Snapshot) : null,
     authorRecord: Object.fromEntries(record.map((r) => [r.status, r._count])),
   };
+}
+
+function mergeStart(base: Snapshot, now: Snapshot, proposed: Snapshot): Snapshot {
+  return Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, (proposed[field] ?? null) !== (base[field] ?? null) ? (proposed[field] ?? null) : (now[field] ?? null)])) as Snapshot;
 }
 
 /** Additions change no field, but they are changes: the version moves, so a stale review fails. */
@@ -86,12 +101,13 @@ async function notify(authorId: string | null, subject: string, text: string) {
 }
 
 /**
- * Approves a proposal. `submissionVersion` is the version of the proposal the moderator was shown
- * (the review form always sends it): an author's amendment since then refuses the approval, so
- * nothing unseen is applied. `expectedVersion` is the Hero version the moderator reviewed against;
- * `merged` (for corrections) is the moderator's merge of base, now and proposed when the Hero
- * changed after the proposal. Without `merged` the proposed values are applied as they are, and
- * only onto the version they were proposed against.
+ * Approves a proposal of any kind, along one path: claim it, apply it, write the revision, reindex,
+ * invalidate the pages that show it, audit, all in one transaction. `submissionVersion` is the
+ * version of the proposal the moderator was shown (the review form always sends it): an author's
+ * amendment since then refuses the approval, so nothing unseen is applied. `expectedVersion` is
+ * the Hero version the moderator reviewed against; `merged` (for corrections) is the moderator's
+ * merge of base, now and proposed when the Hero changed after the proposal. Without `merged` the
+ * proposed values are applied as they are, and only onto the version they were proposed against.
  */
 export async function approveSubmission(
   actor: Actor,
@@ -107,61 +123,77 @@ export async function approveSubmission(
   if (submission.status !== 'PENDING') throw new AppError('CONFLICT', 'alreadyDecided');
   const seen = input.submissionVersion ?? submission.version;
   if (seen !== submission.version) throw new AppError('CONFLICT', 'proposalChanged');
-
-  if (submission.kind === 'NEW_HERO') return approveNewHero(actor, submission, note, seen);
-  const heroId = submission.heroId!;
-  let values: Snapshot | null = null;
-  if (submission.kind === 'CORRECTION') {
-    if (input.merged) {
-      const parsed = FieldValuesSchema.safeParse(completeInput(input.merged, EDITABLE_FIELDS));
-      if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
-      const problems = checkChronology(parsed.data);
-      if (problems.length) throw new ValidationError(Object.fromEntries(problems.map((p) => [p.field, p.message])));
-      values = parsed.data;
-    } else {
-      values = submission.payload as Snapshot;
-    }
-  }
+  const merged = submission.kind === 'CORRECTION' && input.merged ? parseMerge(input.merged) : null;
   const expectedVersion = input.expectedVersion ?? submission.baseVersion;
-  if (!input.merged && expectedVersion !== submission.baseVersion) {
-    throw new AppError('CONFLICT', 'recordChangedSinceProposal');
-  }
+  if (!merged && expectedVersion !== submission.baseVersion) throw new AppError('CONFLICT', 'recordChangedSinceProposal');
 
-  const revision = await db.$transaction(async (tx) => {
+  const approved = await db.$transaction(async (tx) => {
     await claimForApproval(tx, actor, submissionId, seen, note);
-    const before = await readSnapshot(tx, heroId);
-    if (before.version !== expectedVersion) {
-      throw new AppError('CONFLICT', 'recordChangedReviewAgain');
-    }
-    if (submission.kind === 'CORRECTION') {
-      if (!(await writeSnapshot(tx, heroId, expectedVersion, values!))) {
-        throw new AppError('CONFLICT', 'recordChangedReviewAgain');
-      }
-    } else if (submission.kind === 'UNIT' || submission.kind === 'BATTLE' || submission.kind === 'AWARD') {
-      await applyAddition(tx, heroId, submission.kind, submission.payload);
-      await bumpVersion(tx, heroId, expectedVersion);
-    } else {
-      const source = submission.payload as OfferedSource & { supports: string };
-      await citeSource(tx, heroId, source, source.supports);
-      await bumpVersion(tx, heroId, expectedVersion);
-    }
+    const { heroId, slug, before, created } = await applyProposal(tx, submission, expectedVersion, merged);
     const after = await readSnapshot(tx, heroId);
-    const created = await appendRevision(tx, {
+    const revision = await appendRevision(tx, {
       heroId,
-      before: before.snapshot,
+      before,
       after: after.snapshot,
       reason: submission.kind === 'SOURCE' ? `Source added: ${(submission.payload as { url?: string; title?: string }).url ?? (submission.payload as { title?: string }).title}` : submission.note,
       proposedById: submission.authorId,
       approvedById: actor.id,
       submissionId,
+      createsHero: created,
     });
     await reindexHero(tx, heroId);
     await invalidateHero(tx, heroId);
-    await recordAudit(tx, { actorId: actor.id, action: 'approve:submission', targetType: 'Submission', targetId: submissionId, details: { revision: created.number, merged: Boolean(input.merged) } });
-    return created;
+    await recordAudit(tx, { actorId: actor.id, action: 'approve:submission', targetType: 'Submission', targetId: submissionId, details: { revision: revision.number, merged: Boolean(merged), ...(created ? { createdHero: slug } : {}) } });
+    return { ...revision, slug, created };
   });
-  await notify(submission.authorId, 'Your proposal to Zvezda was approved', `Your proposal was approved and is now on the public page (revision ${revision.number}).${note ? `\n\nModerator's note: ${note}` : ''}`);
-  return revision;
+  const moderatorNote = note ? `\n\nModerator's note: ${note}` : '';
+  await notify(
+    submission.authorId,
+    'Your proposal to Zvezda was approved',
+    approved.created
+      ? `The new record is published: /heroes/${approved.slug}${moderatorNote}`
+      : `Your proposal was approved and is now on the public page (revision ${approved.number}).${moderatorNote}`,
+  );
+  return approved;
+}
+
+function parseMerge(merged: Record<string, string>): Snapshot {
+  const parsed = FieldValuesSchema.safeParse(completeInput(merged, EDITABLE_FIELDS));
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
+  const problems = checkChronology(parsed.data);
+  if (problems.length) throw new ValidationError(Object.fromEntries(problems.map((p) => [p.field, p.message])));
+  return parsed.data;
+}
+
+/**
+ * What approving each kind does to the archive, inside the approval transaction: the Hero it
+ * changed (or created) and that Hero's state before. A Hero at another version than the one the
+ * moderator reviewed refuses the whole approval.
+ */
+async function applyProposal(tx: Prisma.TransactionClient, submission: Submission, expectedVersion: number, merged: Snapshot | null) {
+  if (submission.kind === 'NEW_HERO') {
+    const hero = await createHeroFromProposal(tx, submission.payload as NewHeroPayload, submission.evidence as never, submission.note);
+    await tx.submission.update({ where: { id: submission.id }, data: { heroId: hero.id } });
+    return { heroId: hero.id, slug: hero.slug, before: submission.baseSnapshot as Snapshot, created: true };
+  }
+  const heroId = submission.heroId!;
+  const before = await readSnapshot(tx, heroId);
+  if (before.version !== expectedVersion) throw new AppError('CONFLICT', 'recordChangedReviewAgain');
+  if (submission.kind === 'CORRECTION') {
+    if (!(await writeSnapshot(tx, heroId, expectedVersion, merged ?? (submission.payload as Snapshot)))) {
+      throw new AppError('CONFLICT', 'recordChangedReviewAgain');
+    }
+  } else {
+    if (submission.kind === 'SOURCE') {
+      const source = submission.payload as OfferedSource & { supports: string };
+      await citeSource(tx, heroId, source, source.supports);
+    } else {
+      await applyAddition(tx, heroId, submission.kind, submission.payload);
+    }
+    await bumpVersion(tx, heroId, expectedVersion);
+  }
+  const hero = await tx.hero.findUniqueOrThrow({ where: { id: heroId }, select: { slug: true } });
+  return { heroId, slug: hero.slug, before: before.snapshot, created: false };
 }
 
 /** Marks the proposal approved only if it is still pending and still the version the moderator saw. */
@@ -174,25 +206,6 @@ async function claimForApproval(tx: Prisma.TransactionClient, actor: NonNullable
   const now = await tx.submission.findUnique({ where: { id: submissionId }, select: { version: true } });
   if (now && now.version !== version) throw new AppError('CONFLICT', 'proposalChanged');
   throw new AppError('CONFLICT', 'decidedByAnother');
-}
-
-async function approveNewHero(actor: NonNullable<Actor>, submission: Submission, note: string, version: number) {
-  const created = await db.$transaction(async (tx) => {
-    await claimForApproval(tx, actor, submission.id, version, note);
-    const hero = await createHeroFromProposal(tx, submission.payload as NewHeroPayload, submission.evidence as never, submission.note);
-    await tx.submission.update({ where: { id: submission.id }, data: { heroId: hero.id } });
-    const after = await readSnapshot(tx, hero.id);
-    const revision = await tx.revision.create({
-      data: { heroId: hero.id, number: 1, snapshot: after.snapshot, diff: diffSnapshots(submission.baseSnapshot as Snapshot, after.snapshot), reason: submission.note, proposedById: submission.authorId, approvedById: actor.id, submissionId: submission.id },
-      select: { id: true, number: true },
-    });
-    await reindexHero(tx, hero.id);
-    await invalidateHero(tx, hero.id);
-    await recordAudit(tx, { actorId: actor.id, action: 'approve:submission', targetType: 'Submission', targetId: submission.id, details: { createdHero: hero.slug } });
-    return { ...revision, slug: hero.slug };
-  });
-  await notify(submission.authorId, 'Your proposal to Zvezda was approved', `The new record is published: /heroes/${created.slug}${note ? `\n\nModerator's note: ${note}` : ''}`);
-  return created;
 }
 
 async function decide(actor: Actor, input: { submissionId: string; note?: string }, status: 'REJECTED' | 'NEEDS_CHANGES') {

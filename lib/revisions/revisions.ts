@@ -13,12 +13,13 @@ import { PUBLIC_PERSON_SELECT, publicPerson, type PublicPerson } from '../accoun
 
 export async function appendRevision(
   tx: Prisma.TransactionClient,
-  input: { heroId: string; before: Snapshot; after: Snapshot; reason: string; proposedById: string | null; approvedById: string | null; submissionId?: string; restoredFrom?: number },
+  input: { heroId: string; before: Snapshot; after: Snapshot; reason: string; proposedById: string | null; approvedById: string | null; submissionId?: string; restoredFrom?: number; createsHero?: boolean },
 ) {
   const last = await tx.revision.findFirst({ where: { heroId: input.heroId }, orderBy: { number: 'desc' }, select: { number: true } });
   let number = last?.number ?? 0;
-  if (!last) {
-    // The first change to a seeded record: keep the state it had as revision 1.
+  // A Hero created by this revision starts its history with it; the first change to a seeded
+  // record first keeps the state it had as revision 1.
+  if (!last && !input.createsHero) {
     await tx.revision.create({ data: { heroId: input.heroId, number: 1, snapshot: input.before, diff: {}, reason: 'As first recorded in the archive (from the research fact sheet).' } });
     number = 1;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HERO_GROUPS } from '../heroes/schemas';
+import { sanitizeLine } from '../forms';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 8;
@@ -25,7 +26,7 @@ export const SearchQuerySchema = z
       .string()
       .optional()
       .default('')
-      .transform((value) => value.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim())
+      .transform((value) => sanitizeLine(value))
       .pipe(z.string().max(MAX_QUERY_LENGTH, 'searchTooLong')),
     limit: z.coerce.number({ error: 'limitInvalid' }).int().min(1, 'limitInvalid').max(50, 'limitInvalid').default(20),
     group: z.enum(HERO_GROUPS, { error: 'unknownGroup' }).optional(),

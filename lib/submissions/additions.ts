@@ -4,19 +4,13 @@ import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client';
 import { parsePartialDate } from '../partial-date';
 import { findOrCreateBattle, findOrCreateUnit } from '../heroes/catalog';
-import { completeInput } from './schemas';
+import { completeInput, partialDateBetween, partialDateField, textField } from '../forms';
 
 export const UNIT_LEVELS = ['COMPANY', 'BATTALION', 'REGIMENT', 'BRIGADE', 'DIVISION', 'CORPS', 'ARMY', 'FRONT', 'PARTISAN'] as const;
 export const ADDITION_KINDS = ['UNIT', 'BATTLE', 'AWARD'] as const;
 export type AdditionKind = (typeof ADDITION_KINDS)[number];
 
-const text = (max: number, required = false) =>
-  z.string().trim().max(max, 'tooLong').refine((v) => !required || v.length > 0, 'required').transform((v) => (v === '' ? null : v));
-const partialDate = z
-  .string()
-  .trim()
-  .refine((v) => v === '' || parsePartialDate(v) !== null, 'badDate')
-  .transform((v) => (v === '' ? null : v));
+const text = (max: number, required = false) => textField(max, { required });
 
 export const ADDITION_SCHEMAS = {
   UNIT: z.object({
@@ -26,8 +20,8 @@ export const ADDITION_SCHEMAS = {
     parentLevel: z.union([z.literal(''), z.enum(UNIT_LEVELS)]).transform((v) => (v === '' ? null : v)),
     serviceRole: text(300),
     serviceRank: text(200),
-    fromDate: partialDate,
-    toDate: partialDate,
+    fromDate: partialDateField(),
+    toDate: partialDateField(),
   }),
   BATTLE: z.object({
     battleName: text(300, true),
@@ -39,7 +33,7 @@ export const ADDITION_SCHEMAS = {
     .object({
       awardKind: z.enum(['ORDER_OF_LENIN', 'OTHER'], { error: 'required' }),
       awardName: text(300),
-      decreeDate: partialDate.refine((v) => v === null || (Number(v.slice(0, 4)) >= 1918 && Number(v.slice(0, 4)) <= 1991), 'awardRange'),
+      decreeDate: partialDateBetween(1918, 1991, 'awardRange'),
       documentRef: text(300),
     })
     .refine((a) => a.awardKind === 'ORDER_OF_LENIN' || a.awardName !== null, { message: 'required', path: ['awardName'] }),

@@ -3,52 +3,30 @@
 import { z } from 'zod';
 import { EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { parsePartialDate } from '../partial-date';
+import { partialDateBetween, partialDateField, textField } from '../forms';
 
 const str = () => z.string({ error: 'required' });
-
-/** Control characters (NUL and the like) never reach the database: PostgreSQL refuses NUL in text. */
-export function sanitizeText(value: string): string {
-  return value.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, (c) => (c === '\n' ? c : ''));
-}
-
-/** A field missing from the form reads as empty, so every message a user sees is one of ours. */
-export function completeInput(input: Record<string, unknown>, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field, typeof input[field] === 'string' ? sanitizeText(input[field] as string) : '']));
-}
-
-const text = (max: number) =>
-  str()
-    .max(max, 'tooLong')
-    .transform((value) => value.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, (c) => (c === '\n' ? c : '')).trim())
-    .transform((value) => (value === '' ? null : value));
-
-const partialDate = str()
-  .transform((value) => value.trim())
-  .refine((value) => value === '' || parsePartialDate(value) !== null, 'badDate')
-  .transform((value) => (value === '' ? null : value));
+const text = (max: number) => textField(max);
 
 export const FieldValuesSchema = z.object({
-  surnameRu: text(100).refine((v) => v !== null, 'required'),
+  surnameRu: textField(100, { required: true }),
   givenRu: text(100),
   patronymicRu: text(100),
-  surnameEn: text(100).refine((v) => v !== null, 'required'),
+  surnameEn: textField(100, { required: true }),
   givenEn: text(100),
   fullNameTg: text(200),
   nationality: text(200),
-  birthDate: partialDate,
-  deathDate: partialDate,
+  birthDate: partialDateField(),
+  deathDate: partialDateField(),
   rankAtFeat: text(200),
   role: text(300),
   // The deed's date may be words when the sources give no more ("autumn 1943").
   featDate: text(100),
   featPlace: text(500),
-  titleDecreeDate: partialDate.refine((value) => {
-    const year = value ? Number(value.slice(0, 4)) : null;
-    return year === null || (year >= 1934 && year <= 1991);
-  }, 'decreeRange'),
+  titleDecreeDate: partialDateBetween(1934, 1991, 'decreeRange'),
   postwar: text(2000),
-  biographyEn: text(20_000).refine((v) => v !== null, 'required'),
-  biographyRu: text(20_000).refine((v) => v !== null, 'required'),
+  biographyEn: textField(20_000, { required: true }),
+  biographyRu: textField(20_000, { required: true }),
 });
 
 const SourceUrlSchema = str()
@@ -87,20 +65,5 @@ export const SourceProposalSchema = z.object({
   supports: str().trim().min(3, 'required').max(1000, 'tooLong'),
   note: str().trim().min(10, 'noteTooShort').max(2000, 'tooLong'),
 });
-
-export type FieldErrors = Partial<Record<string, string>>;
-
-export function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const key = String(issue.path[0] ?? 'form');
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
-
-export function formValues(formData: FormData, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field, String(formData.get(field) ?? '')]));
-}
 
 export const CORRECTION_FORM_FIELDS = [...EDITABLE_FIELDS, 'sourceUrl', 'sourceTitle', 'archiveRef', 'note'] as const;

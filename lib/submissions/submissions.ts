@@ -10,7 +10,8 @@ import { requirePermission, type Actor } from '../permissions';
 import { readSnapshot, diffSnapshots, EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { MembershipSchema } from './new-hero';
 import { ADDITION_KINDS, parseAddition, type AdditionKind } from './additions';
-import { CORRECTION_FORM_FIELDS, EvidenceSchema, FieldValuesSchema, SourceProposalSchema, checkChronology, completeInput, fieldErrors } from './schemas';
+import { CORRECTION_FORM_FIELDS, EvidenceSchema, FieldValuesSchema, SourceProposalSchema, checkChronology } from './schemas';
+import { completeInput, fieldErrors } from '../forms';
 
 /** More proposals than this from one contributor in 24 hours is flooding, whatever became of them since. */
 export const DAILY_PROPOSAL_CAP = 20;

@@ -4,6 +4,7 @@ import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
 import { findOrCreateBattle, findOrCreateUnit } from '../../lib/heroes/catalog';
 import { reindexHero } from '../../lib/search/indexing';
 import { CACHE_TAGS, invalidateHero, invalidateTags } from '../../lib/cache';
+import { findOrCreateSource } from '../../lib/sources';
 import { assignSlugs, buildHero, seedChecksum, type SeedHero, type SeedPlace } from './build';
 import type { FactSheet } from './fact-sheet';
 import { loadTranslationMemory, writeCollectionTranslations, writeHeroTranslations } from './translations';
@@ -20,15 +21,6 @@ async function placeId(tx: Tx, place: SeedPlace | null): Promise<string | null> 
   const found = await tx.place.findFirst({ where: { name: place.name, nameToday: place.nameToday }, select: { id: true } });
   if (found) return found.id;
   return (await tx.place.create({ data: place, select: { id: true } })).id;
-}
-
-async function sourceId(tx: Tx, source: SeedHero['sources'][number]): Promise<string> {
-  const found = source.url
-    ? await tx.source.findUnique({ where: { url: source.url }, select: { id: true } })
-    : await tx.source.findFirst({ where: { url: null, title: source.title }, select: { id: true } });
-  if (found) return found.id;
-  const { supports: _supports, ...data } = source;
-  return (await tx.source.create({ data, select: { id: true } })).id;
 }
 
 // The build's slugs key one Hero's units to each other; the rows are found by name like any
@@ -55,7 +47,8 @@ async function heroData(tx: Tx, hero: SeedHero) {
   }
   const citations: { sourceId: string; supports: string }[] = [];
   for (const source of sources) {
-    const id = await sourceId(tx, source);
+    const { supports: _supports, ...record } = source;
+    const id = await findOrCreateSource(tx, record);
     const existing = citations.find((c) => c.sourceId === id);
     if (existing) existing.supports = `${existing.supports}; ${source.supports}`;
     else citations.push({ sourceId: id, supports: source.supports });

@@ -6,10 +6,13 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { inspectScripts } from '../../lib/security/inline-scripts';
 import { contentSecurityPolicy, type HeaderOptions } from '../../lib/security/headers';
+import { withNotFoundText } from './not-found-fallback';
 
 const policies = new Map<string, string>();
 const MAX_POLICIES = 2000;
 const warned = new Set<string>();
+// Never a real nonce (those are base64): a page judged with it has no script that carries it.
+const PLACEHOLDER = '{NONCE}';
 
 function policyFor(html: string, nonce: string, options: HeaderOptions): string {
   const scripts = inspectScripts(html, nonce);
@@ -21,17 +24,22 @@ function policyFor(html: string, nonce: string, options: HeaderOptions): string 
   return contentSecurityPolicy(scripts.allNonced ? { nonce } : { nonce, hashes: scripts.hashes }, options);
 }
 
-/** The same cached page is served many times: its policy is worked out once. */
+/**
+ * The same cached page is served many times: its policy is worked out once. A page that carries
+ * this request's nonce was rendered for it and is judged alone. Any other page was rendered
+ * before, perhaps for another request whose nonce its scripts still carry (the static shell Next
+ * keeps of a page it renders per request), so it is allowed by hashes, never by a nonce.
+ */
 function cachedPolicyFor(html: string, nonce: string, options: HeaderOptions): string {
   if (html.includes(`nonce="${nonce}"`)) return policyFor(html, nonce, options);
   const key = createHash('sha1').update(html).digest('base64');
   let policy = policies.get(key);
   if (!policy) {
-    policy = policyFor(html, nonce, options).replace(`'nonce-${nonce}'`, "'nonce-{NONCE}'");
+    policy = policyFor(html, PLACEHOLDER, options);
     if (policies.size >= MAX_POLICIES) policies.delete(policies.keys().next().value!);
     policies.set(key, policy);
   }
-  return policy.replace("'nonce-{NONCE}'", `'nonce-${nonce}'`);
+  return policy.replace(`'nonce-${PLACEHOLDER}'`, `'nonce-${nonce}'`);
 }
 
 type Write = (chunk: unknown, encoding?: unknown, callback?: unknown) => boolean;
@@ -68,11 +76,12 @@ export function holdHtmlForPolicy(request: IncomingMessage, response: ServerResp
   response.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
     if (!isHtml()) return passThrough().end(chunk, encoding, callback);
     if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, encoding));
-    const body = Buffer.concat(chunks);
-    response.setHeader('Content-Security-Policy', cachedPolicyFor(body.toString('utf8'), nonce, options));
+    const status = head?.[0] ?? response.statusCode;
+    const html = withNotFoundText(Buffer.concat(chunks).toString('utf8'), status, request.url ?? '/');
+    const body = Buffer.from(html, 'utf8');
+    response.setHeader('Content-Security-Policy', cachedPolicyFor(html, nonce, options));
     response.removeHeader('Transfer-Encoding');
     response.setHeader('Content-Length', body.length);
-    const status = head?.[0] ?? response.statusCode;
     response.writeHead = writeHead;
     writeHead(status);
     return end(body, typeof chunk === 'function' ? chunk : typeof encoding === 'function' ? encoding : callback);
@@ -82,6 +91,10 @@ export function holdHtmlForPolicy(request: IncomingMessage, response: ServerResp
     response.write = write as typeof response.write;
     response.end = end as typeof response.end;
     response.writeHead = writeHead;
+    // A 304 tells the browser to use the page it keeps, and the headers it carries replace the
+    // kept ones: a fresh policy here would not fit the kept page's scripts. Without one, the
+    // policy that came with that page stays.
+    if ((head?.[0] ?? response.statusCode) === 304) response.removeHeader('Content-Security-Policy');
     if (head) writeHead(...head);
     return { write, end };
   }

@@ -45,6 +45,7 @@ describe('a correction from proposal to the public page', { timeout: 180_000 }, 
     await page.getByLabel('What does the source show?').filter({ visible: true }).fill('The award sheet describes his life after the war.');
     await page.getByRole('button', { name: 'Send the proposal' }).click();
     await page.waitForURL('**/en/account?submitted=1');
+    await expect(page.getByRole('status').filter({ hasText: 'your proposal has arrived' }).isVisible()).resolves.toBe(true);
     await page.getByTestId('my-submissions').filter({ visible: true }).getByText('pending').waitFor();
 
     const mod = moderator.page;
@@ -53,7 +54,15 @@ describe('a correction from proposal to the public page', { timeout: 180_000 }, 
     await expect(mod.getByTestId('moderation-link').filter({ visible: true }).innerText()).resolves.toBe('Moderation (1)');
     await mod.goto('/en/moderation?hero=veniamin-nedoshivin');
     await mod.getByTestId('queue').filter({ visible: true }).getByRole('link').last().click();
-    await mod.getByTestId('diff').filter({ visible: true }).getByText(POSTWAR).waitFor();
+    // Word by word: the words the sheet and the proposal share stand unmarked, the rest is
+    // marked as removed or added.
+    const diff = mod.getByTestId('diff').filter({ visible: true }).getByTestId('word-diff');
+    await diff.first().waitFor();
+    const marked = async (selector: string) => (await diff.locator(selector).allTextContents()).join(' ');
+    await expect(marked('ins')).resolves.toContain('journey test adds this clause');
+    await expect(marked('del')).resolves.toContain('CSTO article');
+    await expect(marked('del')).resolves.not.toContain('Tajikistan');
+    await expect(marked(':scope > span')).resolves.toContain('Lived in Tajikistan after the war');
     await mod.getByRole('button', { name: 'Approve' }).click();
     // The page re-renders with the decision made: the status reads approved, the form is gone.
     await mod
@@ -61,12 +70,13 @@ describe('a correction from proposal to the public page', { timeout: 180_000 }, 
       .first()
       .waitFor({ timeout: 60_000 });
     if (await mod.getByTestId('decision-error').filter({ visible: true }).count()) throw new Error(`approval refused: ${await mod.getByTestId('decision-error').filter({ visible: true }).innerText()}`);
+    await expect(mod.getByTestId('decision-outcome').filter({ visible: true }).innerText()).resolves.toMatch(/^Approved: the change is on the public page/);
 
     await page.goto('/en/heroes/veniamin-nedoshivin');
     await expect(page.getByText(POSTWAR).isVisible()).resolves.toBe(true);
     await page.getByRole('link', { name: 'History' }).click();
     await page.waitForURL('**/en/heroes/veniamin-nedoshivin/history');
-    await expect(page.getByTestId('revision-2').filter({ visible: true }).innerText()).resolves.toContain(POSTWAR);
+    await expect(page.getByTestId('revision-2').filter({ visible: true }).locator('ins').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('adds this clause')]));
     await page.goto('/en/account');
     await expect(page.getByTestId('my-submissions').filter({ visible: true }).innerText()).resolves.toContain('approved');
     // The contributor is told by email.

@@ -16,9 +16,12 @@ describe('a descendant looks up a grandfather by a misspelt name', () => {
     await page.goto('/ru');
     const box = page.getByRole('search').first().getByRole('searchbox');
     await box.pressSequentially('Недошевин', { delay: 30 });
-    const suggestion = page.getByRole('option').filter({ hasText: 'Вениамин Недошивин' });
+    const suggestion = page.getByRole('search').first().getByRole('link', { name: /Вениамин Недошивин/ });
     await suggestion.waitFor();
-    await suggestion.getByRole('link').click();
+    // The count is announced to screen readers, and the box says where it is announced.
+    const count = await box.getAttribute('aria-describedby');
+    await expect(page.locator(`[id="${count}"]`).textContent()).resolves.toMatch(/^Подсказок: [1-6]\./);
+    await suggestion.click();
     await page.waitForURL('**/ru/heroes/veniamin-nedoshivin');
     await expect(page.locator('h1:visible').textContent()).resolves.toBe('Вениамин Недошивин');
     expect(session.pageErrors).toEqual([]);

@@ -5,7 +5,7 @@ import { createPrismaClient } from '../../lib/prisma-client';
 import { sameSitePath } from '../../lib/security/redirects';
 import { listenHost } from '../../scripts/support/server-address';
 import { parseEnv } from '../../lib/env';
-import { requestLinkOverHttp, signInForm } from '../support/auth';
+import { requestLinkOverHttp, signIn, signInForm } from '../support/auth';
 import { mailsTo, signInLink, waitForMail } from '../support/mail';
 import { fetchFrom, getPage, textOf } from '../support/http';
 import { startSite, type Site } from '../support/site';
@@ -172,6 +172,67 @@ describe('every response carries its protections', () => {
     for (const script of scripts) expect(script.attributes).toContain(`nonce="${nonce}"`);
     const again = await getPage('/en/sign-in');
     expect(again.headers.get('content-security-policy')).not.toContain(nonce);
+  });
+
+  /** The scripts of a page its own policy would block, judged as a browser does. */
+  async function blockedScripts(html: string, policy: string): Promise<string[]> {
+    const { createHash } = await import('node:crypto');
+    const scriptSrc = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+    const strictDynamic = scriptSrc.includes("'strict-dynamic'");
+    return executableScripts(html)
+      .filter((script) => {
+        if (nonce && script.attributes.includes(`nonce="${nonce}"`)) return false;
+        // Under 'strict-dynamic' a parser-inserted script needs the nonce or a hash; 'self' no longer counts.
+        if (/\bsrc=/.test(script.attributes)) return strictDynamic;
+        return !scriptSrc.includes(`'sha256-${createHash('sha256').update(script.body, 'utf8').digest('base64')}'`);
+      })
+      .map((script) => (script.attributes + script.body).slice(0, 80));
+  }
+
+  it('a page rendered per request runs all its scripts on every visit, not only the first', async () => {
+    const moderator = await signIn({ role: 'MODERATOR' });
+    for (const [pathname, cookie] of [['/en/sign-in', ''], ['/en/account', moderator.cookie], ['/en/moderation', moderator.cookie]] as const) {
+      for (let visit = 1; visit <= 3; visit += 1) {
+        const response = await fetch(`${site.url}${pathname}`, { headers: { cookie }, redirect: 'manual' });
+        expect(response.status, pathname).toBe(200);
+        const html = await response.text();
+        expect(executableScripts(html).length).toBeGreaterThan(0);
+        await expect(blockedScripts(html, response.headers.get('content-security-policy') ?? ''), `${pathname}, visit ${visit}`).resolves.toEqual([]);
+      }
+    }
+  });
+
+  it('a page the browser revalidates keeps the policy that came with it: a 304 carries none', async () => {
+    // Headers on a 304 replace the ones the browser kept with the page; a fresh policy there
+    // would block the kept page's scripts. Checked on the server's own response path.
+    const { createServer } = await import('node:http');
+    const { holdHtmlForPolicy } = await import('../../scripts/support/html-policy');
+    const { securityHeaders } = await import('../../lib/security/headers');
+    const server = createServer((request, response) => {
+      for (const [name, value] of Object.entries(securityHeaders('abc', { https: false }))) response.setHeader(name, value);
+      holdHtmlForPolicy(request, response, 'abc', { https: false });
+      if (request.headers['if-none-match'] === '"v1"') {
+        response.writeHead(304, { etag: '"v1"' });
+        response.end();
+      } else {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag: '"v1"' });
+        response.end('<!DOCTYPE html><html><body><script>self.__next_f.push([1,"x"])</script></body></html>');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+    try {
+      const page = await fetch(base);
+      await page.text();
+      expect(page.headers.get('content-security-policy')).toContain("'sha256-");
+      const again = await fetch(base, { headers: { 'if-none-match': '"v1"' } });
+      expect(again.status).toBe(304);
+      expect(again.headers.get('content-security-policy')).toBeNull();
+      expect(again.headers.get('x-content-type-options')).toBe('nosniff');
+    } finally {
+      server.close();
+    }
   });
 
   it('a page served from cache allows exactly its own inline scripts, by hash', async () => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffSnapshots, EDITABLE_FIELDS, type Snapshot } from '../../lib/revisions/snapshot';
 import { ADDITION_SCHEMAS, parseAddition } from '../../lib/submissions/additions';
-import { checkChronology, completeInput, CORRECTION_FORM_FIELDS, EvidenceSchema, FieldValuesSchema, fieldErrors, SourceProposalSchema } from '../../lib/submissions/schemas';
+import { checkChronology, CORRECTION_FORM_FIELDS, EvidenceSchema, FieldValuesSchema, SourceProposalSchema } from '../../lib/submissions/schemas';
+import { completeInput, fieldErrors } from '../../lib/forms';
 import { MembershipSchema } from '../../lib/submissions/new-hero';
 
 const empty = Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, ''])) as Record<string, string>;

@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getActor } from '@/lib/auth';
+import { can } from '@/lib/permissions';
 import { getOwnAccount } from '@/lib/accounts/users';
 import { signOutAction } from '@/lib/accounts/actions';
 import { withdrawAction } from '@/lib/submissions/actions';
@@ -13,8 +14,9 @@ import { publicPerson } from '@/lib/accounts/public-name';
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function AccountPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ submitted?: string }> }) {
   const { locale } = await params;
+  const { submitted } = await searchParams;
   setRequestLocale(locale);
   const actor = await getActor();
   if (!actor || actor.disabled) redirect(`/${locale}/sign-in`);
@@ -26,6 +28,10 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   return (
     <article className="prose">
       <h1>{t('accountTitle')}</h1>
+      {/* Said where a screen reader hears it: the proposal arrived, and what happens next. */}
+      <p role="status" className={submitted === '1' ? 'confirmation' : undefined} data-testid="confirmation">
+        {submitted === '1' ? t('submittedConfirmation') : ''}
+      </p>
       <dl className="facts">
         <dt>{t('publicName')}</dt>
         <dd data-testid="account-name">{account.displayName ?? th('contributorCode', { code: publicPerson(account).code })}</dd>
@@ -39,9 +45,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         current={account.displayName ?? ''}
         labels={{ label: t('publicName'), help: t('publicNameHelp', { default: th('contributorCode', { code: publicPerson(account).code }) }), save: t('savePublicName') }}
       />
-      {actor.role === 'ADMIN' && (
+      {(can(actor, 'read:users:any') || can(actor, 'read:audit:any')) && (
         <p>
-          <Link href="/admin/users">{t('adminUsers')}</Link> · <Link href="/admin/audit">{t('audit')}</Link>
+          {can(actor, 'read:users:any') && <Link href="/admin/users">{t('adminUsers')}</Link>}
+          {can(actor, 'read:users:any') && can(actor, 'read:audit:any') && ' · '}
+          {can(actor, 'read:audit:any') && <Link href="/admin/audit">{t('audit')}</Link>}
         </p>
       )}
       <h2>{t('mySubmissions')}</h2>

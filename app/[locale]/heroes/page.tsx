@@ -2,6 +2,7 @@ import { isLocale } from '@/i18n/routing';
 import { languageAlternates } from '@/lib/i18n/locale';
 import { toLocale } from '@/lib/i18n/locale';
 import { groupTerm } from '@/lib/i18n/glossary';
+import { isStub } from '@/lib/heroes/completeness';
 import { notFound } from 'next/navigation';
 import { describeIssues } from '@/lib/i18n/errors';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -96,19 +97,19 @@ export default async function HeroesPage({ params, searchParams }: Props) {
               const title = hero.awards[0];
               return (
                 <tr key={hero.slug}>
-                  <td>
+                  <td data-label={t('name')}>
                     <Link href={`/heroes/${hero.slug}`}>{sortName(hero, locale)}</Link>
-                    {!hero.givenRu && !hero.givenEn && <small className="stub-mark"> — {t('stub')}</small>}
+                    {isStub(hero) && <small className="stub-mark"> — {t('stub')}</small>}
                     <div className="muted"><GroupLabel hero={hero} /></div>
                     <span className="visually-hidden">{displayName(hero, locale)}</span>
                   </td>
-                  <td>
+                  <td data-label={t('lifeDates')}>
                     {hero.birthDate ? <PartialDate date={hero.birthDate} precision={hero.birthDatePrecision} locale={locale} /> : '?'}
                     {' – '}
                     {hero.deathDate ? <PartialDate date={hero.deathDate} precision={hero.deathDatePrecision} locale={locale} /> : '?'}
                   </td>
-                  <td>{birthPlace(hero.birthPlace) ? <Localized text={birthPlace(hero.birthPlace)!} /> : '?'}</td>
-                  <td>{title?.decreeDate ? <PartialDate date={title.decreeDate} precision={title.decreePrecision} locale={locale} /> : '?'}</td>
+                  <td data-label={t('birthPlace')}>{birthPlace(hero.birthPlace) ? <Localized text={birthPlace(hero.birthPlace)!} /> : '?'}</td>
+                  <td data-label={t('decree')}>{title?.decreeDate ? <PartialDate date={title.decreeDate} precision={title.decreePrecision} locale={locale} /> : '?'}</td>
                 </tr>
               );
             })}

@@ -3,15 +3,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { getActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
-import { listQueue } from '@/lib/moderation/moderation';
+import { listQueue, SUBMISSION_KINDS } from '@/lib/moderation/moderation';
 import { proposalName } from '@/lib/heroes/names';
 import { listPendingMedia } from '@/lib/media/media';
 import { listPendingMemories } from '@/lib/memories/memories';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
-
-const KINDS = ['CORRECTION', 'SOURCE', 'NEW_HERO', 'UNIT', 'BATTLE', 'AWARD'] as const;
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ kind?: string; hero?: string }> };
 
@@ -22,7 +20,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
   if (!actor) redirect(`/${locale}/sign-in`);
   if (!can(actor, 'review:submission:any')) forbidden();
   const { kind, hero } = await searchParams;
-  const queue = await listQueue(actor, { kind: KINDS.find((k) => k === kind), heroSlug: hero || undefined });
+  const queue = await listQueue(actor, { kind, heroSlug: hero });
   const t = await getTranslations('moderation');
   const tmedia = await getTranslations('media');
   const tmem = await getTranslations('memories');
@@ -32,7 +30,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
     <article>
       <h1>{t('queueTitle')}</h1>
       <form method="get" className="filters">
-        <label>{t('kind')} <select name="kind" defaultValue={kind ?? ''}><option value="">{t('anyKind')}</option><option value="CORRECTION">{t('kinds.CORRECTION')}</option>{KINDS.filter((k) => k !== 'CORRECTION').map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}</select></label>
+        <label>{t('kind')} <select name="kind" defaultValue={kind ?? ''}><option value="">{t('anyKind')}</option>{SUBMISSION_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}</select></label>
         <label>{t('hero')} <input name="hero" defaultValue={hero ?? ''} placeholder="veniamin-nedoshivin" /></label>
         <button type="submit">{t('filter')}</button>
       </form>

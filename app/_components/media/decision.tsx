@@ -1,13 +1,15 @@
 'use client';
 // Moderator's decision on a picture or a family memory.
 import { useActionState } from 'react';
-import { decideMediaAction, decideMemoryAction, writeMemoryAction, type MediaFormState } from '@/lib/media/actions';
+import { decideMediaAction } from '@/lib/media/actions';
+import { decideMemoryAction } from '@/lib/memories/actions';
+import type { FormState } from '@/lib/form-actions';
 
 export function MediaDecisionForm(props: { kind: 'media' | 'memory'; id: string; slug: string; locale: string; portraitLabel?: string; labels: { note: string; approve: string; reject: string; changes: string; done: string } }) {
-  const [state, action, pending] = useActionState<MediaFormState, FormData>(props.kind === 'media' ? decideMediaAction : decideMemoryAction, null);
+  const [state, action, pending] = useActionState<FormState, FormData>(props.kind === 'media' ? decideMediaAction : decideMemoryAction, null);
   if (state?.ok) return <p role="status" data-testid="decision-done">{props.labels.done}</p>;
   return (
-    <form action={action} className="correction-form">
+    <form action={action} className="stacked-form">
       <input type="hidden" name={props.kind === 'media' ? 'mediaId' : 'memoryId'} value={props.id} />
       <input type="hidden" name="slug" value={props.slug} />
       <input type="hidden" name="locale" value={props.locale} />
@@ -20,38 +22,6 @@ export function MediaDecisionForm(props: { kind: 'media' | 'memory'; id: string;
         <button type="submit" name="decision" value="changes" disabled={pending}>{props.labels.changes}</button>{' '}
         <button type="submit" name="decision" value="reject" disabled={pending}>{props.labels.reject}</button>
       </div>
-    </form>
-  );
-}
-
-export function MemoryForm(props: { slug: string; locale: string; languages: { value: string; label: string }[]; labels: { text: string; relation: string; language: string; submit: string; done: string } }) {
-  const [state, action, pending] = useActionState<MediaFormState, FormData>(writeMemoryAction, null);
-  if (state?.ok) return <p role="status" data-testid="memory-done">{props.labels.done}</p>;
-  const error = (field: string) => state?.fields?.[field] && <p className="field-error" role="alert">{state.fields[field]}</p>;
-  return (
-    <form action={action} className="correction-form" data-testid="memory-form">
-      <input type="hidden" name="slug" value={props.slug} />
-      <input type="hidden" name="locale" value={props.locale} />
-      <div className="visually-hidden" aria-hidden="true"><input name="website" aria-label="Website" tabIndex={-1} autoComplete="off" /></div>
-      <div className="field">
-        <label htmlFor="memory-text">{props.labels.text}</label>
-        <textarea id="memory-text" name="text" rows={10} required defaultValue={state?.values?.text} />
-        {error('text')}
-      </div>
-      <div className="field">
-        <label htmlFor="memory-relation">{props.labels.relation}</label>
-        <input id="memory-relation" name="relation" required defaultValue={state?.values?.relation} />
-        {error('relation')}
-      </div>
-      <div className="field">
-        <label htmlFor="memory-language">{props.labels.language}</label>
-        <select id="memory-language" name="language" defaultValue={state?.values?.language ?? props.locale}>
-          {props.languages.map((l) => <option key={l.value} value={l.value}>{l.label}</option>)}
-        </select>
-        {error('language')}
-      </div>
-      {state && !state.ok && state.message && <p role="alert" className="warning">{state.message}</p>}
-      <button type="submit" disabled={pending}>{props.labels.submit}</button>
     </form>
   );
 }

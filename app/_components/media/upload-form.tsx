@@ -58,7 +58,7 @@ export function UploadForm(props: { action: string; locale: string; defaultKind?
   );
 
   return (
-    <form ref={form} method="post" action={props.action} encType="multipart/form-data" onSubmit={submit} className="correction-form" data-testid="upload-form">
+    <form ref={form} method="post" action={props.action} encType="multipart/form-data" onSubmit={submit} className="stacked-form" data-testid="upload-form">
       <div className="field">
         <label htmlFor="m-file">{labels.file}</label>
         <input id="m-file" name="file" type="file" required accept="image/jpeg,image/png,image/webp,image/avif,image/tiff,image/heic,image/heif,.heic,.heif" />

@@ -1,5 +1,5 @@
 import { describeIssuesForApi } from '@/lib/i18n/errors';
-import { toLocale } from '@/lib/i18n/locale';
+import { toLocale } from '@/i18n/routing';
 import { NextResponse, type NextRequest } from 'next/server';
 import { createHash } from 'node:crypto';
 import { searchHeroesCached } from '@/lib/search/cached';

@@ -4,7 +4,7 @@ import { toLocale } from '@/lib/i18n/locale';
 import { groupTerm } from '@/lib/i18n/glossary';
 import { getActor } from '@/lib/auth';
 import { HERO_GROUPS } from '@/lib/heroes/schemas';
-import { CorrectionForm } from '../../../_components/correction-form';
+import { ProposalForm } from '../../../_components/proposal-form';
 import { proposalFormText } from '../../../_components/proposal-form-text';
 
 // Rendered for each request: it depends on who is reading or on the query.
@@ -22,7 +22,7 @@ export default async function NewHeroPage({ params }: { params: Promise<{ locale
     <article>
       <h1>{t('newTitle')}</h1>
       <p>{t('newIntro')}</p>
-      <CorrectionForm
+      <ProposalForm
         slug=""
         locale={locale}
         mode="new"
@@ -33,7 +33,7 @@ export default async function NewHeroPage({ params }: { params: Promise<{ locale
           ...form.fields,
         ]}
         evidence={form.evidence}
-        errors={form.errors}
+       
         labels={form.labels}
       />
     </article>

@@ -6,8 +6,9 @@ import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { getSubmissionForReview } from '@/lib/moderation/moderation';
 import { proposalName } from '@/lib/heroes/names';
-import { EDITABLE_FIELDS, type Snapshot } from '@/lib/revisions/snapshot';
+import { EDITABLE_FIELDS } from '@/lib/revisions/snapshot';
 import { DecisionForm } from '../../../_components/decision-form';
+import { WordDiff } from '../../../_components/word-diff';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
@@ -26,7 +27,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
   const tf = await getTranslations('submission.fields');
   const { submission } = review;
   const evidence = submission.evidence as { url: string | null; title: string | null; archiveRef: string | null }[];
-  const proposed = submission.payload as Snapshot;
+  const td = await getTranslations('diff');
+  const diffLabels = { removed: td('removed'), added: td('added'), empty: td('empty') };
   return (
     <article>
       <h1>
@@ -41,14 +43,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
       <p>{submission.note}</p>
       {submission.kind !== 'SOURCE' ? (
         <table className="hero-table diff" data-testid="diff">
-          <thead><tr><th scope="col">{t('field')}</th>{review.heroChangedSince && <th scope="col">{t('base')}</th>}<th scope="col">{t('now')}</th><th scope="col">{t('proposed')}</th></tr></thead>
+          <thead><tr><th scope="col">{t('field')}</th>{review.heroChangedSince && <th scope="col">{t('base')}</th>}<th scope="col">{t('proposedChange')}</th></tr></thead>
           <tbody>
             {review.rows.map((row) => (
               <tr key={row.field}>
                 <th scope="row">{tf(row.field)}</th>
                 {review.heroChangedSince && <td>{row.base ?? '—'}</td>}
-                <td><del>{row.now ?? '—'}</del></td>
-                <td><ins>{row.proposed ?? '—'}</ins></td>
+                <td><WordDiff from={row.now} to={row.proposed} labels={diffLabels} /></td>
               </tr>
             ))}
           </tbody>
@@ -63,18 +64,18 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
         ))}
       </ul>
       {review.heroChangedSince && submission.status === 'PENDING' && <p className="warning" role="note">{t('changedSince')}</p>}
+      {/* After a decision the page re-renders without the form; this says what happened. */}
+      <p role="status" className={submission.status === 'PENDING' ? undefined : 'confirmation'} data-testid="decision-outcome">
+        {submission.status === 'PENDING' ? '' : t(`outcomes.${submission.status}`)}
+      </p>
       {submission.status === 'PENDING' && (
         <DecisionForm
           submissionId={submission.id}
           submissionVersion={submission.version}
           slug={submission.hero?.slug ?? ''}
-          merge={review.heroChangedSince && submission.kind === 'CORRECTION' ? {
+          merge={review.merge ? {
             expectedVersion: review.currentVersion,
-            fields: EDITABLE_FIELDS.map((name) => {
-              const row = review.rows.find((r) => r.field === name);
-              const value = row ? (row.proposed !== row.base ? row.proposed : row.now) : proposed[name];
-              return { name, label: tf(name), value: value ?? '' };
-            }),
+            fields: EDITABLE_FIELDS.map((name) => ({ name, label: tf(name), value: review.merge![name] ?? '' })),
           } : undefined}
           labels={{ note: t('note'), approve: t('approve'), reject: t('reject'), changes: t('changes'), done: t('done'), mergeTitle: t('mergeTitle') }}
         />

@@ -8,7 +8,7 @@ import { getPublicHero } from '@/lib/heroes/queries';
 import { displayName } from '@/lib/heroes/names';
 import { SlugSchema } from '@/lib/heroes/schemas';
 import { ADDITION_FIELDS, UNIT_LEVELS, type AdditionKind } from '@/lib/submissions/additions';
-import { CorrectionForm, type FieldSpec } from '../../../../_components/correction-form';
+import { ProposalForm, type FieldSpec } from '../../../../_components/proposal-form';
 import { proposalFormText } from '../../../../_components/proposal-form-text';
 
 // Rendered for each request: it depends on who is reading or on the query.
@@ -52,7 +52,7 @@ export default async function AddPage({ params, searchParams }: Props) {
         <Link href={`/heroes/${slug}/add?kind=award`}>{t('addAward')}</Link>
       </p>
       <h2>{t(`fields.${kind === 'UNIT' ? 'units' : kind === 'BATTLE' ? 'battles' : 'awards'}`)}</h2>
-      <CorrectionForm key={kind} slug={slug} locale={locale} mode="addition" hidden={{ kind }} fields={fields} evidence={form.evidence} errors={form.errors} labels={form.labels} />
+      <ProposalForm key={kind} slug={slug} locale={locale} mode="addition" hidden={{ kind }} fields={fields} evidence={form.evidence} labels={form.labels} />
     </article>
   );
 }

@@ -8,14 +8,15 @@ import { displayName } from '@/lib/heroes/names';
 import { SlugSchema } from '@/lib/heroes/schemas';
 import type { RevisionPerson } from '@/lib/revisions/revisions';
 import { diffSnapshots, type Snapshot, type SnapshotDiff } from '@/lib/revisions/snapshot';
-import { RestoreForm } from '../../../../_components/decision-form';
+import { WordDiff } from '../../../../_components/word-diff';
+import { RestoreForm } from '../../../../_components/restore-form';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
-function DiffTable({ diff, label }: { diff: SnapshotDiff; label: (field: string) => string }) {
+function DiffTable({ diff, label, labels }: { diff: SnapshotDiff; label: (field: string) => string; labels: { removed: string; added: string; empty: string } }) {
   const entries = Object.entries(diff);
   if (entries.length === 0) return null;
   return (
@@ -24,8 +25,7 @@ function DiffTable({ diff, label }: { diff: SnapshotDiff; label: (field: string)
         {entries.map(([field, change]) => (
           <tr key={field}>
             <th scope="row">{label(field)}</th>
-            <td><del>{change?.from ?? '—'}</del></td>
-            <td><ins>{change?.to ?? '—'}</ins></td>
+            <td><WordDiff from={change?.from ?? null} to={change?.to ?? null} labels={labels} /></td>
           </tr>
         ))}
       </tbody>
@@ -41,6 +41,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   if (!hero || !revisions) notFound();
   const t = await getTranslations('history');
   const tf = await getTranslations('submission.fields');
+  const td = await getTranslations('diff');
+  const diffLabels = { removed: td('removed'), added: td('added'), empty: td('empty') };
   const actor = await getActor();
   const canRestore = can(actor, 'restore:revision:any');
   const { from, to } = await searchParams;
@@ -63,7 +65,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           {a && b && (
             <section data-testid="comparison">
               <h2>{t('between', { a: a.number, b: b.number })}</h2>
-              <DiffTable diff={diffSnapshots(a.snapshot as Snapshot, b.snapshot as Snapshot)} label={(f) => tf(f as never)} />
+              <DiffTable diff={diffSnapshots(a.snapshot as Snapshot, b.snapshot as Snapshot)} label={(f) => tf(f as never)} labels={diffLabels} />
             </section>
           )}
           <ol className="revisions" reversed>
@@ -76,7 +78,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   {revision.approvedBy && <> · {t('approvedBy', { who: personName(revision.approvedBy) })}</>}
                 </p>
                 <p>{revision.reason}</p>
-                <DiffTable diff={revision.diff as SnapshotDiff} label={(f) => tf(f as never)} />
+                <DiffTable diff={revision.diff as SnapshotDiff} label={(f) => tf(f as never)} labels={diffLabels} />
                 {canRestore && revision.number !== revisions[0]!.number && (
                   <RestoreForm slug={slug} number={revision.number} expectedVersion={hero.version} label={t('restore', { number: revision.number })} done={t('restored')} />
                 )}

@@ -6,7 +6,7 @@ import { displayName } from '@/lib/heroes/names';
 import { SlugSchema } from '@/lib/heroes/schemas';
 import { getCurrentValues } from '@/lib/submissions/current';
 import { getOwnSubmissionForAmend } from '@/lib/submissions/submissions';
-import { CorrectionForm } from '../../../../_components/correction-form';
+import { ProposalForm } from '../../../../_components/proposal-form';
 import { proposalFormText } from '../../../../_components/proposal-form-text';
 
 // Rendered for each request: it depends on who is reading or on the query.
@@ -31,7 +31,7 @@ export default async function ProposePage({ params, searchParams }: { params: Pr
       <h1>{t('proposeTitle', { name: displayName(hero, locale) })}</h1>
       <p>{t('proposeIntro')}</p>
       {amending?.moderatorNote && <p className="warning" role="note">{t('moderatorAsked', { note: amending.moderatorNote })}</p>}
-      <CorrectionForm
+      <ProposalForm
         slug={slug}
         submissionId={amending?.id}
         locale={locale}

@@ -3,10 +3,9 @@
 import { NextResponse } from 'next/server';
 import { getActor } from '@/lib/auth';
 import { ValidationError, isAppError } from '@/lib/errors';
-import { describeError } from '@/lib/i18n/errors';
-import { isLocale } from '@/i18n/routing';
+import { describeError, describeFields } from '@/lib/i18n/errors';
+import { toLocale } from '@/i18n/routing';
 import { uploadMedia } from '@/lib/media/media';
-import { fieldMessages } from '@/lib/media/messages';
 
 
 const STATUS: Record<string, number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429, INVALID_INPUT: 400, CONFLICT: 409 };
@@ -14,7 +13,7 @@ const STATUS: Record<string, number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const requested = new URL(request.url).searchParams.get('locale') ?? '';
-  const locale = isLocale(requested) ? requested : 'en';
+  const locale = toLocale(requested);
   const actor = await getActor();
   try {
     const form = await request.formData().catch(() => null);
@@ -26,7 +25,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     return NextResponse.json({ ok: true, id: created.id }, { status: 201 });
   } catch (error) {
     if (error instanceof ValidationError) {
-      return NextResponse.json({ ok: false, fields: await fieldMessages(error.fields, locale) }, { status: 400 });
+      return NextResponse.json({ ok: false, fields: await describeFields(error.fields, locale) }, { status: 400 });
     }
     const message = await describeError(error, locale);
     return NextResponse.json({ ok: false, message }, { status: isAppError(error) ? STATUS[error.code] ?? 400 : 500 });

@@ -5,7 +5,7 @@ import { getPublicHero } from '@/lib/heroes/queries';
 import { displayName } from '@/lib/heroes/names';
 import { SlugSchema } from '@/lib/heroes/schemas';
 import { MEMORY_LANGUAGES } from '@/lib/memories/memories';
-import { MemoryForm } from '../../../../../_components/media/decision';
+import { MemoryForm } from '../../../../../_components/media/memory-form';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;

@@ -1,12 +1,14 @@
 'use client';
-// The proposal form: starts from today's values; errors appear beside each field, in the
+// The one form behind every proposal of facts: a correction (starting from today's values), a
+// new Hero, or an addition (a unit, a battle, an award). Errors appear beside each field, in the
 // reader's language; nothing is saved until everything is valid.
 import { useActionState } from 'react';
-import { proposeAdditionAction, proposeCorrectionAction, proposeNewHeroAction, type FormState } from '@/lib/submissions/actions';
+import { proposeAdditionAction, proposeCorrectionAction, proposeNewHeroAction } from '@/lib/submissions/actions';
+import type { FormState } from '@/lib/form-actions';
 
 export type FieldSpec = { name: string; label: string; value: string; multiline?: boolean; hint?: string; options?: { value: string; label: string }[] };
 
-export function CorrectionForm(props: {
+export function ProposalForm(props: {
   slug: string;
   locale: string;
   /** 'new' proposes a Hero the archive does not hold; otherwise a correction of `slug`. */
@@ -17,7 +19,6 @@ export function CorrectionForm(props: {
   submissionId?: string;
   fields: FieldSpec[];
   evidence: FieldSpec[];
-  errors: Record<string, string>;
   labels: { submit: string; evidenceTitle: string; fixErrors: string };
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(
@@ -25,10 +26,7 @@ export function CorrectionForm(props: {
     null,
   );
   const value = (field: FieldSpec) => state?.values?.[field.name] ?? field.value;
-  const error = (name: string) => {
-    const key = state?.fields?.[name];
-    return key ? (props.errors[key] ?? key) : null;
-  };
+  const error = (name: string) => state?.fields?.[name] ?? null;
   const render = (field: FieldSpec) => (
     <div className="field" key={field.name}>
       <label htmlFor={`f-${field.name}`}>{field.label}</label>
@@ -48,7 +46,7 @@ export function CorrectionForm(props: {
     </div>
   );
   return (
-    <form action={action} className="correction-form" key={JSON.stringify(state?.values ?? {})}>
+    <form action={action} className="stacked-form" key={JSON.stringify(state?.values ?? {})}>
       <input type="hidden" name="slug" value={props.slug} />
       <input type="hidden" name="locale" value={props.locale} />
       {props.submissionId && <input type="hidden" name="submissionId" value={props.submissionId} />}
@@ -62,7 +60,7 @@ export function CorrectionForm(props: {
       </div>
       {state && !state.ok && (
         <p role="alert" className="warning" data-testid="form-error">
-          {state.fields?.form ? (props.errors[state.fields.form] ?? state.fields.form) : state.message ?? props.labels.fixErrors}
+          {state.fields?.form ?? state.message ?? props.labels.fixErrors}
         </p>
       )}
       {props.fields.map(render)}

@@ -1,0 +1,109 @@
+// Every kind of page, as a reader, a contributor and a moderator meet it, in every language the
+// site speaks, on a 390-pixel phone and on a desktop: axe-core finds no WCAG 2.2 A/AA violation,
+// nothing scrolls sideways, and a screenshot is kept in test-results/pages for a person to look at.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routing } from '../../i18n/routing';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { proposeCorrection } from '../../lib/submissions/submissions';
+import { readSnapshot } from '../../lib/revisions/snapshot';
+import { openBrowser, type BrowserSession } from '../support/browser';
+import { signIn } from '../support/auth';
+import { fileDatabaseUrl } from '../support/database';
+import { useSite } from '../support/site';
+
+useSite();
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = path.join(process.cwd(), 'test-results', 'pages');
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+
+type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+let session: BrowserSession;
+let pages: { name: string; path: string; status?: number }[];
+
+beforeAll(async () => {
+  session = await openBrowser();
+  const contributor = await signIn({ role: 'CONTRIBUTOR' });
+  await signIn({ role: 'ADMIN', browser: session });
+  const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'veniamin-nedoshivin' }, select: { id: true } });
+  const { snapshot } = await readSnapshot(prisma as never, hero.id);
+  const proposal = await proposeCorrection(contributor.actor, 'veniamin-nedoshivin', {
+    ...Object.fromEntries(Object.entries(snapshot).map(([field, value]) => [field, value ?? ''])),
+    postwar: 'After the war he taught at a school in Leninabad.',
+    sourceUrl: 'https://example.org/letter',
+    sourceTitle: 'A letter from the family',
+    archiveRef: '',
+    note: 'The family keeps his letters from the school.',
+  });
+  const stub = await prisma.hero.findFirstOrThrow({ where: { givenRu: null, givenEn: null }, select: { slug: true }, orderBy: { slug: 'asc' } });
+  const unit = await prisma.unit.findFirstOrThrow({ select: { slug: true }, orderBy: { slug: 'asc' } });
+  const battle = await prisma.battle.findFirstOrThrow({ select: { slug: true }, orderBy: { slug: 'asc' } });
+  pages = [
+    { name: 'home', path: '' },
+    { name: 'list', path: '/heroes' },
+    { name: 'profile', path: '/heroes/veniamin-nedoshivin' },
+    { name: 'stub', path: `/heroes/${stub.slug}` },
+    { name: 'history', path: '/heroes/veniamin-nedoshivin/history' },
+    { name: 'unit', path: `/units/${unit.slug}` },
+    { name: 'battle', path: `/battles/${battle.slug}` },
+    { name: 'search', path: '/search?q=Nedoshivin' },
+    { name: 'help', path: '/help' },
+    { name: 'about', path: '/about' },
+    { name: 'sign-in', path: '/sign-in' },
+    { name: 'account', path: '/account' },
+    { name: 'propose', path: '/heroes/veniamin-nedoshivin/propose' },
+    { name: 'new-hero', path: '/heroes/new' },
+    { name: 'queue', path: '/moderation' },
+    { name: 'review', path: `/moderation/${proposal.id}` },
+    { name: 'users', path: '/admin/users' },
+    { name: 'not-found', path: '/heroes/no-such-hero', status: 404 },
+  ];
+  mkdirSync(SHOTS, { recursive: true });
+}, 120_000);
+afterAll(async () => {
+  await session?.close();
+  await prisma.$disconnect();
+});
+
+describe.each(VIEWPORTS)('every page on a $name ($width × $height)', (viewport) => {
+  it.each(routing.locales)('in %s: no axe violation, no sideways scrolling', async (locale) => {
+    const { page } = session;
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    const problems: string[] = [];
+    for (const target of pages) {
+      const errorsBefore = session.pageErrors.length;
+      const response = await page.goto(`/${locale}${target.path}`);
+      expect(response?.status(), target.name).toBe(target.status ?? 200);
+      await page.locator('main').first().waitFor();
+      // Evaluated over the DevTools protocol, so the page's Content-Security-Policy does not apply.
+      await page.evaluate(AXE);
+      const violations = (await page.evaluate(() =>
+        (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe
+          .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+          .then((result) => result.violations),
+      )) as Violation[];
+      for (const v of violations) problems.push(`${target.name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      const overflow = await page.evaluate(() => {
+        const width = window.innerWidth;
+        // The outermost elements that reach past the screen's edge, to say what to fix.
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > width + 1 && !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1))
+          .slice(0, 3)
+          .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`);
+        return { by: document.documentElement.scrollWidth - width, wide };
+      });
+      if (overflow.by > 0) problems.push(`${target.name}: ${overflow.by}px wider than the ${viewport.width}px screen (${overflow.wide.join(', ')})`);
+      const policy = /script-src ([^;]*)/.exec((await response!.allHeaders())['content-security-policy'] ?? '')?.[1]?.slice(0, 60);
+      for (const error of session.pageErrors.slice(errorsBefore)) problems.push(`${target.name} (${page.url()}, policy ${policy}): ${error.slice(0, 160)}`);
+      await page.screenshot({ path: path.join(SHOTS, `${viewport.name}-${locale}-${target.name}.png`), fullPage: true });
+    }
+    expect(problems).toEqual([]);
+  }, 180_000);
+});
