@@ -8,7 +8,6 @@ import { toLocale } from '../../i18n/routing';
 import { auth, getActor, signIn, signOut } from '../auth';
 import { ValidationError, type ErrorKey } from '../errors';
 import { actionLocale, describeError, translateError } from '../i18n/errors';
-import { toLocale } from '../i18n/locale';
 import { CLIENT_ADDRESS_HEADER } from '../security/client-address';
 import { isKnownBrowser, knownBrowserCookie } from './known-browser';
 import { requestSignInLink } from './sign-in';

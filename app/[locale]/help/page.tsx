@@ -19,12 +19,13 @@ export default async function HelpPage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale);
   const t = await getTranslations('help');
   const th = await getTranslations('hero');
+  const tt = await getTranslations('translation');
   const records = await listCachedOpenQuestions();
   return (
     <article>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
-      <p><Link href="/heroes/new">{t('newHero')}</Link></p>
+      <p><Link href="/heroes/new">{t('newHero')}</Link> · <Link href="/translate">{tt('nav')}</Link></p>
       <ul data-testid="open-records">
         {records.map((record) => (
           <li key={record.slug}>
