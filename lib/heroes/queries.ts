@@ -185,35 +185,54 @@ export async function getCollectionSummary(slug = 'tajikistan') {
   return { ...collection, breakdown: collection.breakdown as Record<string, number>, identified, linkedOutsideCount, stubs, texts };
 }
 
-const heroCardFields = { slug: true, ...nameFields, rankAtFeat: true } satisfies Prisma.HeroSelect;
+const heroCardFields = { id: true, slug: true, ...nameFields, rankAtFeat: true } satisfies Prisma.HeroSelect;
 
 export async function getUnit(slug: string) {
-  return db.unit.findUnique({
+  const unit = await db.unit.findUnique({
     where: { slug },
     select: {
       ...unitWithChain,
-      children: { select: { slug: true, name: true, level: true } },
+      children: { select: { id: true, slug: true, name: true, level: true } },
       services: {
         where: { hero: { published: true } },
         select: { role: true, rank: true, fromDate: true, toDate: true, hero: { select: heroCardFields } },
       },
     },
   });
+  if (!unit) return null;
+  // The names of the unit, the units above and below it, and its Heroes' ranks, in every language.
+  const units: { entity: string; entityId: string }[] = [];
+  for (let current: { id: string; parent?: unknown } | null | undefined = unit; current; current = current.parent as typeof current) {
+    units.push({ entity: 'Unit', entityId: current.id });
+  }
+  const texts = await listTranslations([
+    ...units,
+    ...unit.children.map((child) => ({ entity: 'Unit', entityId: child.id })),
+    ...unit.services.map((service) => ({ entity: 'Hero', entityId: service.hero.id })),
+  ]);
+  return { ...unit, texts };
 }
 
 export async function getBattle(slug: string) {
-  return db.battle.findUnique({
+  const battle = await db.battle.findUnique({
     where: { slug },
     select: {
+      id: true,
       slug: true,
       name: true,
       dateText: true,
       place: true,
       participations: {
         where: { hero: { published: true } },
-        select: { dateText: true, place: true, note: true, hero: { select: heroCardFields } },
+        select: { id: true, dateText: true, place: true, note: true, hero: { select: heroCardFields } },
       },
     },
   });
+  if (!battle) return null;
+  const texts = await listTranslations([
+    { entity: 'Battle', entityId: battle.id },
+    ...battle.participations.flatMap((p) => [{ entity: 'BattleParticipation', entityId: p.id }, { entity: 'Hero', entityId: p.hero.id }]),
+  ]);
+  return { ...battle, texts };
 }
 

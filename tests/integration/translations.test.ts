@@ -73,6 +73,25 @@ describe('Russian and Tajik profiles', () => {
     expect(found).toEqual([]);
   }, 180_000);
 
+  it('and no unit or battle page in Russian or Tajik does either', async () => {
+    const { units, battles } = await withDb(async (db) => ({
+      units: (await db.unit.findMany({ select: { slug: true } })).map((u) => `/units/${u.slug}`),
+      battles: (await db.battle.findMany({ select: { slug: true } })).map((b) => `/battles/${b.slug}`),
+    }));
+    expect(units.length + battles.length).toBeGreaterThan(20);
+    const found: string[] = [];
+    for (const locale of ['ru', 'tg']) {
+      for (const path of [...units, ...battles]) {
+        const { status, html } = await getPage(`/${locale}${path}`);
+        expect(status).toBe(200);
+        for (const { text, lang } of unmarkedEnglish(html)) found.push(`/${locale}${path} (lang ${lang}): ${text.slice(0, 80)}`);
+      }
+    }
+    expect(found).toEqual([]);
+    const unit = (await getPage('/tg/units/1064th-rifle-regiment')).html;
+    expect(unit).toMatch(/<h1 lang="tg" data-status="DRAFT"[^>]*>полки 1064-уми тирандозӣ<\/h1>/);
+  }, 180_000);
+
   it('the check finds English that is not marked (it can fail)', () => {
     expect(unmarkedEnglish('<html lang="ru"><body><p>He led his platoon into the village.</p></body></html>')).toHaveLength(1);
     expect(unmarkedEnglish('<html lang="ru"><body><p lang="en">He led his platoon into the village.</p></body></html>')).toHaveLength(0);
