@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   'review:submission:any': ['MODERATOR', 'ADMIN'],
   // Its own permission, not review's: restoring rewrites a public record without any proposal.
   'restore:revision:any': ['MODERATOR', 'ADMIN'],
+  // Saying that a person who reads the language checked a translation: no proposal behind it.
+  'review:translation:any': ['MODERATOR', 'ADMIN'],
   'read:users:any': ['ADMIN'],
   'update:role:any': ['ADMIN'],
   'update:disabled:any': ['ADMIN'],

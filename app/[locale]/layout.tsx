@@ -7,6 +7,7 @@ import { Link } from '@/i18n/navigation';
 import { LanguageLinks, LanguageSwitch } from '../_components/language-switch';
 import { SearchBox } from '../_components/search-box';
 import { ReaderLinks, ReaderNav } from '../_components/reader-nav';
+import { fontVariables } from '../fonts';
 import '../globals.css';
 
 // No page is prerendered when the site is built (see staticSlugParams in lib/heroes/cached.ts):
@@ -37,7 +38,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const messages = await getMessages({ locale });
   const readerLabels = { signIn: ta('signIn'), account: ta('accountTitle'), moderation: tm.raw('nav') as string };
   return (
-    <html lang={locale}>
+    <html lang={locale} className={fontVariables}>
       <body>
         <NextIntlClientProvider locale={locale} messages={{ error: messages.error, notFound: messages.notFound }} timeZone="UTC">
           <a className="skip" href="#main">{t('skip')}</a>

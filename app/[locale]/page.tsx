@@ -3,6 +3,21 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { getCachedCollectionSummary } from '@/lib/heroes/cached';
+import { languageAlternates, toLocale } from '@/lib/i18n/locale';
+import { TextBook } from '@/lib/i18n/texts';
+import { Localized } from '../_components/localized';
+
+// The fact sheet breaks the count down by its own group names.
+const BREAKDOWN = [
+  ['tajik_ssr', 'TAJIK_SSR'],
+  ['tajik_elsewhere', 'TAJIK_ELSEWHERE'],
+  ['postwar_tajikistan', 'POSTWAR_TAJIKISTAN'],
+  ['added_2018', 'ADDED_2018'],
+] as const;
+
+export function generateMetadata() {
+  return { alternates: languageAlternates('/') };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -11,6 +26,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale);
   const t = await getTranslations('home');
   const summary = await getCachedCollectionSummary();
+  const reader = toLocale(locale);
+  const book = new TextBook(summary?.texts ?? []);
   return (
     <article className="home">
       <h1>{t('title')}</h1>
@@ -24,12 +41,21 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             <li>{t('stubs', { count: summary.stubs })}</li>
             {summary.linkedOutsideCount > 0 && <li>{t('outside', { count: summary.linkedOutsideCount })}</li>}
           </ul>
-          <p className="source-note" lang="en">{t('countedSource', { source: summary.countSource })}</p>
+          <h3>{t('breakdownTitle')}</h3>
+          <ul data-testid="breakdown">
+            {BREAKDOWN.filter(([key]) => typeof summary.breakdown[key] === 'number').map(([key, group]) => (
+              <li key={key}>{t(`breakdown.${group}`, { count: summary.breakdown[key]! })}</li>
+            ))}
+          </ul>
+          <p className="source-note">
+            {t('countedSource')}{' '}
+            <Localized text={book.text({ entity: 'Collection', entityId: summary.id, field: 'countSource' }, summary.countSource, reader)!} />
+          </p>
           <h3>{t('otherCounts')}</h3>
           <ul className="other-counts">
             {summary.otherCounts.map((claim) => (
-              <li key={`${claim.count}-${claim.source}`}>
-                <strong>{claim.count}</strong> — <span lang="en">{claim.source}</span>
+              <li key={claim.id}>
+                <strong>{claim.count}</strong> — <Localized text={book.text({ entity: 'CountClaim', entityId: claim.id, field: 'source' }, claim.source, reader)!} />
               </li>
             ))}
           </ul>

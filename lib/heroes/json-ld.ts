@@ -4,14 +4,15 @@ import { displayName } from './names';
 import { externalLinks } from '../exports/external-ids';
 import type { HeroProfile } from './queries';
 
-export function heroJsonLd(hero: HeroProfile, locale: string): string {
+/** `award` and `description` in the page's language, as the page shows them. */
+export function heroJsonLd(hero: HeroProfile, locale: string, shown: { award: string; description: string }): string {
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Person',
     name: displayName(hero, locale),
     alternateName: hero.names.map((n) => n.value),
-    award: locale === 'ru' ? 'Герой Советского Союза' : 'Hero of the Soviet Union',
-    description: (locale === 'ru' ? hero.biographyRu : hero.biographyEn).split('\n\n')[0],
+    award: shown.award,
+    description: shown.description,
   };
   if (hero.birthDate) data.birthDate = formatIsoPartial(hero.birthDate, hero.birthDatePrecision ?? 'DAY');
   if (hero.deathDate) data.deathDate = formatIsoPartial(hero.deathDate, hero.deathDatePrecision ?? 'DAY');

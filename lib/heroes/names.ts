@@ -8,10 +8,15 @@ export type NameParts = {
   surnameEn: string;
   givenEn: string | null;
   givenInitialEn: string | null;
+  /** The Tajik Cyrillic form, only where a source gives it. */
+  fullNameTg?: string | null;
 };
 
+// A Tajik reader reads Cyrillic: the Tajik form where a source gives one, else the Russian form
+// (never a Tajik form made up by transliteration).
 export function displayName(hero: NameParts, locale: string): string {
-  if (locale === 'ru') {
+  if (locale === 'tg' && hero.fullNameTg) return hero.fullNameTg;
+  if (locale === 'ru' || locale === 'tg') {
     return [hero.givenRu ?? hero.givenInitialRu, hero.patronymicRu, hero.surnameRu].filter(Boolean).join(' ');
   }
   return [hero.givenEn ?? hero.givenInitialEn, hero.surnameEn].filter(Boolean).join(' ');
@@ -19,7 +24,7 @@ export function displayName(hero: NameParts, locale: string): string {
 
 /** "Недошивин Вениамин" / "Nedoshivin, Veniamin": surname first, for sorted lists. */
 export function sortName(hero: NameParts, locale: string): string {
-  if (locale === 'ru') {
+  if (locale === 'ru' || locale === 'tg') {
     const rest = [hero.givenRu ?? hero.givenInitialRu, hero.patronymicRu ?? hero.patronymicInitialRu].filter(Boolean).join(' ');
     return rest ? `${hero.surnameRu} ${rest}` : hero.surnameRu;
   }
@@ -38,6 +43,7 @@ export const heroNameSelect = {
   surnameEn: true,
   givenEn: true,
   givenInitialEn: true,
+  fullNameTg: true,
 } as const;
 
 /** The name a proposal is about: the Hero's, or for a proposed new Hero, the proposed one. */

@@ -4,21 +4,25 @@ import type { Prisma } from '../generated/prisma/client';
 import { assessCompleteness } from './completeness';
 import { heroNameSelect } from './names';
 import type { HeroListQuery } from './schemas';
+import { collectionTexts, recordTexts } from '../i18n/record-texts';
+import type { TranslationRow } from '../i18n/texts';
 
 const { slug: _slug, ...nameFields } = heroNameSelect;
 
-const placeFields = { name: true, nameToday: true, district: true, region: true, country: true, latitude: true, longitude: true } satisfies Prisma.PlaceSelect;
+const placeFields = { id: true, name: true, nameToday: true, district: true, region: true, country: true, latitude: true, longitude: true } satisfies Prisma.PlaceSelect;
 
 const unitWithChain = {
+  id: true,
   slug: true,
   name: true,
   level: true,
   parent: {
     select: {
+      id: true,
       slug: true,
       name: true,
       level: true,
-      parent: { select: { slug: true, name: true, level: true, parent: { select: { slug: true, name: true, level: true } } } },
+      parent: { select: { id: true, slug: true, name: true, level: true, parent: { select: { id: true, slug: true, name: true, level: true } } } },
     },
   },
 } satisfies Prisma.UnitSelect;
@@ -29,12 +33,14 @@ const listFields = {
   group: true,
   confidence: true,
   countedIn64: true,
+  membershipConfidence: true,
+  identityNote: true,
   birthDate: true,
   birthDatePrecision: true,
   deathDate: true,
   deathDatePrecision: true,
   rankAtFeat: true,
-  birthPlace: { select: { name: true, nameToday: true } },
+  birthPlace: { select: { id: true, name: true, nameToday: true } },
   awards: {
     where: { kind: 'HERO_OF_THE_SOVIET_UNION' },
     select: { decreeDate: true, decreePrecision: true, posthumous: true },
@@ -79,26 +85,38 @@ const profileFields = {
   podvigNarodaId: true,
   version: true,
   updatedAt: true,
-  names: { select: { value: true, script: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { script: 'asc' }, { value: 'asc' }] },
-  services: { select: { role: true, rank: true, fromDate: true, toDate: true, note: true, unit: { select: unitWithChain } } },
-  battles: { select: { dateText: true, place: true, note: true, battle: { select: { slug: true, name: true } } } },
+  names: { select: { value: true, script: true, language: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { script: 'asc' }, { value: 'asc' }] },
+  services: { select: { id: true, role: true, rank: true, fromDate: true, toDate: true, note: true, unit: { select: unitWithChain } } },
+  battles: { select: { id: true, dateText: true, place: true, note: true, battle: { select: { id: true, slug: true, name: true, dateText: true, place: true } } } },
   awards: {
-    select: { kind: true, name: true, decreeDate: true, decreePrecision: true, posthumous: true, goldStarNo: true, documentRef: true },
+    select: { id: true, kind: true, name: true, decreeDate: true, decreePrecision: true, posthumous: true, goldStarNo: true, documentRef: true },
     orderBy: { kind: 'asc' },
   },
   citations: {
     select: {
+      id: true,
       supports: true,
       source: { select: { url: true, title: true, publisher: true, year: true, archiveFond: true, archiveOpis: true, archiveDelo: true } },
     },
   },
-  conflicts: { select: { field: true, values: true, sources: true, note: true } },
-  memorials: { select: { kind: true, description: true, place: true } },
+  conflicts: { select: { id: true, field: true, values: true, sources: true, note: true }, orderBy: { id: 'asc' } },
+  memorials: { select: { id: true, kind: true, description: true, place: true }, orderBy: { id: 'asc' } },
 } satisfies Prisma.HeroSelect;
 
 export type HeroListItem = Prisma.HeroGetPayload<{ select: typeof listFields }>;
 type ProfileRow = Prisma.HeroGetPayload<{ select: typeof profileFields }>;
-export type HeroProfile = Omit<ProfileRow, 'id' | 'birthPlaceId'> & { completeness: ReturnType<typeof assessCompleteness> };
+export type HeroProfile = Omit<ProfileRow, 'birthPlaceId'> & { completeness: ReturnType<typeof assessCompleteness>; texts: TranslationRow[] };
+
+/** The Russian and Tajik values (and statuses) of the texts a record shows. */
+export async function listTranslations(refs: readonly { entity: string; entityId: string }[]): Promise<TranslationRow[]> {
+  if (refs.length === 0) return [];
+  const byEntity = new Map<string, Set<string>>();
+  for (const ref of refs) byEntity.set(ref.entity, (byEntity.get(ref.entity) ?? new Set()).add(ref.entityId));
+  return db.translation.findMany({
+    where: { OR: [...byEntity].map(([entity, ids]) => ({ entity, entityId: { in: [...ids] } })) },
+    select: { entity: true, entityId: true, field: true, locale: true, value: true, sourceText: true, status: true },
+  });
+}
 
 /** What a page about a Hero needs for its heading: the name and the version, nothing else. */
 export async function getHeroHeading(slug: string) {
@@ -114,14 +132,22 @@ export async function getPublicHero(slug: string): Promise<HeroProfile | null> {
     serviceCount: row.services.length,
     titleDecreeDate: title?.decreeDate ?? null,
   });
-  const { id: _id, birthPlaceId: _birthPlaceId, ...publicFields } = row;
-  return { ...publicFields, completeness };
+  const { birthPlaceId: _birthPlaceId, ...publicFields } = row;
+  const texts = await listTranslations(recordTexts(row));
+  return { ...publicFields, completeness, texts };
 }
 
-export async function listPublicHeroes(query: HeroListQuery, locale = 'en'): Promise<{ items: HeroListItem[]; total: number }> {
+/** A page of the list, with the Russian and Tajik names of its birthplaces. */
+export async function listPublicHeroes(query: HeroListQuery, locale = 'en'): Promise<{ items: HeroListItem[]; total: number; texts: TranslationRow[] }> {
+  const page = await listHeroPage(query, locale);
+  const places = page.items.flatMap((item) => (item.birthPlace ? [{ entity: 'Place', entityId: item.birthPlace.id }] : []));
+  return { ...page, texts: await listTranslations(places) };
+}
+
+async function listHeroPage(query: HeroListQuery, locale: string): Promise<{ items: HeroListItem[]; total: number }> {
   const where: Prisma.HeroWhereInput = { published: true, ...(query.group ? { group: query.group } : {}) };
   const byName: Prisma.HeroOrderByWithRelationInput[] =
-    locale === 'ru' ? [{ surnameRu: 'asc' }, { givenRu: 'asc' }] : [{ surnameEn: 'asc' }, { givenEn: 'asc' }];
+    locale !== 'en' ? [{ surnameRu: 'asc' }, { givenRu: 'asc' }] : [{ surnameEn: 'asc' }, { givenEn: 'asc' }];
   if (query.sort === 'name') {
     const [items, total] = await Promise.all([
       db.hero.findMany({ where, select: listFields, orderBy: [...byName, { slug: 'asc' }], take: query.limit, skip: query.offset }),
@@ -148,53 +174,74 @@ export async function getCollectionSummary(slug = 'tajikistan') {
   const collection = await db.collection.findUnique({
     where: { slug },
     select: {
+      id: true,
       titleEn: true,
       titleRu: true,
       counted: true,
       countSource: true,
       breakdown: true,
       caveats: true,
-      otherCounts: { select: { count: true, source: true }, orderBy: { count: 'asc' } },
+      otherCounts: { select: { id: true, count: true, source: true }, orderBy: { count: 'asc' } },
     },
   });
   if (!collection) return null;
+  const texts = await listTranslations(collectionTexts(collection));
   const [identified, linkedOutsideCount, stubs] = await Promise.all([
     db.hero.count({ where: { published: true, countedIn64: true } }),
     db.hero.count({ where: { published: true, countedIn64: false } }),
     db.hero.count({ where: { published: true, givenRu: null, givenEn: null } }),
   ]);
-  return { ...collection, breakdown: collection.breakdown as Record<string, number>, identified, linkedOutsideCount, stubs };
+  return { ...collection, breakdown: collection.breakdown as Record<string, number>, identified, linkedOutsideCount, stubs, texts };
 }
 
-const heroCardFields = { slug: true, ...nameFields, rankAtFeat: true } satisfies Prisma.HeroSelect;
+const heroCardFields = { id: true, slug: true, ...nameFields, rankAtFeat: true } satisfies Prisma.HeroSelect;
 
 export async function getUnit(slug: string) {
-  return db.unit.findUnique({
+  const unit = await db.unit.findUnique({
     where: { slug },
     select: {
       ...unitWithChain,
-      children: { select: { slug: true, name: true, level: true } },
+      children: { select: { id: true, slug: true, name: true, level: true } },
       services: {
         where: { hero: { published: true } },
         select: { role: true, rank: true, fromDate: true, toDate: true, hero: { select: heroCardFields } },
       },
     },
   });
+  if (!unit) return null;
+  // The names of the unit, the units above and below it, and its Heroes' ranks, in every language.
+  const units: { entity: string; entityId: string }[] = [];
+  for (let current: { id: string; parent?: unknown } | null | undefined = unit; current; current = current.parent as typeof current) {
+    units.push({ entity: 'Unit', entityId: current.id });
+  }
+  const texts = await listTranslations([
+    ...units,
+    ...unit.children.map((child) => ({ entity: 'Unit', entityId: child.id })),
+    ...unit.services.map((service) => ({ entity: 'Hero', entityId: service.hero.id })),
+  ]);
+  return { ...unit, texts };
 }
 
 export async function getBattle(slug: string) {
-  return db.battle.findUnique({
+  const battle = await db.battle.findUnique({
     where: { slug },
     select: {
+      id: true,
       slug: true,
       name: true,
       dateText: true,
       place: true,
       participations: {
         where: { hero: { published: true } },
-        select: { dateText: true, place: true, note: true, hero: { select: heroCardFields } },
+        select: { id: true, dateText: true, place: true, note: true, hero: { select: heroCardFields } },
       },
     },
   });
+  if (!battle) return null;
+  const texts = await listTranslations([
+    { entity: 'Battle', entityId: battle.id },
+    ...battle.participations.flatMap((p) => [{ entity: 'BattleParticipation', entityId: p.id }, { entity: 'Hero', entityId: p.hero.id }]),
+  ]);
+  return { ...battle, texts };
 }
 

@@ -7,7 +7,7 @@ import { sanitizeText } from '../forms';
 export const MEDIA_KINDS = ['PORTRAIT', 'PHOTOGRAPH', 'AWARD_DOCUMENT', 'DECREE', 'LETTER', 'PRESS_CLIPPING', 'GRAVE_OR_MEMORIAL', 'OTHER'] as const;
 export const LICENCES = ['CC_BY_4', 'CC_BY_SA_4', 'FAMILY_PERMISSION'] as const;
 export const PROVENANCES = ['FAMILY', 'MUSEUM', 'ARCHIVE'] as const;
-export const CAPTION_LANGUAGES = ['en', 'ru'] as const;
+export const CAPTION_LANGUAGES = ['en', 'ru', 'tg'] as const;
 
 export const MEDIA_FORM_FIELDS = [
   'kind', 'caption', 'captionLanguage', 'date', 'place', 'pictured', 'provenance', 'provenanceNote',

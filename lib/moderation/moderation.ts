@@ -21,6 +21,7 @@ import { citeSource, type OfferedSource } from '../sources';
 import { createHeroFromProposal, type NewHeroPayload } from '../submissions/new-hero';
 import { applyAddition } from '../submissions/additions';
 import { IdSchema } from '../ids';
+import { applyTranslation, type TranslationPayload } from '../translations/translations';
 
 const DecisionSchema = z.object({
   submissionId: IdSchema,
@@ -61,7 +62,9 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
   // A removed author has no record: NULL would match every other removed author's proposals.
   const record = submission.authorId ? await db.submission.groupBy({ by: ['status'], where: { authorId: submission.authorId }, _count: true }) : [];
   const rows =
-    submission.kind === 'UNIT' || submission.kind === 'BATTLE' || submission.kind === 'AWARD'
+    submission.kind === 'TRANSLATION'
+      ? translationRows(submission.payload as TranslationPayload, submission.baseSnapshot as { value: string | null }, await currentTranslation(submission.payload as TranslationPayload))
+      : submission.kind === 'UNIT' || submission.kind === 'BATTLE' || submission.kind === 'AWARD'
       ? Object.entries(submission.payload as Record<string, string | null>)
           .filter(([, value]) => value !== null)
           .map(([field, value]) => ({ field, base: null, now: null, proposed: value }))
@@ -80,6 +83,22 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
     merge: heroChangedSince && submission.kind === 'CORRECTION' ? mergeStart(base, now, submission.payload as Snapshot) : null,
     authorRecord: Object.fromEntries(record.map((r) => [r.status, r._count])),
   };
+}
+
+/** A translation's review: the English it translates, and the value in that language then, now and proposed. */
+function translationRows(payload: TranslationPayload, base: { value: string | null }, now: string | null) {
+  return [
+    { field: 'translationSource', base: payload.english, now: payload.english, proposed: payload.english },
+    { field: payload.locale === 'tg' ? 'translationTg' : 'translationRu', base: base.value, now, proposed: payload.value },
+  ];
+}
+
+async function currentTranslation(payload: TranslationPayload): Promise<string | null> {
+  const row = await db.translation.findUnique({
+    where: { entity_entityId_field_locale: { entity: payload.entity, entityId: payload.entityId, field: payload.field, locale: payload.locale } },
+    select: { value: true },
+  });
+  return row?.value ?? null;
 }
 
 function mergeStart(base: Snapshot, now: Snapshot, proposed: Snapshot): Snapshot {
@@ -129,7 +148,7 @@ export async function approveSubmission(
 
   const approved = await db.$transaction(async (tx) => {
     await claimForApproval(tx, actor, submissionId, seen, note);
-    const { heroId, slug, before, created } = await applyProposal(tx, submission, expectedVersion, merged);
+    const { heroId, slug, before, created, extraDiff } = await applyProposal(tx, submission, expectedVersion, merged);
     const after = await readSnapshot(tx, heroId);
     const revision = await appendRevision(tx, {
       heroId,
@@ -140,6 +159,7 @@ export async function approveSubmission(
       approvedById: actor.id,
       submissionId,
       createsHero: created,
+      extraDiff,
     });
     await reindexHero(tx, heroId);
     await invalidateHero(tx, heroId);
@@ -174,15 +194,19 @@ async function applyProposal(tx: Prisma.TransactionClient, submission: Submissio
   if (submission.kind === 'NEW_HERO') {
     const hero = await createHeroFromProposal(tx, submission.payload as NewHeroPayload, submission.evidence as never, submission.note);
     await tx.submission.update({ where: { id: submission.id }, data: { heroId: hero.id } });
-    return { heroId: hero.id, slug: hero.slug, before: submission.baseSnapshot as Snapshot, created: true };
+    return { heroId: hero.id, slug: hero.slug, before: submission.baseSnapshot as Snapshot, created: true, extraDiff: undefined };
   }
   const heroId = submission.heroId!;
   const before = await readSnapshot(tx, heroId);
   if (before.version !== expectedVersion) throw new AppError('CONFLICT', 'recordChangedReviewAgain');
+  let extraDiff: Record<string, { from: string | null; to: string | null }> | undefined;
   if (submission.kind === 'CORRECTION') {
     if (!(await writeSnapshot(tx, heroId, expectedVersion, merged ?? (submission.payload as Snapshot)))) {
       throw new AppError('CONFLICT', 'recordChangedReviewAgain');
     }
+  } else if (submission.kind === 'TRANSLATION') {
+    ({ extraDiff } = await applyTranslation(tx, heroId, submission.payload as TranslationPayload));
+    await bumpVersion(tx, heroId, expectedVersion);
   } else {
     if (submission.kind === 'SOURCE') {
       const source = submission.payload as OfferedSource & { supports: string };
@@ -193,7 +217,7 @@ async function applyProposal(tx: Prisma.TransactionClient, submission: Submissio
     await bumpVersion(tx, heroId, expectedVersion);
   }
   const hero = await tx.hero.findUniqueOrThrow({ where: { id: heroId }, select: { slug: true } });
-  return { heroId, slug: hero.slug, before: before.snapshot, created: false };
+  return { heroId, slug: hero.slug, before: before.snapshot, created: false, extraDiff };
 }
 
 /** Marks the proposal approved only if it is still pending and still the version the moderator saw. */

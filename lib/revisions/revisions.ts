@@ -13,7 +13,12 @@ import { PUBLIC_PERSON_SELECT, publicPerson, type PublicPerson } from '../accoun
 
 export async function appendRevision(
   tx: Prisma.TransactionClient,
-  input: { heroId: string; before: Snapshot; after: Snapshot; reason: string; proposedById: string | null; approvedById: string | null; submissionId?: string; restoredFrom?: number; createsHero?: boolean },
+  input: {
+    heroId: string; before: Snapshot; after: Snapshot; reason: string; proposedById: string | null; approvedById: string | null;
+    submissionId?: string; restoredFrom?: number; createsHero?: boolean;
+    /** Changes outside the record's fields (a translation: "translation:tg:Hero:<id>:role"), listed with the revision. */
+    extraDiff?: Record<string, { from: string | null; to: string | null }>;
+  },
 ) {
   const last = await tx.revision.findFirst({ where: { heroId: input.heroId }, orderBy: { number: 'desc' }, select: { number: true } });
   let number = last?.number ?? 0;
@@ -28,7 +33,7 @@ export async function appendRevision(
       heroId: input.heroId,
       number: number + 1,
       snapshot: input.after,
-      diff: diffSnapshots(input.before, input.after),
+      diff: { ...diffSnapshots(input.before, input.after), ...input.extraDiff },
       reason: input.reason,
       proposedById: input.proposedById,
       approvedById: input.approvedById,

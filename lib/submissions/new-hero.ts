@@ -38,7 +38,13 @@ export async function createHeroFromProposal(
   const slug = await freeSlug(tx, payload);
   const nameRu = [payload.givenRu, payload.patronymicRu, payload.surnameRu].filter(Boolean).join(' ');
   const nameEn = [payload.givenEn, payload.surnameEn].filter(Boolean).join(' ');
-  const names = [...new Set([nameRu, nameEn, payload.fullNameTg].filter((n): n is string => Boolean(n)))];
+  // Each form in the language of the field it was proposed in; the letters are never read as a language.
+  const forms = [
+    { value: nameRu, language: 'ru', script: 'RU' },
+    { value: nameEn, language: 'en', script: 'LATIN' },
+    { value: payload.fullNameTg, language: 'tg', script: 'TG' },
+  ] as const;
+  const names = forms.filter((form, index) => form.value && forms.findIndex((other) => other.value === form.value) === index);
   const hero = await tx.hero.create({
     data: {
       slug,
@@ -53,11 +59,12 @@ export async function createHeroFromProposal(
       featFacts: [],
       version: 0,
       names: {
-        create: names.map((value, index) => ({
-          value,
-          script: /[ғӣқӯҳҷ]/iu.test(value) ? 'TG' : /\p{Script=Cyrillic}/u.test(value) ? 'RU' : 'LATIN',
-          isPrimary: index < 2,
-          normalized: foldName(value),
+        create: names.map((form) => ({
+          value: form.value!,
+          script: form.script,
+          language: form.language,
+          isPrimary: form.language !== 'tg',
+          normalized: foldName(form.value!),
         })),
       },
       awards: { create: [{ kind: 'HERO_OF_THE_SOVIET_UNION', posthumous: null, decreeDate: parsePartialDate(payload.titleDecreeDate)?.date ?? null }] },

@@ -22,7 +22,7 @@ export const DAILY_PROPOSAL_CAP = 20;
  * one lock per author: proposals fired at once queue here, so each counts the ones before it.
  * Withdrawn proposals count too, or withdrawing would make room for another flood.
  */
-async function createWithinDailyCap(authorId: string, honeypot: string | undefined, data: Omit<Prisma.SubmissionUncheckedCreateInput, 'authorId'>) {
+export async function createWithinDailyCap(authorId: string, honeypot: string | undefined, data: Omit<Prisma.SubmissionUncheckedCreateInput, 'authorId'>) {
   // A field people never see: only scripts fill it in.
   if (honeypot) throw new AppError('INVALID_INPUT', 'proposalRefused');
   return db.$transaction(

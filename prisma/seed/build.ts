@@ -25,7 +25,8 @@ const INITIAL_TO_CYRILLIC: Record<string, string> = {
   P: 'П', R: 'Р', S: 'С', T: 'Т', U: 'У', F: 'Ф', H: 'Х', Y: 'Ю',
 };
 
-export type SeedName = { value: string; script: NameScript; isPrimary: boolean; normalized: string };
+export type NameLanguage = 'ru' | 'tg' | 'en';
+export type SeedName = { value: string; script: NameScript; language: NameLanguage | null; isPrimary: boolean; normalized: string };
 export type SeedPlace = { name: string; nameToday: string | null; district: string | null; region: string | null; country: string | null };
 export type SeedUnit = { slug: string; name: string; level: UnitLevel; parentSlug: string | null };
 export type SeedService = { unitSlug: string; fromDate: string | null; toDate: string | null; note: string | null };
@@ -41,10 +42,20 @@ export type SeedSource = { url: string | null; title: string | null; publisher: 
 
 export type SeedHero = ReturnType<typeof buildHero>;
 
+/**
+ * Cyrillic or Latin, from the letters. Never a language: Қ is Tajik, Kazakh, Uzbek Cyrillic…, so a
+ * form is Tajik only when the fact sheet says a source gives it as Tajik (isTajikForm).
+ */
 export function scriptOf(value: string): NameScript {
-  if (/[ғӣқӯҳҷҒӢҚӮҲҶ]/u.test(value)) return 'TG';
   if (/\p{Script=Cyrillic}/u.test(value)) return 'RU';
   return 'LATIN';
+}
+
+/** The language the fact sheet says a source gives for a spelling ("… (Tajik)", "… (Jononov, English)"). */
+export function languageOfAlt(alt: string): NameLanguage | null {
+  if (isTajikForm(alt)) return 'tg';
+  if (/\(([^)]*,\s*)?English\)/i.test(alt)) return 'en';
+  return null;
 }
 
 /** "Rakhimov A. (seed, printed 'Rakhimov. A.')" -> "Rakhimov A."; the note is the fact sheet's, not a name. */
@@ -135,6 +146,27 @@ function memorialKind(text: string): string {
   return 'other';
 }
 
+// A few texts of the sheet still name its own fields ("rank_at_feat", "feat_date … null"). A
+// reader is shown the words, never the field: same meaning, nothing added.
+const FIELD_WORDS: Record<string, string> = {
+  birth_place: 'place of birth',
+  rank_at_feat: 'rank at the time of the deed',
+  feat_date: 'the date of the deed',
+  death_date: 'the date of death',
+};
+
+export function forReaders(text: string): string {
+  let out = text;
+  for (const [field, words] of Object.entries(FIELD_WORDS)) {
+    // At the start of a sentence the words start with a capital, as the sentence does.
+    out = out.replace(new RegExp(`\\b${field}\\b`, 'g'), (_match, offset: number) =>
+      offset === 0 || /[.!?]\s+$/.test(out.slice(0, offset)) ? words.charAt(0).toUpperCase() + words.slice(1) : words,
+    );
+  }
+  out = out.replace(/\b(is|are)( therefore)? null\b/g, '$1$2 not known');
+  return out;
+}
+
 export function heroSlugBase(hero: FactSheetHero): string {
   return slugify(hero.name_en);
 }
@@ -154,17 +186,18 @@ export function buildHero(hero: FactSheetHero, slug: string, biography: { en: st
   const fullNameTg = tajik ? stripNote(tajik) : null;
 
   const names: SeedName[] = [];
-  const addName = (value: string, isPrimary = false, script = scriptOf(value)) => {
+  const addName = (value: string, isPrimary = false, language: NameLanguage | null = null, script = scriptOf(value)) => {
     const clean = value.trim();
     if (!clean || names.some((n) => n.value === clean)) return;
-    names.push({ value: clean, script, isPrimary, normalized: foldName(clean) });
+    names.push({ value: clean, script, language, isPrimary, normalized: foldName(clean) });
   };
-  addName(fullRu, true, 'RU');
-  addName(hero.name_en, true, 'LATIN');
-  if (fullNameTg) addName(fullNameTg, false, 'TG');
-  if (hero.given_ru) addName(`${hero.surname_ru} ${hero.given_ru}${hero.patronymic_ru ? ` ${hero.patronymic_ru}` : ''}`);
+  addName(fullRu, true, 'ru', 'RU');
+  addName(hero.name_en, true, 'en', 'LATIN');
+  if (fullNameTg) addName(fullNameTg, false, 'tg', 'TG');
+  if (hero.given_ru) addName(`${hero.surname_ru} ${hero.given_ru}${hero.patronymic_ru ? ` ${hero.patronymic_ru}` : ''}`, false, 'ru');
   for (const alt of hero.alt_spellings) {
-    addName(stripNote(alt), false, isTajikForm(alt) ? 'TG' : scriptOf(stripNote(alt)));
+    const language = languageOfAlt(alt);
+    addName(stripNote(alt), false, language, language === 'tg' ? 'TG' : scriptOf(stripNote(alt)));
     // "Erzhigitov Tuychi (Эржигитов)": a bare Cyrillic word in the note is one more spelling.
     const inNote = /\(([\p{Script=Cyrillic}-]+)\)/u.exec(alt);
     if (inNote) addName(inNote[1]!);
@@ -247,7 +280,7 @@ export function buildHero(hero: FactSheetHero, slug: string, biography: { en: st
     // that nothing is known; the page says so itself.
     featFacts: deedKnown ? hero.feat_facts : [],
     postwar: hero.postwar,
-    notes: hero.notes,
+    notes: hero.notes ? forReaders(hero.notes) : null,
     biographyEn: biography.en,
     biographyRu: biography.ru,
     confidence,
@@ -260,14 +293,22 @@ export function buildHero(hero: FactSheetHero, slug: string, biography: { en: st
     battles,
     awards,
     sources,
-    conflicts: hero.conflicts.map((c) => ({ field: c.field, values: c.values, sources: c.sources, note: c.note ?? null })),
+    conflicts: hero.conflicts.map((c) => ({
+      field: forReaders(c.field),
+      values: c.values.map(forReaders),
+      sources: c.sources,
+      note: c.note ? forReaders(c.note) : null,
+    })),
     memorials: memorialTexts.map((text) => ({ kind: memorialKind(text), description: text, place: null })),
   };
 }
 
+/** Raised when the mapping itself changes, so that a re-seed refreshes every unedited record. */
+const BUILD_REVISION = 2;
+
 /** Stable fingerprint of what the seed would write for a hero; unchanged input, unchanged hash. */
 export function seedChecksum(hero: FactSheetHero, biography: { en: string; ru: string }): string {
-  return createHash('sha256').update(JSON.stringify({ hero, biography })).digest('hex');
+  return createHash('sha256').update(JSON.stringify({ hero, biography, build: BUILD_REVISION })).digest('hex');
 }
 
 /** Slugs for the whole sheet: the English name, with the birth year added only on a clash. */

@@ -3,10 +3,11 @@
 import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
 import { findOrCreateBattle, findOrCreateUnit } from '../../lib/heroes/catalog';
 import { reindexHero } from '../../lib/search/indexing';
-import { invalidateHero } from '../../lib/cache';
+import { CACHE_TAGS, invalidateHero, invalidateTags } from '../../lib/cache';
 import { findOrCreateSource } from '../../lib/sources';
 import { assignSlugs, buildHero, seedChecksum, type SeedHero, type SeedPlace } from './build';
 import type { FactSheet } from './fact-sheet';
+import { loadTranslationMemory, writeCollectionTranslations, writeHeroTranslations } from './translations';
 
 export type Biographies = Record<string, { en: string; ru: string }>;
 export type SeedReport = { created: string[]; updated: string[]; unchanged: string[]; keptEdited: string[] };
@@ -85,6 +86,7 @@ export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biogr
   const slugs = assignSlugs(sheet.heroes);
   const missing = slugs.filter((slug) => !biographies[slug]);
   if (missing.length > 0) throw new Error(`No biography written for: ${missing.join(', ')}`);
+  const memory = loadTranslationMemory();
 
   for (const [index, record] of sheet.heroes.entries()) {
     const slug = slugs[index]!;
@@ -96,6 +98,10 @@ export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biogr
       continue;
     }
     if (existing && existing.seedChecksum === checksum) {
+      // Translations written since the last run fill what is still missing.
+      await prisma.$transaction(async (tx) => {
+        if ((await writeHeroTranslations(tx, existing.id, memory, false)) > 0) await invalidateHero(tx, existing.id);
+      });
       report.unchanged.push(slug);
       continue;
     }
@@ -112,6 +118,7 @@ export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biogr
         };
         if (!existing) {
           const created = await tx.hero.create({ data: { ...fields, ...data.children }, select: { id: true } });
+          await writeHeroTranslations(tx, created.id, memory, true);
           await reindexHero(tx, created.id);
           await invalidateHero(tx, created.id);
           return;
@@ -125,6 +132,7 @@ export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biogr
         await tx.sourceConflict.deleteMany({ where });
         await tx.memorial.deleteMany({ where });
         await tx.hero.update({ where: { id: existing.id }, data: { ...fields, ...data.children } });
+        await writeHeroTranslations(tx, existing.id, memory, true);
         await reindexHero(tx, existing.id);
         await invalidateHero(tx, existing.id);
       },
@@ -151,6 +159,9 @@ export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biogr
   await prisma.countClaim.createMany({
     data: about.other_counts.map((claim) => ({ collectionId: saved.id, count: claim.count, source: claim.source })),
     skipDuplicates: true,
+  });
+  await prisma.$transaction(async (tx) => {
+    if ((await writeCollectionTranslations(tx, saved.id, memory)) > 0) await invalidateTags(tx, [CACHE_TAGS.archive]);
   });
   await prisma.candidate.createMany({
     data: sheet.unidentified_candidates.map((c) => ({

@@ -6,8 +6,9 @@
 import { routing, toLocale, type Locale } from '../../i18n/routing';
 import en from '../../messages/en.json' with { type: 'json' };
 import ru from '../../messages/ru.json' with { type: 'json' };
+import tg from '../../messages/tg.json' with { type: 'json' };
 
-const CATALOGUES: Record<Locale, typeof en> = { en, ru };
+const CATALOGUES: Record<Locale, typeof en> = { en, ru, tg };
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

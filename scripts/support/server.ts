@@ -12,6 +12,9 @@ import { compileTrustedProxies, resolveClientAddress } from '../../lib/security/
 import { newNonce, rendersWithNonce, securityHeaders } from '../../lib/security/headers';
 import en from '../../messages/en.json' with { type: 'json' };
 import ru from '../../messages/ru.json' with { type: 'json' };
+import tg from '../../messages/tg.json' with { type: 'json' };
+import { localeOfPath, type Locale } from '../../lib/i18n/locale';
+import { negotiateLocale } from '../../lib/i18n/negotiate';
 import { PROJECT_ROOT } from './database';
 import { holdHtmlForPolicy } from './html-policy';
 import { tagState } from '../../lib/cache-handlers/tag-state.cjs';
@@ -62,17 +65,17 @@ function refusalOf(request: IncomingMessage, origin: URL): Refusal | null {
   return null;
 }
 
-function readerLanguage(request: IncomingMessage): 'en' | 'ru' {
-  if (request.url?.startsWith('/ru')) return 'ru';
-  if (request.url?.startsWith('/en')) return 'en';
-  return /^\s*ru\b/i.test(request.headers['accept-language'] ?? '') ? 'ru' : 'en';
+function readerLanguage(request: IncomingMessage): Locale {
+  return localeOfPath(request.url) ?? negotiateLocale(request.headers['accept-language']);
 }
+
+const CATALOGUES = { en, ru, tg } as const;
 
 /** A body is read and thrown away up to this size, so the client can read the refusal; beyond it, the connection is cut. */
 const DISCARD_BYTES = 16 * MAX_BODY_BYTES;
 
 function refuse(request: IncomingMessage, response: ServerResponse, refusal: Refusal) {
-  const messages = readerLanguage(request) === 'ru' ? ru : en;
+  const messages = CATALOGUES[readerLanguage(request)];
   const answer = () => {
     if (response.headersSent) return;
     response.statusCode = refusal.status;

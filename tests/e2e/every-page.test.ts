@@ -55,6 +55,8 @@ beforeAll(async () => {
     { name: 'battle', path: `/battles/${battle.slug}` },
     { name: 'search', path: '/search?q=Nedoshivin' },
     { name: 'help', path: '/help' },
+    { name: 'help-translate', path: '/translate?into=tg' },
+    { name: 'translate', path: `/heroes/veniamin-nedoshivin/translate?text=${encodeURIComponent(`Hero:${hero.id}:featFacts.1`)}` },
     { name: 'about', path: '/about' },
     { name: 'api', path: '/api' },
     { name: 'sign-in', path: '/sign-in' },

@@ -47,7 +47,7 @@ describe('a family memory', () => {
     const after = await getPublicHero(SLUG);
     expect(after!.completeness).toEqual(before!.completeness);
     expect(JSON.stringify(after)).not.toContain(MEMORY);
-    expect(heroJsonLd(after!, 'en')).not.toContain(MEMORY);
+    expect(heroJsonLd(after!, 'en', { award: 'Hero of the Soviet Union', description: after!.biographyEn })).not.toContain(MEMORY);
     expect(await (await fetch(`${site.url}/api/heroes/${SLUG}`)).text()).not.toContain(MEMORY);
 
     const html = await (await fetch(`${site.url}/en/heroes/${SLUG}`)).text();

@@ -4,7 +4,7 @@ import { loadFactSheet } from '../../prisma/seed/fact-sheet';
 import { getJson, getPage, textOf } from '../support/http';
 import { useSite } from '../support/site';
 
-useSite();
+const site = useSite();
 
 const sheet = loadFactSheet();
 const nedoshivin = sheet.heroes[0]!;
@@ -55,6 +55,50 @@ describe('pages', () => {
     expect(fact(html, 'birthDate')).toBe('Источники не сообщают');
     expect(textOf(html)).toContain('Биография');
     expect(html).toMatch(/<a[^>]*href="\/en\/heroes\/veniamin-nedoshivin"[^>]*>English<\/a>/);
+  });
+
+  it('shows the same profile in Tajik, offering every language, with hreflang alternates', async () => {
+    const { status, html } = await getPage('/tg/heroes/veniamin-nedoshivin');
+    expect(status).toBe(200);
+    expect(html).toMatch(/<html lang="tg"/);
+    expect(html).toMatch(/<h1[^>]*>Вениамин Недошивин<\/h1>/);
+    expect(fact(html, 'featDate')).toBe('27 январи 1944');
+    expect(fact(html, 'birthDate')).toBe('Манбаъҳо хабар намедиҳанд');
+    expect(textOf(html)).toContain('Қаҳрамони Иттифоқи Шӯравӣ');
+    const switcher = /<nav[^>]*class="language-switch"[^>]*>([\s\S]*?)<\/nav>/.exec(html)![1]!;
+    expect([...switcher.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/en/heroes/veniamin-nedoshivin', '/ru/heroes/veniamin-nedoshivin', '/tg/heroes/veniamin-nedoshivin']);
+    expect(switcher).toMatch(/<a[^>]*href="\/tg\/heroes\/veniamin-nedoshivin"[^>]*aria-current="page"[^>]*>Тоҷикӣ<\/a>/);
+    for (const locale of ['en', 'ru', 'tg']) {
+      expect(html).toMatch(new RegExp(`<link rel="alternate" hrefLang="${locale}" href="[^"]*/${locale}/heroes/veniamin-nedoshivin"`));
+    }
+    expect(html).toMatch(/<link rel="alternate" hrefLang="x-default" href="[^"]*\/en\/heroes\/veniamin-nedoshivin"/);
+  });
+
+  it('serves the Tajik home, list and about pages in Tajik with its fonts', async () => {
+    for (const path of ['/tg', '/tg/heroes', '/tg/about', '/tg/help', '/tg/search?q=%D2%B2%D0%B0%D0%BA%D0%B8%D0%BC%D0%BE%D0%B2']) {
+      const { status, html } = await getPage(path);
+      expect(status, path).toBe(200);
+      expect(html, path).toMatch(/<html lang="tg"/);
+    }
+    const home = await getPage('/tg');
+    expect(textOf(home.html)).toContain('64 Қаҳрамон ҳисоб карда шудааст');
+    const css = [...home.html.matchAll(/href="(\/_next\/static\/[^"]+\.css)"/g)].map((m) => m[1]!);
+    const faces = (
+      await Promise.all(
+        css.map(async (href) => {
+          const sheet = await (await fetch(`${site.url}${href}`)).text();
+          return (sheet.match(/@font-face\{[^}]*\}/g) ?? []).map((face) => ({ face, base: new URL(href, site.url) }));
+        }),
+      )
+    ).flat();
+    // The Cyrillic Extended face (the Tajik letters) is served by this site itself.
+    const tajik = faces.find(({ face }) => /unicode-range:U\+0*460-0*52F/i.test(face));
+    expect(tajik).toBeDefined();
+    const file = new URL(/url\(([^)]+\.woff2)\)/.exec(tajik!.face)![1]!, tajik!.base);
+    expect(file.origin).toBe(new URL(site.url).origin);
+    const response = await fetch(file);
+    expect(response.status).toBe(200);
+    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
   });
 
   it('shows conflicts between sources and the unit chain up to the front', async () => {
@@ -144,6 +188,10 @@ describe('pages', () => {
     expect(ru.headers.get('location')).toMatch(/\/ru$/);
     const en = await getPage('/', { headers: { 'accept-language': 'de-DE,en;q=0.5' } });
     expect(en.headers.get('location')).toMatch(/\/en$/);
+    const tg = await getPage('/', { headers: { 'accept-language': 'tg-TJ,tg;q=0.9,ru;q=0.8,en;q=0.5' } });
+    expect(tg.headers.get('location')).toMatch(/\/tg$/);
+    const ruOverTg = await getPage('/', { headers: { 'accept-language': 'ru,tg;q=0.9' } });
+    expect(ruOverTg.headers.get('location')).toMatch(/\/ru$/);
   });
 });
 

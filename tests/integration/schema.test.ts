@@ -64,7 +64,7 @@ describe('schema.prisma and the migrations', () => {
       Unit: { slug: 'u-army', name: 'Army', level: 'ARMY', parentId: parent.id },
       Battle: { slug: 'b', name: 'Battle', dateText: '1943', place: 'Dnieper' },
       Source: { url: 'https://example.org/s', title: 'T', publisher: 'P', year: 2020, archiveFond: '33', archiveOpis: '793756', archiveDelo: '12' },
-      HeroName: { heroId: hero.id, value: 'Иванов', script: 'RU', isPrimary: true, normalized: 'ivanov' },
+      HeroName: { heroId: hero.id, value: 'Иванов', script: 'RU', language: 'ru', isPrimary: true, normalized: 'ivanov' },
       Service: { heroId: hero.id, unitId: unit.id, role: 'r', rank: 'k', fromDate: '1941-09', toDate: '1941-12', note: 'n' },
       BattleParticipation: { heroId: hero.id, battleId: battle.id, dateText: '1943-10', place: 'x', note: 'y' },
       Award: { heroId: hero.id, kind: 'HERO_OF_THE_SOVIET_UNION', name: 'n', decreeDate: day, decreePrecision: 'DAY', posthumous: true, goldStarNo: '1234', documentRef: 'd' },
@@ -121,6 +121,8 @@ describe('schema.prisma and the migrations', () => {
     await prisma.mediaFile.create({ data: rows.MediaFile as never });
     rows.FamilyMemory = { heroId: hero.id, authorId: user.id, status: 'NEEDS_CHANGES', text: 't', relation: 'r', language: 'tg', moderatorNote: 'm', reviewerId: user.id, reviewedAt: moment, createdAt: moment, updatedAt: moment };
     await prisma.familyMemory.create({ data: rows.FamilyMemory as never });
+    rows.Translation = { entity: 'Hero', entityId: hero.id, field: 'role', locale: 'tg', value: 'тирандоз', sourceText: 'gunner', status: 'REVIEWED', heroId: hero.id, createdAt: moment, updatedAt: moment };
+    await prisma.translation.create({ data: rows.Translation as never });
 
     const delegates: Record<string, { findFirstOrThrow: (args?: unknown) => Promise<Record<string, unknown>> }> = {
       Hero: prisma.hero, HeroName: prisma.heroName, Place: prisma.place, Unit: prisma.unit, Service: prisma.service,
@@ -129,7 +131,7 @@ describe('schema.prisma and the migrations', () => {
       CountClaim: prisma.countClaim, Candidate: prisma.candidate, SearchTerm: prisma.searchTerm, SearchLexeme: prisma.searchLexeme,
       User: prisma.user, Account: prisma.account, Session: prisma.session, VerificationToken: prisma.verificationToken,
       RoleChange: prisma.roleChange, RateLimit: prisma.rateLimit, CacheTag: prisma.cacheTag, Submission: prisma.submission, Revision: prisma.revision,
-      AuditEvent: prisma.auditEvent, MediaItem: prisma.mediaItem, MediaFile: prisma.mediaFile, FamilyMemory: prisma.familyMemory,
+      AuditEvent: prisma.auditEvent, MediaItem: prisma.mediaItem, MediaFile: prisma.mediaFile, FamilyMemory: prisma.familyMemory, Translation: prisma.translation,
     } as never;
 
     expect(models.map((m) => m.name).sort()).toEqual(Object.keys(delegates).sort());

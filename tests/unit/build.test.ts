@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSlugs, buildHero, buildUnits, parsePlace, scriptOf } from '../../prisma/seed/build';
+import { assignSlugs, buildHero, buildUnits, forReaders, parsePlace, scriptOf } from '../../prisma/seed/build';
 import { loadFactSheet } from '../../prisma/seed/fact-sheet';
 import { slugify } from '../../lib/slug';
 
@@ -42,6 +42,34 @@ describe('turning fact-sheet records into rows', () => {
     expect(karabaev.names.filter((n) => n.isPrimary).map((n) => n.value)).toEqual(['Негмат Карабаев', 'Negmat Karabaev']);
     expect(scriptOf('Hakimov')).toBe('LATIN');
     expect(scriptOf('Хакимов')).toBe('RU');
+  });
+
+  it('shows readers words, never the sheet\'s field names', () => {
+    expect(forReaders('rank_at_feat')).toBe('Rank at the time of the deed');
+    expect(forReaders('Decree date not found. death_date is taken from the battle')).toBe('Decree date not found. The date of death is taken from the battle');
+    expect(forReaders('birth_place (village)')).toBe('Place of birth (village)');
+    expect(forReaders('the action is cut off; feat_date and decree date are therefore null')).toBe('the action is cut off; the date of the deed and decree date are therefore not known');
+    for (const record of sheet.heroes) {
+      const hero = buildHero(record, 'x', bio);
+      const texts = [hero.notes ?? '', ...hero.conflicts.flatMap((c) => [c.field, ...c.values, c.note ?? ''])];
+      expect(texts.join(' ').match(/\b[a-z]+_[a-z0-9_]+\b/g) ?? [], record.name_en).toEqual([]);
+    }
+  });
+
+  it('labels a name form with a language only where the sheet says a source gives it', () => {
+    const spataev = buildHero(byName('Karsybay Spataev'), 'karsybay-spataev', bio);
+    // Kazakh, written with Қ: not Tajik, and no source names its language.
+    const kazakh = spataev.names.find((n) => n.value === 'Қарсыбай Спатаев')!;
+    expect(kazakh.language).toBeNull();
+    expect(kazakh.script).not.toBe('TG');
+    expect(spataev.fullNameTg).toBeNull();
+    const karabaev = buildHero(byName('Negmat Karabaev'), 'negmat-karabaev', bio);
+    expect(karabaev.names.find((n) => n.value === 'Неъмат Қарабоев')!.language).toBe('tg');
+    expect(karabaev.names.find((n) => n.value === 'n. Karabayev')!.language).toBe('en');
+    expect(karabaev.names.find((n) => n.value === 'Negmat Karabaev')!.language).toBe('en');
+    expect(karabaev.names.find((n) => n.value === 'Негмат Карабаев')!.language).toBe('ru');
+    const akhmedov = buildHero(byName('Fatkhullo Akhmedov'), 'fatkhullo-akhmedov', bio);
+    expect(akhmedov.names.find((n) => n.value === 'Фатулла Ахмедов')!.language).toBeNull();
   });
 
   it('gives a stub its initial in both scripts and invents no given name', () => {

@@ -1,4 +1,7 @@
 import { isLocale } from '@/i18n/routing';
+import { languageAlternates, toLocale } from '@/lib/i18n/locale';
+import { TextBook } from '@/lib/i18n/texts';
+import { Localized } from '../../_components/localized';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getCachedCollectionSummary } from '@/lib/heroes/cached';
@@ -7,7 +10,7 @@ import { LICENCE } from '@/lib/exports/licence';
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'about' });
-  return { title: t('title'), description: t('body1') };
+  return { title: t('title'), description: t('body1'), alternates: languageAlternates('/about') };
 }
 
 export default async function AboutPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -18,6 +21,7 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
   const t = await getTranslations('about');
   const od = await getTranslations('openData');
   const summary = await getCachedCollectionSummary();
+  const book = new TextBook(summary?.texts ?? []);
   return (
     <article className="prose">
       <h1>{t('title')}</h1>
@@ -27,9 +31,11 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
       {summary && summary.caveats.length > 0 && (
         <section>
           <h2>{t('caveats')}</h2>
-          <ul lang="en">
-            {summary.caveats.map((caveat) => (
-              <li key={caveat}>{caveat}</li>
+          <ul>
+            {summary.caveats.map((caveat, index) => (
+              <li key={index}>
+                <Localized text={book.text({ entity: 'Collection', entityId: summary.id, field: `caveats.${index}` }, caveat, toLocale(locale))!} />
+              </li>
             ))}
           </ul>
         </section>

@@ -1,4 +1,5 @@
 import { isLocale } from '@/i18n/routing';
+import { languageAlternates } from '@/lib/i18n/locale';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
@@ -8,7 +9,7 @@ import { displayName } from '@/lib/heroes/names';
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'help' });
-  return { title: t('title') };
+  return { title: t('title'), alternates: languageAlternates('/help') };
 }
 
 export default async function HelpPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -18,12 +19,13 @@ export default async function HelpPage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale);
   const t = await getTranslations('help');
   const th = await getTranslations('hero');
+  const tt = await getTranslations('translation');
   const records = await listCachedOpenQuestions();
   return (
     <article>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
-      <p><Link href="/heroes/new">{t('newHero')}</Link></p>
+      <p><Link href="/heroes/new">{t('newHero')}</Link> · <Link href="/translate">{tt('nav')}</Link></p>
       <ul data-testid="open-records">
         {records.map((record) => (
           <li key={record.slug}>

@@ -1,4 +1,7 @@
 import { isLocale } from '@/i18n/routing';
+import { languageAlternates } from '@/lib/i18n/locale';
+import { toLocale } from '@/lib/i18n/locale';
+import { groupTerm } from '@/lib/i18n/glossary';
 import { isStub } from '@/lib/heroes/completeness';
 import { notFound } from 'next/navigation';
 import { describeIssues } from '@/lib/i18n/errors';
@@ -8,6 +11,9 @@ import { listCachedHeroes } from '@/lib/heroes/cached';
 import { HERO_GROUPS, HeroListQuerySchema, firstValues } from '@/lib/heroes/schemas';
 import { displayName, sortName } from '@/lib/heroes/names';
 import { PartialDate } from '../../_components/partial-date';
+import { GroupLabel } from '../../_components/membership';
+import { Localized } from '../../_components/localized';
+import { TextBook } from '@/lib/i18n/texts';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
@@ -17,7 +23,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'list' });
-  return { title: t('title') };
+  return { title: t('title'), alternates: languageAlternates('/heroes') };
 }
 
 export default async function HeroesPage({ params, searchParams }: Props) {
@@ -38,7 +44,15 @@ export default async function HeroesPage({ params, searchParams }: Props) {
     );
   }
   const query = parsed.data;
-  const { items, total } = await listCachedHeroes(query, locale);
+  const { items, total, texts } = await listCachedHeroes(query, locale);
+  const book = new TextBook(texts);
+  // Where a Hero was born, in the reader's language: today's name if known, else the name of the time.
+  const birthPlace = (place: (typeof items)[number]['birthPlace']) =>
+    place
+      ? place.nameToday
+        ? book.text({ entity: 'Place', entityId: place.id, field: 'nameToday' }, place.nameToday, toLocale(locale))
+        : book.text({ entity: 'Place', entityId: place.id, field: 'name' }, place.name, toLocale(locale))
+      : null;
   const pages = Math.max(1, Math.ceil(total / query.limit));
   const page = Math.floor(query.offset / query.limit) + 1;
   const base = { sort: query.sort, ...(query.group ? { group: query.group } : {}), limit: String(query.limit) };
@@ -59,7 +73,7 @@ export default async function HeroesPage({ params, searchParams }: Props) {
           <select name="group" defaultValue={query.group ?? ''}>
             <option value="">{tg('all')}</option>
             {HERO_GROUPS.map((group) => (
-              <option key={group} value={group}>{tg(group)}</option>
+              <option key={group} value={group}>{groupTerm(group, toLocale(locale), 'many')}</option>
             ))}
           </select>
         </label>
@@ -86,7 +100,7 @@ export default async function HeroesPage({ params, searchParams }: Props) {
                   <td data-label={t('name')}>
                     <Link href={`/heroes/${hero.slug}`}>{sortName(hero, locale)}</Link>
                     {isStub(hero) && <small className="stub-mark"> — {t('stub')}</small>}
-                    <div className="muted">{tg(hero.group)}</div>
+                    <div className="muted"><GroupLabel hero={hero} /></div>
                     <span className="visually-hidden">{displayName(hero, locale)}</span>
                   </td>
                   <td data-label={t('lifeDates')}>
@@ -94,7 +108,7 @@ export default async function HeroesPage({ params, searchParams }: Props) {
                     {' – '}
                     {hero.deathDate ? <PartialDate date={hero.deathDate} precision={hero.deathDatePrecision} locale={locale} /> : '?'}
                   </td>
-                  <td data-label={t('birthPlace')} lang="en">{hero.birthPlace?.nameToday ?? hero.birthPlace?.name ?? '?'}</td>
+                  <td data-label={t('birthPlace')}>{birthPlace(hero.birthPlace) ? <Localized text={birthPlace(hero.birthPlace)!} /> : '?'}</td>
                   <td data-label={t('decree')}>{title?.decreeDate ? <PartialDate date={title.decreeDate} precision={title.decreePrecision} locale={locale} /> : '?'}</td>
                 </tr>
               );

@@ -1,10 +1,13 @@
 import { isLocale } from '@/i18n/routing';
 import { notFound } from 'next/navigation';
+import { toLocale } from '@/lib/i18n/locale';
+import { groupTerm } from '@/lib/i18n/glossary';
 import { describeIssues } from '@/lib/i18n/errors';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { HERO_GROUPS, firstValues } from '@/lib/heroes/schemas';
 import { searchHeroesCached } from '@/lib/search/cached';
+import { GroupLabel } from '../../_components/membership';
 import { SearchQuerySchema, hasFilters } from '@/lib/search/schemas';
 
 // Rendered for each request: it depends on who is reading or on the query.
@@ -44,7 +47,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <select name="group" defaultValue={raw.group ?? ''}>
                 <option value="">{tg('all')}</option>
                 {HERO_GROUPS.map((group) => (
-                  <option key={group} value={group}>{tg(group)}</option>
+                  <option key={group} value={group}>{groupTerm(group, toLocale(locale), 'many')}</option>
                 ))}
               </select>
             </label>
@@ -80,13 +83,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
               {outcome.results.map((result) => (
                 <li key={result.slug}>
                   <Link href={`/heroes/${result.slug}`} className="result-name">{result.name}</Link>{' '}
-                  <span className="muted">{locale === 'ru' ? result.nameEn : result.nameRu}</span>
+                  <span className="muted">{locale === 'en' ? result.nameRu : result.name !== result.nameRu ? result.nameRu : result.nameEn}</span>
                   <div className="muted">
                     {(result.birthDate || result.deathDate) && <span>{result.birthDate ?? '?'} – {result.deathDate ?? '?'} · </span>}
-                    {result.birthPlace && <span lang="en">{result.birthPlace} · </span>}
-                    {result.unit && <span lang="en">{result.unit} · </span>}
+                    {result.birthPlace && <span lang={result.birthPlaceLang ?? undefined}>{result.birthPlace} · </span>}
+                    {result.unit && <span lang={result.unitLang ?? undefined}>{result.unit} · </span>}
                     {result.decreeDate && <span>{t('decree')} {result.decreeDate} · </span>}
-                    <span>{tg(result.group)}</span>
+                    <span><GroupLabel hero={result} /></span>
                   </div>
                   {result.matched.length > 0 && (
                     <div className="why" data-testid="why">

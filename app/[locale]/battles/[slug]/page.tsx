@@ -4,6 +4,9 @@ import { Link } from '@/i18n/navigation';
 import { getCachedBattle, staticSlugParams } from '@/lib/heroes/cached';
 import { displayName } from '@/lib/heroes/names';
 import { SlugSchema } from '@/lib/heroes/schemas';
+import { toLocale } from '@/lib/i18n/locale';
+import { TextBook } from '@/lib/i18n/texts';
+import { Localized } from '../../../_components/localized';
 
 export function generateStaticParams() {
   return staticSlugParams();
@@ -17,19 +20,26 @@ export default async function BattlePage({ params }: Props) {
   const battle = SlugSchema.safeParse(slug).success ? await getCachedBattle(slug) : null;
   if (!battle) notFound();
   const t = await getTranslations('battle');
+  const book = new TextBook(battle.texts);
+  const text = (entity: string, entityId: string, field: string, english: string | null) => book.text({ entity, entityId, field }, english, toLocale(locale));
+  const name = text('Battle', battle.id, 'name', battle.name)!;
+  const dates = text('Battle', battle.id, 'dateText', battle.dateText);
+  const place = text('Battle', battle.id, 'place', battle.place);
   return (
     <article>
-      <h1 lang="en">{battle.name}</h1>
-      {battle.dateText && <p>{t('dates')}: <span lang="en">{battle.dateText}</span></p>}
-      {battle.place && <p>{t('place')}: <span lang="en">{battle.place}</span></p>}
+      <h1 lang={name.lang ?? undefined} data-status={name.status} className={name.status === 'DRAFT' ? 'draft' : undefined}>{name.value}</h1>
+      {dates && <p>{t('dates')}: <Localized text={dates} /></p>}
+      {place && <p>{t('place')}: <Localized text={place} /></p>}
       <h2>{t('fought')}</h2>
       <ul data-testid="heroes">
         {battle.participations.map((p) => (
           <li key={p.hero.slug}>
             <Link href={`/heroes/${p.hero.slug}`}>{displayName(p.hero, locale)}</Link>
-            {(p.note || p.dateText || p.place) && (
-              <span className="muted" lang="en"> — {[p.note, p.dateText, p.place].filter(Boolean).join(', ')}</span>
-            )}
+            {[text('BattleParticipation', p.id, 'note', p.note), text('BattleParticipation', p.id, 'dateText', p.dateText), text('BattleParticipation', p.id, 'place', p.place)]
+              .filter((part) => part !== null)
+              .map((part, index) => (
+                <span key={index} className="muted">{index === 0 ? ' — ' : ', '}<Localized text={part} /></span>
+              ))}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { languageAlternates, toLocale, type Locale } from '@/lib/i18n/locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Fragment, cache } from 'react';
 import { Link } from '@/i18n/navigation';
@@ -8,8 +9,12 @@ import { displayName } from '@/lib/heroes/names';
 import { unitChain } from '@/lib/heroes/units';
 import { heroJsonLd } from '@/lib/heroes/json-ld';
 import { SlugSchema } from '@/lib/heroes/schemas';
+import { awardTerm } from '@/lib/i18n/glossary';
+import { TextBook, type LocalizedText } from '@/lib/i18n/texts';
 import { PartialDate } from '../../../_components/partial-date';
 import { Unknown } from '../../../_components/unknown';
+import { Localized } from '../../../_components/localized';
+import { MembershipBadges } from '../../../_components/membership';
 import { FamilyMemories, HeroGallery, HeroPortrait } from '../../../_components/media/hero-media';
 import { ExternalLinks } from '../../../_components/external-links';
 
@@ -22,29 +27,38 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 // generateMetadata and the page ask for the same hero: read it once per request.
 const loadHero = cache(async (slug: string) => (SlugSchema.safeParse(slug).success ? getCachedHero(slug) : null));
 
+/** The record's texts for a reader of `locale`: `text(entity, id, field, english)`. */
+function textsFor(hero: HeroProfile, locale: Locale) {
+  const book = new TextBook(hero.texts);
+  const text = (entity: string, entityId: string, field: string, english: string | null | undefined, own?: Partial<Record<Locale, string | null>>) =>
+    book.text({ entity, entityId, field }, english, locale, own);
+  const biography = text('Hero', hero.id, 'biography', hero.biographyEn, { ru: hero.biographyRu });
+  return { text, biography };
+}
+
 export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
   const hero = await loadHero(slug);
   if (!hero) return {};
-  const t = await getTranslations({ locale, namespace: 'hero' });
+  const reader = toLocale(locale);
   const name = displayName(hero, locale);
-  const biography = locale === 'ru' ? hero.biographyRu : hero.biographyEn;
+  const { biography } = textsFor(hero, reader);
   return {
-    title: `${name}, ${t('titleHero')}`,
-    description: biography.split('\n\n')[0]?.slice(0, 300),
-    alternates: { languages: { en: `/en/heroes/${hero.slug}`, ru: `/ru/heroes/${hero.slug}` } },
+    title: `${name}, ${awardTerm('HERO_OF_THE_SOVIET_UNION', reader)}`,
+    description: biography?.value.split('\n\n')[0]?.slice(0, 300),
+    alternates: languageAlternates(`/heroes/${hero.slug}`),
   };
 }
 
-function PlaceView({ place, locale }: { place: HeroProfile['birthPlace']; locale: string }) {
-  if (!place) return <Unknown />;
+function PlaceView({ name, today, todayLabel, slug }: { name: LocalizedText | null; today: LocalizedText | null; todayLabel: string; slug: string }) {
+  if (!name && !today) return <Unknown />;
   return (
-    <span lang="en">
-      {place.name}
-      {place.nameToday && place.nameToday !== place.name && (
+    <span>
+      {name ? <Localized text={name} slug={slug} /> : today && <Localized text={today} slug={slug} />}
+      {name && today && today.value !== name.value && (
         <>
           {' '}
-          <span className="muted">({locale === 'ru' ? 'сегодня' : 'today'}: {place.nameToday})</span>
+          <span className="muted">({todayLabel}: <Localized text={today} slug={slug} />)</span>
         </>
       )}
     </span>
@@ -57,37 +71,57 @@ export default async function HeroPage({ params }: Props) {
   const hero = await loadHero(slug);
   if (!hero) notFound();
   const t = await getTranslations('hero');
-  const tg = await getTranslations('groups');
   const tc = await getTranslations('confidence');
+  const tt = await getTranslations('translation');
+  const reader = toLocale(locale);
   const name = displayName(hero, locale);
   const title = hero.awards.find((award) => award.kind === 'HERO_OF_THE_SOVIET_UNION');
   const otherAwards = hero.awards.filter((award) => award.kind !== 'HERO_OF_THE_SOVIET_UNION');
-  const biography = locale === 'ru' ? hero.biographyRu : hero.biographyEn;
-  const scriptLabel = { RU: t('russian'), TG: t('tajik'), LATIN: t('latin') } as const;
-  const jsonLd = heroJsonLd(hero, locale);
+  const { text, biography } = textsFor(hero, reader);
+  const heroText = (field: string, english: string | null | undefined) => text('Hero', hero.id, field, english);
+  const place = (p: HeroProfile['birthPlace']) => (
+    <PlaceView
+      name={p ? text('Place', p.id, 'name', p.name) : null}
+      today={p ? text('Place', p.id, 'nameToday', p.nameToday) : null}
+      todayLabel={t('today')}
+      slug={hero.slug}
+    />
+  );
+  const shown = (value: LocalizedText | null) => (value ? <Localized text={value} slug={hero.slug} /> : <Unknown />);
+  const heroTitle = awardTerm('HERO_OF_THE_SOVIET_UNION', reader)!;
+  const facts = hero.featFacts.map((fact, index) => heroText(`featFacts.${index}`, fact)!);
+  const jsonLd = heroJsonLd(hero, locale, { award: heroTitle, description: biography?.value.split('\n\n')[0] ?? '' });
+  // One note at the top when anything on the page is a draft translation.
+  const hasDraft = reader !== 'en' && hero.texts.some((row) => row.locale === reader && row.status === 'DRAFT');
 
   return (
     <article className="profile" itemScope itemType="https://schema.org/Person">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <header>
-        <p className="kicker">{t('titleHero')}</p>
+        <p className="kicker">{heroTitle}</p>
         <h1 itemProp="name">{name}</h1>
-        <p className="muted">
-          {tg(hero.group)} · {hero.countedIn64 ? t('countedIn64') : t('notCountedIn64')}
-        </p>
+        <MembershipBadges hero={hero} />
         {hero.completeness.isStub && <p className="stub-banner" role="note">{t('stub')}</p>}
         <HeroPortrait slug={hero.slug} portrait={hero.portrait} />
         <p className="record-links">
           <Link href={`/heroes/${hero.slug}/propose`}>{t('propose')}</Link> · <Link href={`/heroes/${hero.slug}/add`}>{t('addToRecord')}</Link> ·{' '}
           <Link href={`/heroes/${hero.slug}/history`}>{t('history')}</Link>
         </p>
+        {hasDraft && <p className="muted draft-banner" role="note">{tt('draftBanner')}</p>}
       </header>
 
       <section aria-labelledby="bio">
         <h2 id="bio">{t('biography')}</h2>
-        {biography.split('\n\n').map((paragraph) => (
-          <p key={paragraph.slice(0, 40)}>{paragraph}</p>
-        ))}
+        {biography ? (
+          <div lang={biography.lang ?? undefined} data-status={biography.status} className={biography.status === 'DRAFT' ? 'draft-block' : undefined}>
+            {biography.value.split('\n\n').map((paragraph) => (
+              <p key={paragraph.slice(0, 40)}>{paragraph}</p>
+            ))}
+            {biography.isFallback && <Localized text={{ ...biography, value: '' }} slug={hero.slug} />}
+          </div>
+        ) : (
+          <Unknown />
+        )}
       </section>
 
       <section aria-labelledby="facts">
@@ -98,18 +132,18 @@ export default async function HeroPage({ params }: Props) {
             {hero.birthDate ? <PartialDate date={hero.birthDate} precision={hero.birthDatePrecision} locale={locale} /> : <Unknown />}
           </dd>
           <dt>{t('birthPlace')}</dt>
-          <dd data-fact="birthPlace"><PlaceView place={hero.birthPlace} locale={locale} /></dd>
+          <dd data-fact="birthPlace">{place(hero.birthPlace)}</dd>
           <dt>{t('died')}</dt>
           <dd data-fact="deathDate">
             {hero.deathDate ? <PartialDate date={hero.deathDate} precision={hero.deathDatePrecision} locale={locale} /> : <Unknown />}
             {hero.killedInAction === true && <> · {t('killedInAction')}</>}
           </dd>
           <dt>{t('deathPlace')}</dt>
-          <dd data-fact="deathPlace"><PlaceView place={hero.deathPlace} locale={locale} /></dd>
+          <dd data-fact="deathPlace">{place(hero.deathPlace)}</dd>
           <dt>{t('burialPlace')}</dt>
-          <dd data-fact="burialPlace"><PlaceView place={hero.burialPlace} locale={locale} /></dd>
+          <dd data-fact="burialPlace">{place(hero.burialPlace)}</dd>
           <dt>{t('nationality')}</dt>
-          <dd data-fact="nationality">{hero.nationality ? <span lang="en">{hero.nationality}</span> : <Unknown />}</dd>
+          <dd data-fact="nationality">{shown(heroText('nationality', hero.nationality))}</dd>
         </dl>
       </section>
 
@@ -117,9 +151,10 @@ export default async function HeroPage({ params }: Props) {
         <h2 id="names">{t('names')}</h2>
         <ul className="names">
           {hero.names.map((n) => (
-            <li key={n.value} lang={n.script === 'LATIN' ? 'en' : n.script === 'TG' ? 'tg' : 'ru'}>
-              <span itemProp={n.isPrimary ? undefined : 'alternateName'}>{n.value}</span>{' '}
-              <span className="muted">({scriptLabel[n.script]})</span>
+            <li key={n.value} lang={n.language ?? undefined}>
+              <span itemProp={n.isPrimary ? undefined : 'alternateName'}>{n.value}</span>
+              {/* A language only where a source gives it; the letters alone never say. */}
+              {n.language && <> <span className="muted">({t(`nameLanguages.${n.language as 'ru' | 'tg' | 'en'}`)})</span></>}
             </li>
           ))}
         </ul>
@@ -129,9 +164,9 @@ export default async function HeroPage({ params }: Props) {
         <h2 id="service">{t('service')}</h2>
         <dl className="facts">
           <dt>{t('rank')}</dt>
-          <dd data-fact="rank">{hero.rankAtFeat ? <span lang="en">{hero.rankAtFeat}</span> : <Unknown />}</dd>
+          <dd data-fact="rank">{shown(heroText('rankAtFeat', hero.rankAtFeat))}</dd>
           <dt>{t('role')}</dt>
-          <dd data-fact="role">{hero.role ? <span lang="en">{hero.role}</span> : <Unknown />}</dd>
+          <dd data-fact="role">{shown(heroText('role', hero.role))}</dd>
           <dt>{t('units')}</dt>
           <dd data-fact="units">
             {hero.services.length === 0 ? (
@@ -140,18 +175,24 @@ export default async function HeroPage({ params }: Props) {
               <ul>
                 {hero.services.map((service) => {
                   const chain = unitChain(service.unit);
+                  const note = text('Service', service.id, 'note', service.note);
                   return (
-                    <li key={service.unit.slug} lang="en">
-                      {chain.map((unit, index) => (
-                        <span key={unit.slug}>
-                          {index > 0 && ' → '}
-                          <Link href={`/units/${unit.slug}`}>{unit.name}</Link>
-                        </span>
-                      ))}
+                    <li key={service.unit.slug}>
+                      {chain.map((unit, index) => {
+                        const unitName = text('Unit', unit.id, 'name', unit.name)!;
+                        return (
+                          <span key={unit.slug}>
+                            {index > 0 && ' → '}
+                            <Link href={`/units/${unit.slug}`} lang={unitName.lang ?? undefined} data-status={unitName.status} className={unitName.status === 'DRAFT' ? 'draft' : undefined}>
+                              {unitName.value}
+                            </Link>
+                          </span>
+                        );
+                      })}
                       {(service.fromDate || service.toDate) && (
                         <span className="muted"> ({service.fromDate ?? '?'} – {service.toDate ?? '?'})</span>
                       )}
-                      {service.note && <span className="muted"> — {service.note}</span>}
+                      {note && <span className="muted"> — <Localized text={note} slug={hero.slug} /></span>}
                     </li>
                   );
                 })}
@@ -164,13 +205,28 @@ export default async function HeroPage({ params }: Props) {
               <Unknown />
             ) : (
               <ul>
-                {hero.battles.map((p) => (
-                  <li key={p.battle.slug} lang="en">
-                    <Link href={`/battles/${p.battle.slug}`}>{p.battle.name}</Link>
-                    {p.note && <span> ({p.note})</span>}
-                    {(p.dateText || p.place) && <span className="muted"> — {[p.dateText, p.place].filter(Boolean).join(', ')}</span>}
-                  </li>
-                ))}
+                {hero.battles.map((p) => {
+                  const battleName = text('Battle', p.battle.id, 'name', p.battle.name)!;
+                  const note = text('BattleParticipation', p.id, 'note', p.note);
+                  const when = text('BattleParticipation', p.id, 'dateText', p.dateText);
+                  const where = text('BattleParticipation', p.id, 'place', p.place);
+                  return (
+                    <li key={p.battle.slug}>
+                      <Link href={`/battles/${p.battle.slug}`} lang={battleName.lang ?? undefined} data-status={battleName.status} className={battleName.status === 'DRAFT' ? 'draft' : undefined}>
+                        {battleName.value}
+                      </Link>
+                      {note && <span> (<Localized text={note} slug={hero.slug} />)</span>}
+                      {(when || where) && (
+                        <span className="muted">
+                          {' — '}
+                          {when && <Localized text={when} slug={hero.slug} />}
+                          {when && where && ', '}
+                          {where && <Localized text={where} slug={hero.slug} />}
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </dd>
@@ -185,20 +241,20 @@ export default async function HeroPage({ params }: Props) {
             {hero.featDate ? (
               <PartialDate date={hero.featDate} precision={hero.featDatePrecision} locale={locale} />
             ) : hero.featDateText ? (
-              <span lang="en">{hero.featDateText}</span>
+              shown(heroText('featDateText', hero.featDateText))
             ) : (
               <Unknown />
             )}
           </dd>
           <dt>{t('deedPlace')}</dt>
-          <dd data-fact="featPlace">{hero.featPlace ? <span lang="en">{hero.featPlace}</span> : <Unknown />}</dd>
+          <dd data-fact="featPlace">{shown(heroText('featPlace', hero.featPlace))}</dd>
         </dl>
         {hero.featFacts.length > 0 && (
           <>
             <h3>{t('deedFacts')}</h3>
-            <ul lang="en">
-              {hero.featFacts.map((fact) => (
-                <li key={fact}>{fact}</li>
+            <ul data-fact="featFacts">
+              {facts.map((fact, index) => (
+                <li key={index}><Localized text={fact} slug={hero.slug} /></li>
               ))}
             </ul>
           </>
@@ -208,7 +264,7 @@ export default async function HeroPage({ params }: Props) {
       <section aria-labelledby="award">
         <h2 id="award">{t('award')}</h2>
         <dl className="facts">
-          <dt>{t('titleHero')} — {t('decree')}</dt>
+          <dt>{heroTitle} — {t('decree')}</dt>
           <dd data-fact="decreeDate">
             {title?.decreeDate ? <PartialDate date={title.decreeDate} precision={title.decreePrecision} locale={locale} /> : <Unknown />}
           </dd>
@@ -220,7 +276,11 @@ export default async function HeroPage({ params }: Props) {
           <dd data-fact="goldStar">{title?.goldStarNo ?? <Unknown />}</dd>
           {otherAwards.map((award) => (
             <Fragment key={`${award.kind}-${award.name ?? ''}`}>
-              <dt>{award.kind === 'ORDER_OF_LENIN' ? t('orderOfLenin') : award.name}</dt>
+              <dt>
+                {award.kind === 'ORDER_OF_LENIN'
+                  ? awardTerm('ORDER_OF_LENIN', reader)
+                  : (awardTerm(award.name ?? '', reader) ?? shown(text('Award', award.id, 'name', award.name)))}
+              </dt>
               <dd>
                 {award.decreeDate ? <PartialDate date={award.decreeDate} precision={award.decreePrecision} locale={locale} /> : t('yes')}
               </dd>
@@ -234,15 +294,15 @@ export default async function HeroPage({ params }: Props) {
           {hero.postwar && (
             <>
               <h2 id="memory">{t('postwar')}</h2>
-              <p lang="en">{hero.postwar}</p>
+              <Localized text={heroText('postwar', hero.postwar)!} slug={hero.slug} block />
             </>
           )}
           {hero.memorials.length > 0 && (
             <>
               <h2 id={hero.postwar ? undefined : 'memory'}>{t('memorials')}</h2>
-              <ul lang="en">
+              <ul>
                 {hero.memorials.map((memorial) => (
-                  <li key={memorial.description}>{memorial.description}</li>
+                  <li key={memorial.id}><Localized text={text('Memorial', memorial.id, 'description', memorial.description)!} slug={hero.slug} /></li>
                 ))}
               </ul>
             </>
@@ -256,25 +316,26 @@ export default async function HeroPage({ params }: Props) {
 
       <section aria-labelledby="membership">
         <h2 id="membership">{t('membership')}</h2>
-        <p lang="en">{hero.membershipNote}</p>
+        {hero.membershipNote && <Localized text={heroText('membershipNote', hero.membershipNote)!} slug={hero.slug} block />}
         {hero.identityNote && (
-          <p className="warning" lang="en"><strong>{t('identity')}:</strong> {hero.identityNote}</p>
+          <p className="warning"><strong>{t('identity')}:</strong> <Localized text={heroText('identityNote', hero.identityNote)!} slug={hero.slug} /></p>
         )}
       </section>
 
       <section aria-labelledby="sources">
         <h2 id="sources">{t('sources')}</h2>
         <ol className="sources">
-          {hero.citations.map((citation, index) => {
+          {hero.citations.map((citation) => {
             const source = citation.source;
             const label = source.title ?? source.url ?? '';
             return (
-              <li key={index}>
-                {source.url ? <a href={source.url} rel="nofollow noopener">{source.title ?? source.url}</a> : <span>{label}</span>}
-                {source.publisher && <span className="muted"> — {source.publisher}</span>}
+              <li key={citation.id}>
+                {/* A source's title and publisher are its own words, as the fact sheet records them. */}
+                {source.url ? <a href={source.url} rel="nofollow noopener" lang={source.title ? 'en' : undefined}>{source.title ?? source.url}</a> : <span lang="en">{label}</span>}
+                {source.publisher && <span className="muted" lang="en"> — {source.publisher}</span>}
                 {source.year && <span className="muted">, {source.year}</span>}
-                <div className="supports" lang="en">
-                  <strong>{t('supports')}:</strong> {citation.supports}
+                <div className="supports">
+                  <strong>{t('supports')}:</strong> <Localized text={text('Citation', citation.id, 'supports', citation.supports)!} slug={hero.slug} />
                 </div>
               </li>
             );
@@ -289,19 +350,23 @@ export default async function HeroPage({ params }: Props) {
         {hero.conflicts.length === 0 ? (
           <p>{t('noConflicts')}</p>
         ) : (
-          <ul className="conflicts" lang="en">
-            {hero.conflicts.map((conflict) => (
-              <li key={conflict.field + conflict.values.join()}>
-                <strong>{conflict.field}</strong>
-                <ul>
-                  {conflict.values.map((value) => (
-                    <li key={value}>{value}</li>
-                  ))}
-                </ul>
-                {conflict.sources.length > 0 && <div className="muted">{conflict.sources.join('; ')}</div>}
-                {conflict.note && <div className="muted">{conflict.note}</div>}
-              </li>
-            ))}
+          <ul className="conflicts">
+            {hero.conflicts.map((conflict) => {
+              const note = text('SourceConflict', conflict.id, 'note', conflict.note);
+              return (
+                <li key={conflict.id}>
+                  <strong><Localized text={text('SourceConflict', conflict.id, 'field', conflict.field)!} slug={hero.slug} /></strong>
+                  <ul>
+                    {conflict.values.map((value, index) => (
+                      <li key={index}><Localized text={text('SourceConflict', conflict.id, `values.${index}`, value)!} slug={hero.slug} /></li>
+                    ))}
+                  </ul>
+                  {/* The names of the sources (sites, articles), as the fact sheet gives them. */}
+                  {conflict.sources.length > 0 && <div className="muted" lang="en">{conflict.sources.join('; ')}</div>}
+                  {note && <div className="muted"><Localized text={note} slug={hero.slug} /></div>}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>
@@ -327,10 +392,9 @@ export default async function HeroPage({ params }: Props) {
         {hero.notes && (
           <>
             <h3>{t('notes')}</h3>
-            <p lang="en">{hero.notes}</p>
+            <Localized text={heroText('notes', hero.notes)!} slug={hero.slug} block />
           </>
         )}
-        {locale !== 'en' && <p className="muted">{t('sourceLanguageNote')}</p>}
       </section>
     </article>
   );

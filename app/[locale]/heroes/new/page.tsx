@@ -1,5 +1,7 @@
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { toLocale } from '@/lib/i18n/locale';
+import { groupTerm } from '@/lib/i18n/glossary';
 import { getActor } from '@/lib/auth';
 import { HERO_GROUPS } from '@/lib/heroes/schemas';
 import { ProposalForm } from '../../../_components/proposal-form';
@@ -14,7 +16,6 @@ export default async function NewHeroPage({ params }: { params: Promise<{ locale
   const actor = await getActor();
   if (!actor) redirect(`/${locale}/sign-in`);
   const t = await getTranslations('submission');
-  const tg = await getTranslations('groups');
   const form = await proposalFormText(null);
   return (
     <article>
@@ -25,7 +26,7 @@ export default async function NewHeroPage({ params }: { params: Promise<{ locale
         locale={locale}
         mode="new"
         fields={[
-          { name: 'group', label: t('group'), value: '', options: [{ value: '', label: '—' }, ...HERO_GROUPS.map((g) => ({ value: g, label: tg(g) }))] },
+          { name: 'group', label: t('group'), value: '', options: [{ value: '', label: '—' }, ...HERO_GROUPS.map((g) => ({ value: g, label: groupTerm(g, toLocale(locale), 'many') }))] },
           { name: 'countedIn64', label: t('countedIn64'), value: 'no', options: [{ value: 'no', label: t('countedNo') }, { value: 'yes', label: t('countedYes') }] },
           { name: 'membershipNote', label: t('membershipNote'), value: '', multiline: true },
           ...form.fields,

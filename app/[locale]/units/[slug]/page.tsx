@@ -1,10 +1,14 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { toLocale } from '@/lib/i18n/locale';
+import { unitLevelTerm } from '@/lib/i18n/glossary';
 import { Link } from '@/i18n/navigation';
 import { getCachedUnit, staticSlugParams } from '@/lib/heroes/cached';
 import { displayName } from '@/lib/heroes/names';
 import { SlugSchema } from '@/lib/heroes/schemas';
 import { unitChain } from '@/lib/heroes/units';
+import { TextBook } from '@/lib/i18n/texts';
+import { Localized } from '../../../_components/localized';
 
 export function generateStaticParams() {
   return staticSlugParams();
@@ -18,21 +22,24 @@ export default async function UnitPage({ params }: Props) {
   const unit = SlugSchema.safeParse(slug).success ? await getCachedUnit(slug) : null;
   if (!unit) notFound();
   const t = await getTranslations('unit');
-  const th = await getTranslations('hero');
   const above = unitChain(unit).slice(1);
+  const book = new TextBook(unit.texts);
+  const text = (entity: string, entityId: string, field: string, english: string | null) => book.text({ entity, entityId, field }, english, toLocale(locale));
+  const unitName = (u: { id: string; name: string }) => text('Unit', u.id, 'name', u.name)!;
+  const name = unitName(unit);
   return (
     <article>
-      <h1 lang="en">{unit.name}</h1>
+      <h1 lang={name.lang ?? undefined} data-status={name.status} className={name.status === 'DRAFT' ? 'draft' : undefined}>{name.value}</h1>
       <p>
-        {t('level')}: {th(`levels.${unit.level}`)}
+        {t('level')}: {unitLevelTerm(unit.level, toLocale(locale))}
       </p>
       {above.length > 0 && (
         <p>
           {t('partOf')}:{' '}
           {above.map((parent, index) => (
-            <span key={parent.slug} lang="en">
+            <span key={parent.slug} lang={unitName(parent).lang ?? undefined}>
               {index > 0 && ' → '}
-              <Link href={`/units/${parent.slug}`}>{parent.name}</Link>
+              <Link href={`/units/${parent.slug}`}>{unitName(parent).value}</Link>
             </span>
           ))}
         </p>
@@ -42,7 +49,7 @@ export default async function UnitPage({ params }: Props) {
           <h2>{t('subordinate')}</h2>
           <ul>
             {unit.children.map((child) => (
-              <li key={child.slug} lang="en"><Link href={`/units/${child.slug}`}>{child.name}</Link></li>
+              <li key={child.slug} lang={unitName(child).lang ?? undefined}><Link href={`/units/${child.slug}`}>{unitName(child).value}</Link></li>
             ))}
           </ul>
         </>
@@ -52,7 +59,7 @@ export default async function UnitPage({ params }: Props) {
         {unit.services.map((service) => (
           <li key={service.hero.slug}>
             <Link href={`/heroes/${service.hero.slug}`}>{displayName(service.hero, locale)}</Link>
-            {service.hero.rankAtFeat && <span className="muted" lang="en"> — {service.hero.rankAtFeat}</span>}
+            {service.hero.rankAtFeat && <span className="muted"> — <Localized text={text('Hero', service.hero.id, 'rankAtFeat', service.hero.rankAtFeat)!} /></span>}
           </li>
         ))}
       </ul>

@@ -1,4 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { toLocale } from '@/lib/i18n/locale';
+import { awardTerm, unitLevelTerm } from '@/lib/i18n/glossary';
 import { Link } from '@/i18n/navigation';
 import { contributionPage } from '../contribution';
 import { displayName } from '@/lib/heroes/names';
@@ -18,13 +20,12 @@ export default async function AddPage({ params, searchParams }: Props) {
   const requested = (await searchParams).kind?.toUpperCase();
   const kind: AdditionKind = requested === 'BATTLE' || requested === 'AWARD' ? requested : 'UNIT';
   const t = await getTranslations('submission');
-  const th = await getTranslations('hero');
   const form = await proposalFormText(null);
-  const levels = UNIT_LEVELS.map((level) => ({ value: level, label: th(`levels.${level}`) }));
+  const levels = UNIT_LEVELS.map((level) => ({ value: level, label: unitLevelTerm(level, toLocale(locale)) }));
   const options: Record<string, FieldSpec['options']> = {
     level: levels,
     parentLevel: [{ value: '', label: '—' }, ...levels],
-    awardKind: [{ value: 'ORDER_OF_LENIN', label: t('awardKinds.ORDER_OF_LENIN') }, { value: 'OTHER', label: t('awardKinds.OTHER') }],
+    awardKind: [{ value: 'ORDER_OF_LENIN', label: awardTerm('ORDER_OF_LENIN', toLocale(locale))! }, { value: 'OTHER', label: t('awardKinds.OTHER') }],
   };
   const fields: FieldSpec[] = ADDITION_FIELDS[kind].map((name) => ({
     name,

@@ -41,6 +41,14 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   if (!hero || !revisions) notFound();
   const t = await getTranslations('history');
   const tf = await getTranslations('submission.fields');
+  const tt = await getTranslations('translation');
+  // A revision's line for a translation ("translation:tg:Hero:<id>:role[:status]") names the language and the text.
+  const label = (field: string) => {
+    const match = /^translation:(ru|tg):([A-Za-z]+):[^:]+:([A-Za-z]+)(?:\.\d+)?(:status)?$/.exec(field);
+    if (!match) return tf(field as never);
+    const [, language, entity, name, status] = match;
+    return `${tt(`languages.${language}` as never)} · ${tt(`fields.${entity}_${name}` as never)}${status ? ` · ${tt('statusLabel')}` : ''}`;
+  };
   const td = await getTranslations('diff');
   const diffLabels = { removed: td('removed'), added: td('added'), empty: td('empty') };
   const actor = await getActor();
@@ -68,7 +76,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           {a && b && (
             <section data-testid="comparison">
               <h2>{t('between', { a: a.number, b: b.number })}</h2>
-              <DiffTable diff={diffSnapshots(a.snapshot as Snapshot, b.snapshot as Snapshot)} label={(f) => tf(f as never)} labels={diffLabels} />
+              <DiffTable diff={diffSnapshots(a.snapshot as Snapshot, b.snapshot as Snapshot)} label={label} labels={diffLabels} />
             </section>
           )}
           <ol className="revisions" reversed>
@@ -81,7 +89,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   {revision.approvedBy && <> · {t('approvedBy', { who: personName(revision.approvedBy) })}</>}
                 </p>
                 <p>{revision.reason}</p>
-                <DiffTable diff={revision.diff as SnapshotDiff} label={(f) => tf(f as never)} labels={diffLabels} />
+                <DiffTable diff={revision.diff as SnapshotDiff} label={label} labels={diffLabels} />
                 {canRestore && revision.number !== revisions[0]!.number && (
                   <RestoreForm
                     slug={slug}

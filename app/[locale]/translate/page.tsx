@@ -1,0 +1,72 @@
+import { isLocale } from '@/i18n/routing';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { displayName } from '@/lib/heroes/names';
+import { languageAlternates } from '@/lib/i18n/locale';
+import { listCachedTranslationNeeds } from '@/lib/translations/cached';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from '@/lib/translations/translations';
+
+// Rendered for each request from cached data: the language to translate into comes from the query.
+export const instant = false;
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ into?: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'translation' });
+  return { title: t('nav'), alternates: languageAlternates('/translate') };
+}
+
+export default async function HelpTranslatePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const { into } = await searchParams;
+  const t = await getTranslations('translation');
+  const target: TranslatedLocale | null = TRANSLATED_LOCALES.find((l) => l === into) ?? TRANSLATED_LOCALES.find((l) => l === locale) ?? null;
+  const choose = (
+    <p>
+      {target ? t('helpOther') : t('helpEnglish')}{' '}
+      {TRANSLATED_LOCALES.map((l, index) => (
+        <span key={l}>
+          {index > 0 && ' · '}
+          <Link href={{ pathname: '/translate', query: { into: l } }} aria-current={l === target ? 'page' : undefined}>{t(`languages.${l}`)}</Link>
+        </span>
+      ))}
+    </p>
+  );
+  if (!target) {
+    return (
+      <article className="prose">
+        <h1>{t('nav')}</h1>
+        {choose}
+      </article>
+    );
+  }
+  const language = t(`languages.${target}`);
+  const needs = await listCachedTranslationNeeds(target);
+  return (
+    <article>
+      <h1>{t('helpTitle', { language })}</h1>
+      <p>{t('helpIntro', { language })}</p>
+      {choose}
+      {needs.length === 0 && <p>{t('nothingLeft')}</p>}
+      {needs.map(({ hero, needs: texts }) => (
+        <section key={hero.slug} aria-labelledby={`h-${hero.slug}`} data-testid={`needs-${hero.slug}`}>
+          <h2 id={`h-${hero.slug}`}><Link href={`/heroes/${hero.slug}`}>{displayName(hero, locale)}</Link></h2>
+          <ul>
+            {texts.map((text) => (
+              <li key={text.key}>
+                <strong>{t(`fields.${text.entity}_${text.field.replace(/\.\d+$/, '')}` as never)}</strong>{' '}
+                <span className="muted">({text.status === 'DRAFT' ? t('draft') : t('missing')})</span>:{' '}
+                <span lang="en">{text.english.length > 160 ? `${text.english.slice(0, 160)}…` : text.english}</span>{' '}
+                <Link href={{ pathname: `/heroes/${hero.slug}/translate`, query: { text: text.key, into: target } }}>{t('propose')}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}

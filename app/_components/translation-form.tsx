@@ -1,0 +1,65 @@
+'use client';
+// Proposing a translation of one text of a record, and (for moderators) marking one reviewed.
+// Errors appear beside the field in the reader's language; nothing is saved until all is valid.
+import { useActionState } from 'react';
+import { markReviewedAction, proposeTranslationAction } from '@/lib/translations/actions';
+import type { FormState } from '@/lib/form-actions';
+
+export function TranslationForm(props: {
+  slug: string;
+  locale: string;
+  text: string;
+  into: string;
+  languages: { value: string; label: string }[];
+  value: string;
+  labels: { into: string; value: string; note: string; submit: string };
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(proposeTranslationAction, null);
+  const error = (name: string) => state?.fields?.[name] ?? null;
+  return (
+    <form action={action} className="stacked-form" key={JSON.stringify(state?.values ?? {})}>
+      <input type="hidden" name="slug" value={props.slug} />
+      <input type="hidden" name="locale" value={props.locale} />
+      <input type="hidden" name="text" value={props.text} />
+      <div className="visually-hidden" aria-hidden="true">
+        <label htmlFor="t-website">Website</label>
+        <input id="t-website" name="website" tabIndex={-1} autoComplete="off" />
+      </div>
+      <div className="field">
+        <label htmlFor="t-into">{props.labels.into}</label>
+        <select id="t-into" name="into" defaultValue={state?.values?.into ?? props.into} aria-describedby="e-into">
+          {props.languages.map((language) => <option key={language.value} value={language.value}>{language.label}</option>)}
+        </select>
+        <span id="e-into" className="field-error" role={error('into') ? 'alert' : undefined}>{error('into')}</span>
+      </div>
+      <div className="field">
+        <label htmlFor="t-value">{props.labels.value}</label>
+        <textarea id="t-value" name="value" rows={6} lang={state?.values?.into ?? props.into} defaultValue={state?.values?.value ?? props.value} aria-invalid={Boolean(error('value'))} aria-describedby="e-value" />
+        <span id="e-value" className="field-error" role={error('value') ? 'alert' : undefined}>{error('value')}</span>
+      </div>
+      <div className="field">
+        <label htmlFor="t-note">{props.labels.note}</label>
+        <input id="t-note" name="note" defaultValue={state?.values?.note ?? ''} aria-describedby="e-note" />
+        <span id="e-note" className="field-error" role={error('note') ? 'alert' : undefined}>{error('note')}</span>
+      </div>
+      <button type="submit" disabled={pending}>{props.labels.submit}</button>
+      <p role="status" className={state && !state.ok && state.message ? 'warning' : undefined}>{state && !state.ok ? state.message : ''}</p>
+    </form>
+  );
+}
+
+export function MarkReviewedForm(props: { slug: string; locale: string; text: string; into: string; expectedVersion: number; label: string; done: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(markReviewedAction, null);
+  if (state?.ok) return <p role="status" className="confirmation">{props.done}</p>;
+  return (
+    <form action={action}>
+      <input type="hidden" name="slug" value={props.slug} />
+      <input type="hidden" name="locale" value={props.locale} />
+      <input type="hidden" name="text" value={props.text} />
+      <input type="hidden" name="into" value={props.into} />
+      <input type="hidden" name="expectedVersion" value={props.expectedVersion} />
+      <button type="submit" disabled={pending}>{props.label}</button>
+      {state && !state.ok && <span role="alert" className="warning"> {state.message}</span>}
+    </form>
+  );
+}

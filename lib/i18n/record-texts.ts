@@ -1,0 +1,108 @@
+// Every human-readable text a Hero's profile shows, as references (record, field) with its English
+// value: one list that the seed translates, the profile reads, the coverage test checks and the
+// "help translate" page lists. A text with no words (a date such as "1944-01-27") is left out.
+import { isLanguageNeutral, type TextRefKey } from './texts';
+
+export type TextEntity =
+  | 'Hero'
+  | 'Place'
+  | 'Unit'
+  | 'Battle'
+  | 'BattleParticipation'
+  | 'Service'
+  | 'Citation'
+  | 'SourceConflict'
+  | 'Memorial'
+  | 'Award'
+  | 'Collection'
+  | 'CountClaim';
+
+/** Texts of places, units and battles are shared by every page that shows them. */
+export const SHARED_ENTITIES: readonly TextEntity[] = ['Place', 'Unit', 'Battle'];
+
+export type TextRef = TextRefKey & { entity: TextEntity; english: string; heroId: string | null };
+
+type Maybe = string | null | undefined;
+type PlaceRow = { id: string; name: string; nameToday: Maybe } | null;
+type UnitRow = { id: string; name: string; parent?: UnitRow | null };
+
+export type RecordTextsInput = {
+  id: string;
+  rankAtFeat: Maybe;
+  role: Maybe;
+  nationality: Maybe;
+  featPlace: Maybe;
+  featDateText: Maybe;
+  featFacts: readonly string[];
+  postwar: Maybe;
+  notes: Maybe;
+  membershipNote: Maybe;
+  identityNote: Maybe;
+  biographyEn: Maybe;
+  birthPlace: PlaceRow;
+  deathPlace: PlaceRow;
+  burialPlace: PlaceRow;
+  services: readonly { id: string; role: Maybe; rank: Maybe; note: Maybe; unit: UnitRow }[];
+  battles: readonly { id: string; dateText: Maybe; place: Maybe; note: Maybe; battle: { id: string; name: string; dateText?: Maybe; place?: Maybe } }[];
+  awards: readonly { id: string; kind: string; name: Maybe }[];
+  citations: readonly { id: string; supports: string }[];
+  conflicts: readonly { id: string; field: string; values: readonly string[]; note: Maybe }[];
+  memorials: readonly { id: string; description: string }[];
+};
+
+export function recordTexts(hero: RecordTextsInput): TextRef[] {
+  const refs: TextRef[] = [];
+  const seen = new Set<string>();
+  const add = (entity: TextEntity, entityId: string, field: string, english: Maybe) => {
+    if (!english || !english.trim() || isLanguageNeutral(english)) return;
+    const key = `${entity}:${entityId}:${field}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    refs.push({ entity, entityId, field, english, heroId: SHARED_ENTITIES.includes(entity) ? null : hero.id });
+  };
+  const id = hero.id;
+  add('Hero', id, 'biography', hero.biographyEn);
+  for (const field of ['rankAtFeat', 'role', 'nationality', 'featPlace', 'featDateText', 'postwar', 'notes', 'membershipNote', 'identityNote'] as const) {
+    add('Hero', id, field, hero[field]);
+  }
+  hero.featFacts.forEach((fact, index) => add('Hero', id, `featFacts.${index}`, fact));
+  for (const place of [hero.birthPlace, hero.deathPlace, hero.burialPlace]) {
+    if (!place) continue;
+    add('Place', place.id, 'name', place.name);
+    add('Place', place.id, 'nameToday', place.nameToday);
+  }
+  for (const service of hero.services) {
+    add('Service', service.id, 'role', service.role);
+    add('Service', service.id, 'rank', service.rank);
+    add('Service', service.id, 'note', service.note);
+    for (let unit: UnitRow | null | undefined = service.unit; unit; unit = unit.parent) add('Unit', unit.id, 'name', unit.name);
+  }
+  for (const participation of hero.battles) {
+    add('Battle', participation.battle.id, 'name', participation.battle.name);
+    add('Battle', participation.battle.id, 'dateText', participation.battle.dateText);
+    add('Battle', participation.battle.id, 'place', participation.battle.place);
+    add('BattleParticipation', participation.id, 'dateText', participation.dateText);
+    add('BattleParticipation', participation.id, 'place', participation.place);
+    add('BattleParticipation', participation.id, 'note', participation.note);
+  }
+  for (const award of hero.awards) if (award.kind === 'OTHER') add('Award', award.id, 'name', award.name);
+  for (const citation of hero.citations) add('Citation', citation.id, 'supports', citation.supports);
+  for (const conflict of hero.conflicts) {
+    add('SourceConflict', conflict.id, 'field', conflict.field);
+    conflict.values.forEach((value, index) => add('SourceConflict', conflict.id, `values.${index}`, value));
+    add('SourceConflict', conflict.id, 'note', conflict.note);
+  }
+  for (const memorial of hero.memorials) add('Memorial', memorial.id, 'description', memorial.description);
+  return refs;
+}
+
+export type CollectionTextsInput = { id: string; countSource: string; caveats: readonly string[]; otherCounts: readonly { id: string; source: string }[] };
+
+/** The collection's texts: where its count comes from, its caveats, the other counts' sources. */
+export function collectionTexts(collection: CollectionTextsInput): TextRef[] {
+  return [
+    { entity: 'Collection' as const, entityId: collection.id, field: 'countSource', english: collection.countSource, heroId: null },
+    ...collection.caveats.map((caveat, index) => ({ entity: 'Collection' as const, entityId: collection.id, field: `caveats.${index}`, english: caveat, heroId: null })),
+    ...collection.otherCounts.map((claim) => ({ entity: 'CountClaim' as const, entityId: claim.id, field: 'source', english: claim.source, heroId: null })),
+  ];
+}
