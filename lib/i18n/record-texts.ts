@@ -1,6 +1,7 @@
 // Every human-readable text a Hero's profile shows, as references (record, field) with its English
 // value: one list that the seed translates, the profile reads, the coverage test checks and the
 // "help translate" page lists. A text with no words (a date such as "1944-01-27") is left out.
+import type { Prisma } from '../generated/prisma/client';
 import { isLanguageNeutral, type TextRefKey } from './texts';
 
 export type TextEntity =
@@ -106,3 +107,35 @@ export function collectionTexts(collection: CollectionTextsInput): TextRef[] {
     ...collection.otherCounts.map((claim) => ({ entity: 'CountClaim' as const, entityId: claim.id, field: 'source', english: claim.source, heroId: null })),
   ];
 }
+
+/** What recordTexts reads from a Hero, for the seed, the translation pages and the tests. */
+export const recordTextsSelect = {
+  id: true,
+  slug: true,
+  rankAtFeat: true,
+  role: true,
+  nationality: true,
+  featPlace: true,
+  featDateText: true,
+  featFacts: true,
+  postwar: true,
+  notes: true,
+  membershipNote: true,
+  identityNote: true,
+  biographyEn: true,
+  biographyRu: true,
+  birthPlace: { select: { id: true, name: true, nameToday: true } },
+  deathPlace: { select: { id: true, name: true, nameToday: true } },
+  burialPlace: { select: { id: true, name: true, nameToday: true } },
+  services: {
+    select: {
+      id: true, role: true, rank: true, note: true,
+      unit: { select: { id: true, name: true, parent: { select: { id: true, name: true, parent: { select: { id: true, name: true, parent: { select: { id: true, name: true } } } } } } } },
+    },
+  },
+  battles: { select: { id: true, dateText: true, place: true, note: true, battle: { select: { id: true, name: true, dateText: true, place: true } } } },
+  awards: { select: { id: true, kind: true, name: true } },
+  citations: { select: { id: true, supports: true } },
+  conflicts: { select: { id: true, field: true, values: true, note: true } },
+  memorials: { select: { id: true, description: true } },
+} satisfies Prisma.HeroSelect;

@@ -12,7 +12,7 @@ import { heroNameSelect } from '../heroes/names';
 import { listTranslations } from '../heroes/queries';
 import { recordAudit } from '../audit';
 import { CACHE_TAGS, heroTags, invalidateTags } from '../cache';
-import { recordTexts, SHARED_ENTITIES, type TextRef } from '../i18n/record-texts';
+import { recordTexts, recordTextsSelect, SHARED_ENTITIES, type TextRef } from '../i18n/record-texts';
 import { TextBook, type TextStatus } from '../i18n/texts';
 import { requirePermission, type Actor } from '../permissions';
 import { appendRevision } from '../revisions/revisions';
@@ -40,20 +40,7 @@ export type TranslationPayload = { entity: string; entityId: string; field: stri
 export const textKey = (ref: { entity: string; entityId: string; field: string }) => `${ref.entity}:${ref.entityId}:${ref.field}`;
 
 /** The select recordTexts needs, plus what a page about the Hero shows. */
-const heroTextsSelect = {
-  id: true, version: true, ...heroNameSelect, published: true,
-  rankAtFeat: true, role: true, nationality: true, featPlace: true, featDateText: true, featFacts: true, postwar: true, notes: true,
-  membershipNote: true, identityNote: true, biographyEn: true, biographyRu: true,
-  birthPlace: { select: { id: true, name: true, nameToday: true } },
-  deathPlace: { select: { id: true, name: true, nameToday: true } },
-  burialPlace: { select: { id: true, name: true, nameToday: true } },
-  services: { select: { id: true, role: true, rank: true, note: true, unit: { select: { id: true, name: true, parent: { select: { id: true, name: true, parent: { select: { id: true, name: true, parent: { select: { id: true, name: true } } } } } } } } } },
-  battles: { select: { id: true, dateText: true, place: true, note: true, battle: { select: { id: true, name: true, dateText: true, place: true } } } },
-  awards: { select: { id: true, kind: true, name: true } },
-  citations: { select: { id: true, supports: true } },
-  conflicts: { select: { id: true, field: true, values: true, note: true } },
-  memorials: { select: { id: true, description: true } },
-} satisfies Prisma.HeroSelect;
+const heroTextsSelect = { ...recordTextsSelect, version: true, ...heroNameSelect, published: true } satisfies Prisma.HeroSelect;
 
 type Client = Prisma.TransactionClient | typeof db;
 

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Prisma } from '../../lib/generated/prisma/client';
 import { glossaryByEnglish } from '../../lib/i18n/glossary';
-import { collectionTexts, recordTexts, SHARED_ENTITIES, type TextRef } from '../../lib/i18n/record-texts';
+import { collectionTexts, recordTexts, recordTextsSelect, SHARED_ENTITIES, type TextRef } from '../../lib/i18n/record-texts';
 import { tajikBiographies } from './biographies-tg';
 
 type Tx = Prisma.TransactionClient;
@@ -40,37 +40,6 @@ export function loadTranslationMemory(folder = FOLDER): Memory {
   return memory;
 }
 
-/** What recordTexts reads from a Hero, for the seed and the tests. */
-export const recordTextsSelect = {
-  id: true,
-  slug: true,
-  rankAtFeat: true,
-  role: true,
-  nationality: true,
-  featPlace: true,
-  featDateText: true,
-  featFacts: true,
-  postwar: true,
-  notes: true,
-  membershipNote: true,
-  identityNote: true,
-  biographyEn: true,
-  biographyRu: true,
-  birthPlace: { select: { id: true, name: true, nameToday: true } },
-  deathPlace: { select: { id: true, name: true, nameToday: true } },
-  burialPlace: { select: { id: true, name: true, nameToday: true } },
-  services: {
-    select: {
-      id: true, role: true, rank: true, note: true,
-      unit: { select: { id: true, name: true, parent: { select: { id: true, name: true, parent: { select: { id: true, name: true, parent: { select: { id: true, name: true } } } } } } } },
-    },
-  },
-  battles: { select: { id: true, dateText: true, place: true, note: true, battle: { select: { id: true, name: true, dateText: true, place: true } } } },
-  awards: { select: { id: true, kind: true, name: true } },
-  citations: { select: { id: true, supports: true } },
-  conflicts: { select: { id: true, field: true, values: true, note: true } },
-  memorials: { select: { id: true, description: true } },
-} satisfies Prisma.HeroSelect;
 
 function rowsFor(refs: readonly TextRef[], memory: Memory) {
   return refs.flatMap((ref) =>

@@ -5,7 +5,7 @@ import { createPrismaClient, type PrismaClient } from '../../lib/prisma-client';
 import { listTranslations } from '../../lib/heroes/queries';
 import { collectionTexts, recordTexts } from '../../lib/i18n/record-texts';
 import { TextBook } from '../../lib/i18n/texts';
-import { recordTextsSelect } from '../../prisma/seed/translations';
+import { recordTextsSelect } from '../../lib/i18n/record-texts';
 import { getPage, textOf } from '../support/http';
 import { unmarkedEnglish } from '../support/languages';
 import { useSite } from '../support/site';
