@@ -38,8 +38,13 @@ export async function invalidateTags(tx: Tx, tags: readonly string[]): Promise<v
     INSERT INTO "CacheTag" ("tag", "expiredAt")
     SELECT unnest(${unique}::text[]), clock_timestamp()
     ON CONFLICT ("tag") DO UPDATE SET "expiredAt" = EXCLUDED."expiredAt", "seq" = nextval(pg_get_serial_sequence('"CacheTag"', 'seq'))`;
-  await tx.$executeRaw`SELECT pg_notify(${CACHE_CHANNEL}, ${JSON.stringify(unique)})`;
+  // A NOTIFY payload holds at most 8,000 bytes: a large write (an import) tells the others in slices.
+  for (let i = 0; i < unique.length; i += NOTIFY_SLICE) {
+    await tx.$executeRaw`SELECT pg_notify(${CACHE_CHANNEL}, ${JSON.stringify(unique.slice(i, i + NOTIFY_SLICE))})`;
+  }
 }
+
+const NOTIFY_SLICE = 100;
 
 export async function invalidateHero(tx: Tx, heroId: string): Promise<void> {
   await invalidateTags(tx, await heroTags(tx, heroId));

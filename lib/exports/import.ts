@@ -301,9 +301,7 @@ export async function importFile(prisma: PrismaClient, options: ImportOptions): 
           }
         }
         if (batch.length) await applyBatch(batch);
-        // NOTIFY carries at most 8,000 bytes: the tags go out in slices.
-        const all = [...tags];
-        if (summary.created + summary.changed > 0) for (let i = 0; i < all.length; i += 100) await invalidateTags(tx, all.slice(i, i + 100));
+        if (summary.created + summary.changed > 0) await invalidateTags(tx, [...tags]);
         await tx.auditEvent.create({
           data: {
           actorId: options.actorId ?? null,

@@ -10,12 +10,10 @@ import next from 'next';
 import { env, siteOrigin } from '../../lib/env';
 import { compileTrustedProxies, resolveClientAddress } from '../../lib/security/client-address';
 import { newNonce, rendersWithNonce, securityHeaders } from '../../lib/security/headers';
-import en from '../../messages/en.json' with { type: 'json' };
-import ru from '../../messages/ru.json' with { type: 'json' };
-import tg from '../../messages/tg.json' with { type: 'json' };
 import { localeOfPath, type Locale } from '../../lib/i18n/locale';
 import { negotiateLocale } from '../../lib/i18n/negotiate';
 import { PROJECT_ROOT } from './database';
+import { CATALOGUES } from './catalogues';
 import { holdHtmlForPolicy } from './html-policy';
 import { tagState } from '../../lib/cache-handlers/tag-state.cjs';
 
@@ -68,8 +66,6 @@ function refusalOf(request: IncomingMessage, origin: URL): Refusal | null {
 function readerLanguage(request: IncomingMessage): Locale {
   return localeOfPath(request.url) ?? negotiateLocale(request.headers['accept-language']);
 }
-
-const CATALOGUES = { en, ru, tg } as const;
 
 /** A body is read and thrown away up to this size, so the client can read the refusal; beyond it, the connection is cut. */
 const DISCARD_BYTES = 16 * MAX_BODY_BYTES;
