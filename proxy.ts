@@ -1,6 +1,7 @@
 // Locale routing: "/" and unprefixed paths go to /tg, /ru or /en by the browser's language. Before
 // that, a form post whose body does not parse is refused here with a 400 in the reader's
-// language; Next would answer it with a 500 ("Failed to parse body as FormData").
+// language; Next would answer it with a 500 ("Failed to parse body as FormData"). The list of
+// Heroes is sent to its cached view.
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
@@ -8,6 +9,7 @@ import en from './messages/en.json';
 import ru from './messages/ru.json';
 import tg from './messages/tg.json';
 import { DEFAULT_LOCALE, localeOfPath } from './lib/i18n/locale';
+import { listViewOfSearch } from './lib/heroes/list-view';
 
 const intl = createMiddleware(routing);
 
@@ -27,6 +29,12 @@ export default async function proxy(request: NextRequest) {
   if (await unreadableForm(request)) {
     const messages = { en, ru, tg }[localeOfPath(request.nextUrl.pathname) ?? DEFAULT_LOCALE];
     return new NextResponse(`${messages.errors.malformedForm}\n`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  const list = /^\/(en|ru|tg)\/heroes\/?$/.exec(request.nextUrl.pathname);
+  if (list && (request.method === 'GET' || request.method === 'HEAD')) {
+    // The list is a cached page per view (lib/heroes/list-view.ts); any other query renders per request.
+    const view = listViewOfSearch(request.nextUrl.searchParams);
+    if (view) return NextResponse.rewrite(new URL(`/${list[1]}/list-views/${view}`, request.url));
   }
   return intl(request);
 }

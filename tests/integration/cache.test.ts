@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission } from '../../lib/moderation/moderation';
-import { proposeCorrection } from '../../lib/submissions/submissions';
+import { proposeCorrection, proposeNewHero } from '../../lib/submissions/submissions';
 import { restoreRevision } from '../../lib/revisions/revisions';
 import { readSnapshot } from '../../lib/revisions/snapshot';
 import type { Actor } from '../../lib/permissions';
@@ -65,6 +65,30 @@ describe('pages served from cache', () => {
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { version: true } });
     await restoreRevision(moderator, { heroSlug: SLUG, number: before.number, expectedVersion: hero.version });
     for (const site of [base, second.url]) expect((await page(site, `/en/heroes/${SLUG}`)).text).not.toContain(rank);
+  });
+
+  it('the list is a cached page per view, and a new Hero appears in every view at the next request, on both instances', async () => {
+    const views = ['/en/heroes', '/ru/heroes?sort=decree', `/tg/heroes?group=TAJIK_SSR&offset=0`];
+    for (const base of [site.url, second.url]) for (const pathname of views) await page(base, pathname);
+    for (const pathname of views) expect((await page(site.url, pathname)).cache, pathname).toBe('HIT');
+    // A query that is not a cached view still answers, rendered for its request.
+    expect((await page(site.url, '/en/heroes?limit=7')).cache).toBeNull();
+
+    const surname = `Cachetov${tag}`;
+    const { id } = await proposeNewHero(contributor, {
+      surnameRu: 'Кэшев', givenRu: 'Тест', patronymicRu: '', surnameEn: surname, givenEn: 'Test', fullNameTg: '', nationality: '', birthDate: '1920', deathDate: '',
+      rankAtFeat: '', role: '', featDate: '', featPlace: '', titleDecreeDate: '1940-01-01', postwar: '',
+      biographyEn: 'A record made by the cache test.', biographyRu: 'Запись, сделанная проверкой кэша.',
+      group: 'TAJIK_SSR', countedIn64: 'no', membershipNote: 'A record made by the cache test.',
+      sourceUrl: 'https://example.org/cache-test-list', sourceTitle: '', archiveRef: '', note: 'The cache test proposes this record.',
+    });
+    await approveSubmission(moderator, { submissionId: id, note: '' });
+    for (const base of [site.url, second.url]) {
+      // Sorted by decree, the earliest decree comes first: the new record opens every decree view.
+      expect((await page(base, '/ru/heroes?sort=decree')).text).toContain('Кэшев');
+      expect((await page(base, '/tg/heroes?group=TAJIK_SSR&offset=0')).text).toContain('Кэшев');
+      expect((await page(base, '/en/heroes')).text).toMatch(/24 Heroes/);
+    }
   });
 
   it('search answers carry an ETag and Cache-Control, and a repeated answer is 304', async () => {
