@@ -41,12 +41,21 @@ export async function setDisplayName(actor: Actor, input: DisplayNameInput): Pro
   });
 }
 
-export async function listUsers(actor: Actor) {
+export const USERS_PAGE_SIZE = 50;
+
+/** One page of the people with accounts, the earliest first. */
+export async function listUsers(actor: Actor, page: { offset?: number } = {}) {
   requirePermission(actor, 'read:users:any');
-  return db.user.findMany({
-    select: { id: true, name: true, email: true, role: true, disabledAt: true, createdAt: true },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-  });
+  const [items, total] = await Promise.all([
+    db.user.findMany({
+      select: { id: true, name: true, email: true, role: true, disabledAt: true, createdAt: true },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      skip: page.offset ?? 0,
+      take: USERS_PAGE_SIZE,
+    }),
+    db.user.count(),
+  ]);
+  return { items, total };
 }
 
 export async function listRoleChanges(actor: Actor, limit = 50) {

@@ -3,11 +3,11 @@
 // tests and moderators' views, which must always see the database as it is.
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '../cache';
-import { listRevisions } from '../revisions/revisions';
+import { getRevisionPair, listRevisions } from '../revisions/revisions';
 import { getPublicPortrait, listPublicMedia } from '../media/public';
 import { listPublicMemories } from '../memories/memories';
 import { listOpenQuestions } from './open-questions';
-import { getBattle, getCollectionSummary, getPublicHero, getUnit, listPublicHeroes } from './queries';
+import { getBattle, getCollectionSummary, getHeroHeading, getPublicHero, getUnit, listPublicHeroes } from './queries';
 import type { HeroListQuery } from './schemas';
 
 /**
@@ -24,11 +24,26 @@ export async function getCachedHero(slug: string) {
   return { ...hero, portrait, media, memories };
 }
 
-export async function getCachedRevisions(slug: string) {
+/** A Hero's names and version, for the pages around a profile that show only its heading. */
+export async function getCachedHeroHeading(slug: string) {
   'use cache';
   cacheLife('max');
   cacheTag(CACHE_TAGS.hero(slug));
-  return listRevisions(slug);
+  return getHeroHeading(slug);
+}
+
+export async function getCachedRevisions(slug: string, offset: number) {
+  'use cache';
+  cacheLife('max');
+  cacheTag(CACHE_TAGS.hero(slug));
+  return listRevisions(slug, { offset });
+}
+
+export async function getCachedRevisionPair(slug: string, from: number, to: number) {
+  'use cache';
+  cacheLife('max');
+  cacheTag(CACHE_TAGS.hero(slug));
+  return getRevisionPair(slug, from, to);
 }
 
 export async function getCachedCollectionSummary() {

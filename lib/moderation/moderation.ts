@@ -36,15 +36,24 @@ export async function countPending(actor: Actor): Promise<number> {
 /** Every kind of proposal, in the order the queue's filter offers them. */
 export const SUBMISSION_KINDS = Object.values(SubmissionKindEnum);
 
-/** The pending queue, oldest first; a kind the archive does not know filters nothing. */
-export async function listQueue(actor: Actor, query: { kind?: string; heroSlug?: string } = {}) {
+export const QUEUE_PAGE_SIZE = 50;
+
+/** One page of the pending queue, oldest first; a kind the archive does not know filters nothing. */
+export async function listQueue(actor: Actor, query: { kind?: string; heroSlug?: string; offset?: number } = {}) {
   requirePermission(actor, 'review:submission:any');
   const filter = { kind: SUBMISSION_KINDS.find((kind) => kind === query.kind), heroSlug: query.heroSlug || undefined };
-  return db.submission.findMany({
-    where: { status: 'PENDING', ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.heroSlug ? { hero: { slug: filter.heroSlug } } : {}) },
-    select: { id: true, kind: true, note: true, createdAt: true, payload: true, hero: { select: heroNameSelect }, author: { select: { email: true } } },
-    orderBy: { createdAt: 'asc' },
-  });
+  const where = { status: 'PENDING' as const, ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.heroSlug ? { hero: { slug: filter.heroSlug } } : {}) };
+  const [items, total] = await Promise.all([
+    db.submission.findMany({
+      where,
+      select: { id: true, kind: true, note: true, createdAt: true, payload: true, hero: { select: heroNameSelect }, author: { select: { email: true } } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      skip: query.offset ?? 0,
+      take: QUEUE_PAGE_SIZE,
+    }),
+    db.submission.count({ where }),
+  ]);
+  return { items, total };
 }
 
 /** base (when proposed), now, proposed: a moderator sees all three when the Hero moved on. */

@@ -47,21 +47,45 @@ export async function appendRevision(
 /** Who took part in a revision: a person, a removed account, or nobody (the first recorded state). */
 export type RevisionPerson = PublicPerson | 'removed' | null;
 
-export async function listRevisions(heroSlug: string) {
+/** Revisions on one page of the history: the newest first. */
+export const HISTORY_PAGE_SIZE = 20;
+
+/**
+ * One page of a Hero's history, newest first, without the full snapshots (a long history would
+ * otherwise be read whole for every page): each revision's diff is what the page lists.
+ */
+export async function listRevisions(heroSlug: string, page: { offset?: number; limit?: number } = {}) {
   const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
   if (!hero) return null;
-  const revisions = await db.revision.findMany({
-    where: { heroId: hero.id },
-    select: { number: true, diff: true, snapshot: true, reason: true, createdAt: true, restoredFrom: true, submissionId: true, proposedBy: { select: PUBLIC_PERSON_SELECT }, approvedBy: { select: PUBLIC_PERSON_SELECT } },
-    orderBy: { number: 'desc' },
-  });
-  return revisions.map(({ submissionId, proposedBy, approvedBy, ...revision }) => {
+  const [revisions, total] = await Promise.all([
+    db.revision.findMany({
+      where: { heroId: hero.id },
+      select: { number: true, diff: true, reason: true, createdAt: true, restoredFrom: true, submissionId: true, proposedBy: { select: PUBLIC_PERSON_SELECT }, approvedBy: { select: PUBLIC_PERSON_SELECT } },
+      orderBy: { number: 'desc' },
+      skip: page.offset ?? 0,
+      take: page.limit ?? HISTORY_PAGE_SIZE,
+    }),
+    db.revision.count({ where: { heroId: hero.id } }),
+  ]);
+  const items = revisions.map(({ submissionId, proposedBy, approvedBy, ...revision }) => {
     // Every revision but the archive's first recorded state was proposed and approved by someone;
     // a missing person there is an account removed since (the foreign key set it to NULL).
     const madeByPeople = revision.number > 1 || submissionId !== null;
     const person = (who: { id: string; displayName: string | null } | null): RevisionPerson => (who ? publicPerson(who) : madeByPeople ? 'removed' : null);
     return { ...revision, proposedBy: person(proposedBy), approvedBy: person(approvedBy) };
   });
+  return { items, total };
+}
+
+/** The snapshots of two revisions, to compare them; null when either does not exist. */
+export async function getRevisionPair(heroSlug: string, from: number, to: number): Promise<{ from: Snapshot; to: Snapshot } | null> {
+  const rows = await db.revision.findMany({
+    where: { hero: { slug: heroSlug, published: true }, number: { in: [from, to] } },
+    select: { number: true, snapshot: true },
+  });
+  const a = rows.find((row) => row.number === from);
+  const b = rows.find((row) => row.number === to);
+  return a && b ? { from: a.snapshot as Snapshot, to: b.snapshot as Snapshot } : null;
 }
 
 export async function restoreRevision(actor: Actor, input: { heroSlug: string; number: number; expectedVersion: number }) {

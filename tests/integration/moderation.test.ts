@@ -48,7 +48,7 @@ describe('contributions and moderation', () => {
   it('a correction goes from proposal to the public page, with a revision and an audit row', async () => {
     const { id } = await proposeCorrection(contributor, 'safar-amirshoev', await formFor('safar-amirshoev', { rankAtFeat: 'sergeant', titleDecreeDate: '1944-03-24' }));
     // The file's database started from the seed: this is the only proposal in the queue.
-    const queue = await listQueue(moderator);
+    const queue = (await listQueue(moderator)).items;
     expect(queue.map((s) => s.id)).toEqual([id]);
     const review = await getSubmissionForReview(moderator, id);
     expect(review.rows).toEqual(
@@ -66,7 +66,7 @@ describe('contributions and moderation', () => {
 
     const page = textOf((await getPage('/en/heroes/safar-amirshoev')).html);
     expect(page).toContain('24 March 1944');
-    const history = await listRevisions('safar-amirshoev');
+    const history = (await listRevisions('safar-amirshoev'))?.items;
     expect(history?.map((r) => r.number)).toEqual([2, 1]);
     expect(history?.[0]?.diff).toMatchObject({ rankAtFeat: { from: null, to: 'sergeant' } });
     const audit = await prisma.auditEvent.findFirst({ where: { targetId: id } });
@@ -141,7 +141,7 @@ describe('contributions and moderation', () => {
     for (const r of results.filter((r) => r.status === 'rejected')) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'CONFLICT' });
     const hero = await publicState('negmat-karabaev');
     expect(['lieutenant (A)', 'captain (B)']).toContain(hero.rankAtFeat);
-    const revisions = await listRevisions('negmat-karabaev');
+    const revisions = (await listRevisions('negmat-karabaev'))?.items;
     expect(revisions?.map((r) => r.number)).toEqual([2, 1]);
     const statuses = await prisma.submission.findMany({ where: { id: { in: [first.id, second.id] } }, select: { status: true } });
     expect(statuses.map((s) => s.status).sort()).toEqual(['APPROVED', 'PENDING']);
@@ -171,14 +171,14 @@ describe('contributions and moderation', () => {
     await expect(restoreRevision(moderator, { heroSlug: 'tuychi-erdzhigitov', number: 1, expectedVersion: hero.version - 1 })).rejects.toMatchObject({ code: 'CONFLICT' });
     const restored = await restoreRevision(moderator, { heroSlug: 'tuychi-erdzhigitov', number: 1, expectedVersion: hero.version });
     expect(restored.number).toBe(3);
-    const history = await listRevisions('tuychi-erdzhigitov');
+    const history = (await listRevisions('tuychi-erdzhigitov'))?.items;
     expect(history?.map((r) => [r.number, r.restoredFrom])).toEqual([[3, 1], [2, null], [1, null]]);
     const page = textOf((await getPage('/en/heroes/tuychi-erdzhigitov')).html);
     expect(page).not.toContain('A replaced biography');
     // The database refuses to rewrite or delete history, whoever asks.
     await expect(prisma.revision.updateMany({ where: { hero: { slug: 'tuychi-erdzhigitov' } }, data: { reason: 'rewritten' } })).rejects.toThrow(/immutable/);
     await expect(prisma.revision.deleteMany({ where: { hero: { slug: 'tuychi-erdzhigitov' } } })).rejects.toThrow(/immutable/);
-    expect((await listRevisions('tuychi-erdzhigitov'))?.length).toBe(3);
+    expect(((await listRevisions('tuychi-erdzhigitov'))?.items)?.length).toBe(3);
     expect((await searchHeroes(SearchQuerySchema.parse({ q: 'Erdzhigitov' }))).results[0]?.slug).toBe('tuychi-erdzhigitov');
   });
 
@@ -196,7 +196,7 @@ describe('contributions and moderation', () => {
     await requestChanges(moderator, { submissionId: id, note: 'Which document gives the given name?' });
     await expect(amendCorrection(moderator2, id, await formFor('g-filippov', { givenRu: 'Геннадий' }))).rejects.toMatchObject({ code: 'INVALID_STATE' });
     await amendCorrection(contributor, id, await formFor('g-filippov', { givenRu: 'Геннадий', sourceTitle: 'Award list, fond 33', note: 'The award list names him in full.' }));
-    expect((await listQueue(moderator)).map((s) => s.id)).toContain(id);
+    expect((await listQueue(moderator)).items.map((s) => s.id)).toContain(id);
     expect((await publicState('g-filippov')).givenRu).toBeNull();
   });
 
@@ -228,7 +228,7 @@ describe('contributions and moderation', () => {
     expect(page.status).toBe(200);
     expect(textOf(page.html)).toContain('Зафар Ургинов');
     expect((await searchHeroes(SearchQuerySchema.parse({ q: 'Urginow' }))).results[0]?.slug).toBe('zafar-urginov');
-    expect((await listRevisions('zafar-urginov'))?.map((r) => r.number)).toEqual([1]);
+    expect(((await listRevisions('zafar-urginov'))?.items)?.map((r) => r.number)).toEqual([1]);
   });
 
   it('a unit, a battle and an award are added by approved proposals, and the history shows them', async () => {
@@ -253,7 +253,7 @@ describe('contributions and moderation', () => {
     expect(text).toContain('Battle of Kursk');
     expect(text).toContain('Order of the Red Star');
     expect(text).toContain('August 1943');
-    const history = await listRevisions('a-rakhimov');
+    const history = (await listRevisions('a-rakhimov'))?.items;
     expect(history?.map((r) => r.number)).toEqual([4, 3, 2, 1]);
     expect(history?.[2]?.diff).toMatchObject({ units: { from: null, to: '9999th Test Rifle Regiment' } });
     expect(history?.[0]?.diff).toMatchObject({ awards: { from: null, to: 'Order of the Red Star 1943-08' } });

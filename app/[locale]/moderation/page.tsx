@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { getActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
-import { listQueue, SUBMISSION_KINDS } from '@/lib/moderation/moderation';
+import { listQueue, QUEUE_PAGE_SIZE, SUBMISSION_KINDS } from '@/lib/moderation/moderation';
+import { Pager, pageOf } from '../../_components/pager';
 import { proposalName } from '@/lib/heroes/names';
 import { listPendingMedia } from '@/lib/media/media';
 import { listPendingMemories } from '@/lib/memories/memories';
@@ -11,7 +12,7 @@ import { listPendingMemories } from '@/lib/memories/memories';
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ kind?: string; hero?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ kind?: string; hero?: string; page?: string }> };
 
 export default async function QueuePage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -19,8 +20,12 @@ export default async function QueuePage({ params, searchParams }: Props) {
   const actor = await getActor();
   if (!actor) redirect(`/${locale}/sign-in`);
   if (!can(actor, 'review:submission:any')) forbidden();
-  const { kind, hero } = await searchParams;
-  const queue = await listQueue(actor, { kind, heroSlug: hero });
+  const { kind, hero, page: pageParam } = await searchParams;
+  const page = pageOf(pageParam);
+  const { items: queue, total } = await listQueue(actor, { kind, heroSlug: hero, offset: (page - 1) * QUEUE_PAGE_SIZE });
+  const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+  const filters = { ...(kind ? { kind } : {}), ...(hero ? { hero } : {}) };
+  const tl = await getTranslations('list');
   const t = await getTranslations('moderation');
   const tmedia = await getTranslations('media');
   const tmem = await getTranslations('memories');
@@ -47,6 +52,12 @@ export default async function QueuePage({ params, searchParams }: Props) {
           ))}
         </ol>
       )}
+      <Pager
+        pages={pages}
+        previous={page > 1 ? { pathname: '/moderation', query: { ...filters, page: String(page - 1) } } : null}
+        next={page < pages ? { pathname: '/moderation', query: { ...filters, page: String(page + 1) } } : null}
+        labels={{ previous: tl('previous'), next: tl('next'), page: tl('page', { page, pages }) }}
+      />
       {media.length > 0 && (
         <>
           <h2>{tmedia('queueTitle')}</h2>

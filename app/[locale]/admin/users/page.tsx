@@ -2,20 +2,24 @@ import { forbidden, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
-import { listRoleChanges, listUsers } from '@/lib/accounts/users';
+import { listRoleChanges, listUsers, USERS_PAGE_SIZE } from '@/lib/accounts/users';
+import { Pager, pageOf } from '../../../_components/pager';
 import { UserRow } from './user-row';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-export default async function AdminUsersPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function AdminUsersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await getActor();
   if (!actor) redirect(`/${locale}/sign-in`);
   const t = await getTranslations('account');
   if (!can(actor, 'read:users:any')) forbidden();
-  const [users, changes] = await Promise.all([listUsers(actor), listRoleChanges(actor)]);
+  const page = pageOf((await searchParams).page);
+  const [{ items: users, total }, changes] = await Promise.all([listUsers(actor, { offset: (page - 1) * USERS_PAGE_SIZE }), listRoleChanges(actor)]);
+  const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
+  const tl = await getTranslations('list');
   return (
     <article>
       <h1>{t('adminUsers')}</h1>
@@ -45,6 +49,12 @@ export default async function AdminUsersPage({ params }: { params: Promise<{ loc
           ))}
         </tbody>
       </table>
+      <Pager
+        pages={pages}
+        previous={page > 1 ? { pathname: '/admin/users', query: { page: String(page - 1) } } : null}
+        next={page < pages ? { pathname: '/admin/users', query: { page: String(page + 1) } } : null}
+        labels={{ previous: tl('previous'), next: tl('next'), page: tl('page', { page, pages }) }}
+      />
       <h2>{t('roleChanges')}</h2>
       <ul data-testid="role-changes">
         {changes.map((change) => (

@@ -3,18 +3,20 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { getActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
-import { getCachedHero, getCachedRevisions } from '@/lib/heroes/cached';
+import { getCachedHeroHeading, getCachedRevisionPair, getCachedRevisions } from '@/lib/heroes/cached';
+import { HISTORY_PAGE_SIZE } from '@/lib/revisions/revisions';
 import { displayName } from '@/lib/heroes/names';
 import { SlugSchema } from '@/lib/heroes/schemas';
 import type { RevisionPerson } from '@/lib/revisions/revisions';
-import { diffSnapshots, type Snapshot, type SnapshotDiff } from '@/lib/revisions/snapshot';
+import { diffSnapshots, type SnapshotDiff } from '@/lib/revisions/snapshot';
+import { Pager, pageOf } from '../../../../_components/pager';
 import { WordDiff } from '../../../../_components/word-diff';
 import { RestoreForm } from '../../../../_components/restore-form';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; restored?: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; restored?: string; page?: string }> };
 
 function DiffTable({ diff, label, labels }: { diff: SnapshotDiff; label: (field: string) => string; labels: { removed: string; added: string; empty: string } }) {
   const entries = Object.entries(diff);
@@ -37,8 +39,14 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   if (!SlugSchema.safeParse(slug).success) notFound();
-  const [hero, revisions] = await Promise.all([getCachedHero(slug), getCachedRevisions(slug)]);
-  if (!hero || !revisions) notFound();
+  const query = await searchParams;
+  const page = pageOf(query.page);
+  const [hero, history] = await Promise.all([getCachedHeroHeading(slug), getCachedRevisions(slug, (page - 1) * HISTORY_PAGE_SIZE)]);
+  if (!hero || !history) notFound();
+  const revisions = history.items;
+  const newest = history.total;
+  const pages = Math.max(1, Math.ceil(history.total / HISTORY_PAGE_SIZE));
+  const numbers = Array.from({ length: newest }, (_, i) => newest - i);
   const t = await getTranslations('history');
   const tf = await getTranslations('submission.fields');
   const tt = await getTranslations('translation');
@@ -53,10 +61,12 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const diffLabels = { removed: td('removed'), added: td('added'), empty: td('empty') };
   const actor = await getActor();
   const canRestore = can(actor, 'restore:revision:any');
-  const { from, to, restore, restored } = await searchParams;
+  const { from, to, restore, restored } = query;
+  const tl = await getTranslations('list');
   const personName = (who: NonNullable<RevisionPerson>) => (who === 'removed' ? t('removedAccount') : who.displayName ?? t('contributorCode', { code: who.code }));
-  const a = revisions.find((r) => String(r.number) === from);
-  const b = revisions.find((r) => String(r.number) === to);
+  const asNumber = (value: string | undefined) => (value && /^\d{1,7}$/.test(value) ? Number(value) : null);
+  const [a, b] = [asNumber(from), asNumber(to)];
+  const pair = a !== null && b !== null ? await getCachedRevisionPair(slug, a, b) : null;
   return (
     <article>
       <h1>{t('title', { name: displayName(hero, locale) })}</h1>
@@ -64,19 +74,19 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <p role="status" className={restored ? 'confirmation' : undefined} data-testid="restore-outcome">
         {restored && /^\d+$/.test(restored) ? t('restoredAs', { number: restored }) : ''}
       </p>
-      {revisions.length === 0 ? (
+      {newest === 0 ? (
         <p>{t('none')}</p>
       ) : (
         <>
           <form method="get" className="filters">
-            <label>{t('compare')} <select name="from" defaultValue={from ?? String(revisions.at(-1)!.number)}>{revisions.map((r) => <option key={r.number} value={r.number}>{r.number}</option>)}</select></label>
-            <label>{t('with')} <select name="to" defaultValue={to ?? String(revisions[0]!.number)}>{revisions.map((r) => <option key={r.number} value={r.number}>{r.number}</option>)}</select></label>
+            <label>{t('compare')} <select name="from" defaultValue={from ?? '1'}>{numbers.map((n) => <option key={n} value={n}>{n}</option>)}</select></label>
+            <label>{t('with')} <select name="to" defaultValue={to ?? String(newest)}>{numbers.map((n) => <option key={n} value={n}>{n}</option>)}</select></label>
             <button type="submit">{t('show')}</button>
           </form>
-          {a && b && (
+          {pair && (
             <section data-testid="comparison">
-              <h2>{t('between', { a: a.number, b: b.number })}</h2>
-              <DiffTable diff={diffSnapshots(a.snapshot as Snapshot, b.snapshot as Snapshot)} label={label} labels={diffLabels} />
+              <h2>{t('between', { a: a!, b: b! })}</h2>
+              <DiffTable diff={diffSnapshots(pair.from, pair.to)} label={label} labels={diffLabels} />
             </section>
           )}
           <ol className="revisions" reversed>
@@ -90,7 +100,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 </p>
                 <p>{revision.reason}</p>
                 <DiffTable diff={revision.diff as SnapshotDiff} label={label} labels={diffLabels} />
-                {canRestore && revision.number !== revisions[0]!.number && (
+                {canRestore && revision.number !== newest && (
                   <RestoreForm
                     slug={slug}
                     locale={locale}
@@ -104,6 +114,12 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ol>
+          <Pager
+            pages={pages}
+            previous={page > 1 ? { pathname: `/heroes/${slug}/history`, query: page > 2 ? { page: String(page - 1) } : {} } : null}
+            next={page < pages ? { pathname: `/heroes/${slug}/history`, query: { page: String(page + 1) } } : null}
+            labels={{ previous: tl('previous'), next: tl('next'), page: tl('page', { page, pages }) }}
+          />
         </>
       )}
     </article>
