@@ -2,7 +2,7 @@
 // static file from the same Next server and a bare Node server sending the profile's bytes.
 // Starts the site (scripts/serve.ts) on a free port against the database npm start uses
 // (DATABASE_URL, or the embedded one), unless --url names a running site.
-import { spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -11,11 +11,16 @@ import { findFreePort } from './support/embedded-postgres';
 import { PROJECT_ROOT, resolveDatabase } from './support/database';
 import { migrate } from './support/migrate';
 import { runSeed } from './support/seed-runner';
+import { createBenchDatabase, dropBenchDatabase } from './support/synthetic-heroes';
+import { createPrismaClient } from '../lib/prisma-client';
+import { invalidateHero } from '../lib/cache';
 
-const HELP = `Usage: npm run bench:pages [-- --url http://host:port] [--seconds N] [--connections N]
+const HELP = `Usage: npm run bench:pages [-- --url http://host:port] [--heroes 12800,100000] [--seconds N] [--connections N]
 Measures req/s, p50, p99 and errors for the profile, home, list, a unit page and /api/search, a
 static file from the same server and a bare Node server sending the profile's bytes, then prints
-the ratios and the site process's peak memory. Needs a built site (npm start builds it).
+the ratios, the first request after an approval (a cache miss) and the site process's peak
+memory. With --heroes, each size gets a database of its own (the seed plus synthetic Heroes, as
+bench:search makes them), dropped after. Needs a built site (npm start builds it).
 Exit status 0 on success, 1 on failure.`;
 if (process.argv.includes('--help')) {
   console.log(HELP);
@@ -47,39 +52,61 @@ function peakMemoryMb(pid: number): number | null {
   }
 }
 
-let stop = async () => {};
-let base = arg('--url');
-let sitePid: number | null = null;
-try {
-  if (!base) {
-    const database = await resolveDatabase(() => {});
-    await migrate(database.url);
-    await runSeed(database.url, { onlyIfEmpty: true });
-    const port = await findFreePort();
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts'], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), NODE_ENV: 'production', AUTH_SECRET: process.env.AUTH_SECRET ?? 'bench-secret-0123456789-0123456789-0123456789', EMAIL_SERVER: 'smtp://127.0.0.1:9' },
-      stdio: 'ignore',
-    });
-    stop = async () => {
+async function startSite(databaseUrl: string): Promise<{ base: string; pid: number; stop: () => Promise<void> }> {
+  const port = await findFreePort();
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', AUTH_SECRET: process.env.AUTH_SECRET ?? 'bench-secret-0123456789-0123456789-0123456789', EMAIL_SERVER: 'smtp://127.0.0.1:9' },
+    stdio: 'ignore',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i += 1) {
+    try {
+      if ((await fetch(`${base}/en`)).status < 500) break;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  // The Next process is the tsx child's child: find it by its parent.
+  const pid = Number(execSync(`pgrep -P ${child.pid} || echo ${child.pid}`).toString().trim().split('\n')[0]);
+  return {
+    base,
+    pid,
+    stop: async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.on('exit', resolve));
-      await database.stop();
-    };
-    base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 240; i += 1) {
-      try {
-        if ((await fetch(`${base}/en`)).status < 500) break;
-      } catch {
-        // not up yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
+    },
+  };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+/**
+ * The first request after an approval: the approval invalidates the Hero's tags and the lists
+ * (lib/cache.ts); the next reader of the profile pays for the render. Measured by invalidating
+ * exactly those tags, as an approval does, and timing the next request, 20 times.
+ */
+async function missAfterApproval(base: string, databaseUrl: string): Promise<{ p50: number; p95: number }> {
+  const prisma = createPrismaClient(databaseUrl, { max: 1 });
+  const timings: number[] = [];
+  try {
+    const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: PROFILE_SLUG }, select: { id: true } });
+    for (let i = 0; i < 20; i += 1) {
+      await prisma.$transaction((tx) => invalidateHero(tx, hero.id));
+      const started = performance.now();
+      await (await fetch(`${base}/en/heroes/${PROFILE_SLUG}`)).arrayBuffer();
+      timings.push(performance.now() - started);
     }
-    // The Next process is the tsx child's child: find it by its parent.
-    const { execSync } = await import('node:child_process');
-    sitePid = Number(execSync(`pgrep -P ${child.pid} || echo ${child.pid}`).toString().trim().split('\n')[0]);
+  } finally {
+    await prisma.$disconnect();
   }
-  const profileHtml = await (await fetch(`${base}/en/heroes/veniamin-nedoshivin`)).arrayBuffer();
+  timings.sort((a, b) => a - b);
+  return { p50: Math.round(percentile(timings, 50)), p95: Math.round(percentile(timings, 95)) };
+}
+
+async function runSuite(base: string, label: string, databaseUrl: string | null, pid: number | null): Promise<void> {
+  const profileHtml = await (await fetch(`${base}/en/heroes/${PROFILE_SLUG}`)).arrayBuffer();
   const bare = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(Buffer.from(profileHtml));
@@ -90,9 +117,10 @@ try {
   const results: Result[] = [];
   const unit = '/en/units/1064th-rifle-regiment';
   for (const [name, pathname] of [
-    ['profile', '/en/heroes/veniamin-nedoshivin'],
+    ['profile', `/en/heroes/${PROFILE_SLUG}`],
     ['home', '/en'],
     ['list', '/en/heroes'],
+    ['list, sorted by decree, page 2', '/en/heroes?sort=decree&offset=25'],
     ['unit', unit],
     ['api search', '/api/search?q=nedoshivin'],
     ['static file (same server)', '/icon.svg'],
@@ -103,16 +131,59 @@ try {
   bare.close();
 
   const staticRps = results.find((r) => r.name.startsWith('static'))!.rps;
-  console.log(`\n${connections} connections, ${seconds} s each, ${base}`);
+  console.log(`\n${label}: ${connections} connections, ${seconds} s each, ${base}`);
   console.log('| what | req/s | p50 ms | p99 ms | errors | non-2xx | × static file |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     console.log(`| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${(r.rps / staticRps).toFixed(2)} |`);
   }
-  if (sitePid) console.log(`\nPeak memory of the site process: ${peakMemoryMb(sitePid) ?? '?'} MB`);
-  await stop();
+  if (databaseUrl) {
+    const miss = await missAfterApproval(base, databaseUrl);
+    console.log(`\nFirst request for the profile after an approval (cache miss), 20 times: p50 ${miss.p50} ms, p95 ${miss.p95} ms`);
+  }
+  if (pid) console.log(`Peak memory of the site process: ${peakMemoryMb(pid) ?? '?'} MB`);
+}
+
+const PROFILE_SLUG = 'veniamin-nedoshivin';
+const url = arg('--url');
+const sizes = (arg('--heroes') ?? '').split(',').filter(Boolean).map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 100)) {
+  console.error(HELP);
+  process.exit(1);
+}
+let stopDatabase = async () => {};
+let stopSite = async () => {};
+try {
+  if (url) {
+    await runSuite(url, 'the running site', null, null);
+  } else {
+    const database = await resolveDatabase(() => {});
+    stopDatabase = database.stop;
+    if (sizes.length === 0) {
+      await migrate(database.url);
+      await runSeed(database.url, { onlyIfEmpty: true });
+      const site = await startSite(database.url);
+      stopSite = site.stop;
+      await runSuite(site.base, 'the archive as seeded', database.url, site.pid);
+      await site.stop();
+    }
+    for (const size of sizes) {
+      const name = `zvezda_bench_pages_${size}`;
+      const started = performance.now();
+      const benchUrl = await createBenchDatabase(database.url, name, size);
+      console.log(`${size.toLocaleString('en')} Heroes loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      const site = await startSite(benchUrl);
+      stopSite = site.stop;
+      await runSuite(site.base, `${size.toLocaleString('en')} Heroes`, benchUrl, site.pid);
+      await site.stop();
+      stopSite = async () => {};
+      await dropBenchDatabase(database.url, name);
+    }
+  }
+  await stopDatabase();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  await stop().catch(() => {});
+  await stopSite().catch(() => {});
+  await stopDatabase().catch(() => {});
   process.exit(1);
 }
