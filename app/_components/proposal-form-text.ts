@@ -11,6 +11,8 @@ export async function proposalFormText(values: Partial<Snapshot> | null) {
     label: t(`fields.${name}`),
     value: values?.[name] ?? '',
     multiline: name.startsWith('biography') || name === 'postwar',
+    // A biography runs to 1,500 characters: room to read it whole while correcting it.
+    long: name.startsWith('biography'),
     hint: name.endsWith('Date') ? t('dateHint') : undefined,
   }));
   const evidence: FieldSpec[] = [

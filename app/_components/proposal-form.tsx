@@ -6,14 +6,14 @@ import { useActionState } from 'react';
 import { proposeAdditionAction, proposeCorrectionAction, proposeNewHeroAction } from '@/lib/submissions/actions';
 import type { FormState } from '@/lib/form-actions';
 
-export type FieldSpec = { name: string; label: string; value: string; multiline?: boolean; hint?: string; options?: { value: string; label: string }[] };
+export type FieldSpec = { name: string; label: string; value: string; multiline?: boolean; long?: boolean; hint?: string; options?: { value: string; label: string }[] };
 
 export function ProposalForm(props: {
   slug: string;
   locale: string;
   /** 'new' proposes a Hero the archive does not hold; otherwise a correction of `slug`. */
   mode?: 'correction' | 'new' | 'addition';
-  /** Hidden values sent with the form (the kind of an addition). */
+  /** Hidden values sent with the form (the kind of an addition; the fields a correction leaves as they are). */
   hidden?: Record<string, string>;
   /** Set when the author amends a proposal sent back for changes. */
   submissionId?: string;
@@ -37,7 +37,7 @@ export function ProposalForm(props: {
           ))}
         </select>
       ) : field.multiline ? (
-        <textarea id={`f-${field.name}`} name={field.name} defaultValue={value(field)} rows={6} aria-invalid={Boolean(error(field.name))} aria-describedby={`e-${field.name}`} />
+        <textarea id={`f-${field.name}`} name={field.name} defaultValue={value(field)} rows={field.long ? 16 : 6} className={field.long ? 'long' : undefined} aria-invalid={Boolean(error(field.name))} aria-describedby={`e-${field.name}`} />
       ) : (
         <input id={`f-${field.name}`} name={field.name} defaultValue={value(field)} aria-invalid={Boolean(error(field.name))} aria-describedby={`e-${field.name}`} />
       )}
