@@ -4,9 +4,14 @@ import { getActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
 import { listRoleChanges, listUsers } from '@/lib/accounts/users';
 import { UserRow } from './user-row';
+import { pageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata((await params).locale, 'users');
+}
 
 export default async function AdminUsersPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
