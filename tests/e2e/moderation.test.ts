@@ -42,6 +42,8 @@ describe('a correction from proposal to the public page', { timeout: 180_000 }, 
     // Bad input first: a decree outside 1934-1991 is refused beside its field, nothing saved.
     await page.getByLabel('Date of the decree (Hero of the Soviet Union)').filter({ visible: true }).fill('1999');
     await page.getByLabel('After the war').filter({ visible: true }).fill(POSTWAR);
+    // The preview shows the change word by word before it is sent.
+    await expect(page.getByTestId('preview').locator('ins').allInnerTexts()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('journey')]));
     await page.getByRole('button', { name: 'Send the proposal' }).click();
     await page.locator('#e-titleDecreeDate', { hasText: 'Titles were awarded between 1934 and 1991.' }).waitFor();
     await page.locator('#e-sourceUrl', { hasText: 'Give at least one source' }).waitFor();
