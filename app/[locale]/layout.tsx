@@ -8,6 +8,7 @@ import { LanguageLinks, LanguageSwitch } from '../_components/language-switch';
 import { SearchBox } from '../_components/search-box';
 import { ReaderLinks, ReaderNav } from '../_components/reader-nav';
 import { fontVariables } from '../fonts';
+import { siteOrigin } from '@/lib/env';
 import '../globals.css';
 
 // No page is prerendered when the site is built (see staticSlugParams in lib/heroes/cached.ts):
@@ -20,7 +21,14 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'site' });
-  return { title: { default: `${t('name')} — ${t('tagline')}`, template: `%s — ${t('name')}` } };
+  return {
+    // Every absolute address in metadata (Open Graph images, canonical links) is built from the
+    // configured site address, never the request's Host.
+    metadataBase: siteOrigin(),
+    title: { default: `${t('name')} — ${t('tagline')}`, template: `%s — ${t('name')}` },
+    description: t('footer'),
+    openGraph: { siteName: t('name'), locale },
+  };
 }
 
 // The same for every reader, so pages can be served from cache: what depends on who is reading
@@ -44,21 +52,28 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <a className="skip" href="#main">{t('skip')}</a>
           <header className="site-header">
             <Link href="/" className="brand">
-              <span aria-hidden="true">★</span> {t('name')}
+              <span aria-hidden="true">★</span>{t('name')}
             </Link>
-            <nav aria-label={t('name')}>
-              <Link href="/heroes">{t('nav.heroes')}</Link>
-              <Link href="/about">{t('nav.about')}</Link>
-              <Link href="/help">{t('nav.help')}</Link>
-              <Suspense fallback={<ReaderLinks labels={readerLabels} reader={null} />}>
-                <ReaderNav labels={readerLabels} />
-              </Suspense>
-            </nav>
+            {/* On a phone the links and languages fold into this disclosure, which opens without
+                JavaScript; on a desktop globals.css keeps its content shown in the band. */}
+            <details className="site-menu">
+              <summary>{t('menu')}</summary>
+              <div className="menu-panel">
+                <nav aria-label={t('name')}>
+                  <Link href="/heroes">{t('nav.heroes')}</Link>
+                  <Link href="/about">{t('nav.about')}</Link>
+                  <Link href="/help">{t('nav.help')}</Link>
+                  <Suspense fallback={<ReaderLinks labels={readerLabels} reader={null} />}>
+                    <ReaderNav labels={readerLabels} />
+                  </Suspense>
+                </nav>
+                {/* The other languages' links need the address, which a page prerendered for any slug does not know yet. */}
+                <Suspense fallback={<LanguageLinks label={t('language')} pathname="/" />}>
+                  <LanguageSwitch label={t('language')} />
+                </Suspense>
+              </div>
+            </details>
             <SearchBox label={ts('label')} placeholder={ts('placeholder')} submit={ts('submit')} suggestionsLabel={ts('suggestions')} />
-            {/* The other languages' links need the address, which a page prerendered for any slug does not know yet. */}
-            <Suspense fallback={<LanguageLinks label={t('language')} pathname="/" />}>
-              <LanguageSwitch label={t('language')} />
-            </Suspense>
           </header>
           <main id="main">{children}</main>
           <footer className="site-footer">{t('footer')}</footer>

@@ -28,8 +28,8 @@ export function DecisionControls({ state, pending, labels, secondLook }: { state
       ) : (
         <div className="buttons">
           <button type="submit" name="decision" value="approve" disabled={pending}>{labels.approve}</button>{' '}
-          <button type="submit" name="decision" value="changes" disabled={pending}>{labels.changes}</button>{' '}
-          <button type="submit" name="confirm" value="reject" formMethod="get" formAction={secondLook.reviewPath} disabled={pending}>{labels.reject}</button>
+          <button type="submit" name="decision" value="changes" className="secondary" disabled={pending}>{labels.changes}</button>{' '}
+          <button type="submit" name="confirm" value="reject" formMethod="get" formAction={secondLook.reviewPath} className="secondary danger-text" disabled={pending}>{labels.reject}</button>
         </div>
       )}
     </>

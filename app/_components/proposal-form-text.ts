@@ -6,11 +6,14 @@ import type { FieldSpec } from './proposal-form';
 
 export async function proposalFormText(values: Partial<Snapshot> | null) {
   const t = await getTranslations('submission');
+  const td = await getTranslations('diff');
   const fields: FieldSpec[] = EDITABLE_FIELDS.map((name) => ({
     name,
     label: t(`fields.${name}`),
     value: values?.[name] ?? '',
     multiline: name.startsWith('biography') || name === 'postwar',
+    // A biography runs to 1,500 characters: room to read it whole while correcting it.
+    long: name.startsWith('biography'),
     hint: name.endsWith('Date') ? t('dateHint') : undefined,
   }));
   const evidence: FieldSpec[] = [
@@ -22,6 +25,13 @@ export async function proposalFormText(values: Partial<Snapshot> | null) {
   return {
     fields,
     evidence,
-    labels: { submit: t('submit'), evidenceTitle: t('evidence'), fixErrors: t('fixErrors') },
+    labels: {
+      submit: t('submit'),
+      evidenceTitle: t('evidence'),
+      fixErrors: t('fixErrors'),
+      previewTitle: t('previewTitle'),
+      previewNone: t('previewNone'),
+      diff: { removed: td('removed'), added: td('added'), empty: td('empty') },
+    },
   };
 }

@@ -6,7 +6,8 @@ import { CACHE_TAGS } from '../cache';
 import { getRevisionPair, listRevisions } from '../revisions/revisions';
 import { getPublicPortrait, listPublicMedia } from '../media/public';
 import { listPublicMemories } from '../memories/memories';
-import { listOpenQuestions } from './open-questions';
+import { countOpenQuestionsByKind, listOpenQuestions } from './open-questions';
+import type { CompletenessFact } from './completeness';
 import { getBattle, getCollectionSummary, getHeroHeading, getPublicHero, getUnit, listPublicHeroes } from './queries';
 import type { HeroListQuery } from './schemas';
 
@@ -60,11 +61,18 @@ export async function listCachedHeroes(query: HeroListQuery, locale: string) {
   return listPublicHeroes(query, locale);
 }
 
-export async function listCachedOpenQuestions() {
+export async function listCachedOpenQuestions(page: number, kind?: CompletenessFact) {
   'use cache';
   cacheLife('max');
   cacheTag(CACHE_TAGS.archive);
-  return listOpenQuestions();
+  return listOpenQuestions({ page, kind });
+}
+
+export async function countCachedOpenQuestionsByKind() {
+  'use cache';
+  cacheLife('max');
+  cacheTag(CACHE_TAGS.archive);
+  return countOpenQuestionsByKind();
 }
 
 export async function getCachedUnit(slug: string) {

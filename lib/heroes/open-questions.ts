@@ -1,13 +1,57 @@
-// "Help complete the record": every published Hero with facts the sources have not given yet,
-// the least complete first.
+// "Help complete the record": published Heroes with facts the sources have not given yet, the
+// least complete first, a page at a time, optionally only those missing one kind of fact. The
+// order and the filter are computed in PostgreSQL (the archive is built for 12,800 Heroes); what
+// a page shows of each record is assessCompleteness itself, and a test holds the two together.
+import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
-import { assessCompleteness } from './completeness';
+import { COMPLETENESS_FACTS, assessCompleteness, type CompletenessFact } from './completeness';
 import { heroNameSelect } from './names';
 
-export async function listOpenQuestions() {
+export const OPEN_QUESTIONS_PAGE_SIZE = 20;
+
+// Each fact of lib/heroes/completeness.ts, as SQL that is true when the fact is missing.
+const MISSING: Record<CompletenessFact, Prisma.Sql> = {
+  fullName: Prisma.sql`(h."givenRu" IS NULL AND h."givenEn" IS NULL)`,
+  birthDate: Prisma.sql`(h."birthDate" IS NULL)`,
+  deathDate: Prisma.sql`(h."deathDate" IS NULL)`,
+  birthPlace: Prisma.sql`(h."birthPlaceId" IS NULL)`,
+  unit: Prisma.sql`(NOT EXISTS (SELECT 1 FROM "Service" s WHERE s."heroId" = h.id))`,
+  deed: Prisma.sql`(h."featDate" IS NULL AND h."featDateText" IS NULL AND h."featPlace" IS NULL)`,
+  decreeDate: Prisma.sql`(NOT EXISTS (SELECT 1 FROM "Award" a WHERE a."heroId" = h.id AND a.kind = 'HERO_OF_THE_SOVIET_UNION' AND a."decreeDate" IS NOT NULL))`,
+};
+const MISSING_COUNT = Prisma.join(
+  COMPLETENESS_FACTS.map((fact) => Prisma.sql`${MISSING[fact]}::int`),
+  ' + ',
+);
+
+export function isCompletenessFact(value: unknown): value is CompletenessFact {
+  return typeof value === 'string' && (COMPLETENESS_FACTS as readonly string[]).includes(value);
+}
+
+/** How many published records miss each kind of fact. */
+export async function countOpenQuestionsByKind(): Promise<Record<CompletenessFact, number>> {
+  const columns = Prisma.join(
+    COMPLETENESS_FACTS.map((fact) => Prisma.sql`count(*) FILTER (WHERE ${MISSING[fact]})::int AS ${Prisma.raw(`"${fact}"`)}`),
+    ', ',
+  );
+  const [row] = await db.$queryRaw<Record<CompletenessFact, number>[]>`SELECT ${columns} FROM "Hero" h WHERE h.published`;
+  return row!;
+}
+
+export async function listOpenQuestions({ page = 1, kind }: { page?: number; kind?: CompletenessFact } = {}) {
+  const size = OPEN_QUESTIONS_PAGE_SIZE;
+  const where = kind ? MISSING[kind] : Prisma.sql`(${MISSING_COUNT}) > 0`;
+  const rows = await db.$queryRaw<{ id: string; total: number }[]>`
+    SELECT h.id, (count(*) OVER ())::int AS total
+    FROM "Hero" h
+    WHERE h.published AND ${where}
+    ORDER BY (${MISSING_COUNT}) DESC, h."surnameEn", h.slug
+    LIMIT ${size} OFFSET ${(Math.max(1, page) - 1) * size}`;
+  const total = rows[0]?.total ?? (page > 1 ? await countOpen(where) : 0);
   const heroes = await db.hero.findMany({
-    where: { published: true },
+    where: { id: { in: rows.map((row) => row.id) } },
     select: {
+      id: true,
       ...heroNameSelect,
       birthDate: true,
       deathDate: true,
@@ -19,11 +63,17 @@ export async function listOpenQuestions() {
       awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' }, select: { decreeDate: true } },
     },
   });
-  return heroes
+  const byId = new Map(heroes.map((hero) => [hero.id, hero]));
+  const records = rows
+    .map((row) => byId.get(row.id)!)
     .map((hero) => ({
       ...hero,
       completeness: assessCompleteness({ ...hero, serviceCount: hero._count.services, titleDecreeDate: hero.awards[0]?.decreeDate ?? null }),
-    }))
-    .filter((hero) => hero.completeness.missing.length > 0)
-    .sort((a, b) => a.completeness.percent - b.completeness.percent || a.surnameEn.localeCompare(b.surnameEn));
+    }));
+  return { records, total, page: Math.max(1, page), pages: Math.max(1, Math.ceil(total / size)) };
+}
+
+async function countOpen(where: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Hero" h WHERE h.published AND ${where}`;
+  return row?.total ?? 0;
 }

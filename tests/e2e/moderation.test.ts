@@ -30,11 +30,20 @@ describe('a correction from proposal to the public page', { timeout: 180_000 }, 
     await page.goto('/en/heroes/veniamin-nedoshivin');
     await page.getByRole('link', { name: 'Propose a correction' }).first().click();
     await page.waitForURL('**/en/heroes/veniamin-nedoshivin/propose');
+    // First the contributor says what to correct; the form then shows only that.
+    for (const label of ['Rank at the deed', 'Date of the decree (Hero of the Soviet Union)', 'After the war']) {
+      await page.getByRole('checkbox', { name: label, exact: true }).check();
+    }
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL('**/propose?field=*');
+    await expect(page.getByLabel('Date of birth').count()).resolves.toBe(0);
     await expect(page.getByLabel('Rank at the deed').filter({ visible: true }).inputValue()).resolves.toBe('lieutenant');
 
     // Bad input first: a decree outside 1934-1991 is refused beside its field, nothing saved.
     await page.getByLabel('Date of the decree (Hero of the Soviet Union)').filter({ visible: true }).fill('1999');
     await page.getByLabel('After the war').filter({ visible: true }).fill(POSTWAR);
+    // The preview shows the change word by word before it is sent.
+    await expect(page.getByTestId('preview').locator('ins').allInnerTexts()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('journey')]));
     await page.getByRole('button', { name: 'Send the proposal' }).click();
     await page.locator('#e-titleDecreeDate', { hasText: 'Titles were awarded between 1934 and 1991.' }).waitFor();
     await page.locator('#e-sourceUrl', { hasText: 'Give at least one source' }).waitFor();

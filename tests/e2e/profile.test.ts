@@ -16,17 +16,17 @@ describe('a reader opens Nedoshivin’s profile', () => {
     await page.goto('/en/heroes/veniamin-nedoshivin');
     await expect(page.locator('h1:visible').textContent()).resolves.toBe('Veniamin Nedoshivin');
     await expect(page.title()).resolves.toContain('Veniamin Nedoshivin');
-    const birth = page.locator('[data-fact="birthDate"]');
-    await expect(birth.innerText()).resolves.toBe('Not known from the sources');
+    await expect(page.locator('[data-fact="birthDate"]').count()).resolves.toBe(0);
+    await expect(page.locator('[data-unknown="birthDate"]').innerText()).resolves.toBe('Date of birth');
     await expect(page.locator('[data-fact="featDate"]').innerText()).resolves.toBe('27 January 1944');
     await expect(page.getByRole('heading', { name: 'Sources', exact: true }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText('Open questions').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'Not yet known' }).isVisible()).resolves.toBe(true);
 
     await page.getByRole('link', { name: 'Русский' }).click();
     await page.waitForURL('**/ru/heroes/veniamin-nedoshivin');
     await expect(page.locator('h1:visible').textContent()).resolves.toBe('Вениамин Недошивин');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru');
-    await expect(page.locator('[data-fact="birthDate"]').innerText()).resolves.toBe('Источники не сообщают');
+    await expect(page.locator('[data-unknown="birthDate"]').innerText()).resolves.toBe('Дата рождения');
     await expect(page.getByRole('heading', { name: 'Биография', exact: true }).isVisible()).resolves.toBe(true);
     expect(session.pageErrors).toEqual([]);
   });

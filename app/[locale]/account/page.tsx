@@ -10,9 +10,14 @@ import { proposalName } from '@/lib/heroes/names';
 import { Link } from '@/i18n/navigation';
 import { DisplayNameForm } from '@/app/_components/display-name-form';
 import { publicPerson } from '@/lib/accounts/public-name';
+import { pageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata((await params).locale, 'account');
+}
 
 export default async function AccountPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ submitted?: string }> }) {
   const { locale } = await params;

@@ -8,11 +8,16 @@ import { Pager, pageOf } from '../../_components/pager';
 import { proposalName } from '@/lib/heroes/names';
 import { listPendingMedia } from '@/lib/media/media';
 import { listPendingMemories } from '@/lib/memories/memories';
+import { pageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ kind?: string; hero?: string; page?: string }> };
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata((await params).locale, 'moderation');
+}
 
 export default async function QueuePage({ params, searchParams }: Props) {
   const { locale } = await params;

@@ -9,6 +9,7 @@ import { HERO_GROUPS, firstValues } from '@/lib/heroes/schemas';
 import { searchHeroesCached } from '@/lib/search/cached';
 import { GroupLabel } from '../../_components/membership';
 import { SearchQuerySchema, hasFilters } from '@/lib/search/schemas';
+import { DateText } from '../../_components/partial-date';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
@@ -85,10 +86,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   <Link href={`/heroes/${result.slug}`} className="result-name">{result.name}</Link>{' '}
                   <span className="muted">{locale === 'en' ? result.nameRu : result.name !== result.nameRu ? result.nameRu : result.nameEn}</span>
                   <div className="muted">
-                    {(result.birthDate || result.deathDate) && <span>{result.birthDate ?? '?'} – {result.deathDate ?? '?'} · </span>}
+                    {(result.birthDate || result.deathDate) && <span>{result.birthDate ? <DateText text={result.birthDate} locale={locale} /> : '?'} – {result.deathDate ? <DateText text={result.deathDate} locale={locale} /> : '?'} · </span>}
                     {result.birthPlace && <span lang={result.birthPlaceLang ?? undefined}>{result.birthPlace} · </span>}
                     {result.unit && <span lang={result.unitLang ?? undefined}>{result.unit} · </span>}
-                    {result.decreeDate && <span>{t('decree')} {result.decreeDate} · </span>}
+                    {result.decreeDate && <span>{t('decree')} <DateText text={result.decreeDate} locale={locale} /> · </span>}
                     <span><GroupLabel hero={result} /></span>
                   </div>
                   {result.matched.length > 0 && (

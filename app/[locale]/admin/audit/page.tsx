@@ -3,9 +3,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getActor } from '@/lib/auth';
 import { listAuditEvents } from '@/lib/audit';
 import { can } from '@/lib/permissions';
+import { pageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata((await params).locale, 'audit');
+}
 
 export default async function AuditPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -3,9 +3,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
 import { ImportForm } from '../../../_components/import-form';
+import { pageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata((await params).locale, 'import');
+}
 
 export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

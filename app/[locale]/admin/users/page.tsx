@@ -5,9 +5,14 @@ import { can } from '@/lib/permissions';
 import { listRoleChanges, listUsers, USERS_PAGE_SIZE } from '@/lib/accounts/users';
 import { Pager, pageOf } from '../../../_components/pager';
 import { UserRow } from './user-row';
+import { pageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata((await params).locale, 'users');
+}
 
 export default async function AdminUsersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> }) {
   const { locale } = await params;

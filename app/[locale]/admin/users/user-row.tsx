@@ -25,7 +25,7 @@ export function UserRow({ user, isSelf, labels }: { user: { id: string; email: s
       <td>
         {user.disabled ? labels.disabled : labels.active}{' '}
         {!isSelf && (
-          <form action={toggle} style={{ display: 'inline' }}>
+          <form action={toggle} className="inline-form">
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="disabled" value={user.disabled ? 'false' : 'true'} />
             <button type="submit" disabled={disableBusy}>{user.disabled ? labels.enable : labels.disable}</button>

@@ -7,12 +7,23 @@ import { SlugSchema } from '@/lib/heroes/schemas';
 import { toLocale } from '@/lib/i18n/locale';
 import { TextBook } from '@/lib/i18n/texts';
 import { Localized } from '../../../_components/localized';
+import { DateText } from '../../../_components/partial-date';
+import { parsePartialDate } from '@/lib/partial-date';
+import { notFoundMetadata, pageMetadata } from '@/lib/i18n/metadata';
 
 export function generateStaticParams() {
   return staticSlugParams();
 }
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, slug } = await params;
+  const battle = SlugSchema.safeParse(slug).success ? await getCachedBattle(slug) : null;
+  if (!battle) return notFoundMetadata(locale);
+  const name = new TextBook(battle.texts).text({ entity: 'Battle', entityId: battle.id, field: 'name' }, battle.name, toLocale(locale))!.value;
+  return pageMetadata(locale, 'battle', { name });
+}
 
 export default async function BattlePage({ params }: Props) {
   const { locale, slug } = await params;
@@ -28,7 +39,7 @@ export default async function BattlePage({ params }: Props) {
   return (
     <article>
       <h1 lang={name.lang ?? undefined} data-status={name.status} className={name.status === 'DRAFT' ? 'draft' : undefined}>{name.value}</h1>
-      {dates && <p>{t('dates')}: <Localized text={dates} /></p>}
+      {dates && <p>{t('dates')}: {parsePartialDate(dates.value) ? <DateText text={dates.value} locale={locale} /> : <Localized text={dates} />}</p>}
       {place && <p>{t('place')}: <Localized text={place} /></p>}
       <h2>{t('fought')}</h2>
       <ul data-testid="heroes">
@@ -38,7 +49,11 @@ export default async function BattlePage({ params }: Props) {
             {[text('BattleParticipation', p.id, 'note', p.note), text('BattleParticipation', p.id, 'dateText', p.dateText), text('BattleParticipation', p.id, 'place', p.place)]
               .filter((part) => part !== null)
               .map((part, index) => (
-                <span key={index} className="muted">{index === 0 ? ' — ' : ', '}<Localized text={part} /></span>
+                <span key={index} className="muted">
+                  {index === 0 ? ' — ' : ', '}
+                  {/* A date kept as text is still shown in the one date format of the reader's language. */}
+                  {part.ref.field === 'dateText' && parsePartialDate(part.value) ? <DateText text={part.value} locale={locale} /> : <Localized text={part} />}
+                </span>
               ))}
           </li>
         ))}

@@ -1,7 +1,10 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { notFoundMetadata } from '@/lib/i18n/metadata';
+import { SHARE_CARD_SIZE, firstLines, lifeDates, sharePortrait } from '@/lib/heroes/share';
 import { languageAlternates, toLocale, type Locale } from '@/lib/i18n/locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Fragment, cache } from 'react';
+import { Fragment, cache, type ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
 import { getCachedHero, staticSlugParams } from '@/lib/heroes/cached';
 import type { HeroProfile } from '@/lib/heroes/queries';
@@ -11,7 +14,11 @@ import { heroJsonLd } from '@/lib/heroes/json-ld';
 import { SlugSchema } from '@/lib/heroes/schemas';
 import { awardTerm } from '@/lib/i18n/glossary';
 import { TextBook, type LocalizedText } from '@/lib/i18n/texts';
-import { PartialDate } from '../../../_components/partial-date';
+import { DateText, PartialDate } from '../../../_components/partial-date';
+import { PrintDate } from '../../../_components/print-date';
+import { formatSource } from '@/lib/heroes/source-format';
+import { parsePartialDate, type DatePrecision } from '@/lib/partial-date';
+import { siteOrigin } from '@/lib/env';
 import { Unknown } from '../../../_components/unknown';
 import { Localized } from '../../../_components/localized';
 import { MembershipBadges } from '../../../_components/membership';
@@ -36,17 +43,29 @@ function textsFor(hero: HeroProfile, locale: Locale) {
   return { text, biography };
 }
 
-export async function generateMetadata({ params }: Props) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const hero = await loadHero(slug);
-  if (!hero) return {};
+  if (!hero) return notFoundMetadata(locale);
   const reader = toLocale(locale);
   const name = displayName(hero, locale);
   const { biography } = textsFor(hero, reader);
+  const dates = lifeDates({ date: hero.birthDate, precision: hero.birthDatePrecision }, { date: hero.deathDate, precision: hero.deathDatePrecision }, locale);
+  const award = awardTerm('HERO_OF_THE_SOVIET_UNION', reader);
+  const summary = firstLines(biography?.value) ?? `${name}, ${award}`;
+  const shareTitle = dates ? `${name} (${dates})` : name;
+  // The approved portrait when there is one, else the card drawn by ./card.png. Relative addresses
+  // become absolute from SITE_URL (metadataBase in the layout), never from the request's Host.
+  const portrait = sharePortrait(hero.portrait);
+  const image = portrait
+    ? { url: portrait.url, width: portrait.width, height: portrait.height, alt: name }
+    : { url: `/${locale}/heroes/${hero.slug}/card.png`, ...SHARE_CARD_SIZE, alt: name };
   return {
-    title: `${name}, ${awardTerm('HERO_OF_THE_SOVIET_UNION', reader)}`,
-    description: biography?.value.split('\n\n')[0]?.slice(0, 300),
-    alternates: languageAlternates(`/heroes/${hero.slug}`),
+    title: `${name}, ${award}`,
+    description: biography?.value.split('\n\n')[0]?.slice(0, 300) ?? summary,
+    alternates: { canonical: `/${locale}/heroes/${hero.slug}`, ...languageAlternates(`/heroes/${hero.slug}`) },
+    openGraph: { type: 'profile', title: shareTitle, description: summary, url: `/${locale}/heroes/${hero.slug}`, locale, images: [image] },
+    twitter: { card: portrait ? 'summary' : 'summary_large_image', title: shareTitle, description: summary, images: [image.url] },
   };
 }
 
@@ -79,7 +98,7 @@ export default async function HeroPage({ params }: Props) {
   const otherAwards = hero.awards.filter((award) => award.kind !== 'HERO_OF_THE_SOVIET_UNION');
   const { text, biography } = textsFor(hero, reader);
   const heroText = (field: string, english: string | null | undefined) => text('Hero', hero.id, field, english);
-  const place = (p: HeroProfile['birthPlace']) => (
+  const place = (p: HeroProfile['birthPlace']) => p && (
     <PlaceView
       name={p ? text('Place', p.id, 'name', p.name) : null}
       today={p ? text('Place', p.id, 'nameToday', p.nameToday) : null}
@@ -87,12 +106,160 @@ export default async function HeroPage({ params }: Props) {
       slug={hero.slug}
     />
   );
-  const shown = (value: LocalizedText | null) => (value ? <Localized text={value} slug={hero.slug} /> : <Unknown />);
   const heroTitle = awardTerm('HERO_OF_THE_SOVIET_UNION', reader)!;
-  const facts = hero.featFacts.map((fact, index) => heroText(`featFacts.${index}`, fact)!);
+  const featFacts = hero.featFacts.map((fact, index) => heroText(`featFacts.${index}`, fact)!);
   const jsonLd = heroJsonLd(hero, locale, { award: heroTitle, description: biography?.value.split('\n\n')[0] ?? '' });
   // One note at the top when anything on the page is a draft translation.
   const hasDraft = reader !== 'en' && hero.texts.some((row) => row.locale === reader && row.status === 'DRAFT');
+
+  // Each fact of the record with its value, or null when the sources do not give it. Known facts
+  // are shown; the unknown ones are named once, together, in "Not yet known".
+  type Row = { key: string; label: string; unknownLabel?: string; value: ReactNode | null };
+  const date = (value: Date | null | undefined, precision: DatePrecision | null | undefined) =>
+    value ? <PartialDate date={value} precision={precision ?? null} locale={locale} /> : null;
+  const localized = (value: LocalizedText | null) => (value ? <Localized text={value} slug={hero.slug} /> : null);
+  const died =
+    hero.deathDate || hero.killedInAction === true ? (
+      <>
+        {date(hero.deathDate, hero.deathDatePrecision)}
+        {hero.deathDate && hero.killedInAction === true && ' · '}
+        {hero.killedInAction === true && t('killedInAction')}
+      </>
+    ) : null;
+  const life: Row[] = [
+    { key: 'birthDate', label: t('born'), unknownLabel: t('facts.birthDate'), value: date(hero.birthDate, hero.birthDatePrecision) },
+    { key: 'birthPlace', label: t('birthPlace'), value: place(hero.birthPlace) },
+    { key: 'deathDate', label: t('died'), unknownLabel: t('facts.deathDate'), value: died },
+    { key: 'deathPlace', label: t('deathPlace'), value: place(hero.deathPlace) },
+    { key: 'burialPlace', label: t('burialPlace'), value: place(hero.burialPlace) },
+    { key: 'nationality', label: t('nationality'), value: localized(heroText('nationality', hero.nationality)) },
+  ];
+  const service: Row[] = [
+    { key: 'rank', label: t('rank'), value: localized(heroText('rankAtFeat', hero.rankAtFeat)) },
+    { key: 'role', label: t('role'), value: localized(heroText('role', hero.role)) },
+    {
+      key: 'units',
+      label: t('units'),
+      unknownLabel: t('facts.unit'),
+      value:
+        hero.services.length === 0 ? null : (
+          <ul>
+            {hero.services.map((entry) => {
+              const chain = unitChain(entry.unit);
+              const note = text('Service', entry.id, 'note', entry.note);
+              return (
+                <li key={entry.unit.slug}>
+                  {chain.map((unit, index) => {
+                    const unitName = text('Unit', unit.id, 'name', unit.name)!;
+                    return (
+                      <span key={unit.slug}>
+                        {index > 0 && ' → '}
+                        <Link href={`/units/${unit.slug}`} lang={unitName.lang ?? undefined} data-status={unitName.status} className={unitName.status === 'DRAFT' ? 'draft' : undefined}>
+                          {unitName.value}
+                        </Link>
+                      </span>
+                    );
+                  })}
+                  {(entry.fromDate || entry.toDate) && (
+                    <span className="muted">
+                      {' ('}
+                      {entry.fromDate ? <DateText text={entry.fromDate} locale={locale} /> : '?'} – {entry.toDate ? <DateText text={entry.toDate} locale={locale} /> : '?'})
+                    </span>
+                  )}
+                  {note && <span className="muted"> — <Localized text={note} slug={hero.slug} /></span>}
+                </li>
+              );
+            })}
+          </ul>
+        ),
+    },
+    {
+      key: 'battles',
+      label: t('battles'),
+      value:
+        hero.battles.length === 0 ? null : (
+          <ul>
+            {hero.battles.map((p) => {
+              const battleName = text('Battle', p.battle.id, 'name', p.battle.name)!;
+              const note = text('BattleParticipation', p.id, 'note', p.note);
+              const when = text('BattleParticipation', p.id, 'dateText', p.dateText);
+              const where = text('BattleParticipation', p.id, 'place', p.place);
+              return (
+                <li key={p.battle.slug}>
+                  <Link href={`/battles/${p.battle.slug}`} lang={battleName.lang ?? undefined} data-status={battleName.status} className={battleName.status === 'DRAFT' ? 'draft' : undefined}>
+                    {battleName.value}
+                  </Link>
+                  {note && <span> (<Localized text={note} slug={hero.slug} />)</span>}
+                  {(when || where) && (
+                    <span className="muted">
+                      {' — '}
+                      {/* A date kept as text is still a date: shown in the one format of the reader's language. */}
+                      {when && (parsePartialDate(when.value) ? <DateText text={when.value} locale={locale} /> : <Localized text={when} slug={hero.slug} />)}
+                      {when && where && ', '}
+                      {where && <Localized text={where} slug={hero.slug} />}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        ),
+    },
+  ];
+  const deed: Row[] = [
+    {
+      key: 'featDate',
+      label: t('deedDate'),
+      unknownLabel: t('deedDateUnknown'),
+      value: hero.featDate ? date(hero.featDate, hero.featDatePrecision) : localized(heroText('featDateText', hero.featDateText)),
+    },
+    { key: 'featPlace', label: t('deedPlace'), unknownLabel: t('deedPlaceUnknown'), value: localized(heroText('featPlace', hero.featPlace)) },
+  ];
+  const award: Row[] = [
+    { key: 'decreeDate', label: `${heroTitle} — ${t('decree')}`, unknownLabel: t('facts.decreeDate'), value: date(title?.decreeDate, title?.decreePrecision) },
+    { key: 'posthumous', label: t('posthumous'), value: title?.posthumous === true ? t('yes') : title?.posthumous === false ? t('no') : null },
+    { key: 'goldStar', label: t('goldStar'), value: title?.goldStarNo ?? null },
+    ...otherAwards.map((entry) => ({
+      key: `award-${entry.kind}-${entry.name ?? ''}`,
+      label:
+        (entry.kind === 'ORDER_OF_LENIN' ? awardTerm('ORDER_OF_LENIN', reader) : awardTerm(entry.name ?? '', reader)) ??
+        text('Award', entry.id, 'name', entry.name)?.value ??
+        '',
+      value: entry.decreeDate ? date(entry.decreeDate, entry.decreePrecision) : t('yes'),
+    })),
+  ];
+  const notYetKnown = [
+    ...(hero.completeness.isStub ? [{ key: 'fullName', label: t('facts.fullName') }] : []),
+    ...(biography ? [] : [{ key: 'biography', label: t('biography') }]),
+    ...[...life, ...service, ...deed, ...award].filter((row) => row.value == null).map((row) => ({ key: row.key, label: row.unknownLabel ?? row.label })),
+  ];
+  const facts = (rows: Row[]) => {
+    const known = rows.filter((row) => row.value != null);
+    if (known.length === 0) return null;
+    return (
+      <dl className="facts">
+        {known.map((row) => (
+          <Fragment key={row.key}>
+            <dt>{row.label}</dt>
+            <dd data-fact={row.key}>{row.value}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    );
+  };
+  const section = (id: string, heading: string, rows: Row[], extra?: ReactNode) => {
+    const list = facts(rows);
+    if (!list && !extra) return null;
+    return (
+      <section aria-labelledby={id}>
+        <h2 id={id}>{heading}</h2>
+        {list}
+        {extra}
+      </section>
+    );
+  };
+  const sources = hero.citations.map((citation) => ({ citation, source: formatSource(citation.source, locale) }));
+  const permanentAddress = new URL(`/${locale}/heroes/${hero.slug}`, siteOrigin()).href;
 
   return (
     <article className="profile" itemScope itemType="https://schema.org/Person">
@@ -104,48 +271,26 @@ export default async function HeroPage({ params }: Props) {
         {hero.completeness.isStub && <p className="stub-banner" role="note">{t('stub')}</p>}
         <HeroPortrait slug={hero.slug} portrait={hero.portrait} />
         <p className="record-links">
-          <Link href={`/heroes/${hero.slug}/propose`}>{t('propose')}</Link> · <Link href={`/heroes/${hero.slug}/add`}>{t('addToRecord')}</Link> ·{' '}
+          <Link href={`/heroes/${hero.slug}/propose`}>{t('propose')}</Link>
+          <Link href={`/heroes/${hero.slug}/add`}>{t('addToRecord')}</Link>
           <Link href={`/heroes/${hero.slug}/history`}>{t('history')}</Link>
         </p>
         {hasDraft && <p className="muted draft-banner" role="note">{tt('draftBanner')}</p>}
       </header>
 
-      <section aria-labelledby="bio">
-        <h2 id="bio">{t('biography')}</h2>
-        {biography ? (
+      {biography && (
+        <section aria-labelledby="bio">
+          <h2 id="bio">{t('biography')}</h2>
           <div lang={biography.lang ?? undefined} data-status={biography.status} className={biography.status === 'DRAFT' ? 'draft-block' : undefined}>
             {biography.value.split('\n\n').map((paragraph) => (
               <p key={paragraph.slice(0, 40)}>{paragraph}</p>
             ))}
             {biography.isFallback && <Localized text={{ ...biography, value: '' }} slug={hero.slug} />}
           </div>
-        ) : (
-          <Unknown />
-        )}
-      </section>
+        </section>
+      )}
 
-      <section aria-labelledby="facts">
-        <h2 id="facts">{t('life')}</h2>
-        <dl className="facts">
-          <dt>{t('born')}</dt>
-          <dd data-fact="birthDate">
-            {hero.birthDate ? <PartialDate date={hero.birthDate} precision={hero.birthDatePrecision} locale={locale} /> : <Unknown />}
-          </dd>
-          <dt>{t('birthPlace')}</dt>
-          <dd data-fact="birthPlace">{place(hero.birthPlace)}</dd>
-          <dt>{t('died')}</dt>
-          <dd data-fact="deathDate">
-            {hero.deathDate ? <PartialDate date={hero.deathDate} precision={hero.deathDatePrecision} locale={locale} /> : <Unknown />}
-            {hero.killedInAction === true && <> · {t('killedInAction')}</>}
-          </dd>
-          <dt>{t('deathPlace')}</dt>
-          <dd data-fact="deathPlace">{place(hero.deathPlace)}</dd>
-          <dt>{t('burialPlace')}</dt>
-          <dd data-fact="burialPlace">{place(hero.burialPlace)}</dd>
-          <dt>{t('nationality')}</dt>
-          <dd data-fact="nationality">{shown(heroText('nationality', hero.nationality))}</dd>
-        </dl>
-      </section>
+      {section('facts', t('life'), life)}
 
       <section aria-labelledby="names">
         <h2 id="names">{t('names')}</h2>
@@ -160,134 +305,25 @@ export default async function HeroPage({ params }: Props) {
         </ul>
       </section>
 
-      <section aria-labelledby="service">
-        <h2 id="service">{t('service')}</h2>
-        <dl className="facts">
-          <dt>{t('rank')}</dt>
-          <dd data-fact="rank">{shown(heroText('rankAtFeat', hero.rankAtFeat))}</dd>
-          <dt>{t('role')}</dt>
-          <dd data-fact="role">{shown(heroText('role', hero.role))}</dd>
-          <dt>{t('units')}</dt>
-          <dd data-fact="units">
-            {hero.services.length === 0 ? (
-              <Unknown />
-            ) : (
-              <ul>
-                {hero.services.map((service) => {
-                  const chain = unitChain(service.unit);
-                  const note = text('Service', service.id, 'note', service.note);
-                  return (
-                    <li key={service.unit.slug}>
-                      {chain.map((unit, index) => {
-                        const unitName = text('Unit', unit.id, 'name', unit.name)!;
-                        return (
-                          <span key={unit.slug}>
-                            {index > 0 && ' → '}
-                            <Link href={`/units/${unit.slug}`} lang={unitName.lang ?? undefined} data-status={unitName.status} className={unitName.status === 'DRAFT' ? 'draft' : undefined}>
-                              {unitName.value}
-                            </Link>
-                          </span>
-                        );
-                      })}
-                      {(service.fromDate || service.toDate) && (
-                        <span className="muted"> ({service.fromDate ?? '?'} – {service.toDate ?? '?'})</span>
-                      )}
-                      {note && <span className="muted"> — <Localized text={note} slug={hero.slug} /></span>}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </dd>
-          <dt>{t('battles')}</dt>
-          <dd data-fact="battles">
-            {hero.battles.length === 0 ? (
-              <Unknown />
-            ) : (
-              <ul>
-                {hero.battles.map((p) => {
-                  const battleName = text('Battle', p.battle.id, 'name', p.battle.name)!;
-                  const note = text('BattleParticipation', p.id, 'note', p.note);
-                  const when = text('BattleParticipation', p.id, 'dateText', p.dateText);
-                  const where = text('BattleParticipation', p.id, 'place', p.place);
-                  return (
-                    <li key={p.battle.slug}>
-                      <Link href={`/battles/${p.battle.slug}`} lang={battleName.lang ?? undefined} data-status={battleName.status} className={battleName.status === 'DRAFT' ? 'draft' : undefined}>
-                        {battleName.value}
-                      </Link>
-                      {note && <span> (<Localized text={note} slug={hero.slug} />)</span>}
-                      {(when || where) && (
-                        <span className="muted">
-                          {' — '}
-                          {when && <Localized text={when} slug={hero.slug} />}
-                          {when && where && ', '}
-                          {where && <Localized text={where} slug={hero.slug} />}
-                        </span>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </dd>
-        </dl>
-      </section>
+      {section('service', t('service'), service)}
 
-      <section aria-labelledby="deed">
-        <h2 id="deed">{t('deed')}</h2>
-        <dl className="facts">
-          <dt>{t('deedDate')}</dt>
-          <dd data-fact="featDate">
-            {hero.featDate ? (
-              <PartialDate date={hero.featDate} precision={hero.featDatePrecision} locale={locale} />
-            ) : hero.featDateText ? (
-              shown(heroText('featDateText', hero.featDateText))
-            ) : (
-              <Unknown />
-            )}
-          </dd>
-          <dt>{t('deedPlace')}</dt>
-          <dd data-fact="featPlace">{shown(heroText('featPlace', hero.featPlace))}</dd>
-        </dl>
-        {hero.featFacts.length > 0 && (
+      {section(
+        'deed',
+        t('deed'),
+        deed,
+        featFacts.length > 0 && (
           <>
             <h3>{t('deedFacts')}</h3>
             <ul data-fact="featFacts">
-              {facts.map((fact, index) => (
+              {featFacts.map((fact, index) => (
                 <li key={index}><Localized text={fact} slug={hero.slug} /></li>
               ))}
             </ul>
           </>
-        )}
-      </section>
+        ),
+      )}
 
-      <section aria-labelledby="award">
-        <h2 id="award">{t('award')}</h2>
-        <dl className="facts">
-          <dt>{heroTitle} — {t('decree')}</dt>
-          <dd data-fact="decreeDate">
-            {title?.decreeDate ? <PartialDate date={title.decreeDate} precision={title.decreePrecision} locale={locale} /> : <Unknown />}
-          </dd>
-          <dt>{t('posthumous')}</dt>
-          <dd data-fact="posthumous">
-            {title?.posthumous === true ? t('yes') : title?.posthumous === false ? t('no') : <Unknown />}
-          </dd>
-          <dt>{t('goldStar')}</dt>
-          <dd data-fact="goldStar">{title?.goldStarNo ?? <Unknown />}</dd>
-          {otherAwards.map((award) => (
-            <Fragment key={`${award.kind}-${award.name ?? ''}`}>
-              <dt>
-                {award.kind === 'ORDER_OF_LENIN'
-                  ? awardTerm('ORDER_OF_LENIN', reader)
-                  : (awardTerm(award.name ?? '', reader) ?? shown(text('Award', award.id, 'name', award.name)))}
-              </dt>
-              <dd>
-                {award.decreeDate ? <PartialDate date={award.decreeDate} precision={award.decreePrecision} locale={locale} /> : t('yes')}
-              </dd>
-            </Fragment>
-          ))}
-        </dl>
-      </section>
+      {section('award', t('award'), award)}
 
       {(hero.postwar || hero.memorials.length > 0) && (
         <section aria-labelledby="memory">
@@ -310,6 +346,18 @@ export default async function HeroPage({ params }: Props) {
         </section>
       )}
 
+      {notYetKnown.length > 0 && (
+        <section aria-labelledby="not-yet-known" className="open-questions no-print">
+          <h2 id="not-yet-known">{t('notYetKnown')}</h2>
+          <ul data-testid="open-questions" className="not-yet-known">
+            {notYetKnown.map((fact) => (
+              <li key={fact.key} data-unknown={fact.key} className="badge">{fact.label}</li>
+            ))}
+          </ul>
+          <p>{t('openQuestionsIntro')} <Link href={`/heroes/${hero.slug}/propose`}>{t('answerQuestion')}</Link></p>
+        </section>
+      )}
+
       <HeroGallery slug={hero.slug} locale={locale} items={hero.media} />
 
       <FamilyMemories slug={hero.slug} memories={hero.memories} />
@@ -322,34 +370,39 @@ export default async function HeroPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="sources">
+      <section aria-labelledby="sources" className="sources-section">
         <h2 id="sources">{t('sources')}</h2>
-        <ol className="sources">
-          {hero.citations.map((citation) => {
-            const source = citation.source;
-            const label = source.title ?? source.url ?? '';
-            return (
-              <li key={citation.id}>
-                {/* A source's title and publisher are its own words, as the fact sheet records them. */}
-                {source.url ? <a href={source.url} rel="nofollow noopener" lang={source.title ? 'en' : undefined}>{source.title ?? source.url}</a> : <span lang="en">{label}</span>}
-                {source.publisher && <span className="muted" lang="en"> — {source.publisher}</span>}
-                {source.year && <span className="muted">, {source.year}</span>}
-                <div className="supports">
-                  <strong>{t('supports')}:</strong> <Localized text={text('Citation', citation.id, 'supports', citation.supports)!} slug={hero.slug} />
+        <ol className="sources" data-testid="sources">
+          {sources.map(({ citation, source }) => (
+            <li key={citation.id} className="source">
+              {/* A source's title and publisher are its own words, as the fact sheet records them. */}
+              {source.title ? (
+                <cite className="source-title" lang={source.lang}>{source.title}</cite>
+              ) : (
+                <span className="source-title">{source.heading}</span>
+              )}
+              {source.publisher && <>, <span lang={source.lang}>{source.publisher}</span></>}
+              {source.date && <>, {source.date}</>}
+              {source.title && source.site && <>, {source.site}</>}
+              {source.archive && <>, {source.archive}</>}
+              {source.url && (
+                <div className="source-address">
+                  <a href={source.url} rel="nofollow noopener">{source.url}</a>
                 </div>
-              </li>
-            );
-          })}
+              )}
+              <div className="supports">
+                <strong>{t('supports')}:</strong> <Localized text={text('Citation', citation.id, 'supports', citation.supports)!} slug={hero.slug} />
+              </div>
+            </li>
+          ))}
         </ol>
       </section>
 
       <ExternalLinks hero={hero} />
 
-      <section aria-labelledby="conflicts">
-        <h2 id="conflicts">{t('conflicts')}</h2>
-        {hero.conflicts.length === 0 ? (
-          <p>{t('noConflicts')}</p>
-        ) : (
+      {hero.conflicts.length > 0 && (
+        <section aria-labelledby="conflicts">
+          <h2 id="conflicts">{t('conflicts')}</h2>
           <ul className="conflicts">
             {hero.conflicts.map((conflict) => {
               const note = text('SourceConflict', conflict.id, 'note', conflict.note);
@@ -368,8 +421,8 @@ export default async function HeroPage({ params }: Props) {
               );
             })}
           </ul>
-        )}
-      </section>
+        </section>
+      )}
 
       <section aria-labelledby="quality">
         <h2 id="quality">{t('completeness')}</h2>
@@ -377,18 +430,6 @@ export default async function HeroPage({ params }: Props) {
           {t('confidence')}: <strong data-fact="confidence">{tc(hero.confidence)}</strong> ·{' '}
           {t('completenessKnown', { known: hero.completeness.known.length, total: hero.completeness.known.length + hero.completeness.missing.length })}
         </p>
-        {hero.completeness.missing.length > 0 && (
-          <div className="open-questions">
-            <h3>{t('openQuestions')}</h3>
-            <p>{t('openQuestionsIntro')}</p>
-            <ul data-testid="open-questions">
-              {hero.completeness.missing.map((fact) => (
-                <li key={fact}>{t(`facts.${fact}`)}</li>
-              ))}
-            </ul>
-            <p><Link href={`/heroes/${hero.slug}/propose`}>{t('answerQuestion')}</Link></p>
-          </div>
-        )}
         {hero.notes && (
           <>
             <h3>{t('notes')}</h3>
@@ -396,6 +437,11 @@ export default async function HeroPage({ params }: Props) {
           </>
         )}
       </section>
+
+      <footer className="print-only print-colophon">
+        <p>{t('permanentAddress')}: {permanentAddress}</p>
+        <p>{t('printedOn')}: <PrintDate locale={locale} /></p>
+      </footer>
     </article>
   );
 }

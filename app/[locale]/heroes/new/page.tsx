@@ -6,9 +6,14 @@ import { getActor } from '@/lib/auth';
 import { HERO_GROUPS } from '@/lib/heroes/schemas';
 import { ProposalForm } from '../../../_components/proposal-form';
 import { proposalFormText } from '../../../_components/proposal-form-text';
+import { pageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata((await params).locale, 'newHero');
+}
 
 export default async function NewHeroPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

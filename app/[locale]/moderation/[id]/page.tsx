@@ -9,9 +9,14 @@ import { proposalName } from '@/lib/heroes/names';
 import { EDITABLE_FIELDS } from '@/lib/revisions/snapshot';
 import { DecisionForm } from '../../../_components/decision-form';
 import { WordDiff } from '../../../_components/word-diff';
+import { pageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata((await params).locale, 'review');
+}
 
 export default async function ReviewPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ confirm?: string; note?: string }> }) {
   const { locale, id } = await params;

@@ -1,9 +1,14 @@
 import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { enabledProviders } from '@/lib/auth';
+import { pageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: what it offers depends on this server's mail settings.
 export const instant = false;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata((await params).locale, 'checkEmail');
+}
 
 export default async function CheckEmailPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,10 +1,15 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { pageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata((await params).locale, 'signInError');
+}
 
 export default async function SignInErrorPage({ params, searchParams }: Props) {
   const { locale } = await params;

@@ -9,12 +9,21 @@ import { SlugSchema } from '@/lib/heroes/schemas';
 import { unitChain } from '@/lib/heroes/units';
 import { TextBook } from '@/lib/i18n/texts';
 import { Localized } from '../../../_components/localized';
+import { notFoundMetadata, pageMetadata } from '@/lib/i18n/metadata';
 
 export function generateStaticParams() {
   return staticSlugParams();
 }
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, slug } = await params;
+  const unit = SlugSchema.safeParse(slug).success ? await getCachedUnit(slug) : null;
+  if (!unit) return notFoundMetadata(locale);
+  const name = new TextBook(unit.texts).text({ entity: 'Unit', entityId: unit.id, field: 'name' }, unit.name, toLocale(locale))!.value;
+  return pageMetadata(locale, 'unit', { name });
+}
 
 export default async function UnitPage({ params }: Props) {
   const { locale, slug } = await params;

@@ -7,11 +7,17 @@ import { displayName } from '@/lib/heroes/names';
 import { ADDITION_FIELDS, UNIT_LEVELS, type AdditionKind } from '@/lib/submissions/additions';
 import { ProposalForm, type FieldSpec } from '../../../../_components/proposal-form';
 import { proposalFormText } from '../../../../_components/proposal-form-text';
+import { heroPageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ kind?: string }> };
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  return heroPageMetadata(locale, slug, 'add');
+}
 
 export default async function AddPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;

@@ -12,6 +12,7 @@ import { diffSnapshots, type SnapshotDiff } from '@/lib/revisions/snapshot';
 import { Pager, pageOf } from '../../../../_components/pager';
 import { WordDiff } from '../../../../_components/word-diff';
 import { RestoreForm } from '../../../../_components/restore-form';
+import { heroPageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
@@ -33,6 +34,11 @@ function DiffTable({ diff, label, labels }: { diff: SnapshotDiff; label: (field:
       </tbody>
     </table>
   );
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  return heroPageMetadata(locale, slug, 'history');
 }
 
 export default async function HistoryPage({ params, searchParams }: Props) {

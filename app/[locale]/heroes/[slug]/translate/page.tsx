@@ -8,11 +8,17 @@ import { can } from '@/lib/permissions';
 import { toLocale } from '@/lib/i18n/locale';
 import { getTextForTranslation, TRANSLATED_LOCALES } from '@/lib/translations/translations';
 import { MarkReviewedForm, TranslationForm } from '../../../../_components/translation-form';
+import { heroPageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading and on the query.
 export const instant = false;
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ text?: string; into?: string }> };
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  return heroPageMetadata(locale, slug, 'translateText');
+}
 
 export default async function TranslatePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
