@@ -229,9 +229,9 @@ export type ServedFile = { body: Buffer; contentType: string; public: boolean };
  */
 export async function getMediaFile(actor: Actor, key: string, storage: MediaStorage = mediaStorage()): Promise<ServedFile | null> {
   if (!isMediaKey(key) || !key.startsWith('d/')) return null;
-  const uses = await db.mediaFile.findMany({ where: { key }, select: { contentType: true, media: { select: { status: true } } } });
+  const uses = await db.mediaFile.findMany({ where: { key }, select: { contentType: true, media: { select: { status: true, removedAt: true } } } });
   if (uses.length === 0) return null;
-  const isPublic = uses.some((use) => use.media.status === 'APPROVED');
+  const isPublic = uses.some((use) => use.media.status === 'APPROVED' && !use.media.removedAt);
   if (!isPublic && !can(actor, 'review:submission:any')) return null;
   const body = await storage.get(key);
   return body ? { body, contentType: uses[0]!.contentType, public: isPublic } : null;
