@@ -247,12 +247,12 @@ export async function getOriginal(actor: Actor, mediaId: string, storage: MediaS
   return body ? { body, contentType: item.originalType, name: item.originalName } : null;
 }
 
-/** The uploader's own images with their state, for "My proposals". */
+/** The uploader's own images with their state and the moderator's reason, for the account page. */
 export async function listOwnMedia(actor: Actor) {
   requirePermission(actor, 'create:submission:own');
   return db.mediaItem.findMany({
     where: { uploaderId: actor.id },
-    select: { id: true, kind: true, caption: true, status: true, moderatorNote: true, createdAt: true, hero: { select: heroNameSelect } },
+    select: { id: true, kind: true, caption: true, status: true, moderatorNote: true, removedAt: true, createdAt: true, hero: { select: heroNameSelect } },
     orderBy: { createdAt: 'desc' },
   });
 }

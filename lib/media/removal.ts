@@ -135,3 +135,13 @@ export async function getRemovableMedia(mediaId: string) {
     select: { id: true, caption: true, captionLanguage: true, kind: true, hero: { select: heroNameSelect }, files: { where: { variant: 'thumb.jpeg' }, select: { key: true, width: true, height: true } } },
   });
 }
+
+/** The requests to remove a picture this person made, with the outcome, for the account page. */
+export async function listOwnRemovals(actor: Actor) {
+  requirePermission(actor, 'create:submission:own');
+  return db.mediaRemoval.findMany({
+    where: { requesterId: actor.id },
+    select: { id: true, status: true, reason: true, moderatorNote: true, createdAt: true, media: { select: { caption: true, kind: true, hero: { select: heroNameSelect } } } },
+    orderBy: { createdAt: 'desc' },
+  });
+}

@@ -9,9 +9,9 @@ import { fileDatabaseUrl } from '../support/database';
 import { runScript } from '../support/scripts';
 import { createPrismaClient } from '../../lib/prisma-client';
 import type { Actor } from '../../lib/permissions';
-import { approveMedia, getMediaFile, rejectMedia, uploadMedia } from '../../lib/media/media';
+import { approveMedia, getMediaFile, listOwnMedia, rejectMedia, uploadMedia } from '../../lib/media/media';
 import { getPublicPortrait, listPublicMedia } from '../../lib/media/public';
-import { approveMediaRemoval, getRemovableMedia, listPendingRemovals, rejectMediaRemoval, requestMediaRemoval } from '../../lib/media/removal';
+import { approveMediaRemoval, getRemovableMedia, listOwnRemovals, listPendingRemovals, rejectMediaRemoval, requestMediaRemoval } from '../../lib/media/removal';
 import { purgeRejectedMedia } from '../../lib/media/purge';
 import { LocalStorage } from '../../lib/media/storage';
 import { png, UPLOAD_FIELDS } from '../support/images';
@@ -121,6 +121,16 @@ describe('removing an approved picture', () => {
     expect(history).toMatchObject({ reason: 'Picture removed: Portrait in uniform, 1944', proposedById: relative.id, approvedById: other.id });
     expect(history.reason).not.toContain('family asks');
     expect(await prisma.auditEvent.count({ where: { targetId: id, action: 'approve:media-removal', actorId: other.id } })).toBe(1);
+
+    // Each person's account lists their own part, with the outcome and the moderator's reason.
+    expect((await listOwnRemovals(relative)).map((r) => [r.status, r.moderatorNote])).toEqual([
+      ['APPROVED', 'Taken down at the family\'s request.'],
+      ['REJECTED', 'The family archive names him on the back of the print.'],
+    ]);
+    expect((await listOwnRemovals(uploader))).toEqual([]);
+    expect((await listOwnMedia(uploader)).find((m) => m.id === id)?.removedAt).toBeInstanceOf(Date);
+    expect(await listOwnMedia(relative)).toEqual([]);
+    await expect(listOwnRemovals(null)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
 
     // Once removed, it cannot be asked away again, and the decision cannot be taken twice.
     await expect(requestMediaRemoval(uploader, { mediaId: id, reason: 'Asking again after removal.' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
