@@ -40,7 +40,7 @@ const EXPORT_SELECT = {
   conflicts: { select: { field: true, values: true, sources: true, note: true } },
   memorials: { select: { kind: true, description: true, place: true } },
   media: {
-    where: { status: 'APPROVED' },
+    where: { status: 'APPROVED', removedAt: null },
     select: {
       id: true, kind: true, caption: true, captionLanguage: true, date: true, datePrecision: true, place: true, pictured: true,
       provenance: true, provenanceNote: true, archiveFond: true, archiveOpis: true, archiveDelo: true, licence: true, credit: true,

@@ -229,9 +229,9 @@ export type ServedFile = { body: Buffer; contentType: string; public: boolean };
  */
 export async function getMediaFile(actor: Actor, key: string, storage: MediaStorage = mediaStorage()): Promise<ServedFile | null> {
   if (!isMediaKey(key) || !key.startsWith('d/')) return null;
-  const uses = await db.mediaFile.findMany({ where: { key }, select: { contentType: true, media: { select: { status: true } } } });
+  const uses = await db.mediaFile.findMany({ where: { key }, select: { contentType: true, media: { select: { status: true, removedAt: true } } } });
   if (uses.length === 0) return null;
-  const isPublic = uses.some((use) => use.media.status === 'APPROVED');
+  const isPublic = uses.some((use) => use.media.status === 'APPROVED' && !use.media.removedAt);
   if (!isPublic && !can(actor, 'review:submission:any')) return null;
   const body = await storage.get(key);
   return body ? { body, contentType: uses[0]!.contentType, public: isPublic } : null;
@@ -247,12 +247,12 @@ export async function getOriginal(actor: Actor, mediaId: string, storage: MediaS
   return body ? { body, contentType: item.originalType, name: item.originalName } : null;
 }
 
-/** The uploader's own images with their state, for "My proposals". */
+/** The uploader's own images with their state and the moderator's reason, for the account page. */
 export async function listOwnMedia(actor: Actor) {
   requirePermission(actor, 'create:submission:own');
   return db.mediaItem.findMany({
     where: { uploaderId: actor.id },
-    select: { id: true, kind: true, caption: true, status: true, moderatorNote: true, createdAt: true, hero: { select: heroNameSelect } },
+    select: { id: true, kind: true, caption: true, status: true, moderatorNote: true, removedAt: true, createdAt: true, hero: { select: heroNameSelect } },
     orderBy: { createdAt: 'desc' },
   });
 }

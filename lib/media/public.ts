@@ -31,7 +31,7 @@ function toPublic({ files, ...item }: Row): PublicMedia {
 
 export async function listPublicMedia(heroSlug: string): Promise<PublicMedia[]> {
   const rows = await db.mediaItem.findMany({
-    where: { status: 'APPROVED', hero: { slug: heroSlug, published: true } },
+    where: { status: 'APPROVED', removedAt: null, hero: { slug: heroSlug, published: true } },
     select: PUBLIC_SELECT,
     orderBy: [{ isPortrait: 'desc' }, { reviewedAt: 'asc' }],
   });
@@ -39,6 +39,6 @@ export async function listPublicMedia(heroSlug: string): Promise<PublicMedia[]> 
 }
 
 export async function getPublicPortrait(heroSlug: string): Promise<PublicMedia | null> {
-  const row = await db.mediaItem.findFirst({ where: { status: 'APPROVED', isPortrait: true, hero: { slug: heroSlug, published: true } }, select: PUBLIC_SELECT });
+  const row = await db.mediaItem.findFirst({ where: { status: 'APPROVED', removedAt: null, isPortrait: true, hero: { slug: heroSlug, published: true } }, select: PUBLIC_SELECT });
   return row ? toPublic(row) : null;
 }

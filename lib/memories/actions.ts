@@ -1,11 +1,11 @@
 'use server';
-// A family memory written from its form, and the moderator's decision on one: parse, find the
+// A family memory written from its form (or amended after a moderator sent it back), and the moderator's decision on one: parse, find the
 // actor, call the data function (which checks the permission), revalidate the moderation views.
 import { revalidatePath } from 'next/cache';
 import { getActor } from '../auth';
 import { formValues } from '../forms';
 import { runDecision, runFormAction, type FormState } from '../form-actions';
-import { approveMemory, rejectMemory, requestMemoryChanges, writeMemory, MEMORY_FORM_FIELDS } from './memories';
+import { amendMemory, approveMemory, rejectMemory, requestMemoryChanges, writeMemory, MEMORY_FORM_FIELDS } from './memories';
 
 export async function decideMemoryAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
@@ -24,4 +24,10 @@ export async function writeMemoryAction(_state: FormState, formData: FormData): 
   const actor = await getActor();
   const values = { ...formValues(formData, MEMORY_FORM_FIELDS), website: String(formData.get('website') ?? '') };
   return runFormAction(formData, () => writeMemory(actor, String(formData.get('slug') ?? ''), values), values);
+}
+
+export async function amendMemoryAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await getActor();
+  const values = formValues(formData, MEMORY_FORM_FIELDS);
+  return runFormAction(formData, () => amendMemory(actor, String(formData.get('memoryId') ?? ''), values), values);
 }

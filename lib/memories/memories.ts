@@ -89,3 +89,38 @@ async function decideMemory(actor: Actor, input: { memoryId: string; note?: stri
 export const approveMemory = (actor: Actor, input: { memoryId: string; note?: string }) => decideMemory(actor, input, 'APPROVED');
 export const rejectMemory = (actor: Actor, input: { memoryId: string; note?: string }) => decideMemory(actor, input, 'REJECTED');
 export const requestMemoryChanges = (actor: Actor, input: { memoryId: string; note?: string }) => decideMemory(actor, input, 'NEEDS_CHANGES');
+
+/** The author's own memories with their state and the moderator's reason, for the account page. */
+export async function listOwnMemories(actor: Actor) {
+  requirePermission(actor, 'create:submission:own');
+  return db.familyMemory.findMany({
+    where: { authorId: actor.id },
+    select: { id: true, status: true, text: true, relation: true, moderatorNote: true, createdAt: true, hero: { select: heroNameSelect } },
+    orderBy: { createdAt: 'desc' },
+  });
+}
+
+/** The author's own memory that a moderator sent back, to be amended; null for anything else. */
+export async function getOwnMemoryToAmend(actor: Actor, memoryId: string) {
+  requirePermission(actor, 'create:submission:own');
+  if (!IdSchema.safeParse(memoryId).success) return null;
+  return db.familyMemory.findFirst({
+    where: { id: memoryId, authorId: actor.id, status: 'NEEDS_CHANGES' },
+    select: { id: true, text: true, relation: true, language: true, moderatorNote: true, hero: { select: heroNameSelect } },
+  });
+}
+
+/**
+ * The author changes a memory a moderator sent back for changes, and it waits in the queue again.
+ * Only their own, only while sent back: anything else is refused and nothing changes.
+ */
+export async function amendMemory(actor: Actor, memoryId: string, input: Record<string, unknown>) {
+  requirePermission(actor, 'create:submission:own');
+  if (!IdSchema.safeParse(memoryId).success) throw new AppError('NOT_FOUND', 'noSuchMemory');
+  const parsed = MemorySchema.safeParse(completeInput(input, MEMORY_FORM_FIELDS));
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
+  const memory = await db.familyMemory.findUnique({ where: { id: memoryId }, select: { authorId: true } });
+  if (!memory || memory.authorId !== actor.id) throw new AppError('NOT_FOUND', 'noSuchMemory');
+  const claimed = await db.familyMemory.updateMany({ where: { id: memoryId, authorId: actor.id, status: 'NEEDS_CHANGES' }, data: { ...parsed.data, status: 'PENDING' } });
+  if (claimed.count !== 1) throw new AppError('CONFLICT', 'notSentBack');
+}

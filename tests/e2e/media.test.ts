@@ -78,4 +78,42 @@ describe('a portrait from the family album to the profile', () => {
     await expect(reader.page.getByTestId('revision-2').filter({ visible: true }).innerText()).resolves.toContain('Portrait added');
     for (const session of [contributor, moderator, reader]) expect(session.pageErrors).toEqual([]);
   }, 180_000);
+
+  it('is taken down when a request to remove it is approved, leaving the invitation and a line in the history', async () => {
+    const page = contributor.page;
+    await page.goto(`/en/heroes/${SLUG}`);
+    await page.getByTestId('gallery').filter({ visible: true }).getByRole('link', { name: 'Ask to remove' }).first().click();
+    const form = page.getByTestId('removal-form').filter({ visible: true });
+    await form.getByLabel('Why should it be removed?').fill('short');
+    await form.getByRole('button', { name: 'Send the request' }).click();
+    await page.getByTestId('removal-error').filter({ hasText: '10 characters or more' }).waitFor();
+    await form.getByLabel('Why should it be removed?').fill('The family no longer wishes to share this photograph (test).');
+    await form.getByRole('button', { name: 'Send the request' }).click();
+    await page.getByTestId('removal-done').filter({ visible: true }).waitFor();
+
+    // Still shown until a moderator decides.
+    await reader.page.goto(`/en/heroes/${SLUG}`);
+    await reader.page.getByTestId('portrait').filter({ visible: true }).waitFor();
+
+    const mod = moderator.page;
+    await mod.goto('/en/moderation');
+    await mod.getByTestId('removal-queue').filter({ visible: true }).getByRole('link', { name: /Portrait: Safar Amirshoev/ }).click();
+    await expect(mod.getByTestId('removal-reason').filter({ visible: true }).innerText()).resolves.toContain('no longer wishes');
+    await mod.getByRole('button', { name: 'Remove it from the public pages' }).filter({ visible: true }).click();
+    // The page re-renders with the decision once the request is no longer pending.
+    await mod.getByTestId(/^decision-(done|outcome)$/).filter({ visible: true }).first().waitFor({ timeout: 60_000 });
+
+    await reader.page.goto(`/en/heroes/${SLUG}`);
+    await reader.page.getByTestId('portrait-invitation').filter({ visible: true }).waitFor();
+    await expect(reader.page.getByTestId('gallery').filter({ visible: true }).innerText()).resolves.not.toContain(CAPTION);
+    await reader.page.goto(`/en/heroes/${SLUG}/history`);
+    await expect(reader.page.getByTestId('revision-3').filter({ visible: true }).innerText()).resolves.toContain('Picture removed');
+
+    // The contributor's account lists the picture, now removed, and the request with its outcome.
+    await page.goto('/en/account');
+    const mine = page.getByTestId('my-media').filter({ visible: true });
+    await expect(mine.locator('li[data-status="REMOVED"]').innerText()).resolves.toContain(CAPTION);
+    await expect(mine.getByTestId('my-removals').locator('li[data-status="APPROVED"]').innerText()).resolves.toContain(CAPTION);
+    for (const session of [contributor, moderator, reader]) expect(session.pageErrors).toEqual([]);
+  }, 180_000);
 });

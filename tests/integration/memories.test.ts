@@ -5,7 +5,7 @@ import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
 import { createPrismaClient } from '../../lib/prisma-client';
 import type { Actor } from '../../lib/permissions';
-import { approveMemory, listPublicMemories, rejectMemory, writeMemory } from '../../lib/memories/memories';
+import { amendMemory, approveMemory, getOwnMemoryToAmend, listOwnMemories, listPublicMemories, rejectMemory, requestMemoryChanges, writeMemory } from '../../lib/memories/memories';
 import { getPublicHero } from '../../lib/heroes/queries';
 import { heroJsonLd } from '../../lib/heroes/json-ld';
 
@@ -68,5 +68,30 @@ describe('a family memory', () => {
     await expect(rejectMemory(moderator, { memoryId: id, note: '' })).rejects.toMatchObject({ fields: { note: 'reasonRequired' } });
     await rejectMemory(moderator, { memoryId: id, note: 'This is about another person.' });
     expect((await listPublicMemories(SLUG)).map((m) => m.text)).not.toContain(text);
+  });
+
+  it('sent back for changes, is amended by its author only and waits for a moderator again', async () => {
+    const text = `He wrote home from Stalingrad in pencil, every week. ${tag}`;
+    const { id } = await writeMemory(writer, SLUG, { text, relation: 'grandson', language: 'en' });
+    const amended = { text: `${text} My grandmother kept every letter.`, relation: 'grandson (son of his daughter)', language: 'en' };
+    // Not sent back yet: nothing to amend.
+    await expect(amendMemory(writer, id, amended)).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'notSentBack' });
+    expect(await getOwnMemoryToAmend(writer, id)).toBeNull();
+    await requestMemoryChanges(moderator, { memoryId: id, note: 'Please leave out the neighbours\' names.' });
+    expect((await listOwnMemories(writer)).find((m) => m.id === id)).toMatchObject({ status: 'NEEDS_CHANGES', moderatorNote: 'Please leave out the neighbours\' names.' });
+    expect(await getOwnMemoryToAmend(writer, id)).toMatchObject({ id, text });
+
+    const untouched = await prisma.familyMemory.findUniqueOrThrow({ where: { id } });
+    await expect(amendMemory(null, id, amended)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(amendMemory(moderator, id, amended)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await getOwnMemoryToAmend(moderator, id)).toBeNull();
+    await expect(amendMemory(writer, id, { ...amended, text: 'short' })).rejects.toMatchObject({ fields: { text: 'memoryTooShort' } });
+    expect(await prisma.familyMemory.findUniqueOrThrow({ where: { id } })).toEqual(untouched);
+
+    await amendMemory(writer, id, amended);
+    expect(await prisma.familyMemory.findUniqueOrThrow({ where: { id } })).toMatchObject({ ...amended, status: 'PENDING' });
+    await expect(amendMemory(writer, id, amended)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await approveMemory(moderator, { memoryId: id });
+    expect((await listPublicMemories(SLUG)).map((m) => m.text)).toContain(amended.text);
   });
 });

@@ -114,11 +114,13 @@ describe('schema.prisma and the migrations', () => {
       place: 'p', pictured: 'w', provenance: 'ARCHIVE', provenanceNote: 'n', archiveFond: '33', archiveOpis: '682525', archiveDelo: '120', licence: 'CC_BY_SA_4',
       rightsConfirmed: true, credit: 'cr', originalType: 'image/tiff', originalBytes: 123, originalName: 'scan.tif', originalKey: `o/${'a'.repeat(64)}.tiff`,
       originalMeta: { gps: true }, width: 10, height: 20, placeholder: 'data:image/webp;base64,AA', dhash: '0123456789abcdef', isPortrait: true,
-      moderatorNote: 'm', reviewerId: user.id, reviewedAt: moment, createdAt: moment, updatedAt: moment,
+      removedAt: moment, filesPurgedAt: moment, moderatorNote: 'm', reviewerId: user.id, reviewedAt: moment, createdAt: moment, updatedAt: moment,
     };
     const media = await prisma.mediaItem.create({ data: rows.MediaItem as never });
     rows.MediaFile = { mediaId: media.id, variant: 'thumb.webp', key: `d/${'b'.repeat(64)}.webp`, contentType: 'image/webp', width: 5, height: 10, bytes: 99 };
     await prisma.mediaFile.create({ data: rows.MediaFile as never });
+    rows.MediaRemoval = { mediaId: media.id, requesterId: user.id, reason: 'r', status: 'REJECTED', moderatorNote: 'm', reviewerId: user.id, reviewedAt: moment, createdAt: moment };
+    await prisma.mediaRemoval.create({ data: rows.MediaRemoval as never });
     rows.FamilyMemory = { heroId: hero.id, authorId: user.id, status: 'NEEDS_CHANGES', text: 't', relation: 'r', language: 'tg', moderatorNote: 'm', reviewerId: user.id, reviewedAt: moment, createdAt: moment, updatedAt: moment };
     await prisma.familyMemory.create({ data: rows.FamilyMemory as never });
     rows.Translation = { entity: 'Hero', entityId: hero.id, field: 'role', locale: 'tg', value: 'тирандоз', sourceText: 'gunner', status: 'REVIEWED', heroId: hero.id, createdAt: moment, updatedAt: moment };
@@ -131,7 +133,7 @@ describe('schema.prisma and the migrations', () => {
       CountClaim: prisma.countClaim, Candidate: prisma.candidate, SearchTerm: prisma.searchTerm, SearchLexeme: prisma.searchLexeme,
       User: prisma.user, Account: prisma.account, Session: prisma.session, VerificationToken: prisma.verificationToken,
       RoleChange: prisma.roleChange, RateLimit: prisma.rateLimit, CacheTag: prisma.cacheTag, Submission: prisma.submission, Revision: prisma.revision,
-      AuditEvent: prisma.auditEvent, MediaItem: prisma.mediaItem, MediaFile: prisma.mediaFile, FamilyMemory: prisma.familyMemory, Translation: prisma.translation,
+      AuditEvent: prisma.auditEvent, MediaItem: prisma.mediaItem, MediaFile: prisma.mediaFile, MediaRemoval: prisma.mediaRemoval, FamilyMemory: prisma.familyMemory, Translation: prisma.translation,
     } as never;
 
     expect(models.map((m) => m.name).sort()).toEqual(Object.keys(delegates).sort());

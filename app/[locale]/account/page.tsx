@@ -11,6 +11,7 @@ import { Link } from '@/i18n/navigation';
 import { DisplayNameForm } from '@/app/_components/display-name-form';
 import { publicPerson } from '@/lib/accounts/public-name';
 import { pageMetadata } from '@/lib/i18n/metadata';
+import { OwnContributions } from '@/app/_components/media/own-contributions';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
@@ -81,6 +82,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
           ))}
         </ul>
       )}
+      <OwnContributions actor={actor} locale={locale} />
       <form action={signOutAction}>
         <input type="hidden" name="locale" value={locale} />
         <button type="submit">{t('signOut')}</button>

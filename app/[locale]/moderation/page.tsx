@@ -7,6 +7,7 @@ import { listQueue, QUEUE_PAGE_SIZE, SUBMISSION_KINDS } from '@/lib/moderation/m
 import { Pager, pageOf } from '../../_components/pager';
 import { proposalName } from '@/lib/heroes/names';
 import { listPendingMedia } from '@/lib/media/media';
+import { listPendingRemovals } from '@/lib/media/removal';
 import { listPendingMemories } from '@/lib/memories/memories';
 import { pageMetadata } from '@/lib/i18n/metadata';
 
@@ -36,6 +37,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
   const tmem = await getTranslations('memories');
   const media = await listPendingMedia(actor);
   const memories = await listPendingMemories(actor);
+  const removals = await listPendingRemovals(actor);
   return (
     <article>
       <h1>{t('queueTitle')}</h1>
@@ -72,6 +74,20 @@ export default async function QueuePage({ params, searchParams }: Props) {
                 <Link href={`/moderation/media/${item.id}`}>{tmedia(`kinds.${item.kind}`)}: {proposalName(item, locale)}</Link>{' '}
                 <span className="muted">{item.uploader?.email ?? t('removedAccount')} · {item.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
                 <div>{item.caption}</div>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {removals.length > 0 && (
+        <>
+          <h2>{tmedia('removalQueueTitle')}</h2>
+          <ol data-testid="removal-queue">
+            {removals.map((removal) => (
+              <li key={removal.id}>
+                <Link href={`/moderation/media/removals/${removal.id}`}>{tmedia(`kinds.${removal.media.kind}`)}: {proposalName(removal.media, locale)}</Link>{' '}
+                <span className="muted">{removal.requester?.email ?? t('removedAccount')} · {removal.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
+                <div>{removal.media.caption}: {removal.reason.slice(0, 200)}</div>
               </li>
             ))}
           </ol>

@@ -76,6 +76,8 @@ export async function HeroGallery({ slug, locale, items }: { slug: string; local
                     {item.provenanceNote && <>: {item.provenanceNote}</>}
                     {item.archiveFond && <> · {t('archiveRef', { fond: item.archiveFond, opis: item.archiveOpis ?? '—', delo: item.archiveDelo ?? '—' })}</>}
                   </small>
+                  <br />
+                  <small><Link href={`/heroes/${slug}/media/${item.id}/remove`} rel="nofollow">{t('askRemoval')}</Link></small>
                 </figcaption>
               </figure>
             </li>

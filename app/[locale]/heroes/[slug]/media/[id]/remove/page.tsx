@@ -1,0 +1,34 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { contributionPage } from '../../../contribution';
+import { displayName } from '@/lib/heroes/names';
+import { getRemovableMedia } from '@/lib/media/removal';
+import { RemovalRequestForm } from '../../../../../../_components/media/removal-forms';
+
+// Rendered for each request: it depends on who is reading.
+export const instant = false;
+
+type Props = { params: Promise<{ locale: string; slug: string; id: string }> };
+
+export default async function RemoveMediaPage({ params }: Props) {
+  const { locale, slug, id } = await params;
+  setRequestLocale(locale);
+  const { hero } = await contributionPage(locale, slug);
+  const item = await getRemovableMedia(id);
+  if (!item || item.hero.slug !== hero.slug) notFound();
+  const t = await getTranslations('media');
+  const thumb = item.files[0];
+  return (
+    <article>
+      <h1>{t('removalTitle', { name: displayName(hero, locale) })}</h1>
+      <figure>
+        {thumb && <img src={`/api/media/files/${thumb.key}`} width={thumb.width} height={thumb.height} alt={item.caption} lang={item.captionLanguage} style={{ maxWidth: '100%', height: 'auto' }} />}
+        <figcaption lang={item.captionLanguage}>{item.caption}</figcaption>
+      </figure>
+      <p>{t('removalIntro')}</p>
+      <RemovalRequestForm mediaId={item.id} locale={locale} labels={{ reason: t('removalReason'), submit: t('removalSubmit'), done: t('removalDone') }} />
+      <p><Link href={`/heroes/${hero.slug}`}>{t('backToProfile')}</Link></p>
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import { forbidden, notFound, redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getActor } from '@/lib/auth';
+import { isAppError } from '@/lib/errors';
+import { can } from '@/lib/permissions';
+import { proposalName } from '@/lib/heroes/names';
+import { getRemovalForReview } from '@/lib/media/removal';
+import { RemovalDecisionForm } from '../../../../../_components/media/removal-forms';
+
+// Rendered for each request: it depends on who is reading.
+export const instant = false;
+
+export default async function RemovalReviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await getActor();
+  if (!actor) redirect(`/${locale}/sign-in`);
+  if (!can(actor, 'review:submission:any')) forbidden();
+  const removal = await getRemovalForReview(actor, id).catch((error) => {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  });
+  const t = await getTranslations('media');
+  const tm = await getTranslations('moderation');
+  const { media } = removal;
+  const display = media.files.find((f) => f.variant === 'display.jpeg');
+  const name = proposalName(media, locale);
+  return (
+    <article>
+      <h1>{t('removalReviewTitle')}: <Link href={`/heroes/${media.hero.slug}`}>{name}</Link></h1>
+      <p className="muted" data-testid="status">{tm('status')}: {tm(`statuses.${removal.status}`)} · {tm('by')} {removal.requester?.email ?? tm('removedAccount')}</p>
+      {display && <img src={`/api/media/files/${display.key}`} width={display.width} height={display.height} alt={media.caption} lang={media.captionLanguage} style={{ maxWidth: '100%', height: 'auto' }} />}
+      <p lang={media.captionLanguage}>{media.caption} · {t(`kinds.${media.kind}`)} · {t('credit', { credit: media.credit })}{media.isPortrait && <> · {t('isPortrait')}</>}</p>
+      <h2>{t('removalReason')}</h2>
+      <blockquote data-testid="removal-reason">{removal.reason}</blockquote>
+      <p><Link href={`/moderation/media/${media.id}`}>{t('removalSeeItem')}</Link></p>
+      {/* After a decision the page re-renders without the form; this says what was decided. */}
+      {removal.status === 'PENDING' ? (
+        <RemovalDecisionForm removalId={removal.id} locale={locale} labels={{ note: t('note'), approve: t('removalApprove'), reject: t('removalReject'), done: t('decided') }} />
+      ) : (
+        <p role="status" className="confirmation" data-testid="decision-outcome">{tm(`statuses.${removal.status}`)}{removal.moderatorNote && <>: {removal.moderatorNote}</>}</p>
+      )}
+    </article>
+  );
+}

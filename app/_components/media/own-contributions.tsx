@@ -1,0 +1,61 @@
+// The account page's list of the reader's own pictures, memories and requests to remove a
+// picture, each with its state and the moderator's reason. Reads through lib (own rows only).
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Actor } from '@/lib/permissions';
+import { proposalName } from '@/lib/heroes/names';
+import { listOwnMedia } from '@/lib/media/media';
+import { listOwnRemovals } from '@/lib/media/removal';
+import { listOwnMemories } from '@/lib/memories/memories';
+
+export async function OwnContributions({ actor, locale }: { actor: NonNullable<Actor>; locale: string }) {
+  const [media, memories, removals] = await Promise.all([listOwnMedia(actor), listOwnMemories(actor), listOwnRemovals(actor)]);
+  const t = await getTranslations('media');
+  const ta = await getTranslations('account');
+  const tm = await getTranslations('moderation');
+  const tmem = await getTranslations('memories');
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  const hero = (item: Parameters<typeof proposalName>[0] & { hero: { slug: string } }) => <Link href={`/heroes/${item.hero.slug}`}>{proposalName(item, locale)}</Link>;
+  return (
+    <section aria-labelledby="my-media" data-testid="my-media">
+      <h2 id="my-media">{t('myPictures')}</h2>
+      {media.length === 0 ? <p>{t('noOwnPictures')}</p> : (
+        <ul>
+          {media.map((item) => (
+            <li key={item.id} data-status={item.removedAt ? 'REMOVED' : item.status}>
+              {hero(item)} · {t(`kinds.${item.kind}`)} · <strong>{item.removedAt ? t('removedStatus') : tm(`statuses.${item.status}`)}</strong> · {day(item.createdAt)}
+              <div className="muted">{item.caption}</div>
+              {item.moderatorNote && <div>{ta('moderatorNote')}: {item.moderatorNote}</div>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{tmem('mine')}</h2>
+      {memories.length === 0 ? <p>{tmem('noneOwn')}</p> : (
+        <ul data-testid="my-memories">
+          {memories.map((memory) => (
+            <li key={memory.id} data-status={memory.status}>
+              {hero(memory)} · {memory.relation} · <strong>{tm(`statuses.${memory.status}`)}</strong> · {day(memory.createdAt)}
+              <div className="muted">{memory.text.slice(0, 200)}</div>
+              {memory.moderatorNote && <div>{ta('moderatorNote')}: {memory.moderatorNote}</div>}
+              {memory.status === 'NEEDS_CHANGES' && <Link href={`/heroes/${memory.hero.slug}/memories/${memory.id}/amend`}>{tmem('amend')}</Link>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {removals.length > 0 && (
+        <>
+          <h2>{t('myRemovals')}</h2>
+          <ul data-testid="my-removals">
+            {removals.map((removal) => (
+              <li key={removal.id} data-status={removal.status}>
+                {hero(removal.media)} · {removal.media.caption} · <strong>{tm(`statuses.${removal.status}`)}</strong> · {day(removal.createdAt)}
+                {removal.moderatorNote && <div>{ta('moderatorNote')}: {removal.moderatorNote}</div>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+// Taking an approved picture off the public pages. A family may regret sharing a photograph, or a
+// picture may prove to be of someone else: anyone signed in may ask, with a reason, and a
+// moderator decides, as for any proposal. Approval only hides the item (files and row are kept,
+// nothing is lost); the Hero's history says the picture was removed.
+import { z } from 'zod';
+import { db } from '../db';
+import { AppError, ValidationError } from '../errors';
+import { heroNameSelect } from '../heroes/names';
+import { IdSchema } from '../ids';
+import { recordAudit } from '../audit';
+import { invalidateHero } from '../cache';
+import { requirePermission, type Actor } from '../permissions';
+import { appendRevision } from '../revisions/revisions';
+import { readSnapshot } from '../revisions/snapshot';
+import { fieldErrors, sanitizeText } from '../forms';
+
+export const RemovalRequestSchema = z.object({
+  mediaId: z.string().refine((id) => IdSchema.safeParse(id).success, 'noSuchMedia'),
+  reason: z.string().transform(sanitizeText).pipe(z.string().trim().min(10, 'removalReasonRequired').max(2000, 'tooLong')),
+});
+
+/** Asks for an approved, still public picture to be removed. One open request per picture. */
+export async function requestMediaRemoval(actor: Actor, input: { mediaId: string; reason: string }) {
+  requirePermission(actor, 'create:submission:own');
+  const parsed = RemovalRequestSchema.safeParse({ mediaId: String(input.mediaId ?? ''), reason: String(input.reason ?? '') });
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error.issues);
+    if (errors.mediaId) throw new AppError('NOT_FOUND', 'noSuchMedia');
+    throw new ValidationError(errors);
+  }
+  const { mediaId, reason } = parsed.data;
+  return db.$transaction(async (tx) => {
+    // Serialises two requests for one picture, so the second meets the first rather than the index.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`media-removal:${mediaId}`}))`;
+    const item = await tx.mediaItem.findUnique({ where: { id: mediaId }, select: { status: true, removedAt: true } });
+    if (!item || item.status !== 'APPROVED' || item.removedAt) throw new AppError('NOT_FOUND', 'noSuchMedia');
+    const open = await tx.mediaRemoval.count({ where: { mediaId, status: 'PENDING' } });
+    if (open > 0) throw new AppError('CONFLICT', 'removalAlreadyAsked');
+    return tx.mediaRemoval.create({ data: { mediaId, requesterId: actor.id, reason }, select: { id: true } });
+  });
+}
+
+export async function listPendingRemovals(actor: Actor) {
+  requirePermission(actor, 'review:submission:any');
+  return db.mediaRemoval.findMany({
+    where: { status: 'PENDING' },
+    select: { id: true, reason: true, createdAt: true, requester: { select: { email: true } }, media: { select: { id: true, kind: true, caption: true, hero: { select: heroNameSelect } } } },
+    orderBy: { createdAt: 'asc' },
+  });
+}
+
+export async function getRemovalForReview(actor: Actor, removalId: string) {
+  requirePermission(actor, 'review:submission:any');
+  if (!IdSchema.safeParse(removalId).success) throw new AppError('NOT_FOUND', 'noSuchRemoval');
+  const removal = await db.mediaRemoval.findUnique({
+    where: { id: removalId },
+    select: {
+      id: true, reason: true, status: true, moderatorNote: true, createdAt: true, requesterId: true,
+      requester: { select: { email: true } },
+      media: { select: { id: true, kind: true, caption: true, captionLanguage: true, credit: true, isPortrait: true, uploaderId: true, files: { select: { variant: true, key: true, width: true, height: true } }, hero: { select: heroNameSelect } } },
+    },
+  });
+  if (!removal) throw new AppError('NOT_FOUND', 'noSuchRemoval');
+  return removal;
+}
+
+function parseDecision(input: { removalId: string; note?: string }, reasonRequired: boolean) {
+  if (!IdSchema.safeParse(input.removalId).success) throw new AppError('NOT_FOUND', 'noSuchRemoval');
+  const note = sanitizeText(input.note ?? '').trim();
+  if (note.length > 2000) throw new ValidationError({ note: 'tooLong' });
+  if (reasonRequired && note.length < 3) throw new ValidationError({ note: 'reasonRequired' });
+  return { removalId: input.removalId, note };
+}
+
+async function notOwnRequest(actor: NonNullable<Actor>, removalId: string) {
+  const removal = await db.mediaRemoval.findUnique({ where: { id: removalId }, select: { requesterId: true, mediaId: true } });
+  if (!removal) throw new AppError('NOT_FOUND', 'noSuchRemoval');
+  if (removal.requesterId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
+  return removal;
+}
+
+/**
+ * Hides the picture from every public page and the open data (a removed portrait leaves the
+ * invitation again), appends a revision so the history lists the removal, and writes the audit
+ * row, all in one transaction. The files stay: a removal can be looked at again later.
+ */
+export async function approveMediaRemoval(actor: Actor, input: { removalId: string; note?: string }) {
+  requirePermission(actor, 'review:submission:any');
+  const { removalId, note } = parseDecision(input, false);
+  const removal = await notOwnRequest(actor, removalId);
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.mediaRemoval.updateMany({ where: { id: removalId, status: 'PENDING' }, data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null } });
+    if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
+    const hidden = await tx.mediaItem.updateManyAndReturn({
+      where: { id: removal.mediaId, status: 'APPROVED', removedAt: null },
+      data: { removedAt: new Date(), isPortrait: false },
+      select: { heroId: true, caption: true },
+    });
+    const item = hidden[0];
+    if (!item) throw new AppError('CONFLICT', 'noLongerPending');
+    const { snapshot } = await readSnapshot(tx, item.heroId);
+    const request = await tx.mediaRemoval.findUniqueOrThrow({ where: { id: removalId }, select: { requesterId: true } });
+    const revision = await appendRevision(tx, {
+      heroId: item.heroId,
+      before: snapshot,
+      after: snapshot,
+      // The requester's reason stays with the moderators: it may say private things about a family.
+      reason: `Picture removed: ${item.caption}`,
+      proposedById: request.requesterId,
+      approvedById: actor.id,
+    });
+    await recordAudit(tx, { actorId: actor.id, action: 'approve:media-removal', targetType: 'MediaItem', targetId: removal.mediaId, details: { removal: removalId, revision: revision.number, note } });
+    await invalidateHero(tx, item.heroId);
+    return revision;
+  });
+}
+
+/** Keeps the picture where it is; the requester sees the reason. */
+export async function rejectMediaRemoval(actor: Actor, input: { removalId: string; note?: string }) {
+  requirePermission(actor, 'review:submission:any');
+  const { removalId, note } = parseDecision(input, true);
+  const removal = await notOwnRequest(actor, removalId);
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.mediaRemoval.updateMany({ where: { id: removalId, status: 'PENDING' }, data: { status: 'REJECTED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note } });
+    if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
+    await recordAudit(tx, { actorId: actor.id, action: 'reject:media-removal', targetType: 'MediaItem', targetId: removal.mediaId, details: { removal: removalId, note } });
+  });
+}
+
+/** What a visitor may ask to remove: an approved picture that is still shown. */
+export async function getRemovableMedia(mediaId: string) {
+  if (!IdSchema.safeParse(mediaId).success) return null;
+  return db.mediaItem.findFirst({
+    where: { id: mediaId, status: 'APPROVED', removedAt: null, hero: { published: true } },
+    select: { id: true, caption: true, captionLanguage: true, kind: true, hero: { select: heroNameSelect }, files: { where: { variant: 'thumb.jpeg' }, select: { key: true, width: true, height: true } } },
+  });
+}
+
+/** The requests to remove a picture this person made, with the outcome, for the account page. */
+export async function listOwnRemovals(actor: Actor) {
+  requirePermission(actor, 'create:submission:own');
+  return db.mediaRemoval.findMany({
+    where: { requesterId: actor.id },
+    select: { id: true, status: true, reason: true, moderatorNote: true, createdAt: true, media: { select: { caption: true, kind: true, hero: { select: heroNameSelect } } } },
+    orderBy: { createdAt: 'desc' },
+  });
+}
