@@ -37,7 +37,9 @@ export async function fetchFrom(localAddress: string, url: string, init: Request
   if (body) headers['content-length'] = String(body.length);
   const { request: send } = await import('node:http');
   return new Promise((resolve, reject) => {
-    const outgoing = send(url, { method: request.method, headers, localAddress }, (response) => {
+    // A connection of its own for each request: Node's shared agent keeps sockets alive, and one
+    // the server closes for idleness (after 5 s) just as it is reused answers "socket hang up".
+    const outgoing = send(url, { method: request.method, headers, localAddress, agent: false }, (response) => {
       let text = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (text += chunk));
