@@ -1,13 +1,11 @@
 // npm run export -- --format json|csv|jsonld [--out FILE] [--schema]: the published archive in
 // the open-data format (lib/exports/export.ts), streamed from the database.
+import { runWithDatabase } from './support/run-script';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { z } from 'zod';
-import { createPrismaClient } from '../lib/prisma-client';
 import { streamExport } from '../lib/exports/export';
 import { EXPORT_FORMATS, exportJsonSchema } from '../lib/exports/schemas';
-import { resolveDatabase } from './support/database';
-import { migrate } from './support/migrate';
 
 const HELP = `Usage: npm run export -- [--format json|csv|jsonld] [--out FILE]
        npm run export -- --schema [--out FILE]
@@ -61,19 +59,11 @@ if (args.schema) {
   process.exit(0);
 }
 
-const database = await resolveDatabase((line) => console.error(line));
-const prisma = createPrismaClient(database.url, { max: 1, statementTimeoutMs: 120_000 });
-let status = 0;
-try {
-  await migrate(database.url);
-  for await (const chunk of streamExport(prisma, args.format)) await write(chunk);
-  await finish();
-  if (args.out) console.error(`Wrote ${args.format.toUpperCase()} to ${args.out}.`);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  status = 1;
-} finally {
-  await prisma.$disconnect();
-  await database.stop();
-}
-process.exit(status);
+await runWithDatabase(
+  async ({ prisma }) => {
+    for await (const chunk of streamExport(prisma, args.format)) await write(chunk);
+    await finish();
+    if (args.out) console.error(`Wrote ${args.format.toUpperCase()} to ${args.out}.`);
+  },
+  { statementTimeoutMs: 120_000 },
+);

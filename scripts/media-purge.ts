@@ -1,9 +1,7 @@
 // npm run media:purge: deletes the files of uploads rejected more than 30 days ago (lib/media/purge.ts).
+import { runWithDatabase } from './support/run-script';
 import { purgeRejectedMedia, PURGE_AFTER_DAYS } from '../lib/media/purge';
 import { storageFromEnv } from '../lib/media/storage';
-import { createPrismaClient } from '../lib/prisma-client';
-import { resolveDatabase } from './support/database';
-import { migrate } from './support/migrate';
 
 const HELP = `Usage: npm run media:purge
 Deletes the stored files (the original and every derivative, in MEDIA_DIR or the S3 bucket when
@@ -21,18 +19,7 @@ if (argv.length > 0) {
   process.exit(1);
 }
 
-const database = await resolveDatabase((line) => console.error(line));
-const prisma = createPrismaClient(database.url, { max: 1 });
-let status = 0;
-try {
-  await migrate(database.url);
+await runWithDatabase(async ({ prisma }) => {
   const report = await purgeRejectedMedia(prisma, storageFromEnv());
   console.log(`Purged the files of ${report.items} rejected pictures: ${report.filesDeleted} files deleted, ${report.filesKept} kept because another picture uses them.`);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  status = 1;
-} finally {
-  await prisma.$disconnect();
-  await database.stop();
-}
-process.exit(status);
+});

@@ -1,11 +1,9 @@
 // npm run user:role -- <email> <role>: set a user's role from the shell (recorded as a role change).
+import { runWithDatabase } from './support/run-script';
 import { z } from 'zod';
 import { EmailSchema } from '../lib/accounts/schemas';
 import { applyRoleChange } from '../lib/accounts/role-change';
 import { ROLES } from '../lib/permissions';
-import { createPrismaClient } from '../lib/prisma-client';
-import { resolveDatabase } from './support/database';
-import { migrate } from './support/migrate';
 
 const USAGE = `Usage: npm run user:role -- <email> <role>
 Sets the role of the user with that email: ${ROLES.map((r) => r.toLowerCase()).join(', ')}.
@@ -26,19 +24,11 @@ if (!parsed.success) {
   process.exit(1);
 }
 const [email, role] = parsed.data;
-const database = await resolveDatabase(() => {});
-const prisma = createPrismaClient(database.url, { max: 1 });
-let status = 0;
-try {
-  await migrate(database.url);
-  const user = await prisma.user.upsert({ where: { email }, create: { email }, update: {}, select: { id: true } });
-  const result = await applyRoleChange(prisma, { subjectId: user.id, toRole: role, actorId: null, via: 'cli' });
-  console.log(result.changed ? `${email}: ${result.fromRole.toLowerCase()} -> ${role.toLowerCase()}` : `${email} is already ${role.toLowerCase()}.`);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  status = 1;
-} finally {
-  await prisma.$disconnect();
-  await database.stop();
-}
-process.exit(status);
+await runWithDatabase(
+  async ({ prisma }) => {
+    const user = await prisma.user.upsert({ where: { email }, create: { email }, update: {}, select: { id: true } });
+    const result = await applyRoleChange(prisma, { subjectId: user.id, toRole: role, actorId: null, via: 'cli' });
+    console.log(result.changed ? `${email}: ${result.fromRole.toLowerCase()} -> ${role.toLowerCase()}` : `${email} is already ${role.toLowerCase()}.`);
+  },
+  { log: () => {} },
+);

@@ -1,0 +1,26 @@
+// The shell every database script shares: find the database (embedded or DATABASE_URL), bring its
+// schema up to date, run the work, and always disconnect and stop the embedded server, exiting 1
+// with the error's message if the work failed.
+import { createPrismaClient, type PrismaClient } from '../../lib/prisma-client';
+import { resolveDatabase } from './database';
+import { migrate } from './migrate';
+
+export async function runWithDatabase(
+  work: (context: { url: string; prisma: PrismaClient }) => Promise<void>,
+  options: { log?: (line: string) => void; statementTimeoutMs?: number } = {},
+): Promise<never> {
+  const database = await resolveDatabase(options.log ?? ((line) => console.error(line)));
+  const prisma = createPrismaClient(database.url, { max: 1, statementTimeoutMs: options.statementTimeoutMs });
+  let status = 0;
+  try {
+    await migrate(database.url);
+    await work({ url: database.url, prisma });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    status = 1;
+  } finally {
+    await prisma.$disconnect();
+    await database.stop();
+  }
+  process.exit(status);
+}
