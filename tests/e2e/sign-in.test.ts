@@ -32,7 +32,8 @@ describe('a contributor signs in with an emailed link', { timeout: 180_000 }, ()
     await expect(page.getByTestId('account-email').filter({ visible: true }).innerText()).resolves.toBe(email);
     await expect(page.getByTestId('account-role').filter({ visible: true }).innerText()).resolves.toBe('Contributor');
     await page.goto('/en/admin/users');
-    await expect(page.getByTestId('forbidden').filter({ visible: true }).isVisible()).resolves.toBe(true);
+    // forbidden() may be thrown after the shell has streamed; the boundary then appears once the page hydrates, so wait for it.
+    await page.getByTestId('forbidden').filter({ visible: true }).waitFor({ timeout: 30_000 });
 
     await page.goto('/en/account');
     await page.getByRole('button', { name: 'Sign out' }).click();
