@@ -29,6 +29,8 @@ try {
 function createState() {
   const state = {
     expiry: new Map(),
+    /** Counts every invalidation learnt: a finished page kept with one count is out of date at the next. */
+    generation: 0,
     lastSeq: '0',
     client: null,
     connecting: null,
@@ -43,6 +45,7 @@ function createState() {
   }
 
   function mark(tags, at) {
+    if (tags.length > 0) state.generation += 1;
     for (const tag of tags) {
       const latest = Math.max(state.expiry.get(tag) ?? 0, at);
       state.expiry.set(tag, latest);
@@ -144,7 +147,7 @@ function createState() {
     }
   }
 
-  return { sync, isStale, expiryOf, publish };
+  return { sync, isStale, expiryOf, publish, generation: () => state.generation };
 }
 
 function tagState() {

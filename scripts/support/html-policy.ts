@@ -28,24 +28,44 @@ function policyFor(html: string, nonce: string, options: HeaderOptions): string 
  * The same cached page is served many times: its policy is worked out once. A page that carries
  * this request's nonce was rendered for it and is judged alone. Any other page was rendered
  * before, perhaps for another request whose nonce its scripts still carry (the static shell Next
- * keeps of a page it renders per request), so it is allowed by hashes, never by a nonce.
+ * keeps of a page it renders per request), so it is allowed by hashes, never by a nonce; its
+ * policy is also returned as a template for any later request (withNonce).
  */
-function cachedPolicyFor(html: string, nonce: string, options: HeaderOptions): string {
-  if (html.includes(`nonce="${nonce}"`)) return policyFor(html, nonce, options);
+function cachedPolicyFor(html: string, nonce: string, options: HeaderOptions): { policy: string; template?: string } {
+  if (html.includes(`nonce="${nonce}"`)) return { policy: policyFor(html, nonce, options) };
   const key = createHash('sha1').update(html).digest('base64');
-  let policy = policies.get(key);
-  if (!policy) {
-    policy = policyFor(html, PLACEHOLDER, options);
+  let template = policies.get(key);
+  if (!template) {
+    template = policyFor(html, PLACEHOLDER, options);
     if (policies.size >= MAX_POLICIES) policies.delete(policies.keys().next().value!);
-    policies.set(key, policy);
+    policies.set(key, template);
   }
-  return policy.replace(`'nonce-${PLACEHOLDER}'`, `'nonce-${nonce}'`);
+  return { policy: withNonce(template, nonce), template };
 }
+
+/** A policy worked out for a cached page, for this request. */
+export function withNonce(template: string, nonce: string): string {
+  return template.replace(`'nonce-${PLACEHOLDER}'`, `'nonce-${nonce}'`);
+}
+
+/** A complete HTML answer as it leaves the server, for page-cache.ts to keep. */
+export type FinishedHtml = {
+  status: number;
+  body: Buffer;
+  /** Present only for a page that was not rendered for this request (see cachedPolicyFor). */
+  policyTemplate?: string;
+};
 
 type Write = (chunk: unknown, encoding?: unknown, callback?: unknown) => boolean;
 type End = (chunk?: unknown, encoding?: unknown, callback?: unknown) => ServerResponse;
 
-export function holdHtmlForPolicy(request: IncomingMessage, response: ServerResponse, nonce: string, options: HeaderOptions): void {
+export function holdHtmlForPolicy(
+  request: IncomingMessage,
+  response: ServerResponse,
+  nonce: string,
+  options: HeaderOptions,
+  onFinished?: (html: FinishedHtml) => void,
+): void {
   if (request.method !== 'GET') return;
   const write = response.write.bind(response) as Write;
   const end = response.end.bind(response) as End;
@@ -79,9 +99,11 @@ export function holdHtmlForPolicy(request: IncomingMessage, response: ServerResp
     const status = head?.[0] ?? response.statusCode;
     const html = withNotFoundText(Buffer.concat(chunks).toString('utf8'), status, request.url ?? '/');
     const body = Buffer.from(html, 'utf8');
-    response.setHeader('Content-Security-Policy', cachedPolicyFor(html, nonce, options));
+    const { policy, template } = cachedPolicyFor(html, nonce, options);
+    response.setHeader('Content-Security-Policy', policy);
     response.removeHeader('Transfer-Encoding');
     response.setHeader('Content-Length', body.length);
+    onFinished?.({ status, body, policyTemplate: template });
     response.writeHead = writeHead;
     writeHead(status);
     return end(body, typeof chunk === 'function' ? chunk : typeof encoding === 'function' ? encoding : callback);

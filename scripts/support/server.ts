@@ -16,6 +16,10 @@ import { PROJECT_ROOT } from './database';
 import { CATALOGUES } from './catalogues';
 import { holdHtmlForPolicy } from './html-policy';
 import { tagState } from '../../lib/cache-handlers/tag-state.cjs';
+import { createPageCache, keyOf } from './page-cache';
+
+/** Memory for the finished answers of cached pages (page-cache.ts): about 600 profiles with their compressed forms. */
+const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** The same limit Next applies to server actions (next.config.js), checked before Next reads a byte. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -110,6 +114,7 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
   const app = next({ dev: options.dev, dir: PROJECT_ROOT, hostname, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const pages = createPageCache({ maxBytes: PAGE_CACHE_BYTES });
 
   return createServer((request, response) => {
     resolveClientAddress(request, trust);
@@ -128,8 +133,14 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
     // A page must not be served from cache before this instance has learnt of every change
     // committed before the request arrived (lib/cache-handlers/tag-state.cjs).
     if (!request.url?.startsWith('/_next/static/')) await tagState().sync();
+    const generation = tagState().generation();
+    const key = options.dev ? null : keyOf(request);
+    if (key !== null && pages.answer(key, request, response, nonce, generation)) return;
     compress(request, response, () => {
-      holdHtmlForPolicy(request, response, nonce, headerOptions);
+      holdHtmlForPolicy(request, response, nonce, headerOptions, (html) => {
+        // An invalidation learnt while Next answered may have come too late for this answer.
+        if (key !== null && request.method === 'GET' && tagState().generation() === generation) pages.keep(key, response, html, generation);
+      });
       handle(request, response).catch((error: unknown) => {
         console.error(error);
         if (!response.headersSent) response.statusCode = 500;

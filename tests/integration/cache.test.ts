@@ -8,6 +8,7 @@ import { restoreRevision } from '../../lib/revisions/revisions';
 import { readSnapshot } from '../../lib/revisions/snapshot';
 import type { Actor } from '../../lib/permissions';
 import { textOf } from '../support/http';
+import { GRACE_MS } from '../../lib/cache-handlers/tag-state.cjs';
 import { startSite, useSite, type Site } from '../support/site';
 import { asSiteRole, fileDatabaseUrl } from '../support/database';
 
@@ -19,10 +20,10 @@ let contributor: NonNullable<Actor>;
 let moderator: NonNullable<Actor>;
 let second: Site;
 
-async function page(base: string, pathname: string): Promise<{ text: string; cache: string | null }> {
-  const response = await fetch(`${base}${pathname}`);
+async function page(base: string, pathname: string, headers: Record<string, string> = {}): Promise<{ text: string; cache: string | null; kept: boolean }> {
+  const response = await fetch(`${base}${pathname}`, { headers });
   expect(response.status, pathname).toBe(200);
-  return { text: textOf(await response.text()), cache: response.headers.get('x-nextjs-cache') };
+  return { text: textOf(await response.text()), cache: response.headers.get('x-nextjs-cache'), kept: response.headers.get('x-zvezda-cache') === 'HIT' };
 }
 
 async function setRank(rank: string) {
@@ -50,14 +51,36 @@ describe('pages served from cache', () => {
     const base = site.url;
     const unit = await prisma.service.findFirstOrThrow({ where: { hero: { slug: SLUG } }, select: { unit: { select: { slug: true } } } });
     const pages = [`/en/heroes/${SLUG}`, `/ru/heroes/${SLUG}`, `/en/units/${unit.unit.slug}`];
-    // Warm both instances' caches; a profile asked twice comes from cache.
-    for (const site of [base, second.url]) for (const pathname of pages) await page(site, pathname);
+    // Warm both instances' caches; a page asked twice comes from cache (the very first answer
+    // after a build is rendered for its request while Next fills its cache).
+    for (let round = 0; round < 2; round += 1) for (const site of [base, second.url]) for (const pathname of pages) await page(site, pathname);
     expect((await page(base, `/en/heroes/${SLUG}`)).cache).toBe('HIT');
+    // The finished answer is kept by the site's server (scripts/support/page-cache.ts), on both instances...
+    for (const site of [base, second.url]) for (const pathname of pages) expect((await page(site, pathname)).kept, `${site}${pathname}`).toBe(true);
+    // ...but never for a signed-in reader or Next's client navigation, whose answers Next makes.
+    expect((await page(base, `/en/heroes/${SLUG}`, { cookie: 'authjs.session-token=whoever' })).kept).toBe(false);
+    expect((await page(base, `/en/heroes/${SLUG}`, { rsc: '1' })).kept).toBe(false);
 
     const rank = `staff sergeant ${tag}`;
     await setRank(rank);
     for (const site of [base, second.url]) {
-      for (const pathname of pages) expect((await page(site, pathname)).text, `${site}${pathname}`).toContain(rank);
+      for (const pathname of pages) {
+        const after = await page(site, pathname);
+        expect(after.text, `${site}${pathname}`).toContain(rank);
+        expect(after.kept, `${site}${pathname}`).toBe(false);
+      }
+    }
+    // The new answer is kept in its turn, once Next has refreshed what it rendered while renders
+    // begun before the change could still be stored (GRACE_MS, lib/cache-handlers/tag-state.cjs).
+    await new Promise((resolve) => setTimeout(resolve, GRACE_MS + 500));
+    for (const site of [base, second.url]) {
+      let again = await page(site, `/en/heroes/${SLUG}`);
+      for (let attempt = 0; attempt < 10 && !again.kept; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        again = await page(site, `/en/heroes/${SLUG}`);
+      }
+      expect(again.kept, site).toBe(true);
+      expect(again.text).toContain(rank);
     }
 
     // A restore is a write like any other.
