@@ -1,13 +1,13 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { usePageLabels } from '../_components/page-labels';
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const t = useTranslations('error');
+  const t = usePageLabels().error;
   return (
     <article className="prose" role="alert">
-      <h1>{t('title')}</h1>
-      <p>{t('body')}</p>
-      <button type="button" onClick={reset}>{t('retry')}</button>
+      <h1>{t.title}</h1>
+      <p>{t.body}</p>
+      <button type="button" onClick={reset}>{t.retry}</button>
     </article>
   );
 }

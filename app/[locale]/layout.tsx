@@ -1,12 +1,13 @@
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
-import { NextIntlClientProvider, hasLocale } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { LanguageLinks, LanguageSwitch } from '../_components/language-switch';
 import { SearchBox } from '../_components/search-box';
 import { ReaderLinks, ReaderNav } from '../_components/reader-nav';
+import { PageLabelsProvider } from '../_components/page-labels';
 import { fontVariables } from '../fonts';
 import { siteOrigin } from '@/lib/env';
 import '../globals.css';
@@ -41,14 +42,20 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const ts = await getTranslations({ locale, namespace: 'search' });
   const ta = await getTranslations({ locale, namespace: 'account' });
   const tm = await getTranslations({ locale, namespace: 'moderation' });
-  // Client components get only the messages they use (the error and not-found pages); the rest
-  // of the UI is rendered on the server, and the whole catalogue need not travel with every page.
-  const messages = await getMessages({ locale });
+  // Client components get only the words they use (the error and not-found pages); the rest of
+  // the UI is rendered on the server, and the catalogue does not travel with the page.
+  const te = await getTranslations({ locale, namespace: 'error' });
+  const tn = await getTranslations({ locale, namespace: 'notFound' });
+  const labels = {
+    locale,
+    error: { title: te('title'), body: te('body'), retry: te('retry') },
+    notFound: { title: tn('title'), body: tn('body'), back: tn('back') },
+  };
   const readerLabels = { signIn: ta('signIn'), account: ta('accountTitle'), moderation: tm.raw('nav') as string };
   return (
     <html lang={locale} className={fontVariables}>
       <body>
-        <NextIntlClientProvider locale={locale} messages={{ error: messages.error, notFound: messages.notFound }} timeZone="UTC">
+        <PageLabelsProvider labels={labels}>
           <a className="skip" href="#main">{t('skip')}</a>
           <header className="site-header">
             <Link href="/" className="brand">
@@ -77,7 +84,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </header>
           <main id="main">{children}</main>
           <footer className="site-footer">{t('footer')}</footer>
-        </NextIntlClientProvider>
+        </PageLabelsProvider>
       </body>
     </html>
   );

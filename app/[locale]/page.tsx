@@ -1,7 +1,7 @@
 import { isLocale } from '@/i18n/routing';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { getCachedCollectionSummary } from '@/lib/heroes/cached';
 import { languageAlternates, toLocale } from '@/lib/i18n/locale';
 import { TextBook } from '@/lib/i18n/texts';

@@ -1,8 +1,8 @@
 'use client';
 // The same page in every language of the archive, the current one marked. Plain links, not client
 // navigation: another language is another root layout (<html lang>), which the browser loads whole.
-import { useLocale } from 'next-intl';
-import { usePathname } from '@/i18n/navigation';
+import { usePageLabels } from './page-labels';
+import { usePathname } from '@/i18n/link';
 import { routing } from '@/i18n/routing';
 import { AUTONYMS } from '@/lib/i18n/locale';
 
@@ -12,7 +12,7 @@ export function LanguageSwitch({ label }: { label: string }) {
 
 /** The links for a known address; before the address is known, each language's home page. */
 export function LanguageLinks({ label, pathname }: { label: string; pathname: string }) {
-  const locale = useLocale();
+  const { locale } = usePageLabels();
   return (
     <nav aria-label={label} className="language-switch">
       {routing.locales.map((other) => (

@@ -2,7 +2,7 @@
 // in (lang), says when it is a draft translation, and, when it is shown in another language
 // because the reader's has none yet, offers a link to translate it.
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { LocalizedText } from '@/lib/i18n/texts';
 
 export function translateHref(slug: string, text: LocalizedText): string {

@@ -1,7 +1,7 @@
 // Previous / next links under a long page (the list, the history, the queue, the users), as plain
 // links so that they work without JavaScript.
 import type { ComponentProps } from 'react';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 
 type Href = ComponentProps<typeof Link>['href'];
 

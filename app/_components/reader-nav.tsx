@@ -4,7 +4,7 @@
 // (signing in or out moves to another page while the header stays); without JavaScript the
 // reader sees the anonymous version ("Sign in").
 import { useEffect, useState } from 'react';
-import { Link, usePathname } from '@/i18n/navigation';
+import { Link, usePathname } from '@/i18n/link';
 
 type Reader = { signedIn: boolean; moderation: number | null };
 type Labels = { signIn: string; account: string; moderation: string };

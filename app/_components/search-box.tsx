@@ -2,13 +2,13 @@
 // The search box in every page header: a plain GET form to /{locale}/search that works without
 // JavaScript; with JavaScript, suggestions from /api/search appear as one types.
 import { useEffect, useId, useState } from 'react';
-import { useLocale } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { usePageLabels } from './page-labels';
+import { Link } from '@/i18n/link';
 
 type Suggestion = { slug: string; name: string; birthDate: string | null; deathDate: string | null; birthPlace: string | null };
 
 export function SearchBox({ label, placeholder, submit, suggestionsLabel }: { label: string; placeholder: string; submit: string; suggestionsLabel: string }) {
-  const locale = useLocale();
+  const { locale } = usePageLabels();
   const [q, setQ] = useState('');
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const listId = useId();

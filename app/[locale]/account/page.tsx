@@ -7,7 +7,7 @@ import { signOutAction } from '@/lib/accounts/actions';
 import { withdrawAction } from '@/lib/submissions/actions';
 import { listOwnSubmissions } from '@/lib/submissions/submissions';
 import { proposalName } from '@/lib/heroes/names';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { DisplayNameForm } from '@/app/_components/display-name-form';
 import { publicPerson } from '@/lib/accounts/public-name';
 import { pageMetadata } from '@/lib/i18n/metadata';

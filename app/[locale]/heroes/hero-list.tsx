@@ -1,7 +1,7 @@
 // The list of Heroes, one view of it: rendered by the cached view page (app/[locale]/list-views)
 // and, for a query that is not one of the cached views, by the list page itself.
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { toLocale } from '@/lib/i18n/locale';
 import { groupTerm } from '@/lib/i18n/glossary';
 import { isStub } from '@/lib/heroes/completeness';

@@ -3,7 +3,7 @@ import { languageAlternates } from '@/lib/i18n/locale';
 import { notFound } from 'next/navigation';
 import { describeIssues } from '@/lib/i18n/errors';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { LIST_PAGE_SIZE } from '@/lib/heroes/list-view';
 import { HeroListQuerySchema, firstValues } from '@/lib/heroes/schemas';
 import { HeroList } from './hero-list';

@@ -1,6 +1,6 @@
 import { forbidden, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { getActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
 import { listQueue, QUEUE_PAGE_SIZE, SUBMISSION_KINDS } from '@/lib/moderation/moderation';

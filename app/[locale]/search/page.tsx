@@ -4,7 +4,7 @@ import { toLocale } from '@/lib/i18n/locale';
 import { groupTerm } from '@/lib/i18n/glossary';
 import { describeIssues } from '@/lib/i18n/errors';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { HERO_GROUPS, firstValues } from '@/lib/heroes/schemas';
 import { searchHeroesCached } from '@/lib/search/cached';
 import { GroupLabel } from '../../_components/membership';

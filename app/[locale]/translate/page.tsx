@@ -1,7 +1,7 @@
 import { isLocale } from '@/i18n/routing';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { displayName } from '@/lib/heroes/names';
 import { languageAlternates } from '@/lib/i18n/locale';
 import { listCachedTranslationNeeds } from '@/lib/translations/cached';

@@ -1,7 +1,7 @@
 // The portrait, the gallery and the family memories of a profile. Each reads its own data through
 // lib/media and lib/memories (public fields only), so the profile page only places them.
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { PublicMedia } from '@/lib/media/public';
 import type { PublicMemory } from '@/lib/memories/memories';
 import { PartialDate } from '../partial-date';

@@ -1,7 +1,7 @@
 // The account page's list of the reader's own pictures, memories and requests to remove a
 // picture, each with its state and the moderator's reason. Reads through lib (own rows only).
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { Actor } from '@/lib/permissions';
 import { proposalName } from '@/lib/heroes/names';
 import { listOwnMedia } from '@/lib/media/media';

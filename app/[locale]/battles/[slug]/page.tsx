@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { getCachedBattle, staticSlugParams } from '@/lib/heroes/cached';
 import { displayName } from '@/lib/heroes/names';
 import { SlugSchema } from '@/lib/heroes/schemas';

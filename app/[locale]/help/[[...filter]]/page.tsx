@@ -2,7 +2,7 @@ import { isLocale } from '@/i18n/routing';
 import { languageAlternates } from '@/lib/i18n/locale';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { countCachedOpenQuestionsByKind, listCachedOpenQuestions } from '@/lib/heroes/cached';
 import { COMPLETENESS_FACTS, type CompletenessFact } from '@/lib/heroes/completeness';
 import { displayName } from '@/lib/heroes/names';

@@ -5,7 +5,7 @@ import { SHARE_CARD_SIZE, firstLines, lifeDates, sharePortrait } from '@/lib/her
 import { languageAlternates, toLocale, type Locale } from '@/lib/i18n/locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Fragment, cache, type ReactNode } from 'react';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { getCachedHero, staticSlugParams } from '@/lib/heroes/cached';
 import type { HeroProfile } from '@/lib/heroes/queries';
 import { displayName } from '@/lib/heroes/names';

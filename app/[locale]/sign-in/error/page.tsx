@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { pageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading or on the query.

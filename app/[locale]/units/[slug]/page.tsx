@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { toLocale } from '@/lib/i18n/locale';
 import { unitLevelTerm } from '@/lib/i18n/glossary';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { getCachedUnit, staticSlugParams } from '@/lib/heroes/cached';
 import { displayName } from '@/lib/heroes/names';
 import { SlugSchema } from '@/lib/heroes/schemas';

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { toLocale } from '@/lib/i18n/locale';
 import { awardTerm, unitLevelTerm } from '@/lib/i18n/glossary';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { contributionPage } from '../contribution';
 import { displayName } from '@/lib/heroes/names';
 import { ADDITION_FIELDS, UNIT_LEVELS, type AdditionKind } from '@/lib/submissions/additions';

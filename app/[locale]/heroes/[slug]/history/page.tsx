@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { getActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
 import { getCachedHeroHeading, getCachedRevisionPair, getCachedRevisions } from '@/lib/heroes/cached';

@@ -1,6 +1,6 @@
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { getActor } from '@/lib/auth';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';

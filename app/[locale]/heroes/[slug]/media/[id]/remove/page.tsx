@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { contributionPage } from '../../../contribution';
 import { displayName } from '@/lib/heroes/names';
 import { getRemovableMedia } from '@/lib/media/removal';
