@@ -3,12 +3,12 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { describeBackup } from '../../lib/exports/backup';
 import { LocalStorage, contentKey } from '../../lib/media/storage';
 import { makeDeepZoomTiles, storeDeepZoomTiles } from '../../lib/media/tiles';
-import sharp from 'sharp';
 import { migrate } from '../../scripts/support/migrate';
 import { createTestDatabase, fileDatabaseUrl, query, type TestDatabase } from '../support/database';
 import { runScript } from '../support/scripts';
