@@ -27,6 +27,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { MediaStorage } from '../media/storage';
+import { tileSetKeys } from '../media/tiles';
 
 export const BACKUP_MAGIC = 'ZVEZDA-BACKUP 1';
 
@@ -86,9 +87,12 @@ export async function writeBackup(databaseUrl: string, storage: MediaStorage, fi
       await write('\\.\n');
       summary.tables += 1;
     }
-    // The files of this snapshot, each once; originals and derivatives alike.
-    const keys = await client.query<{ key: string }>(`SELECT "originalKey" AS key FROM "MediaItem" UNION SELECT key FROM "MediaFile" ORDER BY key`);
-    for (const { key } of keys.rows) {
+    // The files of this snapshot, each once; originals and derivatives alike, and every file of a
+    // deep-zoom tile set (the database names its info.json; the set lists the rest).
+    const named = await client.query<{ key: string }>(`SELECT "originalKey" AS key FROM "MediaItem" UNION SELECT key FROM "MediaFile" ORDER BY key`);
+    const keys: string[] = [];
+    for (const { key } of named.rows) keys.push(...(await tileSetKeys(key, (k) => storage.get(k))));
+    for (const key of keys) {
       const bytes = await storage.get(key);
       if (!bytes) throw new BackupError(`The media file ${key} named by the database is missing from the ${storage.kind} store.`);
       await write(`@file ${key} ${bytes.length}\n`);

@@ -9,6 +9,7 @@ import { formatIsoPartial, type DatePrecision } from '../partial-date';
 import { licenceField, LICENCE } from './licence';
 import { EXPORT_FORMAT_NAME, EXPORT_FORMAT_VERSION, type ExportFormat, type ExportHero } from './schemas';
 import { externalIdUrl, EXTERNAL_ID_KINDS } from './external-ids';
+import { DEEP_ZOOM_VARIANT, deepZoomUrl } from '../media/tiles';
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -112,7 +113,7 @@ export function toExportHero(row: Row): ExportHero {
       .map(({ files, date, datePrecision, ...item }) => ({
         ...item,
         date: edtf(date, datePrecision),
-        files: files.map((f) => ({ variant: f.variant, url: `/api/media/files/${f.key}`, width: f.width, height: f.height, bytes: f.bytes })).sort(by((f) => f.variant)),
+        files: files.map((f) => ({ variant: f.variant, url: f.variant === DEEP_ZOOM_VARIANT ? deepZoomUrl(f.key) : `/api/media/files/${f.key}`, width: f.width, height: f.height, bytes: f.bytes })).sort(by((f) => f.variant)),
       }))
       .sort(by((m) => m.id)),
     history: row.revisions.map((r) => ({

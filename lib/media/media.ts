@@ -17,6 +17,7 @@ import { MAX_FILE_BYTES, hammingDistance, processImage } from './pipeline';
 import { EXTENSIONS } from './sniff';
 import { MEDIA_FORM_FIELDS, MediaMetadataSchema, type MediaMetadata } from './schemas';
 import { contentKey, isMediaKey, mediaStorage, type MediaStorage } from './storage';
+import { storeDeepZoomTiles } from './tiles';
 
 /** Two images whose hashes differ in this many bits or fewer look alike to a person. */
 export const NEAR_DUPLICATE_BITS = 10;
@@ -48,7 +49,7 @@ export async function uploadMedia(actor: Actor, heroSlug: string, file: Uploaded
   if (file.bytes.length > MAX_FILE_BYTES) throw new AppError('INVALID_INPUT', 'fileTooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
   // Before the expensive part; counted again under the lock below, where it is decided.
   if ((await uploadsToday(db, actor.id)) >= env.MEDIA_DAILY_CAP) throw new AppError('RATE_LIMITED', 'dailyUploadCap', { cap: env.MEDIA_DAILY_CAP });
-  const image = await processImage(file.bytes);
+  const image = await processImage(file.bytes, { kind: metadata.kind });
 
   const written: string[] = [];
   const put = async (key: string, body: Buffer, type: string) => {
@@ -67,6 +68,7 @@ export async function uploadMedia(actor: Actor, heroSlug: string, file: Uploaded
           const key = await put(contentKey('d', d.body, d.format === 'jpeg' ? 'jpg' : 'webp'), d.body, contentType);
           files.push({ variant: d.variant, key, contentType, width: d.width, height: d.height, bytes: d.body.length });
         }
+        if (image.deepZoom) files.push(await storeDeepZoomTiles(image.deepZoom, put));
         return tx.mediaItem.create({
           data: {
             heroId: hero.id,

@@ -4,6 +4,7 @@
 import sharp, { type Sharp } from 'sharp';
 import { AppError } from '../errors';
 import { heifDeclaredSize, sniffImageType, type ImageType } from './sniff';
+import { makeDeepZoomTiles, needsDeepZoom, type DeepZoomTiles } from './tiles';
 
 export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 /** 100 megapixels: a 40-megapixel scan fits with room; a decompression bomb does not. */
@@ -29,6 +30,8 @@ export type ProcessedImage = {
   derivatives: Derivative[];
   placeholder: string;
   dhash: string;
+  /** IIIF tiles of the full-resolution image, for documents and large pictures (see tiles.ts). */
+  deepZoom: DeepZoomTiles | null;
 };
 
 /** The EXIF block holds a GPS directory (tag 0x8825) in either byte order. */
@@ -79,7 +82,8 @@ function unreadable(error: unknown): never {
   throw new AppError('INVALID_INPUT', 'imageUnreadable');
 }
 
-export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
+/** `kind` decides whether the image is also cut into deep-zoom tiles. */
+export async function processImage(bytes: Buffer, options: { kind?: string } = {}): Promise<ProcessedImage> {
   if (bytes.length > MAX_FILE_BYTES) throw new AppError('INVALID_INPUT', 'fileTooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
   const type = sniffImageType(bytes);
   if (!type) throw new AppError('INVALID_INPUT', 'notAnImage');
@@ -112,6 +116,11 @@ export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
       derivatives.push({ variant: `${name}.jpeg`, format: 'jpeg', ...size, body: await pixels().jpeg({ quality: 82, mozjpeg: true }).toBuffer() });
     }
     const tiny = await base().resize(16, 16, { fit: 'inside' }).webp({ quality: 30 }).toBuffer();
+    // A second decode, at full resolution, streamed through libvips into tiles: holding the
+    // pixels of a 40-megapixel scan in memory for the derivatives above would cost far more.
+    const deepZoom = needsDeepZoom(options.kind ?? 'OTHER', width, height, SIZES)
+      ? await makeDeepZoomTiles(sharp(source, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate().flatten({ background: '#ffffff' }).toColourspace('srgb'))
+      : null;
     return {
       type,
       width,
@@ -131,6 +140,7 @@ export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
       derivatives,
       placeholder: `data:image/webp;base64,${tiny.toString('base64')}`,
       dhash: await differenceHash(base()),
+      deepZoom,
     };
   } catch (error) {
     unreadable(error);

@@ -1,6 +1,7 @@
 // The public face of approved images: only what a visitor may see, nothing of the original, the
 // uploader or the moderation. Each read is its own function so it can carry a cache tag.
 import { db } from '../db';
+import { DEEP_ZOOM_VARIANT, deepZoomUrl } from './tiles';
 
 const PUBLIC_SELECT = {
   id: true, kind: true, caption: true, captionLanguage: true, date: true, datePrecision: true, place: true, pictured: true,
@@ -17,6 +18,8 @@ export type PublicMedia = Omit<Row, 'files'> & {
   jpeg: PublicImageSource[];
   /** The largest JPEG, for the full-screen view. */
   large: PublicImageSource;
+  /** The IIIF info.json of its deep-zoom tiles, when it has them. */
+  deepZoom: string | null;
 };
 
 function toPublic({ files, ...item }: Row): PublicMedia {
@@ -26,7 +29,8 @@ function toPublic({ files, ...item }: Row): PublicMedia {
       .map((f) => ({ url: `/api/media/files/${f.key}`, width: f.width, height: f.height }))
       .sort((a, b) => a.width - b.width);
   const jpeg = of('jpeg');
-  return { ...item, webp: of('webp'), jpeg, large: jpeg.at(-1)! };
+  const tiles = files.find((f) => f.variant === DEEP_ZOOM_VARIANT);
+  return { ...item, webp: of('webp'), jpeg, large: jpeg.at(-1)!, deepZoom: tiles ? deepZoomUrl(tiles.key) : null };
 }
 
 export async function listPublicMedia(heroSlug: string): Promise<PublicMedia[]> {

@@ -6,6 +6,7 @@
 // same reason it writes its audit row itself rather than through lib/audit.ts (server-only).
 import type { PrismaClient } from '../generated/prisma/client';
 import type { MediaStorage } from './storage';
+import { tileSetHash, tileSetKeys } from './tiles';
 
 export const PURGE_AFTER_DAYS = 30;
 
@@ -26,6 +27,9 @@ export async function purgeRejectedMedia(client: PrismaClient, storage: MediaSto
   const report: PurgeReport = { items: 0, filesDeleted: 0, filesKept: 0 };
   for (const item of due) {
     const keys = [...new Set([item.originalKey, ...item.files.map((f) => f.key)])];
+    // A tile set goes with its info.json (the key the rows name), which is deleted last.
+    const setKeys = new Map<string, string[]>();
+    for (const key of keys) if (tileSetHash(key)) setKeys.set(key, await tileSetKeys(key, (k) => storage.get(k)));
     await client.$transaction(async (tx) => {
       // Claimed first, so two purges running at once take each item once; were a delete to fail,
       // the claim rolls back and the next run tries again (deleting a key twice is harmless).
@@ -46,7 +50,7 @@ export async function purgeRejectedMedia(client: PrismaClient, storage: MediaSto
           report.filesKept += 1;
           continue;
         }
-        await storage.delete(key);
+        for (const file of setKeys.get(key) ?? [key]) await storage.delete(file);
         deleted += 1;
       }
       report.filesDeleted += deleted;

@@ -6,6 +6,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { env, type Env } from '../env';
+import { isTileSetKey } from './tiles';
 
 export interface MediaStorage {
   /** Stores the bytes under `key`; `created` is false when the key was already there (the same bytes). */
@@ -21,8 +22,9 @@ export function contentKey(prefix: 'o' | 'd', body: Buffer, extension: string): 
   return `${prefix}/${createHash('sha256').update(body).digest('hex')}.${extension}`;
 }
 
+/** An original or derivative (`o/…`, `d/…`), or a file of a deep-zoom tile set (`t/<sha256>/…`). */
 export function isMediaKey(key: string): boolean {
-  return KEY.test(key);
+  return KEY.test(key) || isTileSetKey(key);
 }
 
 function checkKey(key: string): void {
@@ -36,9 +38,10 @@ export class LocalStorage implements MediaStorage {
 
   private file(key: string): string {
     checkKey(key);
-    const [prefix, name] = key.split('/') as [string, string];
-    // Two levels of fan-out keep a folder from holding hundreds of thousands of files.
-    return path.join(this.root, prefix, name.slice(0, 2), name.slice(2, 4), name);
+    const [prefix, name, ...rest] = key.split('/') as [string, string, ...string[]];
+    // Two levels of fan-out keep a folder from holding hundreds of thousands of files; a tile
+    // set is one folder under its hash.
+    return path.join(this.root, prefix, name.slice(0, 2), name.slice(2, 4), name, ...rest);
   }
 
   async put(key: string, body: Buffer, _contentType?: string): Promise<{ created: boolean }> {

@@ -3,10 +3,12 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { describeBackup } from '../../lib/exports/backup';
 import { LocalStorage, contentKey } from '../../lib/media/storage';
+import { makeDeepZoomTiles, storeDeepZoomTiles } from '../../lib/media/tiles';
 import { migrate } from '../../scripts/support/migrate';
 import { createTestDatabase, fileDatabaseUrl, query, type TestDatabase } from '../support/database';
 import { runScript } from '../support/scripts';
@@ -17,6 +19,8 @@ const TAG = `backup-${Date.now()}`;
 const empties: TestDatabase[] = [];
 const files = [Buffer.from(`original bytes ${TAG}`), Buffer.from(`derivative bytes ${TAG}`)];
 const keys = [contentKey('o', files[0]!, 'jpg'), contentKey('d', files[1]!, 'webp')];
+/** The keys of a deep-zoom tile set: the database names only its info.json; the backup holds every file. */
+let tileKeys: string[] = [];
 
 beforeAll(async () => {
   // Private data of every kind, and a media item whose files live in this file's MEDIA_DIR.
@@ -28,11 +32,14 @@ beforeAll(async () => {
   const storage = new LocalStorage(process.env.MEDIA_DIR!);
   await storage.put(keys[0]!, files[0]!, 'image/jpeg');
   await storage.put(keys[1]!, files[1]!, 'image/webp');
+  const tiles = await makeDeepZoomTiles(sharp({ create: { width: 1300, height: 1100, channels: 3, background: '#c8b89a' } }).png());
+  const tileSet = await storeDeepZoomTiles(tiles, async (key, body, type) => (await storage.put(key, body, type), key));
+  tileKeys = tiles.files.map((f) => `t/${tiles.hash}/${f.path}`);
   await prisma.mediaItem.create({
     data: {
       heroId: hero.id, uploaderId: user.id, kind: 'PHOTOGRAPH', caption: `caption ${TAG}`, captionLanguage: 'ru', provenance: 'FAMILY', licence: 'CC_BY_4',
       rightsConfirmed: true, credit: 'family', originalType: 'image/jpeg', originalBytes: files[0]!.length, originalName: 'x.jpg', originalKey: keys[0]!, originalMeta: { gps: true }, width: 1, height: 1, placeholder: '', dhash: '0000000000000000',
-      files: { create: [{ variant: 'thumb.webp', key: keys[1]!, contentType: 'image/webp', width: 1, height: 1, bytes: files[1]!.length }] },
+      files: { create: [{ variant: 'thumb.webp', key: keys[1]!, contentType: 'image/webp', width: 1, height: 1, bytes: files[1]!.length }, tileSet] },
     },
   });
 });
@@ -46,14 +53,14 @@ describe('npm run backup and npm run restore', () => {
     const first = path.join(dir, 'first.backup');
     const backup = runScript('backup.ts', ['--out', first]);
     expect(backup.status, backup.stderr).toBe(0);
-    expect(backup.stdout).toMatch(/Backed up \d+ tables \(\d+ rows\) and 2 media files/);
+    expect(backup.stdout).toMatch(new RegExp(`Backed up \\d+ tables \\(\\d+ rows\\) and ${2 + tileKeys.length} media files`));
 
     const empty = await createTestDatabase('restore');
     empties.push(empty);
     const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-restored-media-'));
     const restore = runScript('restore.ts', [first], { DATABASE_URL: empty.url, MEDIA_DIR: mediaDir });
     expect(restore.status, restore.stderr).toBe(0);
-    expect(readdirSync(mediaDir).sort()).toEqual(['d', 'o']);
+    expect(readdirSync(mediaDir).sort()).toEqual(['d', 'o', 't']);
     expect(await new LocalStorage(mediaDir).get(keys[0]!)).toEqual(files[0]);
 
     const second = path.join(dir, 'second.backup');
@@ -64,7 +71,8 @@ describe('npm run backup and npm run restore', () => {
     expect(a.tables.User!.some((row) => row.includes(`${TAG}@family.example`))).toBe(true);
     expect(a.tables.Session!.some((row) => row.includes(`token-${TAG}`))).toBe(true);
     expect(a.tables.AuditEvent!.some((row) => row.includes(TAG))).toBe(true);
-    expect(Object.keys(a.files).sort()).toEqual([...keys].sort());
+    expect(Object.keys(a.files).sort()).toEqual([...keys, ...tileKeys].sort());
+    for (const key of tileKeys) expect(await new LocalStorage(mediaDir).get(key), key).not.toBeNull();
     const [restored] = await query<{ n: string }>(empty.url, `SELECT count(*)::text AS n FROM "Hero"`);
     expect(Number(restored!.n)).toBe(await prisma.hero.count());
     // Sequences carry on after the restored values: a new cache tag gets a higher number.

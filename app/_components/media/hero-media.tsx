@@ -5,6 +5,7 @@ import { Link } from '@/i18n/link';
 import type { PublicMedia } from '@/lib/media/public';
 import type { PublicMemory } from '@/lib/memories/memories';
 import { PartialDate } from '../partial-date';
+import { DeepZoomImage } from './deep-zoom';
 import { ZoomableImage } from './zoom';
 
 const srcset = (sources: { url: string; width: number }[]) => sources.map((s) => `${s.url} ${s.width}w`).join(', ');
@@ -30,6 +31,16 @@ function Picture({ item, sizes, priority }: { item: PublicMedia; sizes: string; 
   );
 }
 
+/** Deep zoom over the tiles where the picture has them (documents, large scans); else the large size full-screen. */
+async function Zoom({ item, children }: { item: PublicMedia; children: React.ReactNode }) {
+  const t = await getTranslations('media');
+  if (!item.deepZoom) {
+    return <ZoomableImage src={item.large.url} width={item.large.width} height={item.large.height} alt={item.caption} openLabel={t('open')} closeLabel={t('close')}>{children}</ZoomableImage>;
+  }
+  const labels = { open: t('deepZoom.open'), close: t('close'), zoomIn: t('deepZoom.zoomIn'), zoomOut: t('deepZoom.zoomOut'), whole: t('deepZoom.whole'), hint: t('deepZoom.hint'), loading: t('deepZoom.loading'), failed: t('deepZoom.failed'), openLarge: t('open') };
+  return <DeepZoomImage info={item.deepZoom} large={item.large.url} alt={item.caption} labels={labels}>{children}</DeepZoomImage>;
+}
+
 export async function HeroPortrait({ slug, portrait }: { slug: string; portrait: PublicMedia | null }) {
   const t = await getTranslations('media');
   if (!portrait) {
@@ -41,9 +52,9 @@ export async function HeroPortrait({ slug, portrait }: { slug: string; portrait:
   }
   return (
     <figure className="portrait" data-testid="portrait">
-      <ZoomableImage src={portrait.large.url} width={portrait.large.width} height={portrait.large.height} alt={portrait.caption} openLabel={t('open')} closeLabel={t('close')}>
+      <Zoom item={portrait}>
         <Picture item={portrait} sizes="(max-width: 600px) 60vw, 240px" priority />
-      </ZoomableImage>
+      </Zoom>
       <figcaption lang={portrait.captionLanguage}>{portrait.caption}</figcaption>
     </figure>
   );
@@ -59,9 +70,9 @@ export async function HeroGallery({ slug, locale, items }: { slug: string; local
           {items.map((item) => (
             <li key={item.id}>
               <figure>
-                <ZoomableImage src={item.large.url} width={item.large.width} height={item.large.height} alt={item.caption} openLabel={t('open')} closeLabel={t('close')}>
+                <Zoom item={item}>
                   <Picture item={item} sizes="(max-width: 600px) 100vw, 320px" />
-                </ZoomableImage>
+                </Zoom>
                 <figcaption>
                   <span lang={item.captionLanguage}>{item.caption}</span>
                   <span className="muted">
