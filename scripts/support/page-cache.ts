@@ -12,7 +12,8 @@
 // looks at "CacheTag" before every request, so a change committed before a request arrived is
 // seen by it here as it is by Next. Any invalidation drops every kept answer: writes are rare,
 // and knowing which pages a tag touches would mean keeping Next's tags twice.
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import Negotiator from 'negotiator';
 import { withNonce, type FinishedHtml } from './html-policy';
@@ -32,6 +33,8 @@ const PERSONAL_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch
 /** Sent fresh with every answer (securityHeaders, Node) or replaced by what is kept. */
 const NOT_KEPT = new Set(['content-security-policy', 'content-length', 'content-encoding', 'transfer-encoding', 'date', 'connection', 'keep-alive']);
 const ENCODINGS = ['br', 'gzip', 'identity'];
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
 
 /**
  * The key of a request that may be answered from what is kept, or null. The locale cookie is
@@ -60,8 +63,10 @@ function sharedLifetime(headers: OutgoingHttpHeaders): number | null {
   return Number(seconds) * 1000;
 }
 
-export function createPageCache(options: { maxBytes: number }) {
+export function createPageCache(options: { maxBytes: number; generation: () => number }) {
   const kept = new Map<string, Kept>();
+  /** Answers being compressed: the many answers Next gives a page before one is kept are not all compressed. */
+  const compressing = new Set<string>();
   let bytes = 0;
 
   function drop(key: string) {
@@ -94,37 +99,50 @@ export function createPageCache(options: { maxBytes: number }) {
     return true;
   }
 
-  /** Keeps a finished answer when Next served it from its cache for anyone to share. */
+  /**
+   * Keeps a finished answer when Next served it from its cache for anyone to share. Compressing
+   * happens off the event loop (zlib's thread pool), once per page and invalidation; until it is
+   * done, Next goes on answering.
+   */
   function keep(key: string, response: ServerResponse, html: FinishedHtml, generation: number) {
     if (html.status !== 200 || html.policyTemplate === undefined) return;
+    if (compressing.has(key) || kept.get(key)?.generation === generation) return;
     const headers = response.getHeaders();
     const nextCache = String(headers['x-nextjs-cache'] ?? '');
     if (nextCache !== 'HIT' && nextCache !== 'MISS') return;
     if (headers['x-nextjs-postponed'] !== undefined) return;
     const lifetime = sharedLifetime(headers);
     if (lifetime === null) return;
-    const bodies = {
-      identity: html.body,
-      gzip: gzipSync(html.body),
-      // The answer is compressed once and sent many times: the strongest setting pays.
-      br: brotliCompressSync(html.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-    };
-    const entry: Kept = {
-      generation,
-      expiresAt: Date.now() + lifetime,
-      status: html.status,
-      headers: Object.entries(headers)
-        .filter(([name, value]) => !NOT_KEPT.has(name) && value !== undefined)
-        .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)]),
-      policyTemplate: html.policyTemplate,
-      bodies,
-      bytes: bodies.identity.length + bodies.gzip.length + bodies.br.length,
-    };
-    if (entry.bytes > options.maxBytes) return;
-    drop(key);
-    kept.set(key, entry);
-    bytes += entry.bytes;
-    while (bytes > options.maxBytes) drop(kept.keys().next().value!);
+    const policyTemplate = html.policyTemplate;
+    const keptHeaders = Object.entries(headers)
+      .filter(([name, value]) => !NOT_KEPT.has(name) && value !== undefined)
+      .map(([name, value]): [string, string | string[]] => [name, Array.isArray(value) ? value : String(value)]);
+    compressing.add(key);
+    Promise.all([
+      gzipped(html.body),
+      // Compressed once and sent many times: the strongest setting pays.
+      brotli(html.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    ])
+      .then(([gzipBody, brBody]) => {
+        // An invalidation learnt meanwhile makes this answer out of date before it is kept.
+        if (options.generation() !== generation) return;
+        const entry: Kept = {
+          generation,
+          expiresAt: Date.now() + lifetime,
+          status: html.status,
+          headers: keptHeaders,
+          policyTemplate,
+          bodies: { identity: html.body, gzip: gzipBody, br: brBody },
+          bytes: html.body.length + gzipBody.length + brBody.length,
+        };
+        if (entry.bytes > options.maxBytes) return;
+        drop(key);
+        kept.set(key, entry);
+        bytes += entry.bytes;
+        while (bytes > options.maxBytes) drop(kept.keys().next().value!);
+      })
+      .catch((error: unknown) => console.error(`[zvezda page cache] ${(error as Error).message}`))
+      .finally(() => compressing.delete(key));
   }
 
   return { answer, keep, size: () => kept.size };

@@ -114,7 +114,7 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
   const app = next({ dev: options.dev, dir: PROJECT_ROOT, hostname, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const pages = createPageCache({ maxBytes: PAGE_CACHE_BYTES });
+  const pages = createPageCache({ maxBytes: PAGE_CACHE_BYTES, generation: () => tagState().generation() });
 
   return createServer((request, response) => {
     resolveClientAddress(request, trust);
