@@ -1,7 +1,7 @@
 // Locale routing: "/" and unprefixed paths go to /tg, /ru or /en by the browser's language. Before
 // that, a form post whose body does not parse is refused here with a 400 in the reader's
 // language; Next would answer it with a 500 ("Failed to parse body as FormData"). The list of
-// Heroes is sent to its cached view.
+// Heroes and a Hero's history are sent to their cached views.
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
@@ -10,6 +10,7 @@ import ru from './messages/ru.json';
 import tg from './messages/tg.json';
 import { DEFAULT_LOCALE, localeOfPath } from './lib/i18n/locale';
 import { listViewOfSearch } from './lib/heroes/list-view';
+import { historyPageOfSearch } from './lib/revisions/history-view';
 
 const intl = createMiddleware(routing);
 
@@ -35,6 +36,12 @@ export default async function proxy(request: NextRequest) {
     // The list is a cached page per view (lib/heroes/list-view.ts); any other query renders per request.
     const view = listViewOfSearch(request.nextUrl.searchParams);
     if (view) return NextResponse.rewrite(new URL(`/${list[1]}/list-views/${view}`, request.url));
+  }
+  const history = /^\/(en|ru|tg)\/heroes\/([a-z0-9-]+)\/history\/?$/.exec(request.nextUrl.pathname);
+  if (history && (request.method === 'GET' || request.method === 'HEAD')) {
+    // A plain history page is cached per page number (lib/revisions/history-view.ts).
+    const page = historyPageOfSearch(request.nextUrl.searchParams);
+    if (page !== null) return NextResponse.rewrite(new URL(`/${history[1]}/heroes/${history[2]}/history-pages/${page}`, request.url));
   }
   return intl(request);
 }

@@ -3,24 +3,13 @@
 // served from cache, so this asks /api/me once a page is shown, and again after every navigation
 // (signing in or out moves to another page while the header stays); without JavaScript the
 // reader sees the anonymous version ("Sign in").
-import { useEffect, useState } from 'react';
-import { Link, usePathname } from '@/i18n/link';
+import { Link } from '@/i18n/link';
+import { useReader, type Reader } from './reader-status';
 
-type Reader = { signedIn: boolean; moderation: number | null };
 type Labels = { signIn: string; account: string; moderation: string };
 
 export function ReaderNav({ labels }: { labels: Labels }) {
-  const pathname = usePathname();
-  const [reader, setReader] = useState<Reader | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch('/api/me', { signal: controller.signal, cache: 'no-store' })
-      .then((response) => (response.ok ? (response.json() as Promise<Reader>) : null))
-      .then((value) => value && setReader(value))
-      .catch(() => {});
-    return () => controller.abort();
-  }, [pathname]);
-  return <ReaderLinks labels={labels} reader={reader} />;
+  return <ReaderLinks labels={labels} reader={useReader()} />;
 }
 
 export function ReaderLinks({ labels, reader }: { labels: Labels; reader: Reader | null }) {

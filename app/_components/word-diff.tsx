@@ -1,12 +1,13 @@
 // One field's change shown inline: removed words struck through, added words marked, the rest
 // as it was. Screen readers hear "removed"/"added" before each changed run.
-import { wordDiff } from '@/lib/revisions/word-diff';
+import { wordDiff, type WordChange } from '@/lib/revisions/word-diff';
 
-export function WordDiff(props: { from: string | null; to: string | null; labels: { removed: string; added: string; empty: string } }) {
+/** `parts` when they were worked out beforehand (a cached page may not run the diff itself: it reads the clock). */
+export function WordDiff(props: { from: string | null; to: string | null; parts?: WordChange[]; labels: { removed: string; added: string; empty: string } }) {
   if (!props.from && !props.to) return <span className="muted">{props.labels.empty}</span>;
   return (
     <span className="word-diff" data-testid="word-diff">
-      {wordDiff(props.from, props.to).map((part, index) =>
+      {(props.parts ?? wordDiff(props.from, props.to)).map((part, index) =>
         part.kind === 'same' ? (
           <span key={index}>{part.text}</span>
         ) : part.kind === 'removed' ? (

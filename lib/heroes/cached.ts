@@ -2,6 +2,7 @@
 // invalidates one of their tags (lib/cache.ts). The plain functions stay uncached for scripts,
 // tests and moderators' views, which must always see the database as it is.
 import { cacheLife, cacheTag } from 'next/cache';
+import { wordDiff, type WordChange } from '../revisions/word-diff';
 import { CACHE_TAGS } from '../cache';
 import { getRevisionPair, listRevisions } from '../revisions/revisions';
 import { getPublicPortrait, listPublicMedia } from '../media/public';
@@ -98,4 +99,14 @@ export async function getCachedBattle(slug: string) {
  */
 export function staticSlugParams() {
   return [{ slug: '-' }];
+}
+
+/**
+ * Word differences for the history, worked out once. The diff library reads the clock (for its
+ * time limit), which a page served from cache may only do inside a cached function.
+ */
+export async function getCachedWordDiff(from: string | null, to: string | null): Promise<WordChange[]> {
+  'use cache';
+  cacheLife('max');
+  return wordDiff(from, to);
 }

@@ -57,10 +57,10 @@ afterAll(async () => {
 });
 
 describe('pages served from cache', () => {
-  it('a profile is served from cache, and an approval shows on the profile and its unit at the next request, on both instances', async () => {
+  it('a profile is served from cache, and an approval shows on the profile, its unit and its history at the next request, on both instances', async () => {
     const base = site.url;
     const unit = await prisma.service.findFirstOrThrow({ where: { hero: { slug: SLUG } }, select: { unit: { select: { slug: true } } } });
-    const pages = [`/en/heroes/${SLUG}`, `/ru/heroes/${SLUG}`, `/en/units/${unit.unit.slug}`];
+    const pages = [`/en/heroes/${SLUG}`, `/ru/heroes/${SLUG}`, `/en/units/${unit.unit.slug}`, `/en/heroes/${SLUG}/history`];
     // Warm both instances' caches; a page asked twice comes from cache (the very first answer
     // after a build is rendered for its request while Next fills its cache).
     for (let round = 0; round < 2; round += 1) for (const site of [base, second.url]) for (const pathname of pages) await page(site, pathname);
@@ -76,7 +76,8 @@ describe('pages served from cache', () => {
     for (const site of [base, second.url]) {
       for (const pathname of pages) {
         const after = await page(site, pathname);
-        expect(after.text, `${site}${pathname}`).toContain(rank);
+        // The history shows the change word by word: its new words are the tag.
+        expect(after.text, `${site}${pathname}`).toContain(pathname.endsWith('/history') ? `[ added : ${tag} ]` : rank);
         expect(after.kept, `${site}${pathname}`).toBe(false);
       }
     }
