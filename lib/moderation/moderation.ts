@@ -82,8 +82,13 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
           .filter((row) => row.proposed !== row.base || row.now !== row.base)
       : [];
   const heroChangedSince = version !== submission.baseVersion;
+  const citedIds = (submission.evidence as OfferedSource[]).flatMap((source) => (source.mediaId ? [source.mediaId] : []));
+  const citedPictures = citedIds.length
+    ? await db.mediaItem.findMany({ where: { id: { in: citedIds } }, select: { id: true, kind: true, caption: true, status: true, removedAt: true } })
+    : [];
   return {
     submission,
+    citedPictures,
     rows,
     currentVersion: version,
     heroChangedSince,
@@ -225,8 +230,20 @@ async function applyProposal(tx: Prisma.TransactionClient, submission: Submissio
     }
     await bumpVersion(tx, heroId, expectedVersion);
   }
+  if (submission.kind === 'CORRECTION' || submission.kind === 'UNIT' || submission.kind === 'BATTLE' || submission.kind === 'AWARD') {
+    await citeOfferedPictures(tx, heroId, submission.evidence as OfferedSource[], submission.note);
+  }
   const hero = await tx.hero.findUniqueOrThrow({ where: { id: heroId }, select: { slug: true } });
   return { heroId, slug: hero.slug, before: before.snapshot, created: false, extraDiff };
+}
+
+/**
+ * A picture of the archive offered as evidence (an award sheet from a family's album) becomes one
+ * of the profile's sources when the proposal is approved, supporting what the proposal's note says.
+ * Web addresses and titles offered as evidence stay with the proposal, for the moderator, as before.
+ */
+async function citeOfferedPictures(tx: Prisma.TransactionClient, heroId: string, evidence: OfferedSource[], note: string): Promise<void> {
+  for (const source of evidence) if (source.mediaId) await citeSource(tx, heroId, source, note);
 }
 
 /** Marks the proposal approved only if it is still pending and still the version the moderator saw. */

@@ -117,6 +117,9 @@ describe('schema.prisma and the migrations', () => {
       removedAt: moment, filesPurgedAt: moment, moderatorNote: 'm', reviewerId: user.id, reviewedAt: moment, createdAt: moment, updatedAt: moment,
     };
     const media = await prisma.mediaItem.create({ data: rows.MediaItem as never });
+    // The source is a picture of the archive: named once the picture exists.
+    await prisma.source.update({ where: { id: source.id }, data: { mediaId: media.id } });
+    rows.Source!.mediaId = media.id;
     rows.MediaFile = { mediaId: media.id, variant: 'thumb.webp', key: `d/${'b'.repeat(64)}.webp`, contentType: 'image/webp', width: 5, height: 10, bytes: 99 };
     await prisma.mediaFile.create({ data: rows.MediaFile as never });
     rows.MediaRemoval = { mediaId: media.id, requesterId: user.id, reason: 'r', status: 'REJECTED', moderatorNote: 'm', reviewerId: user.id, reviewedAt: moment, createdAt: moment };

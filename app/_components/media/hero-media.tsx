@@ -57,7 +57,8 @@ export async function HeroGallery({ slug, locale, items }: { slug: string; local
       {items.length > 0 && (
         <ul className="gallery">
           {items.map((item) => (
-            <li key={item.id}>
+            // The anchor a citation of this picture links to.
+            <li key={item.id} id={`media-${item.id}`}>
               <figure>
                 <ZoomableImage src={item.large.url} width={item.large.width} height={item.large.height} alt={item.caption} openLabel={t('open')} closeLabel={t('close')}>
                   <Picture item={item} sizes="(max-width: 600px) 100vw, 320px" />

@@ -34,7 +34,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const confirmLabels = { confirmReject: t('confirmReject'), confirmRejectButton: t('confirmRejectButton'), cancel: t('cancel') };
   const tf = await getTranslations('submission.fields');
   const { submission } = review;
-  const evidence = submission.evidence as { url: string | null; title: string | null; archiveRef: string | null }[];
+  const evidence = submission.evidence as { url: string | null; title: string | null; archiveRef: string | null; mediaId?: string }[];
+  const tm = await getTranslations('media');
   const td = await getTranslations('diff');
   const diffLabels = { removed: td('removed'), added: td('added'), empty: td('empty') };
   return (
@@ -68,7 +69,15 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       <h2>{t('evidence')}</h2>
       <ul>
         {evidence.map((e, index) => (
-          <li key={index}>{e.url ? <a href={e.url} rel="nofollow noopener">{e.url}</a> : null} {e.title} {e.archiveRef}</li>
+          <li key={index}>
+            {e.url ? <a href={e.url} rel="nofollow noopener">{e.url}</a> : null} {e.title} {e.archiveRef}
+            {review.citedPictures.filter((picture) => picture.id === e.mediaId).map((picture) => (
+              <span key={picture.id} data-testid="cited-picture">
+                {' '}<Link href={`/moderation/media/${picture.id}`}>{tm(`kinds.${picture.kind}`)}: {picture.caption}</Link>
+                {(picture.status !== 'APPROVED' || picture.removedAt) && <strong className="warning"> {tm('notOnProfile')}</strong>}
+              </span>
+            ))}
+          </li>
         ))}
       </ul>
       {review.heroChangedSince && submission.status === 'PENDING' && <p className="warning" role="note">{t('changedSince')}</p>}
