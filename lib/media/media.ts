@@ -15,7 +15,7 @@ import { readSnapshot } from '../revisions/snapshot';
 import { completeInput, fieldErrors, sanitizeText } from '../forms';
 import { MAX_FILE_BYTES, hammingDistance, processImage } from './pipeline';
 import { EXTENSIONS } from './sniff';
-import { MEDIA_FORM_FIELDS, MediaMetadataSchema, type MediaMetadata } from './schemas';
+import { MEDIA_FORM_FIELDS, MediaMetadataSchema, metadataColumns, type MediaMetadata } from './schemas';
 import { contentKey, isMediaKey, mediaStorage, type MediaStorage } from './storage';
 
 /** Two images whose hashes differ in this many bits or fewer look alike to a person. */
@@ -71,21 +71,7 @@ export async function uploadMedia(actor: Actor, heroSlug: string, file: Uploaded
           data: {
             heroId: hero.id,
             uploaderId: actor.id,
-            kind: metadata.kind,
-            caption: metadata.caption,
-            captionLanguage: metadata.captionLanguage,
-            date: metadata.date?.date ?? null,
-            datePrecision: metadata.date?.precision ?? null,
-            place: metadata.place,
-            pictured: metadata.pictured,
-            provenance: metadata.provenance,
-            provenanceNote: metadata.provenanceNote,
-            archiveFond: metadata.archiveFond,
-            archiveOpis: metadata.archiveOpis,
-            archiveDelo: metadata.archiveDelo,
-            licence: metadata.licence,
-            rightsConfirmed: metadata.rightsConfirmed,
-            credit: metadata.credit,
+            ...metadataColumns(metadata),
             originalType: image.type,
             originalBytes: file.bytes.length,
             originalName: sanitizeText(file.name).slice(0, 255) || 'upload',

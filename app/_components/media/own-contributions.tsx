@@ -26,6 +26,7 @@ export async function OwnContributions({ actor, locale }: { actor: NonNullable<A
               {hero(item)} · {t(`kinds.${item.kind}`)} · <strong>{item.removedAt ? t('removedStatus') : tm(`statuses.${item.status}`)}</strong> · {day(item.createdAt)}
               <div className="muted">{item.caption}</div>
               {item.moderatorNote && <div>{ta('moderatorNote')}: {item.moderatorNote}</div>}
+              {item.status === 'NEEDS_CHANGES' && <Link href={`/heroes/${item.hero.slug}/media/${item.id}/amend`}>{t('amend')}</Link>}
             </li>
           ))}
         </ul>
