@@ -43,6 +43,22 @@ export async function uploadMedia(actor: Actor, heroSlug: string, file: Uploaded
   if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
   const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
   if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
+  return storeUpload(actor, { heroId: hero.id }, file, input, storage);
+}
+
+/**
+ * A picture sent with the contributor's own proposal of a new Hero, while that proposal waits (or
+ * was sent back): it belongs to the proposal until the Hero exists (lib/moderation attaches it).
+ */
+export async function uploadMediaWithProposal(actor: Actor, submissionId: string, file: UploadedFile, input: Record<string, unknown>, storage: MediaStorage = mediaStorage()) {
+  requirePermission(actor, 'create:submission:own');
+  if (!IdSchema.safeParse(submissionId).success) throw new AppError('NOT_FOUND', 'noSuchProposal');
+  const submission = await db.submission.findFirst({ where: { id: submissionId, authorId: actor.id, kind: 'NEW_HERO', status: { in: ['PENDING', 'NEEDS_CHANGES'] } }, select: { id: true } });
+  if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
+  return storeUpload(actor, { submissionId }, file, input, storage);
+}
+
+async function storeUpload(actor: NonNullable<Actor>, owner: { heroId: string } | { submissionId: string }, file: UploadedFile, input: Record<string, unknown>, storage: MediaStorage) {
   const metadata = parseMediaMetadata(input);
   if (file.bytes.length === 0) throw new AppError('INVALID_INPUT', 'fileMissing');
   if (file.bytes.length > MAX_FILE_BYTES) throw new AppError('INVALID_INPUT', 'fileTooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
@@ -69,7 +85,7 @@ export async function uploadMedia(actor: Actor, heroSlug: string, file: Uploaded
         }
         return tx.mediaItem.create({
           data: {
-            heroId: hero.id,
+            ...owner,
             uploaderId: actor.id,
             ...metadataColumns(metadata),
             originalType: image.type,
@@ -97,13 +113,14 @@ export async function uploadMedia(actor: Actor, heroSlug: string, file: Uploaded
 
 export async function countPendingMedia(actor: Actor): Promise<number> {
   requirePermission(actor, 'review:submission:any');
-  return db.mediaItem.count({ where: { status: 'PENDING' } });
+  return db.mediaItem.count({ where: { status: 'PENDING', heroId: { not: null } } });
 }
 
 export async function listPendingMedia(actor: Actor) {
   requirePermission(actor, 'review:submission:any');
   return db.mediaItem.findMany({
-    where: { status: 'PENDING' },
+    // Pictures with a proposal of a new Hero are shown with the proposal until the Hero exists.
+    where: { status: 'PENDING', heroId: { not: null } },
     select: { id: true, kind: true, caption: true, createdAt: true, hero: { select: heroNameSelect }, uploader: { select: { email: true } } },
     orderBy: { createdAt: 'asc' },
   });
@@ -119,7 +136,7 @@ export async function getMediaForReview(actor: Actor, mediaId: string) {
   if (!IdSchema.safeParse(mediaId).success) throw new AppError('NOT_FOUND', 'noSuchMedia');
   const item = await db.mediaItem.findUnique({
     where: { id: mediaId },
-    include: { hero: { select: { id: true, ...heroNameSelect } }, uploader: { select: { id: true, email: true } }, files: true },
+    include: { hero: { select: { id: true, ...heroNameSelect } }, submission: { select: { payload: true } }, uploader: { select: { id: true, email: true } }, files: true },
   });
   if (!item) throw new AppError('NOT_FOUND', 'noSuchMedia');
   // The archive holds thousands of images, not millions: comparing in memory is simple and quick.
@@ -155,7 +172,9 @@ async function notSelf(actor: NonNullable<Actor>, mediaId: string) {
   const item = await db.mediaItem.findUnique({ where: { id: mediaId }, select: { uploaderId: true, status: true, heroId: true, caption: true } });
   if (!item) throw new AppError('NOT_FOUND', 'noSuchMedia');
   if (item.uploaderId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
-  return item;
+  // A picture that came with a proposal of a new Hero is decided with the proposal, until the Hero exists.
+  if (!item.heroId) throw new AppError('INVALID_STATE', 'pictureWithProposal');
+  return { ...item, heroId: item.heroId };
 }
 
 /**
@@ -238,7 +257,32 @@ export async function listOwnMedia(actor: Actor) {
   requirePermission(actor, 'create:submission:own');
   return db.mediaItem.findMany({
     where: { uploaderId: actor.id },
-    select: { id: true, kind: true, caption: true, status: true, moderatorNote: true, removedAt: true, createdAt: true, hero: { select: heroNameSelect } },
+    select: { id: true, kind: true, caption: true, status: true, moderatorNote: true, removedAt: true, createdAt: true, hero: { select: heroNameSelect }, submission: { select: { payload: true } } },
     orderBy: { createdAt: 'desc' },
+  });
+}
+
+/** The pictures that came with a proposal of a new Hero, for the moderator deciding it. */
+export async function listProposalMedia(actor: Actor, submissionId: string) {
+  requirePermission(actor, 'review:submission:any');
+  if (!IdSchema.safeParse(submissionId).success) return [];
+  const items = await db.mediaItem.findMany({
+    where: { submissionId },
+    select: { id: true, kind: true, caption: true, status: true, files: { where: { variant: 'thumb.jpeg' }, select: { key: true, width: true, height: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
+  return items.map(({ files, ...item }) => ({ ...item, thumb: files[0] ? { url: fileUrl(files[0].key), width: files[0].width, height: files[0].height } : null }));
+}
+
+/**
+ * The contributor's own proposal of a new Hero that may still take pictures (waiting, or sent
+ * back), with the pictures already sent; null for anything else.
+ */
+export async function getOwnProposalForPictures(actor: Actor, submissionId: string) {
+  requirePermission(actor, 'create:submission:own');
+  if (!IdSchema.safeParse(submissionId).success) return null;
+  return db.submission.findFirst({
+    where: { id: submissionId, authorId: actor.id, kind: 'NEW_HERO', status: { in: ['PENDING', 'NEEDS_CHANGES'] } },
+    select: { id: true, payload: true, media: { select: { id: true, kind: true, caption: true, status: true }, orderBy: { createdAt: 'asc' } } },
   });
 }

@@ -208,6 +208,9 @@ async function applyProposal(tx: Prisma.TransactionClient, submission: Submissio
   if (submission.kind === 'NEW_HERO') {
     const hero = await createHeroFromProposal(tx, submission.payload as NewHeroPayload, submission.evidence as never, submission.note);
     await tx.submission.update({ where: { id: submission.id }, data: { heroId: hero.id } });
+    // Its pictures join the new Hero, each still pending: the moderator decides each on its own
+    // (and may make one the portrait), as for any picture of a profile.
+    await tx.mediaItem.updateMany({ where: { submissionId: submission.id, heroId: null }, data: { heroId: hero.id } });
     return { heroId: hero.id, slug: hero.slug, before: submission.baseSnapshot as Snapshot, created: true, extraDiff: undefined };
   }
   const heroId = submission.heroId!;
@@ -271,13 +274,25 @@ async function decide(actor: Actor, input: { submissionId: string; note?: string
       data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: parsed.data.note },
     });
     if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
-    await recordAudit(tx, { actorId: actor.id, action: status === 'REJECTED' ? 'reject:submission' : 'request-changes:submission', targetType: 'Submission', targetId: parsed.data.submissionId, details: { note: parsed.data.note } });
+    // A rejected proposal of a new Hero takes its pictures with it (their files go after 30 days,
+    // as for any rejected picture); sent back for changes, they wait with it.
+    const pictures = status === 'REJECTED' ? await rejectProposalMedia(tx, parsed.data.submissionId, { reviewerId: actor.id, note: parsed.data.note }) : 0;
+    await recordAudit(tx, { actorId: actor.id, action: status === 'REJECTED' ? 'reject:submission' : 'request-changes:submission', targetType: 'Submission', targetId: parsed.data.submissionId, details: { note: parsed.data.note, ...(pictures ? { pictures } : {}) } });
   });
   await notify(
     submission.authorId,
     status === 'REJECTED' ? 'Your proposal to Zvezda was not accepted' : 'Your proposal to Zvezda needs changes',
     `Moderator's note: ${parsed.data.note}`,
   );
+}
+
+/** Closes the pictures still waiting with a proposal of a new Hero that will not be approved. */
+async function rejectProposalMedia(tx: Prisma.TransactionClient, submissionId: string, decision: { reviewerId: string; note: string }): Promise<number> {
+  const closed = await tx.mediaItem.updateMany({
+    where: { submissionId, heroId: null, status: 'PENDING' },
+    data: { status: 'REJECTED', reviewerId: decision.reviewerId, reviewedAt: new Date(), moderatorNote: decision.note },
+  });
+  return closed.count;
 }
 
 export const rejectSubmission = (actor: Actor, input: { submissionId: string; note?: string }) => decide(actor, input, 'REJECTED');

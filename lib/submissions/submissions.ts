@@ -162,11 +162,15 @@ export async function listOwnSubmissions(actor: Actor) {
 export async function withdrawSubmission(actor: Actor, submissionId: string) {
   requirePermission(actor, 'create:submission:own');
   if (!IdSchema.safeParse(submissionId).success) throw new AppError('NOT_FOUND', 'noSuchProposal');
-  const result = await db.submission.updateMany({
-    where: { id: submissionId, authorId: actor.id, status: { in: ['PENDING', 'NEEDS_CHANGES'] } },
-    data: { status: 'WITHDRAWN' },
+  await db.$transaction(async (tx) => {
+    const result = await tx.submission.updateMany({
+      where: { id: submissionId, authorId: actor.id, status: { in: ['PENDING', 'NEEDS_CHANGES'] } },
+      data: { status: 'WITHDRAWN' },
+    });
+    if (result.count !== 1) throw new AppError('INVALID_STATE', 'withdrawOwnPending');
+    // Pictures sent with a withdrawn proposal of a new Hero are withdrawn with it.
+    await tx.mediaItem.updateMany({ where: { submissionId, heroId: null, status: 'PENDING' }, data: { status: 'WITHDRAWN' } });
   });
-  if (result.count !== 1) throw new AppError('INVALID_STATE', 'withdrawOwnPending');
 }
 
 /** A proposal sent back for changes, corrected by its author, goes back to the queue. */

@@ -5,6 +5,7 @@ import { getActor } from '@/lib/auth';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { getSubmissionForReview } from '@/lib/moderation/moderation';
+import { listProposalMedia } from '@/lib/media/media';
 import { proposalName } from '@/lib/heroes/names';
 import { EDITABLE_FIELDS } from '@/lib/revisions/snapshot';
 import { DecisionForm } from '../../../_components/decision-form';
@@ -36,6 +37,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const { submission } = review;
   const evidence = submission.evidence as { url: string | null; title: string | null; archiveRef: string | null; mediaId?: string }[];
   const tm = await getTranslations('media');
+  const pictures = submission.kind === 'NEW_HERO' ? await listProposalMedia(actor, submission.id) : [];
   const td = await getTranslations('diff');
   const diffLabels = { removed: td('removed'), added: td('added'), empty: td('empty') };
   return (
@@ -80,6 +82,23 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           </li>
         ))}
       </ul>
+      {pictures.length > 0 && (
+        <section aria-labelledby="proposal-pictures" data-testid="proposal-pictures">
+          <h2 id="proposal-pictures">{tm('proposalPictures')}</h2>
+          <p className="muted">{tm('proposalPicturesModerator')}</p>
+          <ul className="gallery">
+            {pictures.map((picture) => (
+              <li key={picture.id}>
+                <Link href={`/moderation/media/${picture.id}`}>
+                  {picture.thumb && <img src={picture.thumb.url} width={picture.thumb.width} height={picture.thumb.height} alt={picture.caption} style={{ maxWidth: '100%', height: 'auto' }} />}
+                  <span>{tm(`kinds.${picture.kind}`)}: {picture.caption}</span>
+                </Link>
+                {' '}· {t(`statuses.${picture.status}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {review.heroChangedSince && submission.status === 'PENDING' && <p className="warning" role="note">{t('changedSince')}</p>}
       {/* After a decision the page re-renders without the form; this says what happened. */}
       <p role="status" className={submission.status === 'PENDING' ? undefined : 'confirmation'} data-testid="decision-outcome">

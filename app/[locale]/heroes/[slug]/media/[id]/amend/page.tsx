@@ -16,7 +16,7 @@ export default async function AmendMediaPage({ params }: Props) {
   setRequestLocale(locale);
   const { actor, hero } = await contributionPage(locale, slug);
   const item = await getOwnMediaToAmend(actor, id);
-  if (!item || item.hero.slug !== hero.slug) notFound();
+  if (!item || item.hero?.slug !== hero.slug) notFound();
   const t = await getTranslations('media');
   const ta = await getTranslations('account');
   const form = await mediaFormText();
