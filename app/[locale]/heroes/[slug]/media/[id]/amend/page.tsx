@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { contributionPage } from '../../../contribution';
 import { displayName } from '@/lib/heroes/names';
 import { getOwnMediaToAmend } from '@/lib/media/amend';
+import { heroPageMetadata } from '@/lib/i18n/metadata';
 import { AmendMediaForm } from '../../../../../../_components/media/amend-media-form';
 import { mediaFormText } from '../../../../../../_components/media/media-form-text';
 
@@ -10,6 +11,11 @@ import { mediaFormText } from '../../../../../../_components/media/media-form-te
 export const instant = false;
 
 type Props = { params: Promise<{ locale: string; slug: string; id: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, slug } = await params;
+  return heroPageMetadata(locale, slug, 'amendPicture');
+}
 
 export default async function AmendMediaPage({ params }: Props) {
   const { locale, slug, id } = await params;
