@@ -76,6 +76,12 @@ async function storeUpload(actor: NonNullable<Actor>, owner: { heroId: string } 
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`media-cap:${actor.id}`}))`;
         if ((await uploadsToday(tx, actor.id)) >= env.MEDIA_DAILY_CAP) throw new AppError('RATE_LIMITED', 'dailyUploadCap', { cap: env.MEDIA_DAILY_CAP });
+        // Decided while the picture was processed? Then it has no proposal to wait with. The shared
+        // lock holds off an approval until this row exists, so the approval attaches it too.
+        if ('submissionId' in owner) {
+          const open = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Submission" WHERE id = ${owner.submissionId} AND status IN ('PENDING', 'NEEDS_CHANGES') FOR SHARE`;
+          if (open.length === 0) throw new AppError('NOT_FOUND', 'noSuchProposal');
+        }
         const originalKey = await put(contentKey('o', file.bytes, EXTENSIONS[image.type]), file.bytes, image.type);
         const files = [];
         for (const d of image.derivatives) {
