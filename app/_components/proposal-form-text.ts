@@ -4,8 +4,10 @@ import { getTranslations } from 'next-intl/server';
 import { EDITABLE_FIELDS, type Snapshot } from '@/lib/revisions/snapshot';
 import type { FieldSpec } from './proposal-form';
 
-export async function proposalFormText(values: Partial<Snapshot> | null) {
+/** `pictures`: the Hero's approved pictures, any of which may be the proposal's source. */
+export async function proposalFormText(values: Partial<Snapshot> | null, pictures: { id: string; kind: string; caption: string }[] = []) {
   const t = await getTranslations('submission');
+  const tm = await getTranslations('media');
   const td = await getTranslations('diff');
   const fields: FieldSpec[] = EDITABLE_FIELDS.map((name) => ({
     name,
@@ -20,6 +22,16 @@ export async function proposalFormText(values: Partial<Snapshot> | null) {
     { name: 'sourceUrl', label: t('sourceUrl'), value: '' },
     { name: 'sourceTitle', label: t('sourceTitle'), value: '' },
     { name: 'archiveRef', label: t('archiveRef'), value: '', hint: t('archiveHint') },
+    // A plain select: choosing a document needs no script.
+    ...(pictures.length > 0
+      ? [{
+          name: 'mediaId',
+          label: t('mediaId'),
+          value: '',
+          hint: t('mediaHint'),
+          options: [{ value: '', label: t('mediaNone') }, ...pictures.map((p) => ({ value: p.id, label: `${tm(`kinds.${p.kind}` as never)}: ${p.caption}` }))],
+        }]
+      : []),
     { name: 'note', label: t('note'), value: '', multiline: true },
   ];
   return {

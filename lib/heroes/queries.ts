@@ -96,7 +96,7 @@ const profileFields = {
     select: {
       id: true,
       supports: true,
-      source: { select: { url: true, title: true, publisher: true, year: true, archiveFond: true, archiveOpis: true, archiveDelo: true } },
+      source: { select: { url: true, title: true, publisher: true, year: true, archiveFond: true, archiveOpis: true, archiveDelo: true, mediaId: true } },
     },
   },
   conflicts: { select: { id: true, field: true, values: true, sources: true, note: true }, orderBy: { id: 'asc' } },
@@ -105,7 +105,13 @@ const profileFields = {
 
 export type HeroListItem = Prisma.HeroGetPayload<{ select: typeof listFields }>;
 type ProfileRow = Prisma.HeroGetPayload<{ select: typeof profileFields }>;
-export type HeroProfile = Omit<ProfileRow, 'birthPlaceId'> & { completeness: ReturnType<typeof assessCompleteness>; texts: TranslationRow[] };
+type SourceRow = ProfileRow['citations'][number]['source'];
+/**
+ * A citation names the picture that is its source (if any) beside the source, not inside it: the
+ * JSON API spreads the source as it is, and a picture is linked only while the profile shows it.
+ */
+export type ProfileCitation = Omit<ProfileRow['citations'][number], 'source'> & { source: Omit<SourceRow, 'mediaId'>; mediaId: string | null };
+export type HeroProfile = Omit<ProfileRow, 'birthPlaceId' | 'citations'> & { citations: ProfileCitation[]; completeness: ReturnType<typeof assessCompleteness>; texts: TranslationRow[] };
 
 /** The Russian and Tajik values (and statuses) of the texts a record shows. */
 export async function listTranslations(refs: readonly { entity: string; entityId: string }[]): Promise<TranslationRow[]> {
@@ -132,9 +138,14 @@ export async function getPublicHero(slug: string): Promise<HeroProfile | null> {
     serviceCount: row.services.length,
     titleDecreeDate: title?.decreeDate ?? null,
   });
-  const { birthPlaceId: _birthPlaceId, ...publicFields } = row;
+  const { birthPlaceId: _birthPlaceId, citations, ...publicFields } = row;
   const texts = await listTranslations(recordTexts(row));
-  return { ...publicFields, completeness, texts };
+  return {
+    ...publicFields,
+    citations: citations.map(({ source: { mediaId, ...source }, ...citation }) => ({ ...citation, source, mediaId })),
+    completeness,
+    texts,
+  };
 }
 
 /** A page of the list, with the Russian and Tajik names of its birthplaces. */

@@ -8,9 +8,9 @@ import { SlugSchema } from '../heroes/schemas';
 
 export type MetaPage =
   | 'account' | 'signIn' | 'checkEmail' | 'signInError' | 'moderation' | 'review' | 'audit' | 'import' | 'users'
-  | 'newHero' | 'add' | 'history' | 'translateText' | 'unit' | 'battle';
+  | 'newHero' | 'add' | 'history' | 'translateText' | 'unit' | 'battle' | 'proposalPictures' | 'amendPicture';
 
-const PRIVATE: ReadonlySet<MetaPage> = new Set(['account', 'signIn', 'checkEmail', 'signInError', 'moderation', 'review', 'audit', 'import', 'users', 'newHero', 'add', 'translateText']);
+const PRIVATE: ReadonlySet<MetaPage> = new Set(['account', 'signIn', 'checkEmail', 'signInError', 'moderation', 'review', 'audit', 'import', 'users', 'newHero', 'add', 'translateText', 'proposalPictures', 'amendPicture']);
 
 export async function pageMetadata(locale: string, page: MetaPage, values: Record<string, string> = {}): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'meta' });

@@ -1,12 +1,16 @@
 'use server';
-// The moderator's decision on a picture or a document, and a request to take one down: parse, find the actor, call the data
+// The moderator's decision on a picture or a document, a request to take one down, and the
+// uploader's amendment of one sent back: parse, find the actor, call the data
 // function (which checks the permission), revalidate the moderation views. The public pages
 // follow through their cache tags.
 import { revalidatePath } from 'next/cache';
 import { getActor } from '../auth';
 import { ValidationError } from '../errors';
 import { runDecision, runFormAction, type FormState } from '../form-actions';
+import { formValues } from '../forms';
 import { approveMedia, rejectMedia, requestMediaChanges } from './media';
+import { amendMedia } from './amend';
+import { MEDIA_FORM_FIELDS } from './schemas';
 import { approveMediaRemoval, rejectMediaRemoval, requestMediaRemoval } from './removal';
 
 export async function decideMediaAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -44,5 +48,14 @@ export async function decideMediaRemovalAction(_state: FormState, formData: Form
     { note },
   );
   if (result?.ok) revalidatePath('/[locale]/moderation', 'layout');
+  return result;
+}
+
+/** What the uploader says about a picture sent back for changes: no file, so a server action carries it. */
+export async function amendMediaAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await getActor();
+  const values = formValues(formData, MEDIA_FORM_FIELDS);
+  const result = await runFormAction(formData, () => amendMedia(actor, String(formData.get('mediaId') ?? ''), values), values);
+  if (result?.ok) revalidatePath('/[locale]/account', 'page');
   return result;
 }

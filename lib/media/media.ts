@@ -15,7 +15,7 @@ import { readSnapshot } from '../revisions/snapshot';
 import { completeInput, fieldErrors, sanitizeText } from '../forms';
 import { MAX_FILE_BYTES, hammingDistance, processImage } from './pipeline';
 import { EXTENSIONS } from './sniff';
-import { MEDIA_FORM_FIELDS, MediaMetadataSchema, type MediaMetadata } from './schemas';
+import { MEDIA_FORM_FIELDS, MediaMetadataSchema, metadataColumns, type MediaMetadata } from './schemas';
 import { contentKey, isMediaKey, mediaStorage, type MediaStorage } from './storage';
 import { storeDeepZoomTiles } from './tiles';
 
@@ -44,6 +44,22 @@ export async function uploadMedia(actor: Actor, heroSlug: string, file: Uploaded
   if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
   const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
   if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
+  return storeUpload(actor, { heroId: hero.id }, file, input, storage);
+}
+
+/**
+ * A picture sent with the contributor's own proposal of a new Hero, while that proposal waits (or
+ * was sent back): it belongs to the proposal until the Hero exists (lib/moderation attaches it).
+ */
+export async function uploadMediaWithProposal(actor: Actor, submissionId: string, file: UploadedFile, input: Record<string, unknown>, storage: MediaStorage = mediaStorage()) {
+  requirePermission(actor, 'create:submission:own');
+  if (!IdSchema.safeParse(submissionId).success) throw new AppError('NOT_FOUND', 'noSuchProposal');
+  const submission = await db.submission.findFirst({ where: { id: submissionId, authorId: actor.id, kind: 'NEW_HERO', status: { in: ['PENDING', 'NEEDS_CHANGES'] } }, select: { id: true } });
+  if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
+  return storeUpload(actor, { submissionId }, file, input, storage);
+}
+
+async function storeUpload(actor: NonNullable<Actor>, owner: { heroId: string } | { submissionId: string }, file: UploadedFile, input: Record<string, unknown>, storage: MediaStorage) {
   const metadata = parseMediaMetadata(input);
   if (file.bytes.length === 0) throw new AppError('INVALID_INPUT', 'fileMissing');
   if (file.bytes.length > MAX_FILE_BYTES) throw new AppError('INVALID_INPUT', 'fileTooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
@@ -61,6 +77,12 @@ export async function uploadMedia(actor: Actor, heroSlug: string, file: Uploaded
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`media-cap:${actor.id}`}))`;
         if ((await uploadsToday(tx, actor.id)) >= env.MEDIA_DAILY_CAP) throw new AppError('RATE_LIMITED', 'dailyUploadCap', { cap: env.MEDIA_DAILY_CAP });
+        // Decided while the picture was processed? Then it has no proposal to wait with. The shared
+        // lock holds off an approval until this row exists, so the approval attaches it too.
+        if ('submissionId' in owner) {
+          const open = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Submission" WHERE id = ${owner.submissionId} AND status IN ('PENDING', 'NEEDS_CHANGES') FOR SHARE`;
+          if (open.length === 0) throw new AppError('NOT_FOUND', 'noSuchProposal');
+        }
         const originalKey = await put(contentKey('o', file.bytes, EXTENSIONS[image.type]), file.bytes, image.type);
         const files = [];
         for (const d of image.derivatives) {
@@ -71,23 +93,9 @@ export async function uploadMedia(actor: Actor, heroSlug: string, file: Uploaded
         if (image.deepZoom) files.push(await storeDeepZoomTiles(image.deepZoom, put));
         return tx.mediaItem.create({
           data: {
-            heroId: hero.id,
+            ...owner,
             uploaderId: actor.id,
-            kind: metadata.kind,
-            caption: metadata.caption,
-            captionLanguage: metadata.captionLanguage,
-            date: metadata.date?.date ?? null,
-            datePrecision: metadata.date?.precision ?? null,
-            place: metadata.place,
-            pictured: metadata.pictured,
-            provenance: metadata.provenance,
-            provenanceNote: metadata.provenanceNote,
-            archiveFond: metadata.archiveFond,
-            archiveOpis: metadata.archiveOpis,
-            archiveDelo: metadata.archiveDelo,
-            licence: metadata.licence,
-            rightsConfirmed: metadata.rightsConfirmed,
-            credit: metadata.credit,
+            ...metadataColumns(metadata),
             originalType: image.type,
             originalBytes: file.bytes.length,
             originalName: sanitizeText(file.name).slice(0, 255) || 'upload',
@@ -113,13 +121,14 @@ export async function uploadMedia(actor: Actor, heroSlug: string, file: Uploaded
 
 export async function countPendingMedia(actor: Actor): Promise<number> {
   requirePermission(actor, 'review:submission:any');
-  return db.mediaItem.count({ where: { status: 'PENDING' } });
+  return db.mediaItem.count({ where: { status: 'PENDING', heroId: { not: null } } });
 }
 
 export async function listPendingMedia(actor: Actor) {
   requirePermission(actor, 'review:submission:any');
   return db.mediaItem.findMany({
-    where: { status: 'PENDING' },
+    // Pictures with a proposal of a new Hero are shown with the proposal until the Hero exists.
+    where: { status: 'PENDING', heroId: { not: null } },
     select: { id: true, kind: true, caption: true, createdAt: true, hero: { select: heroNameSelect }, uploader: { select: { email: true } } },
     orderBy: { createdAt: 'asc' },
   });
@@ -135,7 +144,7 @@ export async function getMediaForReview(actor: Actor, mediaId: string) {
   if (!IdSchema.safeParse(mediaId).success) throw new AppError('NOT_FOUND', 'noSuchMedia');
   const item = await db.mediaItem.findUnique({
     where: { id: mediaId },
-    include: { hero: { select: { id: true, ...heroNameSelect } }, uploader: { select: { id: true, email: true } }, files: true },
+    include: { hero: { select: { id: true, ...heroNameSelect } }, submission: { select: { payload: true } }, uploader: { select: { id: true, email: true } }, files: true },
   });
   if (!item) throw new AppError('NOT_FOUND', 'noSuchMedia');
   // The archive holds thousands of images, not millions: comparing in memory is simple and quick.
@@ -171,7 +180,9 @@ async function notSelf(actor: NonNullable<Actor>, mediaId: string) {
   const item = await db.mediaItem.findUnique({ where: { id: mediaId }, select: { uploaderId: true, status: true, heroId: true, caption: true } });
   if (!item) throw new AppError('NOT_FOUND', 'noSuchMedia');
   if (item.uploaderId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
-  return item;
+  // A picture that came with a proposal of a new Hero is decided with the proposal, until the Hero exists.
+  if (!item.heroId) throw new AppError('INVALID_STATE', 'pictureWithProposal');
+  return { ...item, heroId: item.heroId };
 }
 
 /**
@@ -254,7 +265,32 @@ export async function listOwnMedia(actor: Actor) {
   requirePermission(actor, 'create:submission:own');
   return db.mediaItem.findMany({
     where: { uploaderId: actor.id },
-    select: { id: true, kind: true, caption: true, status: true, moderatorNote: true, removedAt: true, createdAt: true, hero: { select: heroNameSelect } },
+    select: { id: true, kind: true, caption: true, status: true, moderatorNote: true, removedAt: true, createdAt: true, hero: { select: heroNameSelect }, submission: { select: { payload: true } } },
     orderBy: { createdAt: 'desc' },
+  });
+}
+
+/** The pictures that came with a proposal of a new Hero, for the moderator deciding it. */
+export async function listProposalMedia(actor: Actor, submissionId: string) {
+  requirePermission(actor, 'review:submission:any');
+  if (!IdSchema.safeParse(submissionId).success) return [];
+  const items = await db.mediaItem.findMany({
+    where: { submissionId },
+    select: { id: true, kind: true, caption: true, status: true, files: { where: { variant: 'thumb.jpeg' }, select: { key: true, width: true, height: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
+  return items.map(({ files, ...item }) => ({ ...item, thumb: files[0] ? { url: fileUrl(files[0].key), width: files[0].width, height: files[0].height } : null }));
+}
+
+/**
+ * The contributor's own proposal of a new Hero that may still take pictures (waiting, or sent
+ * back), with the pictures already sent; null for anything else.
+ */
+export async function getOwnProposalForPictures(actor: Actor, submissionId: string) {
+  requirePermission(actor, 'create:submission:own');
+  if (!IdSchema.safeParse(submissionId).success) return null;
+  return db.submission.findFirst({
+    where: { id: submissionId, authorId: actor.id, kind: 'NEW_HERO', status: { in: ['PENDING', 'NEEDS_CHANGES'] } },
+    select: { id: true, payload: true, media: { select: { id: true, kind: true, caption: true, status: true }, orderBy: { createdAt: 'asc' } } },
   });
 }

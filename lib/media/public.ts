@@ -46,3 +46,25 @@ export async function getPublicPortrait(heroSlug: string): Promise<PublicMedia |
   const row = await db.mediaItem.findFirst({ where: { status: 'APPROVED', removedAt: null, isPortrait: true, hero: { slug: heroSlug, published: true } }, select: PUBLIC_SELECT });
   return row ? toPublic(row) : null;
 }
+
+/** An approved picture still shown on the profile: what a proposal may cite as its source. */
+const citable = (heroId: string) => ({ heroId, status: 'APPROVED' as const, removedAt: null });
+
+/** The ids a proposal about this Hero may name as its source (its evidence schema checks them). */
+export async function listCitableMediaIds(heroId: string): Promise<string[]> {
+  const rows = await db.mediaItem.findMany({ where: citable(heroId), select: { id: true } });
+  return rows.map((row) => row.id);
+}
+
+/** The pictures the proposal forms offer as a source, documents first. */
+export async function listCitableMedia(heroSlug: string) {
+  const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
+  if (!hero) return [];
+  const rows = await db.mediaItem.findMany({
+    where: citable(hero.id),
+    select: { id: true, kind: true, caption: true, captionLanguage: true },
+    orderBy: [{ reviewedAt: 'asc' }, { id: 'asc' }],
+  });
+  const documents = new Set(['AWARD_DOCUMENT', 'DECREE', 'LETTER', 'PRESS_CLIPPING']);
+  return [...rows.filter((row) => documents.has(row.kind)), ...rows.filter((row) => !documents.has(row.kind))];
+}

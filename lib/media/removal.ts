@@ -97,7 +97,8 @@ export async function approveMediaRemoval(actor: Actor, input: { removalId: stri
       select: { heroId: true, caption: true },
     });
     const item = hidden[0];
-    if (!item) throw new AppError('CONFLICT', 'noLongerPending');
+    // An approved picture always belongs to a Hero.
+    if (!item?.heroId) throw new AppError('CONFLICT', 'noLongerPending');
     const { snapshot } = await readSnapshot(tx, item.heroId);
     const request = await tx.mediaRemoval.findUniqueOrThrow({ where: { id: removalId }, select: { requesterId: true } });
     const revision = await appendRevision(tx, {

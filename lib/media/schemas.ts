@@ -45,3 +45,24 @@ export const MediaMetadataSchema = z
   .refine((m) => m.provenance !== 'MUSEUM' || m.provenanceNote !== null, { message: 'museumRequired', path: ['provenanceNote'] });
 
 export type MediaMetadata = z.output<typeof MediaMetadataSchema>;
+
+/** The columns of a MediaItem that hold what the uploader says: one mapping for the upload and an amendment. */
+export function metadataColumns(metadata: MediaMetadata) {
+  return {
+    kind: metadata.kind,
+    caption: metadata.caption,
+    captionLanguage: metadata.captionLanguage,
+    date: metadata.date?.date ?? null,
+    datePrecision: metadata.date?.precision ?? null,
+    place: metadata.place,
+    pictured: metadata.pictured,
+    provenance: metadata.provenance,
+    provenanceNote: metadata.provenanceNote,
+    archiveFond: metadata.archiveFond,
+    archiveOpis: metadata.archiveOpis,
+    archiveDelo: metadata.archiveDelo,
+    licence: metadata.licence,
+    rightsConfirmed: metadata.rightsConfirmed,
+    credit: metadata.credit,
+  };
+}

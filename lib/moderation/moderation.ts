@@ -82,8 +82,13 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
           .filter((row) => row.proposed !== row.base || row.now !== row.base)
       : [];
   const heroChangedSince = version !== submission.baseVersion;
+  const citedIds = (submission.evidence as OfferedSource[]).flatMap((source) => (source.mediaId ? [source.mediaId] : []));
+  const citedPictures = citedIds.length
+    ? await db.mediaItem.findMany({ where: { id: { in: citedIds } }, select: { id: true, kind: true, caption: true, status: true, removedAt: true } })
+    : [];
   return {
     submission,
+    citedPictures,
     rows,
     currentVersion: version,
     heroChangedSince,
@@ -203,6 +208,9 @@ async function applyProposal(tx: Prisma.TransactionClient, submission: Submissio
   if (submission.kind === 'NEW_HERO') {
     const hero = await createHeroFromProposal(tx, submission.payload as NewHeroPayload, submission.evidence as never, submission.note);
     await tx.submission.update({ where: { id: submission.id }, data: { heroId: hero.id } });
+    // Its pictures join the new Hero, each still pending: the moderator decides each on its own
+    // (and may make one the portrait), as for any picture of a profile.
+    await tx.mediaItem.updateMany({ where: { submissionId: submission.id, heroId: null }, data: { heroId: hero.id } });
     return { heroId: hero.id, slug: hero.slug, before: submission.baseSnapshot as Snapshot, created: true, extraDiff: undefined };
   }
   const heroId = submission.heroId!;
@@ -225,8 +233,20 @@ async function applyProposal(tx: Prisma.TransactionClient, submission: Submissio
     }
     await bumpVersion(tx, heroId, expectedVersion);
   }
+  if (submission.kind === 'CORRECTION' || submission.kind === 'UNIT' || submission.kind === 'BATTLE' || submission.kind === 'AWARD') {
+    await citeOfferedPictures(tx, heroId, submission.evidence as OfferedSource[], submission.note);
+  }
   const hero = await tx.hero.findUniqueOrThrow({ where: { id: heroId }, select: { slug: true } });
   return { heroId, slug: hero.slug, before: before.snapshot, created: false, extraDiff };
+}
+
+/**
+ * A picture of the archive offered as evidence (an award sheet from a family's album) becomes one
+ * of the profile's sources when the proposal is approved, supporting what the proposal's note says.
+ * Web addresses and titles offered as evidence stay with the proposal, for the moderator, as before.
+ */
+async function citeOfferedPictures(tx: Prisma.TransactionClient, heroId: string, evidence: OfferedSource[], note: string): Promise<void> {
+  for (const source of evidence) if (source.mediaId) await citeSource(tx, heroId, source, note);
 }
 
 /** Marks the proposal approved only if it is still pending and still the version the moderator saw. */
@@ -254,13 +274,25 @@ async function decide(actor: Actor, input: { submissionId: string; note?: string
       data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: parsed.data.note },
     });
     if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
-    await recordAudit(tx, { actorId: actor.id, action: status === 'REJECTED' ? 'reject:submission' : 'request-changes:submission', targetType: 'Submission', targetId: parsed.data.submissionId, details: { note: parsed.data.note } });
+    // A rejected proposal of a new Hero takes its pictures with it (their files go after 30 days,
+    // as for any rejected picture); sent back for changes, they wait with it.
+    const pictures = status === 'REJECTED' ? await rejectProposalMedia(tx, parsed.data.submissionId, { reviewerId: actor.id, note: parsed.data.note }) : 0;
+    await recordAudit(tx, { actorId: actor.id, action: status === 'REJECTED' ? 'reject:submission' : 'request-changes:submission', targetType: 'Submission', targetId: parsed.data.submissionId, details: { note: parsed.data.note, ...(pictures ? { pictures } : {}) } });
   });
   await notify(
     submission.authorId,
     status === 'REJECTED' ? 'Your proposal to Zvezda was not accepted' : 'Your proposal to Zvezda needs changes',
     `Moderator's note: ${parsed.data.note}`,
   );
+}
+
+/** Closes the pictures still waiting with a proposal of a new Hero that will not be approved. */
+async function rejectProposalMedia(tx: Prisma.TransactionClient, submissionId: string, decision: { reviewerId: string; note: string }): Promise<number> {
+  const closed = await tx.mediaItem.updateMany({
+    where: { submissionId, heroId: null, status: 'PENDING' },
+    data: { status: 'REJECTED', reviewerId: decision.reviewerId, reviewedAt: new Date(), moderatorNote: decision.note },
+  });
+  return closed.count;
 }
 
 export const rejectSubmission = (actor: Actor, input: { submissionId: string; note?: string }) => decide(actor, input, 'REJECTED');

@@ -8,11 +8,9 @@ import { toLocale } from '../../i18n/routing';
 import { getActor } from '../auth';
 import { formValues } from '../forms';
 import { runFormAction, type FormState } from '../form-actions';
-import { CORRECTION_FORM_FIELDS } from './schemas';
+import { CORRECTION_FORM_FIELDS, EVIDENCE_FIELDS } from './schemas';
 import { amendCorrection, proposeAddition, proposeCorrection, proposeNewHero, proposeSource, withdrawSubmission } from './submissions';
 import { ADDITION_FIELDS, ADDITION_KINDS, type AdditionKind } from './additions';
-
-const EVIDENCE_FIELDS = ['sourceUrl', 'sourceTitle', 'archiveRef', 'note'] as const;
 
 /** The typed values plus the honeypot field only scripts fill. */
 function posted(formData: FormData, fields: readonly string[]): Record<string, string> {

@@ -45,14 +45,25 @@ const SourceUrlSchema = str()
   .max(2000, 'tooLong')
   .refine((value) => value === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(value), 'badUrl');
 
-export const EvidenceSchema = z
-  .object({
-    sourceUrl: SourceUrlSchema,
-    sourceTitle: str().trim().max(500, 'tooLong'),
-    archiveRef: str().trim().max(300, 'tooLong'),
-    note: str().trim().min(10, 'noteTooShort').max(2000, 'tooLong'),
-  })
-  .refine((e) => e.sourceUrl !== '' || e.archiveRef !== '' || e.sourceTitle !== '', { message: 'sourceRequired', path: ['sourceUrl'] });
+/**
+ * The evidence of a proposal. `citable` are the ids of the Hero's approved pictures (an award
+ * sheet, a decree…): one of them may be the source, and any other id (a pending picture, another
+ * Hero's) is refused.
+ */
+export function evidenceSchema(citable: readonly string[] = []) {
+  return z
+    .object({
+      sourceUrl: SourceUrlSchema,
+      sourceTitle: str().trim().max(500, 'tooLong'),
+      archiveRef: str().trim().max(300, 'tooLong'),
+      mediaId: str().trim().refine((id) => id === '' || citable.includes(id), 'documentNotCitable').default(''),
+      note: str().trim().min(10, 'noteTooShort').max(2000, 'tooLong'),
+    })
+    .refine((e) => e.sourceUrl !== '' || e.archiveRef !== '' || e.sourceTitle !== '' || e.mediaId !== '', { message: 'sourceRequired', path: ['sourceUrl'] });
+}
+
+export const EvidenceSchema = evidenceSchema();
+export const EVIDENCE_FIELDS = ['sourceUrl', 'sourceTitle', 'archiveRef', 'mediaId', 'note'] as const;
 
 /** Birth before the deed before death, as far as the dates are known. */
 export function checkChronology(values: Snapshot): { field: keyof Snapshot; message: string }[] {
@@ -77,4 +88,4 @@ export const SourceProposalSchema = z.object({
   note: str().trim().min(10, 'noteTooShort').max(2000, 'tooLong'),
 });
 
-export const CORRECTION_FORM_FIELDS = [...EDITABLE_FIELDS, 'sourceUrl', 'sourceTitle', 'archiveRef', 'note'] as const;
+export const CORRECTION_FORM_FIELDS = [...EDITABLE_FIELDS, ...EVIDENCE_FIELDS] as const;

@@ -10,7 +10,8 @@ import { requirePermission, type Actor } from '../permissions';
 import { readSnapshot, diffSnapshots, EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { MembershipSchema } from './new-hero';
 import { ADDITION_KINDS, parseAddition, type AdditionKind } from './additions';
-import { CORRECTION_FORM_FIELDS, EvidenceSchema, FieldValuesSchema, SourceProposalSchema, checkChronology } from './schemas';
+import { CORRECTION_FORM_FIELDS, EVIDENCE_FIELDS, FieldValuesSchema, SourceProposalSchema, checkChronology, evidenceSchema } from './schemas';
+import { listCitableMediaIds } from '../media/public';
 import { completeInput, fieldErrors } from '../forms';
 
 /** More proposals than this from one contributor in 24 hours is flooding, whatever became of them since. */
@@ -38,14 +39,16 @@ export async function createWithinDailyCap(authorId: string, honeypot: string | 
   );
 }
 
-function evidenceOf(e: { sourceUrl: string; sourceTitle: string; archiveRef: string }) {
-  return [{ url: e.sourceUrl || null, title: e.sourceTitle || null, archiveRef: e.archiveRef || null }];
+function evidenceOf(e: { sourceUrl: string; sourceTitle: string; archiveRef: string; mediaId?: string }) {
+  const offered = { url: e.sourceUrl || null, title: e.sourceTitle || null, archiveRef: e.archiveRef || null };
+  return [e.mediaId ? { ...offered, mediaId: e.mediaId } : offered];
 }
 
-export function validateCorrection(current: Snapshot, raw: Record<string, string>) {
+/** `citable`: the Hero's approved pictures, any of which the evidence may name as its source. */
+export function validateCorrection(current: Snapshot, raw: Record<string, string>, citable: readonly string[] = []) {
   const input = completeInput(raw, CORRECTION_FORM_FIELDS);
   const values = FieldValuesSchema.safeParse(input);
-  const evidence = EvidenceSchema.safeParse(input);
+  const evidence = evidenceSchema(citable).safeParse(input);
   const errors = { ...(values.success ? {} : fieldErrors(values.error.issues)), ...(evidence.success ? {} : fieldErrors(evidence.error.issues)) };
   if (values.success) for (const problem of checkChronology(values.data)) errors[problem.field] ??= problem.message;
   if (Object.keys(errors).length > 0 || !values.success || !evidence.success) throw new ValidationError(errors);
@@ -72,7 +75,7 @@ export async function proposeCorrection(actor: Actor, heroSlug: string, input: R
   const hero = await db.hero.findUnique({ where: { slug: heroSlug }, select: { id: true } });
   if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
   const { snapshot, version } = await readSnapshot(db, hero.id);
-  const { proposed, evidence } = validateCorrection(snapshot, input);
+  const { proposed, evidence } = validateCorrection(snapshot, input, await listCitableMediaIds(hero.id));
   await refuseTakenExternalIds(hero.id, proposed);
   return createWithinDailyCap(actor.id, input.website, {
     kind: 'CORRECTION',
@@ -117,7 +120,7 @@ export async function proposeAddition(actor: Actor, heroSlug: string, kind: Addi
   const hero = await db.hero.findUnique({ where: { slug: heroSlug }, select: { id: true } });
   if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
   const addition = parseAddition(kind, input);
-  const evidence = EvidenceSchema.safeParse(completeInput(input, ['sourceUrl', 'sourceTitle', 'archiveRef', 'note']));
+  const evidence = evidenceSchema(await listCitableMediaIds(hero.id)).safeParse(completeInput(input, EVIDENCE_FIELDS));
   if (!addition.success || !evidence.success) {
     throw new ValidationError({ ...(addition.success ? {} : fieldErrors(addition.error.issues)), ...(evidence.success ? {} : fieldErrors(evidence.error.issues)) });
   }
@@ -159,11 +162,15 @@ export async function listOwnSubmissions(actor: Actor) {
 export async function withdrawSubmission(actor: Actor, submissionId: string) {
   requirePermission(actor, 'create:submission:own');
   if (!IdSchema.safeParse(submissionId).success) throw new AppError('NOT_FOUND', 'noSuchProposal');
-  const result = await db.submission.updateMany({
-    where: { id: submissionId, authorId: actor.id, status: { in: ['PENDING', 'NEEDS_CHANGES'] } },
-    data: { status: 'WITHDRAWN' },
+  await db.$transaction(async (tx) => {
+    const result = await tx.submission.updateMany({
+      where: { id: submissionId, authorId: actor.id, status: { in: ['PENDING', 'NEEDS_CHANGES'] } },
+      data: { status: 'WITHDRAWN' },
+    });
+    if (result.count !== 1) throw new AppError('INVALID_STATE', 'withdrawOwnPending');
+    // Pictures sent with a withdrawn proposal of a new Hero are withdrawn with it.
+    await tx.mediaItem.updateMany({ where: { submissionId, heroId: null, status: 'PENDING' }, data: { status: 'WITHDRAWN' } });
   });
-  if (result.count !== 1) throw new AppError('INVALID_STATE', 'withdrawOwnPending');
 }
 
 /** A proposal sent back for changes, corrected by its author, goes back to the queue. */
@@ -173,7 +180,7 @@ export async function amendCorrection(actor: Actor, submissionId: string, input:
   const submission = await db.submission.findFirst({ where: { id: submissionId, authorId: actor.id, status: 'NEEDS_CHANGES', kind: 'CORRECTION' } });
   if (!submission) throw new AppError('INVALID_STATE', 'amendOwnReturned');
   const { snapshot, version } = await readSnapshot(db, submission.heroId!);
-  const { proposed, evidence } = validateCorrection(snapshot, input);
+  const { proposed, evidence } = validateCorrection(snapshot, input, await listCitableMediaIds(submission.heroId!));
   const result = await db.submission.updateMany({
     where: { id: submissionId, status: 'NEEDS_CHANGES' },
     data: { status: 'PENDING', payload: proposed, evidence: evidenceOf(evidence), note: evidence.note, baseVersion: version, baseSnapshot: snapshot, version: { increment: 1 } },

@@ -25,11 +25,13 @@ const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * Larger allowances, each for one route that must take more than a form: the image upload (a
+ * Larger allowances, each for one route that must take more than a form: the image uploads (a
  * 30 MB file plus its form fields). Everything else keeps MAX_BODY_BYTES.
  */
 export const BODY_ALLOWANCES: readonly { method: string; path: RegExp; bytes: number; key: Refusal['key'] }[] = [
   { method: 'POST', path: /^\/api\/media\/upload\/[a-z0-9-]+\/?(\?|$)/, bytes: 32 * 1024 * 1024, key: 'uploadTooLarge' },
+  // The same upload, with a proposal of a new Hero (named by the proposal's id).
+  { method: 'POST', path: /^\/api\/media\/proposal-upload\/[a-z0-9]+\/?(\?|$)/, bytes: 32 * 1024 * 1024, key: 'uploadTooLarge' },
 ];
 
 type Refusal = { status: number; discard?: number; key: 'bodyTooLarge' | 'uploadTooLarge' | 'lengthRequired' | 'crossOrigin' | 'malformedAddress' };

@@ -8,7 +8,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routing } from '../../i18n/routing';
 import { createPrismaClient } from '../../lib/prisma-client';
-import { proposeCorrection } from '../../lib/submissions/submissions';
+import { proposeAddition, proposeCorrection, proposeNewHero } from '../../lib/submissions/submissions';
+import { approveMedia, requestMediaChanges, uploadMedia, uploadMediaWithProposal } from '../../lib/media/media';
+import { approveSubmission } from '../../lib/moderation/moderation';
+import { png, tiff, UPLOAD_FIELDS } from '../support/images';
 import { readSnapshot } from '../../lib/revisions/snapshot';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { signIn } from '../support/auth';
@@ -32,7 +35,8 @@ let pages: { name: string; path: string; status?: number }[];
 beforeAll(async () => {
   session = await openBrowser();
   const contributor = await signIn({ role: 'CONTRIBUTOR' });
-  await signIn({ role: 'ADMIN', browser: session });
+  const admin = await signIn({ role: 'ADMIN', browser: session });
+  const moderator = await signIn({ role: 'MODERATOR' });
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'veniamin-nedoshivin' }, select: { id: true } });
   const { snapshot } = await readSnapshot(prisma as never, hero.id);
   const proposal = await proposeCorrection(contributor.actor, 'veniamin-nedoshivin', {
@@ -43,6 +47,23 @@ beforeAll(async () => {
     archiveRef: '',
     note: 'The family keeps his letters from the school.',
   });
+  // A profile whose award is cited to an award sheet in its gallery; the signed-in admin's own
+  // picture sent back for changes, and their own proposal of a new Hero with a picture.
+  const cited = await prisma.hero.findFirstOrThrow({ where: { slug: { not: 'veniamin-nedoshivin' }, givenEn: { not: null }, published: true }, select: { slug: true }, orderBy: { slug: 'desc' } });
+  const sheet = await uploadMedia(contributor.actor, cited.slug, { bytes: await tiff(1200, 900), name: 'sheet.tif' }, { ...UPLOAD_FIELDS, kind: 'AWARD_DOCUMENT', caption: 'Award sheet, family archive' });
+  await approveMedia(moderator.actor, { mediaId: sheet.id });
+  const award = await proposeAddition(contributor.actor, cited.slug, 'AWARD', {
+    awardKind: 'ORDER_OF_LENIN', awardName: '', decreeDate: '1944-05-15', documentRef: '', sourceUrl: '', sourceTitle: '', archiveRef: '', mediaId: sheet.id, note: 'The award sheet names the Order of Lenin.',
+  });
+  await approveSubmission(moderator.actor, { submissionId: award.id });
+  const returned = await uploadMedia(admin.actor, cited.slug, { bytes: await png(700, 900, '#6b5a44'), name: 'returned.png' }, UPLOAD_FIELDS);
+  await requestMediaChanges(moderator.actor, { mediaId: returned.id, note: 'Please say who is pictured.' });
+  const newHero = await proposeNewHero(admin.actor, {
+    surnameRu: 'Примеров', givenRu: 'Пример', surnameEn: 'Primerov', givenEn: 'Primer', birthDate: '1920', titleDecreeDate: '1944-10-26',
+    biographyEn: 'A record proposed by the page tests.', biographyRu: 'Запись из проверок страниц.', group: 'TAJIK_SSR', countedIn64: 'no',
+    membershipNote: 'Born in the Tajik SSR, as the award sheet says.', sourceUrl: '', sourceTitle: 'Award sheet', archiveRef: 'TsAMO, fond 33', note: 'The award sheet names him.',
+  });
+  await uploadMediaWithProposal(admin.actor, newHero.id, { bytes: await png(600, 800, '#44556b'), name: 'portrait.png' }, UPLOAD_FIELDS);
   const stub = await prisma.hero.findFirstOrThrow({ where: { givenRu: null, givenEn: null }, select: { slug: true }, orderBy: { slug: 'asc' } });
   const unit = await prisma.unit.findFirstOrThrow({ select: { slug: true }, orderBy: { slug: 'asc' } });
   const battle = await prisma.battle.findFirstOrThrow({ select: { slug: true }, orderBy: { slug: 'asc' } });
@@ -51,6 +72,9 @@ beforeAll(async () => {
     { name: 'list', path: '/heroes' },
     { name: 'profile', path: '/heroes/veniamin-nedoshivin' },
     { name: 'stub', path: `/heroes/${stub.slug}` },
+    { name: 'profile-cited-picture', path: `/heroes/${cited.slug}` },
+    { name: 'amend-picture', path: `/heroes/${cited.slug}/media/${returned.id}/amend` },
+    { name: 'proposal-pictures', path: `/heroes/new/${newHero.id}/media` },
     { name: 'history', path: '/heroes/veniamin-nedoshivin/history' },
     { name: 'unit', path: `/units/${unit.slug}` },
     { name: 'battle', path: `/battles/${battle.slug}` },

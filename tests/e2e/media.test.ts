@@ -76,6 +76,14 @@ describe('a portrait from the family album to the profile', () => {
 
     await reader.page.goto(`/en/heroes/${SLUG}/history`);
     await expect(reader.page.getByTestId('revision-2').filter({ visible: true }).innerText()).resolves.toContain('Portrait added');
+
+    // Approved, the picture can be a fact's source: the correction form offers it in a plain select.
+    await page.goto(`/en/heroes/${SLUG}/propose?field=rankAtFeat`);
+    await page.getByLabel('Rank at the deed').fill('senior sergeant (test)');
+    await page.getByLabel("Or a picture in this Hero's gallery").selectOption({ label: `Portrait: ${CAPTION}` });
+    await page.getByLabel('What does the source show?').fill('The portrait shows his rank insignia (test).');
+    await page.getByRole('button', { name: 'Send the proposal' }).click();
+    await page.waitForURL('**/en/account?submitted=1');
     for (const session of [contributor, moderator, reader]) expect(session.pageErrors).toEqual([]);
   }, 180_000);
 

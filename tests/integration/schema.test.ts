@@ -110,13 +110,16 @@ describe('schema.prisma and the migrations', () => {
     await prisma.revision.create({ data: rows.Revision as never });
     await prisma.auditEvent.create({ data: rows.AuditEvent as never });
     rows.MediaItem = {
-      heroId: hero.id, uploaderId: user.id, status: 'APPROVED', kind: 'AWARD_DOCUMENT', caption: 'c', captionLanguage: 'ru', date: day, datePrecision: 'MONTH',
+      heroId: hero.id, submissionId: submission.id, uploaderId: user.id, status: 'APPROVED', kind: 'AWARD_DOCUMENT', caption: 'c', captionLanguage: 'ru', date: day, datePrecision: 'MONTH',
       place: 'p', pictured: 'w', provenance: 'ARCHIVE', provenanceNote: 'n', archiveFond: '33', archiveOpis: '682525', archiveDelo: '120', licence: 'CC_BY_SA_4',
       rightsConfirmed: true, credit: 'cr', originalType: 'image/tiff', originalBytes: 123, originalName: 'scan.tif', originalKey: `o/${'a'.repeat(64)}.tiff`,
       originalMeta: { gps: true }, width: 10, height: 20, placeholder: 'data:image/webp;base64,AA', dhash: '0123456789abcdef', isPortrait: true,
       removedAt: moment, filesPurgedAt: moment, moderatorNote: 'm', reviewerId: user.id, reviewedAt: moment, createdAt: moment, updatedAt: moment,
     };
     const media = await prisma.mediaItem.create({ data: rows.MediaItem as never });
+    // The source is a picture of the archive: named once the picture exists.
+    await prisma.source.update({ where: { id: source.id }, data: { mediaId: media.id } });
+    rows.Source!.mediaId = media.id;
     rows.MediaFile = { mediaId: media.id, variant: 'thumb.webp', key: `d/${'b'.repeat(64)}.webp`, contentType: 'image/webp', width: 5, height: 10, bytes: 99 };
     await prisma.mediaFile.create({ data: rows.MediaFile as never });
     rows.MediaRemoval = { mediaId: media.id, requesterId: user.id, reason: 'r', status: 'REJECTED', moderatorNote: 'm', reviewerId: user.id, reviewedAt: moment, createdAt: moment };

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffSnapshots, EDITABLE_FIELDS, type Snapshot } from '../../lib/revisions/snapshot';
 import { ADDITION_SCHEMAS, parseAddition } from '../../lib/submissions/additions';
-import { checkChronology, CORRECTION_FORM_FIELDS, EvidenceSchema, FieldValuesSchema, SourceProposalSchema } from '../../lib/submissions/schemas';
+import { checkChronology, CORRECTION_FORM_FIELDS, EvidenceSchema, evidenceSchema, FieldValuesSchema, SourceProposalSchema } from '../../lib/submissions/schemas';
 import { completeInput, fieldErrors } from '../../lib/forms';
 import { MembershipSchema } from '../../lib/submissions/new-hero';
 
@@ -40,7 +40,7 @@ describe('FieldValuesSchema', () => {
   it('refuses a field that is not a string with "required", so the form shows one of its own messages', () => {
     expect(errorsOf(FieldValuesSchema.safeParse({ ...required }))).toMatchObject({ givenRu: 'required' });
     expect(completeInput({ givenRu: 42, surnameRu: ' a\u0000' }, ['givenRu', 'surnameRu', 'role'])).toEqual({ givenRu: '', surnameRu: ' a', role: '' });
-    expect(CORRECTION_FORM_FIELDS).toEqual([...EDITABLE_FIELDS, 'sourceUrl', 'sourceTitle', 'archiveRef', 'note']);
+    expect(CORRECTION_FORM_FIELDS).toEqual([...EDITABLE_FIELDS, 'sourceUrl', 'sourceTitle', 'archiveRef', 'mediaId', 'note']);
   });
 });
 
@@ -49,8 +49,16 @@ describe('EvidenceSchema', () => {
 
   it('needs one of a web address, a title or an archive reference, and a note of ten characters', () => {
     expect(errorsOf(EvidenceSchema.safeParse(evidence))).toEqual({ sourceUrl: 'sourceRequired' });
-    expect(EvidenceSchema.parse({ ...evidence, archiveRef: ' TsAMO f. 33 ' })).toEqual({ ...evidence, archiveRef: 'TsAMO f. 33' });
+    expect(EvidenceSchema.parse({ ...evidence, archiveRef: ' TsAMO f. 33 ' })).toEqual({ ...evidence, archiveRef: 'TsAMO f. 33', mediaId: '' });
     expect(errorsOf(EvidenceSchema.safeParse({ ...evidence, sourceTitle: 'Book', note: ' too short ' }))).toEqual({ note: 'noteTooShort' });
+  });
+
+  it('takes one of the Hero\'s approved pictures as the source, and no other', () => {
+    const schema = evidenceSchema(['cm1approvedpicture0000001']);
+    expect(schema.parse({ ...evidence, mediaId: 'cm1approvedpicture0000001' })).toEqual({ ...evidence, mediaId: 'cm1approvedpicture0000001' });
+    expect(errorsOf(schema.safeParse({ ...evidence, mediaId: 'cm1someoneelsespicture001' }))).toEqual({ mediaId: 'documentNotCitable' });
+    // Without a list (a new Hero has no pictures yet) every picture is refused.
+    expect(errorsOf(EvidenceSchema.safeParse({ ...evidence, sourceTitle: 'Book', mediaId: 'cm1approvedpicture0000001' }))).toEqual({ mediaId: 'documentNotCitable' });
   });
 
   it('accepts only http(s) addresses with a host name', () => {

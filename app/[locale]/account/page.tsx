@@ -30,6 +30,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
   const t = await getTranslations('account');
   const tm = await getTranslations('moderation');
   const th = await getTranslations('history');
+  const tmedia = await getTranslations('media');
   const submissions = await listOwnSubmissions(actor);
   return (
     <article className="prose">
@@ -71,6 +72,9 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
               {s.moderatorNote && <div>{t('moderatorNote')}: {s.moderatorNote}</div>}
               {s.status === 'NEEDS_CHANGES' && s.kind === 'CORRECTION' && s.hero && (
                 <Link href={`/heroes/${s.hero.slug}/propose?amend=${s.id}`}>{t('amend')}</Link>
+              )}
+              {(s.status === 'PENDING' || s.status === 'NEEDS_CHANGES') && s.kind === 'NEW_HERO' && (
+                <div><Link href={`/heroes/new/${s.id}/media`}>{tmedia('addToProposal')}</Link></div>
               )}
               {(s.status === 'PENDING' || s.status === 'NEEDS_CHANGES') && (
                 <form action={withdrawAction}>

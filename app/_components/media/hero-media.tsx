@@ -68,7 +68,8 @@ export async function HeroGallery({ slug, locale, items }: { slug: string; local
       {items.length > 0 && (
         <ul className="gallery">
           {items.map((item) => (
-            <li key={item.id}>
+            // The anchor a citation of this picture links to.
+            <li key={item.id} id={`media-${item.id}`}>
               <figure>
                 <Zoom item={item}>
                   <Picture item={item} sizes="(max-width: 600px) 100vw, 320px" />

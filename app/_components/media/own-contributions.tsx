@@ -15,7 +15,9 @@ export async function OwnContributions({ actor, locale }: { actor: NonNullable<A
   const tm = await getTranslations('moderation');
   const tmem = await getTranslations('memories');
   const day = (date: Date) => date.toISOString().slice(0, 10);
-  const hero = (item: Parameters<typeof proposalName>[0] & { hero: { slug: string } }) => <Link href={`/heroes/${item.hero.slug}`}>{proposalName(item, locale)}</Link>;
+  // A picture sent with a proposal of a new Hero has no profile yet: the proposed name, unlinked.
+  const hero = (item: Parameters<typeof proposalName>[0] & { hero: { slug: string } | null }) =>
+    item.hero ? <Link href={`/heroes/${item.hero.slug}`}>{proposalName(item, locale)}</Link> : proposalName(item, locale);
   return (
     <section aria-labelledby="my-media" data-testid="my-media">
       <h2 id="my-media">{t('myPictures')}</h2>
@@ -23,9 +25,10 @@ export async function OwnContributions({ actor, locale }: { actor: NonNullable<A
         <ul>
           {media.map((item) => (
             <li key={item.id} data-status={item.removedAt ? 'REMOVED' : item.status}>
-              {hero(item)} · {t(`kinds.${item.kind}`)} · <strong>{item.removedAt ? t('removedStatus') : tm(`statuses.${item.status}`)}</strong> · {day(item.createdAt)}
+              {hero({ hero: item.hero, payload: item.submission?.payload })} · {t(`kinds.${item.kind}`)} · <strong>{item.removedAt ? t('removedStatus') : tm(`statuses.${item.status}`)}</strong> · {day(item.createdAt)}
               <div className="muted">{item.caption}</div>
               {item.moderatorNote && <div>{ta('moderatorNote')}: {item.moderatorNote}</div>}
+              {item.status === 'NEEDS_CHANGES' && item.hero && <Link href={`/heroes/${item.hero.slug}/media/${item.id}/amend`}>{t('amend')}</Link>}
             </li>
           ))}
         </ul>

@@ -258,7 +258,14 @@ export default async function HeroPage({ params }: Props) {
       </section>
     );
   };
-  const sources = hero.citations.map((citation) => ({ citation, source: formatSource(citation.source, locale) }));
+  // A source that is a picture in the gallery links to it, and to its large image for print;
+  // a picture since taken down is no longer in the gallery and is named without a link.
+  const sources = hero.citations.map((citation) => ({
+    citation,
+    source: formatSource(citation.source, locale),
+    picture: citation.mediaId ? (hero.media.find((item) => item.id === citation.mediaId) ?? null) : null,
+  }));
+  const tm = await getTranslations('media');
   const permanentAddress = new URL(`/${locale}/heroes/${hero.slug}`, siteOrigin()).href;
 
   return (
@@ -373,21 +380,30 @@ export default async function HeroPage({ params }: Props) {
       <section aria-labelledby="sources" className="sources-section">
         <h2 id="sources">{t('sources')}</h2>
         <ol className="sources" data-testid="sources">
-          {sources.map(({ citation, source }) => (
-            <li key={citation.id} className="source">
+          {sources.map(({ citation, source, picture }) => (
+            <li key={citation.id} className="source" data-testid={picture ? 'picture-source' : undefined}>
               {/* A source's title and publisher are its own words, as the fact sheet records them. */}
-              {source.title ? (
+              {picture ? (
+                <>
+                  <cite className="source-title" lang={picture.captionLanguage}><a href={`#media-${picture.id}`}>{picture.caption}</a></cite> ({tm(`kinds.${picture.kind}`)})
+                </>
+              ) : source.title ? (
                 <cite className="source-title" lang={source.lang}>{source.title}</cite>
               ) : (
                 <span className="source-title">{source.heading}</span>
               )}
-              {source.publisher && <>, <span lang={source.lang}>{source.publisher}</span></>}
+              {source.publisher && <>, <span lang={picture ? undefined : source.lang}>{source.publisher}</span></>}
               {source.date && <>, {source.date}</>}
               {source.title && source.site && <>, {source.site}</>}
               {source.archive && <>, {source.archive}</>}
               {source.url && (
                 <div className="source-address">
                   <a href={source.url} rel="nofollow noopener">{source.url}</a>
+                </div>
+              )}
+              {picture && (
+                <div className="source-address">
+                  <a href={picture.large.url}>{new URL(picture.large.url, siteOrigin()).href}</a>
                 </div>
               )}
               <div className="supports">

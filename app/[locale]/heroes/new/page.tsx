@@ -26,6 +26,7 @@ export default async function NewHeroPage({ params }: { params: Promise<{ locale
     <article>
       <h1>{t('newTitle')}</h1>
       <p>{t('newIntro')}</p>
+      <p>{t('newPicturesHint')}</p>
       <ProposalForm
         slug=""
         locale={locale}

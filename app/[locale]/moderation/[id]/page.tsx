@@ -5,6 +5,7 @@ import { getActor } from '@/lib/auth';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { getSubmissionForReview } from '@/lib/moderation/moderation';
+import { listProposalMedia } from '@/lib/media/media';
 import { proposalName } from '@/lib/heroes/names';
 import { EDITABLE_FIELDS } from '@/lib/revisions/snapshot';
 import { DecisionForm } from '../../../_components/decision-form';
@@ -34,7 +35,9 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const confirmLabels = { confirmReject: t('confirmReject'), confirmRejectButton: t('confirmRejectButton'), cancel: t('cancel') };
   const tf = await getTranslations('submission.fields');
   const { submission } = review;
-  const evidence = submission.evidence as { url: string | null; title: string | null; archiveRef: string | null }[];
+  const evidence = submission.evidence as { url: string | null; title: string | null; archiveRef: string | null; mediaId?: string }[];
+  const tm = await getTranslations('media');
+  const pictures = submission.kind === 'NEW_HERO' ? await listProposalMedia(actor, submission.id) : [];
   const td = await getTranslations('diff');
   const diffLabels = { removed: td('removed'), added: td('added'), empty: td('empty') };
   return (
@@ -68,9 +71,34 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       <h2>{t('evidence')}</h2>
       <ul>
         {evidence.map((e, index) => (
-          <li key={index}>{e.url ? <a href={e.url} rel="nofollow noopener">{e.url}</a> : null} {e.title} {e.archiveRef}</li>
+          <li key={index}>
+            {e.url ? <a href={e.url} rel="nofollow noopener">{e.url}</a> : null} {e.title} {e.archiveRef}
+            {review.citedPictures.filter((picture) => picture.id === e.mediaId).map((picture) => (
+              <span key={picture.id} data-testid="cited-picture">
+                {' '}<Link href={`/moderation/media/${picture.id}`}>{tm(`kinds.${picture.kind}`)}: {picture.caption}</Link>
+                {(picture.status !== 'APPROVED' || picture.removedAt) && <strong className="warning"> {tm('notOnProfile')}</strong>}
+              </span>
+            ))}
+          </li>
         ))}
       </ul>
+      {pictures.length > 0 && (
+        <section aria-labelledby="proposal-pictures" data-testid="proposal-pictures">
+          <h2 id="proposal-pictures">{tm('proposalPictures')}</h2>
+          <p className="muted">{tm('proposalPicturesModerator')}</p>
+          <ul className="gallery">
+            {pictures.map((picture) => (
+              <li key={picture.id}>
+                <Link href={`/moderation/media/${picture.id}`}>
+                  {picture.thumb && <img src={picture.thumb.url} width={picture.thumb.width} height={picture.thumb.height} alt={picture.caption} style={{ maxWidth: '100%', height: 'auto' }} />}
+                  <span>{tm(`kinds.${picture.kind}`)}: {picture.caption}</span>
+                </Link>
+                {' '}· {t(`statuses.${picture.status}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {review.heroChangedSince && submission.status === 'PENDING' && <p className="warning" role="note">{t('changedSince')}</p>}
       {/* After a decision the page re-renders without the form; this says what happened. */}
       <p role="status" className={submission.status === 'PENDING' ? undefined : 'confirmation'} data-testid="decision-outcome">

@@ -8,6 +8,7 @@ import { ADDITION_FIELDS, UNIT_LEVELS, type AdditionKind } from '@/lib/submissio
 import { ProposalForm, type FieldSpec } from '../../../../_components/proposal-form';
 import { proposalFormText } from '../../../../_components/proposal-form-text';
 import { heroPageMetadata } from '@/lib/i18n/metadata';
+import { listCitableMedia } from '@/lib/media/public';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
@@ -26,7 +27,7 @@ export default async function AddPage({ params, searchParams }: Props) {
   const requested = (await searchParams).kind?.toUpperCase();
   const kind: AdditionKind = requested === 'BATTLE' || requested === 'AWARD' ? requested : 'UNIT';
   const t = await getTranslations('submission');
-  const form = await proposalFormText(null);
+  const form = await proposalFormText(null, await listCitableMedia(slug));
   const levels = UNIT_LEVELS.map((level) => ({ value: level, label: unitLevelTerm(level, toLocale(locale)) }));
   const options: Record<string, FieldSpec['options']> = {
     level: levels,

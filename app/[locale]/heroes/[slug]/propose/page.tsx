@@ -4,6 +4,7 @@ import { contributionPage } from '../contribution';
 import { displayName } from '@/lib/heroes/names';
 import { getCurrentValues } from '@/lib/submissions/current';
 import { getOwnSubmissionForAmend } from '@/lib/submissions/submissions';
+import { listCitableMedia } from '@/lib/media/public';
 import { CORRECTION_FIELD_GROUPS, chosenCorrectionFields } from '@/lib/submissions/correction-fields';
 import { ProposalForm } from '../../../../_components/proposal-form';
 import { proposalFormText } from '../../../../_components/proposal-form-text';
@@ -31,7 +32,7 @@ export default async function ProposePage({ params, searchParams }: { params: Pr
   if (query.amend && !amending) notFound();
   const values = amending?.values ?? (await getCurrentValues(slug));
   const t = await getTranslations('submission');
-  const form = await proposalFormText(values);
+  const form = await proposalFormText(values, await listCitableMedia(slug));
   const chosen = chosenCorrectionFields(query.field);
   const title = <h1>{t('proposeTitle', { name: displayName(hero, locale) })}</h1>;
 

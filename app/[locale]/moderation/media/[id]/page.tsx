@@ -33,7 +33,12 @@ export default async function MediaReviewPage({ params, searchParams }: { params
   const name = proposalName(item, locale);
   return (
     <article>
-      <h1>{t('reviewTitle', { name })}: <Link href={`/heroes/${item.hero.slug}`}>{name}</Link></h1>
+      <h1>{t('reviewTitle', { name })}: {item.hero ? <Link href={`/heroes/${item.hero.slug}`}>{name}</Link> : name}</h1>
+      {item.submissionId && !item.hero && (
+        <p className="warning" role="note" data-testid="with-proposal">
+          <Link href={`/moderation/${item.submissionId}`}>{t('withProposal')}</Link>
+        </p>
+      )}
       <p className="muted" data-testid="status">{tm('status')}: {tm(`statuses.${item.status}`)} · {tm('by')} {item.uploader?.email ?? tm('removedAccount')}</p>
       {review.display && (
         <a href={review.fileUrls['large.jpeg']}>
@@ -66,7 +71,7 @@ export default async function MediaReviewPage({ params, searchParams }: { params
       <p role="status" className={item.status === 'PENDING' ? undefined : 'confirmation'} data-testid="decision-outcome">
         {item.status === 'PENDING' ? '' : t(`outcomes.${item.status}` as never)}
       </p>
-      {item.status === 'PENDING' && (
+      {item.status === 'PENDING' && item.hero && (
         <MediaDecisionForm secondLook={secondLook} kind="media" id={item.id} slug={item.hero.slug} locale={locale} portraitLabel={t('makePortrait')}
           labels={{ note: t('note'), approve: t('approve'), reject: t('reject'), changes: t('changes'), ...confirmLabels, done: t('decided') }} />
       )}

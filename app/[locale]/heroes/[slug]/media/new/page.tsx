@@ -1,8 +1,9 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { contributionPage } from '../../contribution';
 import { displayName } from '@/lib/heroes/names';
-import { CAPTION_LANGUAGES, LICENCES, MEDIA_KINDS, PROVENANCES } from '@/lib/media/schemas';
+import { MEDIA_KINDS } from '@/lib/media/schemas';
 import { UploadForm } from '../../../../../_components/media/upload-form';
+import { mediaFormText } from '../../../../../_components/media/media-form-text';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
@@ -15,14 +16,6 @@ export default async function UploadPage({ params, searchParams }: Props) {
   const { hero } = await contributionPage(locale, slug);
   const requested = (await searchParams).kind;
   const t = await getTranslations('media');
-  const te = await getTranslations('errors');
-  const labels = {
-    file: t('file'), kind: t('kind'), caption: t('caption'), captionLanguage: t('captionLanguage'), date: t('date'), place: t('place'),
-    whoPictured: t('whoPictured'), provenance: t('provenance'), provenanceNote: t('provenanceNote'), archiveFond: t('archiveFond'),
-    archiveOpis: t('archiveOpis'), archiveDelo: t('archiveDelo'), licence: t('licence'), rightsConfirmed: t('rightsConfirmed'),
-    creditLine: t('creditLine'), choose: t('choose'), submit: t('submit'), uploading: t('uploading', { percent: '{percent}' }),
-    processing: t('processing'), done: t('done'), failed: te('uploadFailed'),
-  };
   return (
     <article>
       <h1>{t('uploadTitle', { name: displayName(hero, locale) })}</h1>
@@ -31,11 +24,7 @@ export default async function UploadPage({ params, searchParams }: Props) {
         action={`/api/media/upload/${hero.slug}?locale=${locale}`}
         locale={locale}
         defaultKind={MEDIA_KINDS.find((k) => k === requested)}
-        kinds={MEDIA_KINDS.map((value) => ({ value, label: t(`kinds.${value}`) }))}
-        licences={LICENCES.map((value) => ({ value, label: t(`licences.${value}`) }))}
-        provenances={PROVENANCES.map((value) => ({ value, label: t(`provenances.${value}`) }))}
-        languages={CAPTION_LANGUAGES.map((value) => ({ value, label: t(`languages.${value}`) }))}
-        labels={labels}
+        {...await mediaFormText()}
       />
     </article>
   );

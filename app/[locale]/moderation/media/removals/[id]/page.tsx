@@ -28,7 +28,7 @@ export default async function RemovalReviewPage({ params }: { params: Promise<{ 
   const name = proposalName(media, locale);
   return (
     <article>
-      <h1>{t('removalReviewTitle')}: <Link href={`/heroes/${media.hero.slug}`}>{name}</Link></h1>
+      <h1>{t('removalReviewTitle')}: {media.hero ? <Link href={`/heroes/${media.hero.slug}`}>{name}</Link> : name}</h1>
       <p className="muted" data-testid="status">{tm('status')}: {tm(`statuses.${removal.status}`)} · {tm('by')} {removal.requester?.email ?? tm('removedAccount')}</p>
       {display && <img src={`/api/media/files/${display.key}`} width={display.width} height={display.height} alt={media.caption} lang={media.captionLanguage} style={{ maxWidth: '100%', height: 'auto' }} />}
       <p lang={media.captionLanguage}>{media.caption} · {t(`kinds.${media.kind}`)} · {t('credit', { credit: media.credit })}{media.isPortrait && <> · {t('isPortrait')}</>}</p>

@@ -16,7 +16,7 @@ export default async function RemoveMediaPage({ params }: Props) {
   setRequestLocale(locale);
   const { hero } = await contributionPage(locale, slug);
   const item = await getRemovableMedia(id);
-  if (!item || item.hero.slug !== hero.slug) notFound();
+  if (!item || item.hero?.slug !== hero.slug) notFound();
   const t = await getTranslations('media');
   const thumb = item.files[0];
   return (
