@@ -2,6 +2,7 @@
 // uploader or the moderation. Each read is its own function so it can carry a cache tag.
 import { db } from '../db';
 import { DEEP_ZOOM_VARIANT, deepZoomUrl } from './tiles';
+import { DOCUMENT_KINDS } from './schemas';
 
 const PUBLIC_SELECT = {
   id: true, kind: true, caption: true, captionLanguage: true, date: true, datePrecision: true, place: true, pictured: true,
@@ -65,6 +66,6 @@ export async function listCitableMedia(heroSlug: string) {
     select: { id: true, kind: true, caption: true, captionLanguage: true },
     orderBy: [{ reviewedAt: 'asc' }, { id: 'asc' }],
   });
-  const documents = new Set(['AWARD_DOCUMENT', 'DECREE', 'LETTER', 'PRESS_CLIPPING']);
+  const documents = new Set<string>(DOCUMENT_KINDS);
   return [...rows.filter((row) => documents.has(row.kind)), ...rows.filter((row) => !documents.has(row.kind))];
 }

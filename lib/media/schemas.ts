@@ -5,6 +5,9 @@ import { parsePartialDate } from '../partial-date';
 import { sanitizeText } from '../forms';
 
 export const MEDIA_KINDS = ['PORTRAIT', 'PHOTOGRAPH', 'AWARD_DOCUMENT', 'DECREE', 'LETTER', 'PRESS_CLIPPING', 'GRAVE_OR_MEMORIAL', 'OTHER'] as const;
+
+/** Papers rather than pictures: what they say is in their writing (deep zoom, sources offered first). */
+export const DOCUMENT_KINDS = ['AWARD_DOCUMENT', 'DECREE', 'LETTER', 'PRESS_CLIPPING'] as const satisfies readonly (typeof MEDIA_KINDS)[number][];
 export const LICENCES = ['CC_BY_4', 'CC_BY_SA_4', 'FAMILY_PERMISSION'] as const;
 export const PROVENANCES = ['FAMILY', 'MUSEUM', 'ARCHIVE'] as const;
 export const CAPTION_LANGUAGES = ['en', 'ru', 'tg'] as const;

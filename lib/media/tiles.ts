@@ -9,13 +9,14 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Sharp } from 'sharp';
+import { DOCUMENT_KINDS } from './schemas';
 
 /** Big enough to cut a 40-megapixel scan into a few hundred files, small enough for a phone. */
 export const TILE_SIZE = 512;
 export const TILE_QUALITY = 80;
 
 /** Kinds a reader examines closely: their writing is what matters. */
-export const DEEP_ZOOM_KINDS = ['AWARD_DOCUMENT', 'DECREE', 'LETTER', 'PRESS_CLIPPING'] as const;
+export const DEEP_ZOOM_KINDS = DOCUMENT_KINDS;
 
 /** The MediaFile variant that points at a tile set's info.json. */
 export const DEEP_ZOOM_VARIANT = 'iiif';
