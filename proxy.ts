@@ -26,6 +26,15 @@ async function unreadableForm(request: NextRequest): Promise<boolean> {
   }
 }
 
+/**
+ * A rewrite within the site. Next serves it itself only when its origin is the one Next listens on
+ * (set by scripts/support/server.ts); built from the reader's Host instead, Next would fetch it
+ * over HTTP as if it were another site.
+ */
+function within(pathname: string, request: NextRequest): NextResponse {
+  return NextResponse.rewrite(new URL(pathname, process.env.ZVEZDA_INTERNAL_ORIGIN ?? request.url));
+}
+
 export default async function proxy(request: NextRequest) {
   if (await unreadableForm(request)) {
     const messages = { en, ru, tg }[localeOfPath(request.nextUrl.pathname) ?? DEFAULT_LOCALE];
@@ -35,13 +44,13 @@ export default async function proxy(request: NextRequest) {
   if (list && (request.method === 'GET' || request.method === 'HEAD')) {
     // The list is a cached page per view (lib/heroes/list-view.ts); any other query renders per request.
     const view = listViewOfSearch(request.nextUrl.searchParams);
-    if (view) return NextResponse.rewrite(new URL(`/${list[1]}/list-views/${view}`, request.url));
+    if (view) return within(`/${list[1]}/list-views/${view}`, request);
   }
   const history = /^\/(en|ru|tg)\/heroes\/([a-z0-9-]+)\/history\/?$/.exec(request.nextUrl.pathname);
   if (history && (request.method === 'GET' || request.method === 'HEAD')) {
     // A plain history page is cached per page number (lib/revisions/history-view.ts).
     const page = historyPageOfSearch(request.nextUrl.searchParams);
-    if (page !== null) return NextResponse.rewrite(new URL(`/${history[1]}/heroes/${history[2]}/history-pages/${page}`, request.url));
+    if (page !== null) return within(`/${history[1]}/heroes/${history[2]}/history-pages/${page}`, request);
   }
   return intl(request);
 }

@@ -113,6 +113,9 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
   // Next's own compression is off (next.config.js): the HTML must be complete and readable here
   // to get its policy, and is compressed after that.
   const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+  // Where Next reaches itself. proxy.ts rewrites to this origin: a rewrite to any other origin
+  // (the reader's Host) is proxied by Next over HTTP, out through the public address.
+  process.env.ZVEZDA_INTERNAL_ORIGIN = `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${options.port}`;
   const app = next({ dev: options.dev, dir: PROJECT_ROOT, hostname, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
