@@ -7,6 +7,9 @@ import { languageAlternates, toLocale } from '@/lib/i18n/locale';
 import { TextBook } from '@/lib/i18n/texts';
 import { Localized } from '../_components/localized';
 
+// A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
+export const ensureStatic = 'navigation';
+
 // The fact sheet breaks the count down by its own group names.
 const BREAKDOWN = [
   ['tajik_ssr', 'TAJIK_SSR'],

@@ -11,13 +11,21 @@
 // Strictness: before serving anything cached, a request waits for a look at "CacheTag" that
 // began after the request arrived (concurrent requests share one query), so a change committed
 // before a request is visible to it on every instance. LISTEN/NOTIFY makes the usual case
-// cheap: the query finds nothing new. A render that was in flight while a change committed
-// may store data older than the change, so an entry made within GRACE_MS after an
-// invalidation of one of its tags is treated as out of date too.
+// cheap: the query finds nothing new.
+//
+// A render that was in flight while a change committed may store data older than the change.
+// A 'use cache' entry carries the time its computation began, so it is out of date when it began
+// before this process learnt of the invalidation: no grace is needed there, and the render that
+// follows an invalidation finds the entries it has just filled (with a grace it would not, and
+// Next would render the page twice, the second time for this request alone). A page Next keeps
+// carries the time it was stored, so a page stored within GRACE_MS after an invalidation is
+// served but refreshed once more in the background.
 const pg = require('pg');
 
 const CHANNEL = 'zvezda_cache_tags';
 const GRACE_MS = 2000;
+// The clock Next stamps 'use cache' entries with, so that the two are compared on one clock.
+const now = () => performance.timeOrigin + performance.now();
 
 let nextTagsManifest = null;
 try {
@@ -59,13 +67,10 @@ function createState() {
     const url = process.env.DATABASE_URL;
     if (!url) return null;
     const client = new pg.Client({ connectionString: url, application_name: 'zvezda-cache' });
-    client.on('notification', (message) => {
-      try {
-        mark(JSON.parse(message.payload ?? '[]'), Date.now());
-      } catch {
-        // a payload we did not write: the next look at the table covers it
-      }
-    });
+    // A notice only prompts a look: the table's sequence says what is new, so a change this
+    // process has already learnt from a look is not learnt again later (which would expire the
+    // entries a render has filled since).
+    client.on('notification', () => void sync());
     client.on('error', (error) => {
       warn(error);
       if (state.client === client) state.client = null;
@@ -91,9 +96,9 @@ function createState() {
         return;
       }
       const { rows } = await state.client.query('SELECT "tag", "seq"::text AS seq FROM "CacheTag" WHERE "seq" > $1', [state.lastSeq]);
-      const now = Date.now();
+      const learnt = now();
       for (const row of rows) {
-        mark([row.tag], now);
+        mark([row.tag], learnt);
         if (BigInt(row.seq) > BigInt(state.lastSeq)) state.lastSeq = row.seq;
       }
     } catch (error) {
@@ -116,10 +121,11 @@ function createState() {
     return state.queued;
   }
 
-  function isStale(tags, storedAt) {
+  /** A 'use cache' entry whose computation began at `startedAt` (Next's entry.timestamp). */
+  function isStale(tags, startedAt) {
     for (const tag of tags) {
       const at = state.expiry.get(tag);
-      if (at !== undefined && storedAt < at + GRACE_MS) return true;
+      if (at !== undefined && startedAt <= at) return true;
     }
     return false;
   }
@@ -132,7 +138,7 @@ function createState() {
 
   /** An invalidation made inside this process (revalidateTag, revalidatePath): tell the others. */
   async function publish(tags) {
-    mark(tags, Date.now());
+    mark(tags, now());
     try {
       if (!state.client) await sync();
       if (!state.client) return;

@@ -96,6 +96,12 @@ export async function getCachedBattle(slug: string) {
  * shows always comes from the data cache that invalidations reach (a page prerendered at build
  * time keeps its build-time data alongside it). Next needs at least one value to check the route
  * at build time: a name that is not a slug, which renders as 404.
+ *
+ * Each public page also exports `ensureStatic = 'navigation'`. A page not in cache (asked for the
+ * first time, or just invalidated) is then rendered once, whole, stored and sent. Without it Next
+ * sends the route's shared shell, renders the page into it for this request, and renders it once
+ * more in the background to store it: twice the work, and twice the page's data in its HTML. It
+ * also makes the build refuse a public page that reads anything per request.
  */
 export function staticSlugParams() {
   return [{ slug: '-' }];

@@ -7,6 +7,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getCachedCollectionSummary } from '@/lib/heroes/cached';
 import { LICENCE } from '@/lib/exports/licence';
 
+// A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
+export const ensureStatic = 'navigation';
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'about' });

@@ -16,6 +16,9 @@ export function generateStaticParams() {
   return [{ filter: [] }];
 }
 
+// A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
+export const ensureStatic = 'navigation';
+
 function parseFilter(filter: string[] = []): { kind?: CompletenessFact; page: number } | null {
   const [kind = 'all', page = '1', ...rest] = filter;
   if (rest.length > 0 || !/^[1-9]\d{0,4}$/.test(page)) return null;

@@ -29,6 +29,9 @@ export function generateStaticParams() {
   return staticSlugParams();
 }
 
+// A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
+export const ensureStatic = 'navigation';
+
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 // generateMetadata and the page ask for the same hero: read it once per request.

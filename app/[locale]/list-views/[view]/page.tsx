@@ -13,6 +13,9 @@ export function generateStaticParams() {
   return [{ view: '-' }];
 }
 
+// A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
+export const ensureStatic = 'navigation';
+
 type Props = { params: Promise<{ locale: string; view: string }> };
 
 export async function generateMetadata({ params }: Props) {
