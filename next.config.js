@@ -22,6 +22,8 @@ const nextConfig = {
   // 'use cache' entries, checked against the invalidations every instance shares through
   // PostgreSQL (lib/cache-handlers/); rendered pages stay in Next's own cache.
   cacheHandlers: { default: path.join(import.meta.dirname, 'lib/cache-handlers/data.cjs') },
+  // Rendered pages: Next's own cache, which keeps no 404 (lib/cache-handlers/pages.cjs).
+  cacheHandler: path.join(import.meta.dirname, 'lib/cache-handlers/pages.cjs'),
 };
 
 export default withNextIntl(nextConfig);

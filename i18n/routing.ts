@@ -4,6 +4,10 @@ export const routing = defineRouting({
   locales: ['en', 'ru', 'tg'],
   defaultLocale: 'en',
   localePrefix: 'always',
+  // Pages name their other languages in <head> (from SITE_URL, generateMetadata). The middleware's
+  // Link header would be built from the request's Host, stored with a cached page and sent to
+  // every later reader again beside the fresh one: a long address overflowed the headers.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];
