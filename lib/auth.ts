@@ -7,6 +7,7 @@ import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
 import Nodemailer from 'next-auth/providers/nodemailer';
 import { cache } from 'react';
+import { forbidden, redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { db } from './db';
 import { env, siteOrigin } from './env';
@@ -14,7 +15,7 @@ import { rememberBrowser } from './accounts/known-browser';
 import { sameSitePath } from './security/redirects';
 import { mailMode, sendMail } from './accounts/mail';
 import { applyRoleChange } from './accounts/role-change';
-import type { Actor, Role } from './permissions';
+import { can, type Actor, type Permission, type Role } from './permissions';
 
 declare module 'next-auth' {
   interface Session {
@@ -98,6 +99,18 @@ export const getActor = cache(async (): Promise<Actor> => {
   const user = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true, role: true, disabledAt: true } });
   return user ? { id: user.id, role: user.role, disabled: user.disabledAt !== null } : null;
 });
+
+/**
+ * The reader of a page only a signed-in person may see: anyone else is sent to sign in, and a
+ * reader without `permission` gets the 403 page. The data functions check again where data is
+ * touched; this decides only what the page shows.
+ */
+export async function requirePageActor(locale: string, permission?: Permission): Promise<NonNullable<Actor>> {
+  const actor = await getActor();
+  if (!actor) redirect(`/${locale}/sign-in`);
+  if (permission && !can(actor, permission)) forbidden();
+  return actor;
+}
 
 export function enabledProviders(): { email: boolean; emailToLog: boolean; github: boolean; google: boolean } {
   const mode = mailMode();

@@ -5,15 +5,14 @@ import { db } from '../db';
 import { siteOrigin } from '../env';
 import { can, type Actor } from '../permissions';
 import { mediaStorage, type MediaStorage } from './storage';
+import type { ServedFile } from './media';
 import { DEEP_ZOOM_PATH, DEEP_ZOOM_VARIANT, infoJsonFor, infoKey, tileContentType, tileKeyFromPath } from './tiles';
-
-export type ServedTile = { body: Buffer; contentType: string; public: boolean };
 
 /**
  * A file of a tile set, by the path a IIIF viewer asks for. `actor` is asked for only when the
  * set is not public: the tiles of an approved document are requested by the hundred.
  */
-export async function getDeepZoomFile(segments: string[], actor: () => Promise<Actor>, storage: MediaStorage = mediaStorage()): Promise<ServedTile | null> {
+export async function getDeepZoomFile(segments: string[], actor: () => Promise<Actor>, storage: MediaStorage = mediaStorage()): Promise<ServedFile | null> {
   const [hash = '', ...rest] = segments;
   const key = tileKeyFromPath(hash, rest.join('/'));
   if (!key) return null;

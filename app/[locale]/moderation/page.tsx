@@ -1,8 +1,6 @@
-import { forbidden, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { getActor } from '@/lib/auth';
-import { can } from '@/lib/permissions';
+import { requirePageActor } from '@/lib/auth';
 import { listQueue, QUEUE_PAGE_SIZE, SUBMISSION_KINDS } from '@/lib/moderation/moderation';
 import { Pager, pageOf } from '../../_components/pager';
 import { proposalName } from '@/lib/heroes/names';
@@ -23,9 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function QueuePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
-  if (!can(actor, 'review:submission:any')) forbidden();
+  const actor = await requirePageActor(locale, 'review:submission:any');
   const { kind, hero, page: pageParam } = await searchParams;
   const page = pageOf(pageParam);
   const { items: queue, total } = await listQueue(actor, { kind, heroSlug: hero, offset: (page - 1) * QUEUE_PAGE_SIZE });

@@ -1,8 +1,6 @@
-import { forbidden, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getActor } from '@/lib/auth';
+import { requirePageActor } from '@/lib/auth';
 import { listAuditEvents } from '@/lib/audit';
-import { can } from '@/lib/permissions';
 import { pageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading or on the query.
@@ -15,9 +13,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function AuditPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
-  if (!can(actor, 'read:audit:any')) forbidden();
+  const actor = await requirePageActor(locale, 'read:audit:any');
   const events = await listAuditEvents(actor);
   const t = await getTranslations('account');
   return (

@@ -1,7 +1,5 @@
-import { forbidden, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getActor } from '@/lib/auth';
-import { can } from '@/lib/permissions';
+import { requirePageActor } from '@/lib/auth';
 import { ImportForm } from '../../../_components/import-form';
 import { pageMetadata } from '@/lib/i18n/metadata';
 
@@ -15,9 +13,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
-  if (!can(actor, 'import:archive:any')) forbidden();
+  await requirePageActor(locale, 'import:archive:any');
   const t = await getTranslations('openData');
   return (
     <article>

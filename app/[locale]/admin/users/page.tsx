@@ -1,7 +1,5 @@
-import { forbidden, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getActor } from '@/lib/auth';
-import { can } from '@/lib/permissions';
+import { requirePageActor } from '@/lib/auth';
 import { listRoleChanges, listUsers, USERS_PAGE_SIZE } from '@/lib/accounts/users';
 import { Pager, pageOf } from '../../../_components/pager';
 import { UserRow } from './user-row';
@@ -17,10 +15,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function AdminUsersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
+  const actor = await requirePageActor(locale, 'read:users:any');
   const t = await getTranslations('account');
-  if (!can(actor, 'read:users:any')) forbidden();
   const page = pageOf((await searchParams).page);
   const [{ items: users, total }, changes] = await Promise.all([listUsers(actor, { offset: (page - 1) * USERS_PAGE_SIZE }), listRoleChanges(actor)]);
   const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));

@@ -1,8 +1,7 @@
-import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { toLocale } from '@/lib/i18n/locale';
 import { groupTerm } from '@/lib/i18n/glossary';
-import { getActor } from '@/lib/auth';
+import { requirePageActor } from '@/lib/auth';
 import { HERO_GROUPS } from '@/lib/heroes/schemas';
 import { ProposalForm } from '../../../_components/proposal-form';
 import { proposalFormText } from '../../../_components/proposal-form-text';
@@ -18,8 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function NewHeroPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
+  await requirePageActor(locale);
   const t = await getTranslations('submission');
   const form = await proposalFormText(null);
   return (

@@ -1,9 +1,8 @@
-import { forbidden, notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { getActor } from '@/lib/auth';
+import { requirePageActor } from '@/lib/auth';
 import { isAppError } from '@/lib/errors';
-import { can } from '@/lib/permissions';
 import { getSubmissionForReview } from '@/lib/moderation/moderation';
 import { listProposalMedia } from '@/lib/media/media';
 import { proposalName } from '@/lib/heroes/names';
@@ -24,9 +23,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const asked = await searchParams;
   const secondLook = { reviewPath: `/${locale}/moderation/${id}`, confirming: asked.confirm === 'reject', note: asked.note ?? '' };
   setRequestLocale(locale);
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
-  if (!can(actor, 'review:submission:any')) forbidden();
+  const actor = await requirePageActor(locale, 'review:submission:any');
   const review = await getSubmissionForReview(actor, id).catch((error) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;

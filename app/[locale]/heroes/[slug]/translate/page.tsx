@@ -1,7 +1,7 @@
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { getActor } from '@/lib/auth';
+import { requirePageActor } from '@/lib/auth';
 import { isAppError } from '@/lib/errors';
 import { displayName } from '@/lib/heroes/names';
 import { can } from '@/lib/permissions';
@@ -24,8 +24,7 @@ export default async function TranslatePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   const { text = '', into } = await searchParams;
   setRequestLocale(locale);
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
+  const actor = await requirePageActor(locale);
   const found = await getTextForTranslation(slug, text).catch((error) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;

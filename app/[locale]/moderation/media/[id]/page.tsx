@@ -1,9 +1,8 @@
-import { forbidden, notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { getActor } from '@/lib/auth';
+import { requirePageActor } from '@/lib/auth';
 import { isAppError } from '@/lib/errors';
-import { can } from '@/lib/permissions';
 import { getMediaForReview } from '@/lib/media/media';
 import { proposalName } from '@/lib/heroes/names';
 import { formatIsoPartial } from '@/lib/partial-date';
@@ -17,9 +16,7 @@ export default async function MediaReviewPage({ params, searchParams }: { params
   const asked = await searchParams;
   const secondLook = { reviewPath: `/${locale}/moderation/media/${id}`, confirming: asked.confirm === 'reject', note: asked.note ?? '' };
   setRequestLocale(locale);
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
-  if (!can(actor, 'review:submission:any')) forbidden();
+  const actor = await requirePageActor(locale, 'review:submission:any');
   const review = await getMediaForReview(actor, id).catch((error) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;

@@ -1,6 +1,6 @@
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getActor } from '@/lib/auth';
+import { requirePageActor } from '@/lib/auth';
 import { proposalName } from '@/lib/heroes/names';
 import { getOwnProposalForPictures } from '@/lib/media/media';
 import { pageMetadata } from '@/lib/i18n/metadata';
@@ -21,8 +21,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function ProposalPicturesPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
+  const actor = await requirePageActor(locale);
   const proposal = await getOwnProposalForPictures(actor, id);
   if (!proposal) notFound();
   const t = await getTranslations('media');

@@ -1,9 +1,8 @@
-import { forbidden, notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { getActor } from '@/lib/auth';
+import { requirePageActor } from '@/lib/auth';
 import { isAppError } from '@/lib/errors';
-import { can } from '@/lib/permissions';
 import { proposalName } from '@/lib/heroes/names';
 import { getRemovalForReview } from '@/lib/media/removal';
 import { RemovalDecisionForm } from '../../../../../_components/media/removal-forms';
@@ -14,9 +13,7 @@ export const instant = false;
 export default async function RemovalReviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
-  if (!can(actor, 'review:submission:any')) forbidden();
+  const actor = await requirePageActor(locale, 'review:submission:any');
   const removal = await getRemovalForReview(actor, id).catch((error) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
