@@ -27,12 +27,16 @@ async function unreadableForm(request: NextRequest): Promise<boolean> {
 }
 
 /**
- * A rewrite within the site. Next serves it itself only when its origin is the one Next listens on
- * (set by scripts/support/server.ts); built from the reader's Host instead, Next would fetch it
- * over HTTP as if it were another site.
+ * A rewrite within the site. Next serves it by asking itself over loopback: the middleware names
+ * loopback "localhost" while Next's router compares with the address it was given (127.0.0.1),
+ * so it takes the rewrite for another site's page. scripts/support/server.ts keeps idle
+ * connections open longer than Node's client does, so that hop never meets a closing socket.
  */
 function within(pathname: string, request: NextRequest): NextResponse {
-  return NextResponse.rewrite(new URL(pathname, process.env.ZVEZDA_INTERNAL_ORIGIN ?? request.url));
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  url.search = '';
+  return NextResponse.rewrite(url);
 }
 
 export default async function proxy(request: NextRequest) {

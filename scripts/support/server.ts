@@ -113,15 +113,12 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
   // Next's own compression is off (next.config.js): the HTML must be complete and readable here
   // to get its policy, and is compressed after that.
   const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
-  // Where Next reaches itself. proxy.ts rewrites to this origin: a rewrite to any other origin
-  // (the reader's Host) is proxied by Next over HTTP, out through the public address.
-  process.env.ZVEZDA_INTERNAL_ORIGIN = `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${options.port}`;
   const app = next({ dev: options.dev, dir: PROJECT_ROOT, hostname, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const pages = createPageCache({ maxBytes: PAGE_CACHE_BYTES, generation: () => tagState().generation() });
 
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     resolveClientAddress(request, trust);
     const nonce = newNonce();
     const headers = securityHeaders(nonce, headerOptions);
@@ -133,6 +130,12 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
     else delete request.headers['content-security-policy'];
     void serve(request, response, nonce);
   });
+  // Node's HTTP client drops an idle connection after 5 s, and so did this server: a request sent
+  // on a connection just as the server closed it was reset (ECONNRESET). Next's rewrites in
+  // proxy.ts reach this server through that client, and reverse proxies keep connections longer.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 
   async function serve(request: IncomingMessage, response: ServerResponse, nonce: string) {
     // A page must not be served from cache before this instance has learnt of every change

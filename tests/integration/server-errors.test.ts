@@ -40,6 +40,29 @@ describe('errors in the served site', () => {
     expect((await getJson('/api/heroes/veniamin-nedoshivin')).status).toBe(200);
   });
 
+  it('keeps an idle connection open longer than Node\'s client does, so a reused one is never reset', async () => {
+    // Next sends the list's and the history's rewrites to this server through Node's HTTP client,
+    // which drops an idle connection after 5 s. Had the server dropped it at the same moment, a
+    // request sent on it just then was reset (ECONNRESET). Here a client keeps it 20 s.
+    const http = await import('node:http');
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1, timeout: 20_000 });
+    const get = () =>
+      new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+        const request = http.get(`${site.url}/en/about`, { agent }, (response) => {
+          response.resume();
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, reused: request.reusedSocket }));
+        });
+        request.on('error', reject);
+      });
+    try {
+      expect(await get()).toEqual({ status: 200, reused: false });
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      expect(await get()).toEqual({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+    }
+  });
+
   it('reads only the lines the preload marks, each error whole', () => {
     const log = [
       'Zvezda is serving on http://127.0.0.1:1/',
