@@ -161,4 +161,4 @@ function tagState() {
   return globalThis.__zvezdaCacheTags;
 }
 
-module.exports = { tagState, GRACE_MS };
+module.exports = { tagState };
