@@ -4,6 +4,7 @@ import { env } from '../lib/env';
 import { mailMode } from '../lib/accounts/mail';
 import { createSiteServer } from './support/server';
 import { listenHost } from './support/server-address';
+import PageCache from '../lib/cache-handlers/pages.cjs';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: tsx scripts/serve.ts [--dev]   serve the site on PORT (HOST to choose the address)
@@ -29,7 +30,9 @@ server.listen(env.PORT, host, () => {
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    server.close(() => process.exit(0));
+    // Pages just rendered are still being written to disk (lib/cache-handlers/pages.cjs): half
+    // their files would be read after a restart. A second or two at most.
+    server.close(() => void PageCache.flushed().finally(() => process.exit(0)));
     server.closeAllConnections();
   });
 }
