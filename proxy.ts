@@ -27,10 +27,8 @@ async function unreadableForm(request: NextRequest): Promise<boolean> {
 }
 
 /**
- * A rewrite within the site. Next serves it by asking itself over loopback: the middleware names
- * loopback "localhost" while Next's router compares with the address it was given (127.0.0.1),
- * so it takes the rewrite for another site's page. scripts/support/server.ts keeps idle
- * connections open longer than Node's client does, so that hop never meets a closing socket.
+ * A rewrite within the site, served by Next in the same process: the address Next is given
+ * (scripts/support/server.ts) is the one its middleware names in `nextUrl`.
  */
 function within(pathname: string, request: NextRequest): NextResponse {
   const url = request.nextUrl.clone();

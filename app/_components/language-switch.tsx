@@ -22,6 +22,11 @@ export function LanguageLinks({ label, pathname }: { label: string; pathname: st
           hrefLang={other}
           lang={other}
           aria-current={other === locale ? 'page' : undefined}
+          // The address's query (the list's sort and page, a history page, a search) means the
+          // same in every language. A page kept in cache cannot know it; the browser can.
+          onClick={(event) => {
+            if (window.location.search) event.currentTarget.search = window.location.search;
+          }}
         >
           {AUTONYMS[other]}
         </a>

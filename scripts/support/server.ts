@@ -107,9 +107,13 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
       ...(env.AUTH_GOOGLE_ID ? ['https://accounts.google.com'] : []),
     ],
   };
-  // Next fetches its own pages (a server action's redirect) at hostname:port; all-interfaces
-  // listening includes IPv4 loopback.
-  const hostname = options.host && !['0.0.0.0', '::'].includes(options.host) ? options.host : '127.0.0.1';
+  // The address Next gives itself. It fetches its own pages there (a server action's redirect),
+  // and serves a middleware rewrite itself only when the rewrite names that address; any other
+  // it fetches over HTTP, as another site's. Next's middleware calls every loopback address
+  // "localhost", so on loopback, and on all interfaces (which include it), Next is told
+  // "localhost": the list and history rewrites in proxy.ts are then served in this process.
+  const loopback = !options.host || ['0.0.0.0', '::', '127.0.0.1', 'localhost'].includes(options.host);
+  const hostname = loopback ? 'localhost' : options.host;
   // Next's own compression is off (next.config.js): the HTML must be complete and readable here
   // to get its policy, and is compressed after that.
   const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
@@ -131,8 +135,8 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
     void serve(request, response, nonce);
   });
   // Node's HTTP client drops an idle connection after 5 s, and so did this server: a request sent
-  // on a connection just as the server closed it was reset (ECONNRESET). Next's rewrites in
-  // proxy.ts reach this server through that client, and reverse proxies keep connections longer.
+  // on a connection just as the server closed it was reset (ECONNRESET). Reverse proxies keep
+  // connections longer still.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   return server;

@@ -31,6 +31,15 @@ describe('a reader opens Nedoshivin’s profile', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('switches the list to Russian and keeps its order and page', async () => {
+    const { page } = session;
+    await page.goto('/en/heroes?sort=decree&offset=25');
+    await page.getByRole('link', { name: 'Русский' }).click();
+    await page.waitForURL('**/ru/heroes?sort=decree&offset=25');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ru');
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('meets a localized 404 page for a hero that is not in the archive', async () => {
     const { page } = session;
     const response = await page.goto('/ru/heroes/no-such-hero');

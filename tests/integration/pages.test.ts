@@ -95,6 +95,25 @@ describe('pages', () => {
     expect(html).toMatch(/<link rel="alternate" hrefLang="x-default" href="[^"]*\/en\/heroes\/veniamin-nedoshivin"/);
   });
 
+  it('names a list view and a history page by their public address, never the cached view behind it', async () => {
+    // proxy.ts rewrites these to cached views (/list-views/…, /history-pages/…). Served by Next in
+    // the same process, the page keeps the address the reader asked for; fetched by Next from
+    // this server over HTTP (as it was), it named the view's address in its links and flight data.
+    for (const [address, pathname] of [
+      ['/ru/heroes?sort=decree&offset=25', '/heroes'],
+      ['/en/heroes/veniamin-nedoshivin/history', '/heroes/veniamin-nedoshivin/history'],
+    ] as const) {
+      const { status, html } = await getPage(address);
+      expect(status, address).toBe(200);
+      const switcher = /<nav[^>]*class="language-switch"[^>]*>([\s\S]*?)<\/nav>/.exec(html)![1]!;
+      expect([...switcher.matchAll(/href="([^"]+)"/g)].map((m) => m[1]), address).toEqual(['en', 'ru', 'tg'].map((locale) => `/${locale}${pathname}`));
+      // No link to the view, and the address the page's flight data gives the browser's router ("c") is the public one.
+      expect(html, address).not.toMatch(/href="[^"]*(list-views|history-pages)/);
+      expect(html, address).toMatch(/\\"c\\":\[\\"\\",\\"(en|ru)\\",\\"heroes/);
+      expect(html, address).not.toMatch(/\\"c\\":\[[^\]]*(list-views|history-pages)/);
+    }
+  });
+
   it('serves the Tajik home, list and about pages in Tajik with its fonts', async () => {
     for (const path of ['/tg', '/tg/heroes', '/tg/about', '/tg/help', '/tg/search?q=%D2%B2%D0%B0%D0%BA%D0%B8%D0%BC%D0%BE%D0%B2']) {
       const { status, html } = await getPage(path);

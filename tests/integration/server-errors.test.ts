@@ -41,9 +41,9 @@ describe('errors in the served site', () => {
   });
 
   it('keeps an idle connection open longer than Node\'s client does, so a reused one is never reset', async () => {
-    // Next sends the list's and the history's rewrites to this server through Node's HTTP client,
-    // which drops an idle connection after 5 s. Had the server dropped it at the same moment, a
-    // request sent on it just then was reset (ECONNRESET). Here a client keeps it 20 s.
+    // Node's HTTP client (and many a reverse proxy) drops an idle connection after 5 s. Had the
+    // server dropped it at the same moment, a request sent on it just then was reset
+    // (ECONNRESET). Here a client keeps it 20 s.
     const http = await import('node:http');
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1, timeout: 20_000 });
     const get = () =>
