@@ -10,7 +10,7 @@ const globalForPrisma = globalThis as unknown as { zvezdaPrisma?: PrismaClient }
 // and there is no database at build time. Kept on globalThis because the dev server reloads
 // modules, and each reload would otherwise open a new pool.
 function client(): PrismaClient {
-  globalForPrisma.zvezdaPrisma ??= createPrismaClient(requireDatabaseUrl());
+  globalForPrisma.zvezdaPrisma ??= createPrismaClient(requireDatabaseUrl(), { keepIdleConnections: true });
   return globalForPrisma.zvezdaPrisma;
 }
 
