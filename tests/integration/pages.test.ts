@@ -114,6 +114,26 @@ describe('pages', () => {
     }
   });
 
+  it('says a list page past the end is past the end, and links to the last page', async () => {
+    // The seed publishes fewer Heroes than a page holds: the list has one page.
+    for (const [address, words, lastPage] of [
+      ['/en/heroes?sort=decree&offset=25', 'The list has only one page: there is no page 2.', '/en/heroes?sort=decree'],
+      ['/ru/heroes?offset=50', 'В списке 1 страница, страницы 3 в нём нет.', '/ru/heroes'],
+      ['/tg/heroes?offset=25', 'Рӯйхат 1 саҳифа дорад: саҳифаи 2 вуҷуд надорад.', '/tg/heroes'],
+    ] as const) {
+      const { status, html } = await getPage(address);
+      expect(status, address).toBe(200);
+      const notice = /data-testid="beyond-end"[^>]*>([\s\S]*?)<\/p>/.exec(html);
+      expect(notice, address).not.toBeNull();
+      expect(textOf(notice![1]!), address).toContain(words);
+      expect(notice![1], address).toContain(`href="${lastPage}"`);
+      // Not "no Heroes match" under filters that do match, nor a pager that counts "page 2 of 1".
+      expect(html, address).not.toMatch(/class="pager"/);
+    }
+    const last = await getPage('/en/heroes?sort=decree');
+    expect(last.html).toMatch(/<table class="hero-table"/);
+  });
+
   it('serves the Tajik home, list and about pages in Tajik with its fonts', async () => {
     for (const path of ['/tg', '/tg/heroes', '/tg/about', '/tg/help', '/tg/search?q=%D2%B2%D0%B0%D0%BA%D0%B8%D0%BC%D0%BE%D0%B2']) {
       const { status, html } = await getPage(path);

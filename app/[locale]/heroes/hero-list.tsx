@@ -28,6 +28,8 @@ export async function HeroList({ locale, query }: { locale: string; query: HeroL
       : null;
   const pages = Math.max(1, Math.ceil(total / query.limit));
   const page = Math.floor(query.offset / query.limit) + 1;
+  // An address kept from a longer list (a bookmark, a search engine) can name a page past the end.
+  const beyondEnd = items.length === 0 && total > 0;
   const pageLink = (offset: number) => ({ pathname: '/heroes' as const, query: listQueryString({ ...query, offset }) });
 
   return (
@@ -53,7 +55,12 @@ export async function HeroList({ locale, query }: { locale: string; query: HeroL
         <button type="submit">{t('apply')}</button>
       </form>
       <p data-testid="total">{t('total', { total })}</p>
-      {items.length === 0 ? (
+      {beyondEnd ? (
+        <p data-testid="beyond-end">
+          {t('beyondEnd', { page, pages })}{' '}
+          <Link href={pageLink((pages - 1) * query.limit)}>{t('lastPage')}</Link>
+        </p>
+      ) : items.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
         <table className="hero-table">
@@ -89,19 +96,21 @@ export async function HeroList({ locale, query }: { locale: string; query: HeroL
           </tbody>
         </table>
       )}
-      <nav className="pager" aria-label={t('page', { page, pages })}>
-        {query.offset > 0 && (
-          <Link href={pageLink(Math.max(0, query.offset - query.limit))} rel="prev">
-            {t('previous')}
-          </Link>
-        )}
-        <span>{t('page', { page, pages })}</span>
-        {query.offset + query.limit < total && (
-          <Link href={pageLink(query.offset + query.limit)} rel="next">
-            {t('next')}
-          </Link>
-        )}
-      </nav>
+      {!beyondEnd && (
+        <nav className="pager" aria-label={t('page', { page, pages })}>
+          {query.offset > 0 && (
+            <Link href={pageLink(Math.max(0, query.offset - query.limit))} rel="prev">
+              {t('previous')}
+            </Link>
+          )}
+          <span>{t('page', { page, pages })}</span>
+          {query.offset + query.limit < total && (
+            <Link href={pageLink(query.offset + query.limit)} rel="next">
+              {t('next')}
+            </Link>
+          )}
+        </nav>
+      )}
     </article>
   );
 }
