@@ -102,7 +102,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * A third mode leaves 12 s between approvals, as on most days: longer than pg's default idle
  * timeout, which used to close the site's connections between two approvals (lib/prisma-client.ts).
  * Fewer samples, to keep the run short: its p95 is its slowest request. The home page and the
- * list show every approval too (the archive tag): each is timed 20 times, a second apart.
+ * list show every approval too (the archive tag): each is timed LIST_SAMPLES times, a second apart.
  */
 async function missAfterApproval(base: string, databaseUrl: string, pauseMs: number, samples = MISS_SAMPLES, pathname = `/en/heroes/${PROFILE_SLUG}`): Promise<{ p50: number; p95: number; max: number }> {
   const prisma = createPrismaClient(databaseUrl, { max: 1 });
@@ -167,8 +167,8 @@ async function runSuite(base: string, label: string, databaseUrl: string | null,
     console.log(`  approvals back to back (${MISS_SAMPLES} times):   p50 ${backToBack.p50} ms, p95 ${backToBack.p95} ms, slowest ${backToBack.max} ms`);
     console.log(`  approvals ${QUIET_PAUSE_MS / 1000} s apart (${QUIET_SAMPLES} times):    p50 ${quiet.p50} ms, slowest ${quiet.max} ms`);
     for (const [name, pathname] of [['home', '/en'], ['list', '/en/heroes'], ['list in Russian', '/ru/heroes']] as const) {
-      const miss = await missAfterApproval(base, databaseUrl, 1000, 20, pathname);
-      console.log(`  ${name}, approvals a second apart (20 times): p50 ${miss.p50} ms, p95 ${miss.p95} ms, slowest ${miss.max} ms`);
+      const miss = await missAfterApproval(base, databaseUrl, 1000, LIST_SAMPLES, pathname);
+      console.log(`  ${name}, approvals a second apart (${LIST_SAMPLES} times): p50 ${miss.p50} ms, p95 ${miss.p95} ms, slowest ${miss.max} ms`);
     }
   }
   if (pid) console.log(`Peak memory of the site process: ${peakMemoryMb(pid) ?? '?'} MB`);
@@ -178,6 +178,7 @@ const PROFILE_SLUG = 'veniamin-nedoshivin';
 const MISS_SAMPLES = 50;
 const QUIET_SAMPLES = 10;
 const QUIET_PAUSE_MS = 12_000;
+const LIST_SAMPLES = 20;
 const url = arg('--url');
 const sizes = (arg('--heroes') ?? '').split(',').filter(Boolean).map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 100)) {

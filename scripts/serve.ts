@@ -30,8 +30,8 @@ server.listen(env.PORT, host, () => {
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    // Pages just rendered are still being written to disk (lib/cache-handlers/pages.cjs): half
-    // their files would be read after a restart. A second or two at most.
+    // Pages just rendered are still being written to disk (lib/cache-handlers/pages.cjs), and an
+    // entry Next reads back after a restart must not be half written. A second or two at most.
     server.close(() => void PageCache.flushed().finally(() => process.exit(0)));
     server.closeAllConnections();
   });
