@@ -5,8 +5,16 @@
 import type { Prisma } from './generated/prisma/client';
 
 export const CACHE_TAGS = {
-  /** Anything that lists or counts Heroes: home, about, the list, help, search. */
+  /** Anything that lists Heroes: the list, help, search. */
   archive: 'archive',
+  /**
+   * How many published Heroes there are (the home page, the list's page count). Written by the
+   * database itself, by triggers on "Hero" (migration 20261124060000_hero_tally), whenever a
+   * write changes a count: an approval that corrects a date leaves the home page cached.
+   */
+  counts: 'counts',
+  /** The collection's own texts: its count, sources and caveats (home, about). */
+  collection: 'collection',
   hero: (slug: string) => `hero:${slug}`,
   unit: (slug: string) => `unit:${slug}`,
   battle: (slug: string) => `battle:${slug}`,

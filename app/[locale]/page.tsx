@@ -2,7 +2,7 @@ import { isLocale } from '@/i18n/routing';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { getCachedCollectionSummary } from '@/lib/heroes/cached';
+import { getCachedCollection, getCachedHeroCounts } from '@/lib/heroes/cached';
 import { languageAlternates, toLocale } from '@/lib/i18n/locale';
 import { TextBook } from '@/lib/i18n/texts';
 import { Localized } from '../_components/localized';
@@ -28,7 +28,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('home');
-  const summary = await getCachedCollectionSummary();
+  const [collection, counts] = await Promise.all([getCachedCollection(), getCachedHeroCounts()]);
+  const summary = collection && { ...collection, ...counts };
   const reader = toLocale(locale);
   const book = new TextBook(summary?.texts ?? []);
   return (

@@ -17,7 +17,8 @@
 // Restore migrates an empty database to the same migrations, loads every table with COPY FROM
 // STDIN in one transaction (with session_replication_role = replica, so foreign keys are not
 // checked row by row and the history triggers do not fire: a superuser's right, which the owner
-// of the embedded server has), sets the sequences and writes the files back to the media store.
+// of the embedded server has), sets the sequences, counts the Heroes afresh (the triggers that
+// keep "HeroTally" did not fire either) and writes the files back to the media store.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import readline from 'node:readline';
@@ -246,6 +247,8 @@ export async function restoreBackup(databaseUrl: string, storage: MediaStorage, 
     for (const s of sequences.rows) {
       await client.query(`SELECT setval($1, coalesce((SELECT max(${quote(s.column)}) FROM ${quote(s.table)}), 1), (SELECT count(*) > 0 FROM ${quote(s.table)}))`, [s.sequence]);
     }
+    // The triggers that keep the Heroes' counts did not fire, and a backup from before them holds no counts.
+    await client.query('SELECT "hero_tally_recount"()');
     await client.query('COMMIT');
     return summary;
   } catch (error) {

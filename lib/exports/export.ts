@@ -235,10 +235,10 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
 /**
  * A validator for the export as it stands: every public change records a cache tag with a new
  * sequence number in the same transaction (lib/cache.ts), so the highest sequence and the count
- * of published Heroes change whenever the export would.
+ * of published Heroes (as the database keeps it, "HeroTally") change whenever the export would.
  */
 export async function exportVersion(prisma: Client): Promise<string> {
   const [row] = await prisma.$queryRaw<{ seq: bigint | null; heroes: bigint }[]>`
-    SELECT (SELECT max(seq) FROM "CacheTag") AS seq, (SELECT count(*) FROM "Hero" WHERE published) AS heroes`;
+    SELECT (SELECT max(seq) FROM "CacheTag") AS seq, (SELECT coalesce(sum("heroes"), 0) FROM "HeroTally") AS heroes`;
   return `${row?.seq ?? 0}-${row?.heroes ?? 0}`;
 }

@@ -9,7 +9,7 @@ import { getPublicPortrait, listPublicMedia } from '../media/public';
 import { listPublicMemories } from '../memories/memories';
 import { countOpenQuestionsByKind, listOpenQuestions } from './open-questions';
 import type { CompletenessFact } from './completeness';
-import { getBattle, getCollectionSummary, getHeroHeading, getPublicHero, getUnit, listPublicHeroes } from './queries';
+import { getBattle, getCollection, getHeroCounts, getHeroHeading, getPublicHero, getUnit, listPublicHeroes } from './queries';
 import type { HeroListQuery } from './schemas';
 
 /**
@@ -48,17 +48,25 @@ export async function getCachedRevisionPair(slug: string, from: number, to: numb
   return getRevisionPair(slug, from, to);
 }
 
-export async function getCachedCollectionSummary() {
+export async function getCachedCollection() {
   'use cache';
   cacheLife('max');
-  cacheTag(CACHE_TAGS.archive);
-  return getCollectionSummary();
+  cacheTag(CACHE_TAGS.collection);
+  return getCollection();
+}
+
+/** Tagged with the counts alone: the home page is rendered again only when a count changes. */
+export async function getCachedHeroCounts() {
+  'use cache';
+  cacheLife('max');
+  cacheTag(CACHE_TAGS.counts);
+  return getHeroCounts();
 }
 
 export async function listCachedHeroes(query: HeroListQuery, locale: string) {
   'use cache';
   cacheLife('max');
-  cacheTag(CACHE_TAGS.archive);
+  cacheTag(CACHE_TAGS.archive, CACHE_TAGS.counts);
   return listPublicHeroes(query, locale);
 }
 

@@ -1,6 +1,7 @@
 // Public reads of the archive. Each selects the public fields explicitly and returns plain data.
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
+import type { HeroGroup } from '../generated/prisma/enums';
 import { assessCompleteness } from './completeness';
 import { heroNameSelect } from './names';
 import type { HeroListQuery } from './schemas';
@@ -160,11 +161,11 @@ async function listHeroPage(query: HeroListQuery, locale: string): Promise<{ ite
   const byName: Prisma.HeroOrderByWithRelationInput[] =
     locale !== 'en' ? [{ surnameRu: 'asc' }, { givenRu: 'asc' }] : [{ surnameEn: 'asc' }, { givenEn: 'asc' }];
   if (query.sort === 'name') {
-    const [items, total] = await Promise.all([
+    const [items, counts] = await Promise.all([
       db.hero.findMany({ where, select: listFields, orderBy: [...byName, { slug: 'asc' }], take: query.limit, skip: query.offset }),
-      db.hero.count({ where }),
+      getHeroCounts(),
     ]);
-    return { items, total };
+    return { items, total: listTotal(counts, query) };
   }
   // Decree date lives on the award; heroes whose decree date is unknown come last, by name.
   const ordered = await db.$queryRaw<{ slug: string }[]>`
@@ -173,15 +174,18 @@ async function listHeroPage(query: HeroListQuery, locale: string): Promise<{ ite
     WHERE h.published AND (${query.group ?? null}::text IS NULL OR h."group"::text = ${query.group ?? null})
     ORDER BY a."decreeDate" ASC NULLS LAST, h."surnameEn" ASC, h.slug ASC
     LIMIT ${query.limit} OFFSET ${query.offset}`;
-  const [rows, total] = await Promise.all([
+  const [rows, counts] = await Promise.all([
     db.hero.findMany({ where: { slug: { in: ordered.map((r) => r.slug) } }, select: listFields }),
-    db.hero.count({ where }),
+    getHeroCounts(),
   ]);
   const bySlug = new Map(rows.map((row) => [row.slug, row]));
-  return { items: ordered.map((r) => bySlug.get(r.slug)!).filter(Boolean), total };
+  return { items: ordered.map((r) => bySlug.get(r.slug)!).filter(Boolean), total: listTotal(counts, query) };
 }
 
-export async function getCollectionSummary(slug = 'tajikistan') {
+const listTotal = (counts: HeroCounts, query: HeroListQuery) => (query.group ? (counts.byGroup[query.group] ?? 0) : counts.published);
+
+/** The collection's own record: its count, sources, caveats and other counts, with their translations. */
+export async function getCollection(slug = 'tajikistan') {
   const collection = await db.collection.findUnique({
     where: { slug },
     select: {
@@ -196,18 +200,28 @@ export async function getCollectionSummary(slug = 'tajikistan') {
     },
   });
   if (!collection) return null;
-  // The three counts in one pass over the Heroes: three queries each read every published Hero,
-  // at once, on the same cores (64-100 ms at 100,000 Heroes, against one pass's 40).
-  const [texts, [counts]] = await Promise.all([
-    listTranslations(collectionTexts(collection)),
-    db.$queryRaw<{ identified: number; linkedOutsideCount: number; stubs: number }[]>`
-      SELECT count(*) FILTER (WHERE "countedIn64")::int AS "identified",
-             count(*) FILTER (WHERE NOT "countedIn64")::int AS "linkedOutsideCount",
-             count(*) FILTER (WHERE "givenRu" IS NULL AND "givenEn" IS NULL)::int AS "stubs"
-      FROM "Hero" WHERE "published"`,
-  ]);
-  const { identified, linkedOutsideCount, stubs } = counts!;
-  return { ...collection, breakdown: collection.breakdown as Record<string, number>, identified, linkedOutsideCount, stubs, texts };
+  const texts = await listTranslations(collectionTexts(collection));
+  return { ...collection, breakdown: collection.breakdown as Record<string, number>, texts };
+}
+
+export type HeroCounts = { published: number; identified: number; linkedOutsideCount: number; stubs: number; byGroup: Partial<Record<HeroGroup, number>> };
+
+/**
+ * How many published Heroes there are: in all, counted in the 64 (identified) or linked from
+ * outside that count, known only by surname and initial (stubs), and in each group. Read from the
+ * counts the database keeps as Heroes are written ("HeroTally"), not by counting every Hero.
+ */
+export async function getHeroCounts(): Promise<HeroCounts> {
+  const rows = await db.heroTally.findMany();
+  const counts: HeroCounts = { published: 0, identified: 0, linkedOutsideCount: 0, stubs: 0, byGroup: {} };
+  for (const row of rows) {
+    counts.published += row.heroes;
+    counts.identified += row.countedIn64;
+    counts.linkedOutsideCount += row.heroes - row.countedIn64;
+    counts.stubs += row.stubs;
+    counts.byGroup[row.group] = row.heroes;
+  }
+  return counts;
 }
 
 const heroCardFields = { id: true, slug: true, ...nameFields, rankAtFeat: true } satisfies Prisma.HeroSelect;

@@ -160,8 +160,10 @@ export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biogr
     data: about.other_counts.map((claim) => ({ collectionId: saved.id, count: claim.count, source: claim.source })),
     skipDuplicates: true,
   });
+  // The collection's record was written above whether or not it changed: its pages are rendered again.
   await prisma.$transaction(async (tx) => {
-    if ((await writeCollectionTranslations(tx, saved.id, memory)) > 0) await invalidateTags(tx, [CACHE_TAGS.archive]);
+    await writeCollectionTranslations(tx, saved.id, memory);
+    await invalidateTags(tx, [CACHE_TAGS.collection]);
   });
   await prisma.candidate.createMany({
     data: sheet.unidentified_candidates.map((c) => ({

@@ -10,6 +10,8 @@ import pg from 'pg';
 
 export const SITE_ROLE = 'zvezda_site';
 export const APPEND_ONLY_TABLES = ['Revision', 'AuditEvent', 'RoleChange'] as const;
+// Kept by the database's own triggers (the Heroes' counts): the site reads them, never writes them.
+export const READ_ONLY_TABLES = ['HeroTally'] as const;
 // The migration runner's bookkeeping: the site has no business reading or writing it.
 const OWNER_ONLY_TABLES = ['_prisma_migrations'] as const;
 
@@ -71,6 +73,9 @@ export async function ensureSiteRole(ownerUrl: string, options: { passwordFile: 
     const present = new Set(tables.rows.map((row) => row.name));
     for (const table of APPEND_ONLY_TABLES.filter((t) => present.has(t))) {
       await client.query(`REVOKE UPDATE, DELETE ON ${client.escapeIdentifier(table)} FROM ${id}`);
+    }
+    for (const table of READ_ONLY_TABLES.filter((t) => present.has(t))) {
+      await client.query(`REVOKE INSERT, UPDATE, DELETE ON ${client.escapeIdentifier(table)} FROM ${id}`);
     }
     for (const table of OWNER_ONLY_TABLES.filter((t) => present.has(t))) {
       await client.query(`REVOKE ALL ON ${client.escapeIdentifier(table)} FROM ${id}`);

@@ -78,8 +78,13 @@ describe('pages served from cache', () => {
     expect((await page(base, `/en/heroes/${SLUG}`, { cookie: 'authjs.session-token=whoever' })).kept).toBe(false);
     expect((await page(base, `/en/heroes/${SLUG}`, { rsc: '1' })).kept).toBe(false);
 
+    for (const site of [base, second.url]) for (let round = 0; round < 2; round += 1) await page(site, '/en');
+
     const rank = `staff sergeant ${tag}`;
     await setRank(rank);
+    // A new rank changes no count and no text of the collection: the home page stays in Next's
+    // cache (the database says when a count changes, lib/cache.ts).
+    for (const site of [base, second.url]) expect((await page(site, '/en')).cache, site).toMatch(/^(HIT|STALE)$/);
     for (const site of [base, second.url]) {
       for (const pathname of pages) {
         const after = await page(site, pathname);
@@ -114,6 +119,8 @@ describe('pages served from cache', () => {
     // A query that is not a cached view still answers, rendered for its request.
     expect((await page(site.url, '/en/heroes?limit=7')).cache).toBeNull();
 
+    const outside = async (base: string) => Number(/(\d+) more Hero(?:es)? (?:is|are) linked to Tajikistan but outside/.exec((await page(base, '/en')).text)?.[1] ?? 0);
+    const outsideBefore = await Promise.all([site.url, second.url].map(outside));
     const surname = `Cachetov${tag}`;
     const { id } = await proposeNewHero(contributor, {
       surnameRu: 'Кэшев', givenRu: 'Тест', patronymicRu: '', surnameEn: surname, givenEn: 'Test', fullNameTg: '', nationality: '', birthDate: '1920', deathDate: '',
@@ -129,6 +136,8 @@ describe('pages served from cache', () => {
       expect((await page(base, '/tg/heroes?group=TAJIK_SSR&offset=0')).text).toContain('Кэшев');
       expect((await page(base, '/en/heroes')).text).toMatch(/24 Heroes/);
     }
+    // Not counted in the 64: the home page counts one more Hero outside that count, on both instances.
+    expect(await Promise.all([site.url, second.url].map(outside))).toEqual(outsideBefore.map((count) => count + 1));
   });
 
   it('a page that does not exist is rendered for each request, never kept for its address', async () => {

@@ -4,7 +4,7 @@ import { TextBook } from '@/lib/i18n/texts';
 import { Localized } from '../../_components/localized';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getCachedCollectionSummary } from '@/lib/heroes/cached';
+import { getCachedCollection } from '@/lib/heroes/cached';
 import { LICENCE } from '@/lib/exports/licence';
 
 // A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
@@ -23,7 +23,7 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const t = await getTranslations('about');
   const od = await getTranslations('openData');
-  const summary = await getCachedCollectionSummary();
+  const summary = await getCachedCollection();
   const book = new TextBook(summary?.texts ?? []);
   return (
     <article className="prose">
