@@ -3,6 +3,8 @@ import { getCollection, getHeroCounts, getPublicHero, listPublicHeroes } from '.
 import { HeroListQuerySchema } from '../../lib/heroes/schemas';
 import { assignSlugs } from '../../prisma/seed/build';
 import { loadFactSheet } from '../../prisma/seed/fact-sheet';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { fileDatabaseUrl } from '../support/database';
 
 const sheet = loadFactSheet();
 
@@ -30,6 +32,36 @@ describe('public hero reads', () => {
     const postwar = await listPublicHeroes(HeroListQuerySchema.parse({ group: 'POSTWAR_TAJIKISTAN' }));
     expect(postwar.total).toBe(sheet.heroes.filter((h) => h.group === 'postwar_tajikistan').length);
     expect(postwar.items.every((h) => h.group === 'POSTWAR_TAJIKISTAN')).toBe(true);
+  });
+
+  it('pages by decree date across the known and the unknown dates as one list, and lists a Hero twice over once', async () => {
+    const byDecree = async (limit: number, offset: number) =>
+      (await listPublicHeroes(HeroListQuerySchema.parse({ limit, offset, sort: 'decree' }))).items.map((h) => h.slug);
+    const whole = await byDecree(100, 0);
+    expect(whole).toHaveLength(sheet.heroes.length);
+    const paged: string[] = [];
+    for (let offset = 0; offset < whole.length + 5; offset += 5) paged.push(...(await byDecree(5, offset)));
+    expect(paged).toEqual(whole);
+
+    // A second Gold Star, dated before every other decree: the Hero moves to the head of the list, once.
+    const undated = whole.at(-1)!;
+    const prisma = createPrismaClient(fileDatabaseUrl(), { max: 1 });
+    try {
+      const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: undated }, select: { id: true } });
+      const added = await prisma.award.createManyAndReturn({
+        data: [new Date('1936-01-01'), new Date('1950-01-01')].map((decreeDate) => ({ heroId: hero.id, kind: 'HERO_OF_THE_SOVIET_UNION' as const, decreeDate, decreePrecision: 'DAY' as const })),
+      });
+      try {
+        const after = await byDecree(100, 0);
+        expect(after[0]).toBe(undated);
+        expect(after.filter((slug) => slug === undated)).toHaveLength(1);
+        expect([...after].sort()).toEqual([...whole].sort());
+      } finally {
+        await prisma.award.deleteMany({ where: { id: { in: added.map((award) => award.id) } } });
+      }
+    } finally {
+      await prisma.$disconnect();
+    }
   });
 
   it('refuses bad list parameters with a message', () => {
