@@ -1,7 +1,7 @@
 // The Heroes' counts the database keeps ("HeroTally", triggers on "Hero") stay equal to counting
 // the Heroes, whatever writes them, and the cache tag "counts" moves exactly when a count does.
 import { afterAll, describe, expect, it } from 'vitest';
-import { CACHE_TAGS } from '../../lib/cache';
+import { CACHE_TAGS, invalidateTags } from '../../lib/cache';
 import { getHeroCounts } from '../../lib/heroes/queries';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { asSiteRole, fileDatabaseUrl, query } from '../support/database';
@@ -76,18 +76,40 @@ describe('the Heroes\' counts kept by the database', () => {
     }
   });
 
+  it('move the "counts" tag when the writing transaction commits, after a tag committed meanwhile', async () => {
+    // Instances learn of tags by number, above the last one seen: a number taken at the Hero's
+    // write, before another transaction's tag committed, would be below what they have seen.
+    const pg = (await import('pg')).default;
+    const slow = new pg.Client({ connectionString: fileDatabaseUrl() });
+    await slow.connect();
+    try {
+      await slow.query('BEGIN');
+      await slow.query(`UPDATE "Hero" SET "published" = NOT "published" WHERE "slug" = 't-nazarov'`);
+      const meanwhile = await prisma.$transaction((tx) => invalidateTags(tx, [CACHE_TAGS.hero(`meanwhile-${tag}`)]).then(() => tx.cacheTag.findUniqueOrThrow({ where: { tag: CACHE_TAGS.hero(`meanwhile-${tag}`) } })));
+      await slow.query('COMMIT');
+      expect(await countsSeq()).toBeGreaterThan(meanwhile.seq);
+    } finally {
+      await slow.end();
+    }
+    const { kept, counted } = await keptAndCounted();
+    expect(kept).toEqual(counted);
+  });
+
   it('are counted afresh by hero_tally_recount (after a restore, which loads tables with triggers off)', async () => {
     await query(fileDatabaseUrl(), `BEGIN; SET LOCAL session_replication_role = replica; DELETE FROM "HeroTally"; COMMIT;`);
     expect((await keptAndCounted()).kept).toEqual([]);
+    const before = await countsSeq();
     await query(fileDatabaseUrl(), 'SELECT "hero_tally_recount"()');
     const { kept, counted } = await keptAndCounted();
     expect(kept).toEqual(counted);
+    expect(await countsSeq()).toBeGreaterThan(before);
   });
 
   it('are read by the site\'s role, which cannot write them', async () => {
     const site = asSiteRole(fileDatabaseUrl());
     expect((await query(site, 'SELECT count(*)::int AS n FROM "HeroTally"'))[0]).toEqual({ n: expect.any(Number) });
     await expect(query(site, `UPDATE "HeroTally" SET "heroes" = "heroes" + 1`)).rejects.toThrow(/permission denied/);
+    await expect(query(site, 'SELECT "hero_tally_recount"()')).rejects.toThrow(/permission denied/);
     // Its writes to Heroes still keep the counts: the triggers write them as their owner.
     await query(site, `UPDATE "Hero" SET "published" = false WHERE "slug" = 'veniamin-nedoshivin'`);
     const { kept, counted } = await keptAndCounted();
