@@ -9,8 +9,8 @@ export const CACHE_TAGS = {
   archive: 'archive',
   /**
    * How many published Heroes there are (the home page, the list's page count). Written by the
-   * database itself, by triggers on "Hero" (migration 20261124060000_hero_tally), whenever a
-   * write changes a count: an approval that corrects a date leaves the home page cached.
+   * database itself when a transaction that changed a count commits (triggers on "Hero" and
+   * "HeroTally", migrations *_hero_tally*): an approval that corrects a date leaves the home page cached.
    */
   counts: 'counts',
   /** The collection's own texts: its count, sources and caveats (home, about). */

@@ -11,7 +11,7 @@ import pg from 'pg';
 export const SITE_ROLE = 'zvezda_site';
 export const APPEND_ONLY_TABLES = ['Revision', 'AuditEvent', 'RoleChange'] as const;
 // Kept by the database's own triggers (the Heroes' counts): the site reads them, never writes them.
-export const READ_ONLY_TABLES = ['HeroTally'] as const;
+const READ_ONLY_TABLES = ['HeroTally'] as const;
 // The migration runner's bookkeeping: the site has no business reading or writing it.
 const OWNER_ONLY_TABLES = ['_prisma_migrations'] as const;
 
