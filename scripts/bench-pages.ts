@@ -191,6 +191,8 @@ async function runSuite(base: string, label: string, databaseUrl: string | null,
       ['home, after a record is published or withdrawn', '/en', 'count'],
       ['list, after a correction', '/en/heroes', 'correction'],
       ['list in Russian, after a correction', '/ru/heroes', 'correction'],
+      ['list by decree, page 2, after a correction', '/en/heroes?sort=decree&offset=25', 'correction'],
+      ['help page, after a correction', '/en/help', 'correction'],
     ] as const) {
       line(`${name}, a second apart (${LIST_SAMPLES} times)`, await missAfterApproval(base, databaseUrl, 1000, { samples: LIST_SAMPLES, pathname, write }));
     }

@@ -247,7 +247,10 @@ export async function restoreBackup(databaseUrl: string, storage: MediaStorage, 
     for (const s of sequences.rows) {
       await client.query(`SELECT setval($1, coalesce((SELECT max(${quote(s.column)}) FROM ${quote(s.table)}), 1), (SELECT count(*) > 0 FROM ${quote(s.table)}))`, [s.sequence]);
     }
-    // The triggers that keep the Heroes' counts did not fire, and a backup from before them holds no counts.
+    // The triggers that keep the Heroes' counts and what each record lacks did not fire, and a
+    // backup from before them holds neither.
+    await client.query('SELECT "hero_missing_facts_recount"()');
+    await client.query('SELECT "open_question_tally_recount"()');
     await client.query('SELECT "hero_tally_recount"()');
     await client.query('COMMIT');
     return summary;

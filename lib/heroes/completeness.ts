@@ -1,5 +1,7 @@
-// How complete a record is: which of the facts a profile should hold are known. Derived from the
-// record every time (never stored), so it cannot drift from the facts.
+// How complete a record is: which of the facts a profile should hold are known. What a page shows
+// is derived from the record every time, so it cannot drift from the facts. The database keeps a
+// copy of the missing facts for the help page's order ("Hero"."missingFacts", kept by triggers);
+// tests/integration/open-questions.test.ts holds it equal to this.
 
 export const COMPLETENESS_FACTS = ['fullName', 'birthDate', 'deathDate', 'birthPlace', 'unit', 'deed', 'decreeDate'] as const;
 export type CompletenessFact = (typeof COMPLETENESS_FACTS)[number];

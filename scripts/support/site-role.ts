@@ -10,10 +10,13 @@ import pg from 'pg';
 
 export const SITE_ROLE = 'zvezda_site';
 export const APPEND_ONLY_TABLES = ['Revision', 'AuditEvent', 'RoleChange'] as const;
-// Kept by the database's own triggers (the Heroes' counts): the site reads them, never writes them.
-const READ_ONLY_TABLES = ['HeroTally'] as const;
+// Kept by the database's own triggers (the Heroes' counts, the help page's counts): the site reads
+// them, never writes them.
+const READ_ONLY_TABLES = ['HeroTally', 'OpenQuestionTally'] as const;
 // The migration runner's bookkeeping: the site has no business reading or writing it.
 const OWNER_ONLY_TABLES = ['_prisma_migrations'] as const;
+
+const quoted = (tables: readonly string[]) => tables.map((table) => `"${table}"`).join(', ');
 
 /** The owner may not create or manage roles (no CREATEROLE): the caller decides what to do. */
 export class SiteRoleUnavailableError extends Error {}
@@ -114,7 +117,8 @@ export async function resolveSiteUrl(
     options.warn(
       `WARNING: the site connects as the owner of the tables, because ${error.message}. ` +
         'It can then alter tables and switch the history triggers off. Set SITE_DATABASE_URL to a role with only ' +
-        'SELECT/INSERT/UPDATE/DELETE (SELECT/INSERT on "Revision", "AuditEvent", "RoleChange"), or give the owner CREATEROLE.',
+        `SELECT/INSERT/UPDATE/DELETE (SELECT/INSERT on ${quoted(APPEND_ONLY_TABLES)}; SELECT on ${quoted(READ_ONLY_TABLES)}), ` +
+        'or give the owner CREATEROLE.',
     );
     return database.url;
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../lib/db';
 import { COMPLETENESS_FACTS, assessCompleteness } from '../../lib/heroes/completeness';
 import { OPEN_QUESTIONS_PAGE_SIZE, countOpenQuestionsByKind, listOpenQuestions } from '../../lib/heroes/open-questions';
+import { asSiteRole, fileDatabaseUrl, query } from '../support/database';
 import { getPage, textOf } from '../support/http';
 import { useSite } from '../support/site';
 
@@ -57,5 +58,91 @@ describe('open questions, a page at a time', () => {
     expect(textOf(kind.html)).toMatch(/Decree date not yet known: \d+ records/);
     expect((await getPage('/en/help/nonsense')).status).toBe(404);
     expect((await getPage('/en/help/all/999')).status).toBe(404);
+  });
+});
+
+describe('what each record lacks, kept by the database', () => {
+  const tag = Date.now().toString(36);
+  const slug = (n: number) => `lacks-${tag}-${n}`;
+
+  /** Every Hero (published or not) whose kept facts differ from assessCompleteness: none, when they agree. */
+  async function disagreements() {
+    const heroes = await db.hero.findMany({
+      select: {
+        slug: true, givenRu: true, givenEn: true, birthDate: true, deathDate: true, birthPlaceId: true, featDate: true, featDateText: true, featPlace: true,
+        missingFacts: true, missingCount: true,
+        _count: { select: { services: true } },
+        awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' }, select: { decreeDate: true } },
+      },
+    });
+    expect(heroes.length).toBeGreaterThan(0);
+    return heroes.flatMap((hero) => {
+      const { missing } = assessCompleteness({ ...hero, serviceCount: hero._count.services, titleDecreeDate: hero.awards[0]?.decreeDate ?? null });
+      const kept = COMPLETENESS_FACTS.filter((_, i) => (hero.missingFacts & (1 << i)) !== 0);
+      return kept.join() === missing.join() && hero.missingCount === missing.length ? [] : [{ slug: hero.slug, kept, missingCount: hero.missingCount, missing }];
+    });
+  }
+
+  /** The kept counts by kind ("any": lacking at least one), and the same counted from assessCompleteness over the published records. */
+  async function talliedAndCounted() {
+    const records = await everyRecord();
+    const counted: Record<string, number> = { any: records.filter((r) => r.completeness.missing.length > 0).length };
+    for (const fact of COMPLETENESS_FACTS) counted[fact] = records.filter((r) => r.completeness.missing.includes(fact)).length;
+    const kept: Record<string, number> = { any: 0, ...Object.fromEntries(COMPLETENESS_FACTS.map((fact) => [fact, 0])) };
+    for (const row of await db.openQuestionTally.findMany()) kept[row.fact] = row.heroes;
+    return { kept, counted };
+  }
+
+  it('follows every kind of write to a Hero, his services and his titles', async () => {
+    expect(await disagreements()).toEqual([]);
+    const unit = await db.unit.findFirstOrThrow({ select: { id: true } });
+    const base = { surnameRu: 'Пробный', surnameEn: 'Probny', group: 'OTHER' as const, countedIn64: false, membershipNote: 'Made by a test.', biographyEn: '', biographyRu: '', confidence: 'LOW' as const };
+    const day = new Date(Date.UTC(1943, 9, 3));
+    const ids: string[] = [];
+    const steps: [string, () => Promise<unknown>][] = [
+      ['a bulk insert', async () => {
+        await db.hero.createMany({
+          data: [
+            { ...base, slug: slug(0) },
+            { ...base, slug: slug(1), givenEn: 'Ivan', birthDate: day, featDateText: 'autumn 1943' },
+            { ...base, slug: slug(2), givenRu: 'Иван', deathDate: day, featPlace: 'Dnieper', published: false },
+          ],
+        });
+        ids.push(...(await db.hero.findMany({ where: { slug: { startsWith: `lacks-${tag}` } }, orderBy: { slug: 'asc' }, select: { id: true } })).map((h) => h.id));
+      }],
+      ['a service added', () => db.service.create({ data: { heroId: ids[0]!, unitId: unit.id } })],
+      ['a service moved to another Hero', () => db.service.updateMany({ where: { heroId: ids[0]! }, data: { heroId: ids[2]! } })],
+      ['a title without a decree date', () => db.award.create({ data: { heroId: ids[1]!, kind: 'HERO_OF_THE_SOVIET_UNION' } })],
+      ['its decree date found', () => db.award.updateMany({ where: { heroId: ids[1]! }, data: { decreeDate: day } })],
+      ['the title turned into another award', () => db.award.updateMany({ where: { heroId: ids[1]! }, data: { kind: 'ORDER_OF_LENIN' } })],
+      ['the facts of a Hero', () => db.hero.update({ where: { id: ids[0]! }, data: { givenEn: 'Pyotr', birthDate: day, featDate: day } })],
+      ['a fact taken back', () => db.hero.update({ where: { id: ids[1]! }, data: { birthDate: null, featDateText: null } })],
+      ['a write of the kept values themselves', () => query(fileDatabaseUrl(), `UPDATE "Hero" SET "missingFacts" = 0, "missingCount" = 0 WHERE "slug" LIKE 'lacks-${tag}-%'`)],
+      ['a service deleted', () => db.service.deleteMany({ where: { heroId: ids[2]! } })],
+      ['an award deleted', () => db.award.deleteMany({ where: { heroId: ids[1]! } })],
+      ['published', () => db.hero.update({ where: { id: ids[2]! }, data: { published: true } })],
+      ['unpublished', () => db.hero.update({ where: { id: ids[0]! }, data: { published: false } })],
+      ['a fact written by the site\'s role', () => query(asSiteRole(fileDatabaseUrl()), `UPDATE "Hero" SET "deathDate" = '1944-01-01' WHERE "slug" = '${slug(2)}'`)],
+      ['a Hero deleted', () => db.hero.delete({ where: { id: ids[1]! } })],
+    ];
+    for (const [name, write] of steps) {
+      await write();
+      expect(await disagreements(), name).toEqual([]);
+      const { kept, counted } = await talliedAndCounted();
+      expect(kept, name).toEqual(counted);
+    }
+    // The site's role reads the counts but cannot write them.
+    await expect(query(asSiteRole(fileDatabaseUrl()), `UPDATE "OpenQuestionTally" SET "heroes" = 0`)).rejects.toThrow(/permission denied/);
+    await expect(query(asSiteRole(fileDatabaseUrl()), 'SELECT "open_question_tally_recount"()')).rejects.toThrow(/permission denied/);
+    // A restore loads tables with triggers off: the recount works every record out again.
+    await query(fileDatabaseUrl(), `BEGIN; SET LOCAL session_replication_role = replica; UPDATE "Hero" SET "missingFacts" = 0, "missingCount" = 0; COMMIT;`);
+    expect((await disagreements()).length).toBeGreaterThan(0);
+    await query(fileDatabaseUrl(), 'SELECT "hero_missing_facts_recount"()');
+    expect(await disagreements()).toEqual([]);
+    await query(fileDatabaseUrl(), `BEGIN; SET LOCAL session_replication_role = replica; DELETE FROM "OpenQuestionTally"; COMMIT;`);
+    await query(fileDatabaseUrl(), 'SELECT "open_question_tally_recount"()');
+    const { kept, counted } = await talliedAndCounted();
+    expect(kept).toEqual(counted);
+    await db.hero.deleteMany({ where: { slug: { startsWith: `lacks-${tag}` } } });
   });
 });
