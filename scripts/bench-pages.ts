@@ -5,12 +5,12 @@
 import { execSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { findFreePort } from './support/embedded-postgres';
 import { PROJECT_ROOT, resolveDatabase } from './support/database';
 import { migrate } from './support/migrate';
 import { runSeed } from './support/seed-runner';
+import { SITE_NODE_ARGS } from './support/site-process';
 import { createBenchDatabase, dropBenchDatabase } from './support/synthetic-heroes';
 import { createPrismaClient } from '../lib/prisma-client';
 import { invalidateHero } from '../lib/cache';
@@ -62,7 +62,7 @@ function peakMemoryMb(pid: number): number | null {
 
 async function startSite(databaseUrl: string): Promise<{ base: string; pid: number; stop: () => Promise<void> }> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts'], {
+  const child = spawn(process.execPath, [...SITE_NODE_ARGS, 'scripts/serve.ts'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', AUTH_SECRET: process.env.AUTH_SECRET ?? 'bench-secret-0123456789-0123456789-0123456789', EMAIL_SERVER: 'smtp://127.0.0.1:9' },
     stdio: 'ignore',
@@ -96,17 +96,17 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * exactly those tags, as an approval does, and timing the next request, MISS_SAMPLES times: once
  * with a second between approvals, as a moderator works through the queue, and once back to back,
  * when each render also competes with the work the previous one left (compressing the answer the
- * page cache keeps, Next writing its cache files). With 20 samples p95 was the second slowest
- * request, and moved by 50 ms from one run to the next; 50 make it the third slowest.
+ * page cache keeps, Next writing its cache files). With 20 samples p95 is the slowest request,
+ * and moved by 50 ms from one run to the next; 50 make it the third slowest.
  *
  * A third mode leaves 12 s between approvals, as on most days: longer than pg's default idle
  * timeout, which used to close the site's connections between two approvals (lib/prisma-client.ts).
  * Fewer samples, to keep the run short: its p95 is its slowest request.
  *
- * The list shows every approval too (the archive tag). The home page shows only counts: a
- * correction leaves it in cache, and it is rendered again after an approval that changes a count
- * (the "counts" tag, which the database moves), here the publishing or withdrawing of a record.
- * Each is timed LIST_SAMPLES times, a second apart.
+ * The lists and the help page show every approval too (the archive tag). The home page shows
+ * only counts: a correction leaves it in cache, and it is rendered again after an approval that
+ * changes a count (the "counts" tag, which the database moves), here the publishing or
+ * withdrawing of a record. Each is timed LIST_SAMPLES times, a second apart.
  */
 type Write = 'correction' | 'count';
 async function missAfterApproval(
@@ -206,7 +206,7 @@ const COUNTED_SLUG = 't-nazarov';
 const MISS_SAMPLES = 50;
 const QUIET_SAMPLES = 10;
 const QUIET_PAUSE_MS = 12_000;
-const LIST_SAMPLES = 20;
+const LIST_SAMPLES = 50;
 const url = arg('--url');
 const sizes = (arg('--heroes') ?? '').split(',').filter(Boolean).map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 100)) {

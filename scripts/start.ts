@@ -9,6 +9,7 @@ import { mailMode } from '../lib/accounts/mail';
 import { listenHost } from './support/server-address';
 import { DATA_DIR, PROJECT_ROOT, resolveDatabase } from './support/database';
 import { migrate } from './support/migrate';
+import { SITE_NODE_ARGS } from './support/site-process';
 import { resolveSiteUrl } from './support/site-role';
 import { describeSeed, runSeed } from './support/seed-runner';
 
@@ -97,8 +98,7 @@ try {
   await shutdown(1);
 }
 
-const tsx = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const server = spawn(process.execPath, [tsx, path.join('scripts', 'serve.ts'), ...(dev ? ['--dev'] : [])], {
+const server = spawn(process.execPath, [...SITE_NODE_ARGS, path.join('scripts', 'serve.ts'), ...(dev ? ['--dev'] : [])], {
   cwd: PROJECT_ROOT,
   stdio: 'inherit',
   env: {

@@ -3,6 +3,8 @@
 // copy of the missing facts for the help page's order ("Hero"."missingFacts", kept by triggers);
 // tests/integration/open-questions.test.ts holds it equal to this.
 
+// The order is the order of the bits the database keeps (migration 20261124100000_hero_missing_facts):
+// another fact, or another order, needs a migration that says the same.
 export const COMPLETENESS_FACTS = ['fullName', 'birthDate', 'deathDate', 'birthPlace', 'unit', 'deed', 'decreeDate'] as const;
 export type CompletenessFact = (typeof COMPLETENESS_FACTS)[number];
 

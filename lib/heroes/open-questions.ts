@@ -20,7 +20,7 @@ function lacks(fact: CompletenessFact): Prisma.Sql {
   return Prisma.raw(`("missingFacts" & ${1 << COMPLETENESS_FACTS.indexOf(fact)}) <> 0`);
 }
 
-/** How many published records lack `fact`, or any fact: a row of the tally. */
+/** How many published records lack each fact, by its name, and any fact ("any"): the tally's rows. */
 async function tallied(): Promise<Map<string, number>> {
   const rows = await db.openQuestionTally.findMany();
   return new Map(rows.map((row) => [row.fact, row.heroes]));

@@ -56,6 +56,8 @@ describe('open questions, a page at a time', () => {
     const kind = await getPage('/en/help/decreeDate');
     expect(kind.status).toBe(200);
     expect(textOf(kind.html)).toMatch(/Decree date not yet known: \d+ records/);
+    // In Russian the kind comes first and nothing has to agree with its gender ("Часть", "Место").
+    expect(textOf((await getPage('/ru/help/unit')).html)).toMatch(/Часть: пока не известно в \d+ запис(и|ях)/);
     expect((await getPage('/en/help/nonsense')).status).toBe(404);
     expect((await getPage('/en/help/all/999')).status).toBe(404);
   });

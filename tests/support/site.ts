@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { findFreePort } from '../../scripts/support/embedded-postgres';
+import { SITE_NODE_ARGS } from '../../scripts/support/site-process';
 import { asSiteRole, fileDatabaseUrl } from './database';
 import { startMailServer } from './mail-server';
 
@@ -47,8 +48,9 @@ export async function startSite(env: Record<string, string | undefined>, timeout
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const preload = pathToFileURL(path.join(import.meta.dirname, 'server-errors.mjs')).href;
-  // tsx as a loader in this process (its CLI would run the script in a child, out of the preload's reach).
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', preload, 'scripts/serve.ts'], {
+  // As npm start runs it (scripts/support/site-process.ts), with tsx as a loader in this process:
+  // its CLI would run the script in a child, out of the preload's reach.
+  const child = spawn(process.execPath, [...SITE_NODE_ARGS, '--import', preload, 'scripts/serve.ts'], {
     cwd: root,
     env: {
       ...process.env,
