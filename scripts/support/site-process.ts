@@ -8,7 +8,7 @@
 // misses 12 s apart, two pairs of 16 each: with both off every rank of the distribution was 8 to
 // 25 ms lower (medians 108 and 123 ms against 121 and 131; slowest 146 and 171 against 160 and
 // 197), at the same memory (371 MB against 364 MB resident).
-export const SITE_NODE_FLAGS = ['--no-flush-bytecode', '--no-memory-reducer'] as const;
+const SITE_NODE_FLAGS = ['--no-flush-bytecode', '--no-memory-reducer'] as const;
 
 /** Node's arguments before the script: the V8 flags, then tsx as a loader in the same process. */
 export const SITE_NODE_ARGS = [...SITE_NODE_FLAGS, '--import', 'tsx'] as const;

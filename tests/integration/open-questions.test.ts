@@ -10,16 +10,22 @@ import { useSite } from '../support/site';
 
 useSite();
 
-async function everyRecord() {
+/** The records (the published ones unless `all`), each with what assessCompleteness finds missing and what the database keeps. */
+async function everyRecord({ all = false } = {}) {
   const heroes = await db.hero.findMany({
-    where: { published: true },
+    where: all ? {} : { published: true },
     select: {
       slug: true, givenRu: true, givenEn: true, birthDate: true, deathDate: true, birthPlaceId: true, featDate: true, featDateText: true, featPlace: true,
+      missingFacts: true, missingCount: true,
       _count: { select: { services: true } },
       awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' }, select: { decreeDate: true } },
     },
   });
-  return heroes.map((hero) => ({ slug: hero.slug, completeness: assessCompleteness({ ...hero, serviceCount: hero._count.services, titleDecreeDate: hero.awards[0]?.decreeDate ?? null }) }));
+  return heroes.map((hero) => ({
+    slug: hero.slug,
+    completeness: assessCompleteness({ ...hero, serviceCount: hero._count.services, titleDecreeDate: hero.awards[0]?.decreeDate ?? null }),
+    kept: { facts: COMPLETENESS_FACTS.filter((_, i) => (hero.missingFacts & (1 << i)) !== 0), count: hero.missingCount },
+  }));
 }
 
 describe('open questions, a page at a time', () => {
@@ -69,20 +75,9 @@ describe('what each record lacks, kept by the database', () => {
 
   /** Every Hero (published or not) whose kept facts differ from assessCompleteness: none, when they agree. */
   async function disagreements() {
-    const heroes = await db.hero.findMany({
-      select: {
-        slug: true, givenRu: true, givenEn: true, birthDate: true, deathDate: true, birthPlaceId: true, featDate: true, featDateText: true, featPlace: true,
-        missingFacts: true, missingCount: true,
-        _count: { select: { services: true } },
-        awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' }, select: { decreeDate: true } },
-      },
-    });
-    expect(heroes.length).toBeGreaterThan(0);
-    return heroes.flatMap((hero) => {
-      const { missing } = assessCompleteness({ ...hero, serviceCount: hero._count.services, titleDecreeDate: hero.awards[0]?.decreeDate ?? null });
-      const kept = COMPLETENESS_FACTS.filter((_, i) => (hero.missingFacts & (1 << i)) !== 0);
-      return kept.join() === missing.join() && hero.missingCount === missing.length ? [] : [{ slug: hero.slug, kept, missingCount: hero.missingCount, missing }];
-    });
+    const records = await everyRecord({ all: true });
+    expect(records.length).toBeGreaterThan(0);
+    return records.filter(({ completeness: { missing }, kept }) => kept.facts.join() !== missing.join() || kept.count !== missing.length);
   }
 
   /** The kept counts by kind ("any": lacking at least one), and the same counted from assessCompleteness over the published records. */
