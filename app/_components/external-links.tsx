@@ -1,13 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { externalLinks } from '@/lib/exports/external-ids';
 
-type Ids = { wikidataId: string | null; warheroesId: string | null; pamyatNarodaId: string | null; podvigNarodaId: string | null };
+type Ids = { wikidataId: string | null; warheroesId: string | null; pamyatNarodaId: string | null; podvigNarodaId: string | null; unconfirmedIds?: readonly string[] };
 
 /** The Hero's records in other archives, when the archive knows their ids. */
 export async function ExternalLinks({ hero }: { hero: Ids }) {
   const links = externalLinks(hero);
   if (links.length === 0) return null;
   const t = await getTranslations('openData');
+  const tn = await getTranslations('nameForms');
   return (
     <section aria-labelledby="other-archives">
       <h2 id="other-archives">{t('otherArchives')}</h2>
@@ -17,6 +18,7 @@ export async function ExternalLinks({ hero }: { hero: Ids }) {
             <a href={link.url} rel="noopener" data-external-id={link.kind}>
               {link.label}: {link.id}
             </a>
+            {!link.confirmed && <> <span className="muted" data-unconfirmed={link.kind}>({tn('possibleMatch')})</span></>}
           </li>
         ))}
       </ul>

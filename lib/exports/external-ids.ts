@@ -39,13 +39,14 @@ export function externalIdUrl(kind: ExternalIdKind, id: string): string {
   }
 }
 
-type WithIds = { wikidataId: string | null; warheroesId: string | null; pamyatNarodaId: string | null; podvigNarodaId: string | null };
+type WithIds = { wikidataId: string | null; warheroesId: string | null; pamyatNarodaId: string | null; podvigNarodaId: string | null; unconfirmedIds?: readonly string[] };
 
-/** The links of a Hero's known ids, in table order. */
-export function externalLinks(hero: WithIds): { kind: ExternalIdKind; id: string; url: string; label: string }[] {
+/** The links of a Hero's known ids, in table order; `confirmed` is false for a possible match. */
+export function externalLinks(hero: WithIds): { kind: ExternalIdKind; id: string; url: string; label: string; confirmed: boolean }[] {
   return EXTERNAL_ID_KINDS.flatMap((kind) => {
     const id = hero[EXTERNAL_ID_COLUMNS[kind]];
-    return id ? [{ kind, id, url: externalIdUrl(kind, id), label: EXTERNAL_ID_LABELS[kind] }] : [];
+    const confirmed = !hero.unconfirmedIds?.includes(kind);
+    return id ? [{ kind, id, url: externalIdUrl(kind, id), label: EXTERNAL_ID_LABELS[kind], confirmed }] : [];
   });
 }
 

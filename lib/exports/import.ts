@@ -144,14 +144,17 @@ async function findMatches(tx: Tx, heroes: ExportHero[]) {
   const ids = Object.fromEntries(EXTERNAL_ID_KINDS.map((kind) => [kind, heroes.map((h) => h.externalIds[kind]).filter((v): v is string => Boolean(v))]));
   const rows = await tx.hero.findMany({
     where: { OR: [{ slug: { in: slugs } }, ...EXTERNAL_ID_KINDS.map((kind) => ({ [EXTERNAL_ID_COLUMNS[kind]]: { in: ids[kind] } }))] },
-    select: { id: true, slug: true, editedAt: true, wikidataId: true, warheroesId: true, pamyatNarodaId: true, podvigNarodaId: true },
+    select: { id: true, slug: true, editedAt: true, wikidataId: true, warheroesId: true, pamyatNarodaId: true, podvigNarodaId: true, unconfirmedIds: true },
   });
   const index = new Map<string, Match>();
+  // An id a record holds as a possible match only: a row naming it is not known to be that man,
+  // nor known not to be, so it is refused rather than merged or added as a second record.
+  const possible = new Map<string, Match>();
   for (const row of rows) {
     index.set(`slug:${row.slug}`, row);
     for (const kind of EXTERNAL_ID_KINDS) {
       const value = row[EXTERNAL_ID_COLUMNS[kind]];
-      if (value) index.set(`${kind}:${value}`, row);
+      if (value) (row.unconfirmedIds.includes(kind) ? possible : index).set(`${kind}:${value}`, row);
     }
   }
   return (hero: ExportHero): { match: Match | null; conflict: string | null } => {
@@ -159,7 +162,9 @@ async function findMatches(tx: Tx, heroes: ExportHero[]) {
     const keys: [string, string][] = EXTERNAL_ID_KINDS.flatMap((kind) => (hero.externalIds[kind] ? [[kind, `${kind}:${hero.externalIds[kind]}`] as [string, string]] : []));
     // The archive's own slug names the record only in its own export; in a CSV it is a key too.
     if (hero.slug) keys.push(['slug', `slug:${hero.slug}`]);
-    for (const [, key] of keys) {
+    for (const [kind, key] of keys) {
+      const unsure = possible.get(key);
+      if (unsure) return { match: null, conflict: `The record ${unsure.slug} holds ${kind} ${key.slice(kind.length + 1)} as a possible match, not confirmed; confirm or correct it there first.` };
       const match = index.get(key);
       if (match) found.set(match.id, match);
     }

@@ -19,7 +19,8 @@ export function heroJsonLd(hero: HeroProfile, locale: string, shown: { award: st
   if (hero.birthPlace) data.birthPlace = { '@type': 'Place', name: hero.birthPlace.nameToday ?? hero.birthPlace.name };
   if (hero.deathPlace) data.deathPlace = { '@type': 'Place', name: hero.deathPlace.name };
   if (hero.nationality) data.nationality = hero.nationality;
-  const sameAs = externalLinks(hero).map((link) => link.url);
+  // sameAs says "the same person": a possible match is not that.
+  const sameAs = externalLinks(hero).filter((link) => link.confirmed).map((link) => link.url);
   if (sameAs.length) data.sameAs = sameAs;
   // "<" is escaped so that no stored text can close the script element.
   return JSON.stringify(data).replace(/</g, '\\u003c');

@@ -2,6 +2,7 @@
 // stores, what two states are compared by. Dates are partial ISO strings ("1943-01"), so their
 // precision travels with them.
 import type { Prisma } from '../generated/prisma/client';
+import { EXTERNAL_ID_COLUMNS, type ExternalIdKind } from '../exports/external-ids';
 import { formatIsoPartial, parsePartialDate } from '../partial-date';
 
 export const EDITABLE_FIELDS = [
@@ -83,10 +84,25 @@ export async function writeSnapshot(tx: Prisma.TransactionClient, heroId: string
     // A revision older than these fields does not hold them: undefined leaves them as they are.
     wikidataId: values.wikidataId, warheroesId: values.warheroesId, pamyatNarodaId: values.pamyatNarodaId, podvigNarodaId: values.podvigNarodaId,
   };
+  // A Tajik form or an external id that a moderator approved is no longer the archive's own
+  // transliteration, nor a possible match: it says so from now on.
+  const current = await tx.hero.findUnique({ where: { id: heroId }, select: { fullNameTg: true, unconfirmedIds: true, wikidataId: true, warheroesId: true, pamyatNarodaId: true, podvigNarodaId: true } });
+  const provenance: Prisma.HeroUpdateManyMutationInput = {};
+  if (current && text.fullNameTg !== undefined && (text.fullNameTg ?? null) !== current.fullNameTg) {
+    provenance.fullNameTgOrigin = text.fullNameTg ? 'PROPOSED' : null;
+  }
+  if (current) {
+    const stillUnsure = current.unconfirmedIds.filter((kind) => {
+      const column = EXTERNAL_ID_COLUMNS[kind as ExternalIdKind];
+      return column && (text[column] === undefined || (text[column] ?? null) === current[column]);
+    });
+    if (stillUnsure.length !== current.unconfirmedIds.length) provenance.unconfirmedIds = stillUnsure;
+  }
   const updated = await tx.hero.updateMany({
     where: { id: heroId, version: expectedVersion },
     data: {
       ...text,
+      ...provenance,
       surnameRu: text.surnameRu ?? '',
       surnameEn: text.surnameEn ?? '',
       biographyEn: text.biographyEn ?? '',

@@ -5,6 +5,7 @@ import { parsePartialDate, type PartialDate } from '../../lib/partial-date';
 import { foldName } from '../../lib/search/normalize';
 import { slugify } from '../../lib/slug';
 import type { FactSheetHero } from './fact-sheet';
+import { TAJIK_TRANSLITERATIONS } from './name-forms-tg';
 
 export type NameScript = 'RU' | 'TG' | 'LATIN';
 export type UnitLevel = 'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BRIGADE' | 'DIVISION' | 'CORPS' | 'ARMY' | 'FRONT' | 'PARTISAN';
@@ -183,7 +184,9 @@ export function buildHero(hero: FactSheetHero, slug: string, biography: { en: st
     .filter(Boolean)
     .join(' ');
   const tajik = hero.alt_spellings.find(isTajikForm);
-  const fullNameTg = tajik ? stripNote(tajik) : null;
+  const transliterated = tajik ? null : (TAJIK_TRANSLITERATIONS[slug] ?? null);
+  const fullNameTg = tajik ? stripNote(tajik) : transliterated;
+  const fullNameTgOrigin = tajik ? ('SOURCE' as const) : transliterated ? ('TRANSLITERATION' as const) : null;
 
   const names: SeedName[] = [];
   const addName = (value: string, isPrimary = false, language: NameLanguage | null = null, script = scriptOf(value)) => {
@@ -193,7 +196,8 @@ export function buildHero(hero: FactSheetHero, slug: string, biography: { en: st
   };
   addName(fullRu, true, 'ru', 'RU');
   addName(hero.name_en, true, 'en', 'LATIN');
-  if (fullNameTg) addName(fullNameTg, false, 'tg', 'TG');
+  // A transliteration is the archive's, not a source's: no language is claimed for it.
+  if (fullNameTg) addName(fullNameTg, false, tajik ? 'tg' : null, 'TG');
   if (hero.given_ru) addName(`${hero.surname_ru} ${hero.given_ru}${hero.patronymic_ru ? ` ${hero.patronymic_ru}` : ''}`, false, 'ru');
   for (const alt of hero.alt_spellings) {
     const language = languageOfAlt(alt);
@@ -259,6 +263,11 @@ export function buildHero(hero: FactSheetHero, slug: string, biography: { en: st
     givenEn: givenIsInitial || !givenPart ? null : givenPart,
     givenInitialEn,
     fullNameTg,
+    fullNameTgOrigin,
+    // The page id of warheroes.ru where a published index names him; "possible" matches are
+    // kept, and marked unconfirmed so that nothing treats them as the same man.
+    warheroesId: hero.warheroes_index ? String(hero.warheroes_index.id) : null,
+    unconfirmedIds: hero.warheroes_index && /^possible/i.test(hero.warheroes_index.match) ? ['warheroes'] : [],
     group: GROUPS[hero.group],
     countedIn64: hero.counted_in_64,
     membershipNote: hero.membership_note,
@@ -304,7 +313,7 @@ export function buildHero(hero: FactSheetHero, slug: string, biography: { en: st
 }
 
 /** Raised when the mapping itself changes, so that a re-seed refreshes every unedited record. */
-const BUILD_REVISION = 2;
+const BUILD_REVISION = 3;
 
 /** Stable fingerprint of what the seed would write for a hero; unchanged input, unchanged hash. */
 export function seedChecksum(hero: FactSheetHero, biography: { en: string; ru: string }): string {

@@ -55,7 +55,7 @@ describe('schema.prisma and the migrations', () => {
       birthPlaceId: place.id, deathPlaceId: place.id, burialPlaceId: place.id, rankAtFeat: 'sergeant', role: 'gunner',
       featDate: day, featDatePrecision: 'YEAR' as const, featDateText: 'autumn 1943', featPlace: 'Dnieper', featFacts: ['a', 'b'],
       postwar: 'p', notes: 'n', biographyEn: 'en', biographyRu: 'ru', confidence: 'LOW' as const, published: false, version: 3,
-      seedChecksum: 'abc', wikidataId: 'Q999999990', warheroesId: '999999990', pamyatNarodaId: '999999991', podvigNarodaId: '999999992', editedAt: moment, createdAt: moment, updatedAt: moment,
+      seedChecksum: 'abc', fullNameTgOrigin: 'TRANSLITERATION' as const, unconfirmedIds: ['warheroes'], wikidataId: 'Q999999990', warheroesId: '999999990', pamyatNarodaId: '999999991', podvigNarodaId: '999999992', editedAt: moment, createdAt: moment, updatedAt: moment,
     };
     // What the record lacks is worked out by triggers, whatever is written: nothing, once his
     // service and his dated title below are written.

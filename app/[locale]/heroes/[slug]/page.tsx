@@ -8,7 +8,7 @@ import { Fragment, cache, type ReactNode } from 'react';
 import { Link } from '@/i18n/link';
 import { getCachedHero, staticSlugParams } from '@/lib/heroes/cached';
 import type { HeroProfile } from '@/lib/heroes/queries';
-import { displayName } from '@/lib/heroes/names';
+import { displayName, isPossibleName } from '@/lib/heroes/names';
 import { unitChain } from '@/lib/heroes/units';
 import { heroJsonLd } from '@/lib/heroes/json-ld';
 import { SlugSchema } from '@/lib/heroes/schemas';
@@ -95,6 +95,7 @@ export default async function HeroPage({ params }: Props) {
   const t = await getTranslations('hero');
   const tc = await getTranslations('confidence');
   const tt = await getTranslations('translation');
+  const tn = await getTranslations('nameForms');
   const reader = toLocale(locale);
   const name = displayName(hero, locale);
   const title = hero.awards.find((award) => award.kind === 'HERO_OF_THE_SOVIET_UNION');
@@ -277,6 +278,12 @@ export default async function HeroPage({ params }: Props) {
       <header>
         <p className="kicker">{heroTitle}</p>
         <h1 itemProp="name">{name}</h1>
+        {reader === 'tg' && hero.fullNameTg && hero.fullNameTgOrigin !== 'SOURCE' && (
+          <p className="muted name-form" role="note" data-name-form={hero.fullNameTgOrigin}>
+            {hero.fullNameTgOrigin === 'TRANSLITERATION' ? tn('transliteration') : tn('proposed')}{' '}
+            <Link href={`/heroes/${hero.slug}/propose?field=fullNameTg#f-fullNameTg`}>{tn('proposeSpelling')}</Link>
+          </p>
+        )}
         <MembershipBadges hero={hero} />
         {hero.completeness.isStub && <p className="stub-banner" role="note">{t('stub')}</p>}
         <HeroPortrait slug={hero.slug} portrait={hero.portrait} />
@@ -310,6 +317,8 @@ export default async function HeroPage({ params }: Props) {
               <span itemProp={n.isPrimary ? undefined : 'alternateName'}>{n.value}</span>
               {/* A language only where a source gives it; the letters alone never say. */}
               {n.language && <> <span className="muted">({t(`nameLanguages.${n.language as 'ru' | 'tg' | 'en'}`)})</span></>}
+              {n.value === hero.fullNameTg && hero.fullNameTgOrigin === 'TRANSLITERATION' && <> <span className="muted" data-name-note="transliteration">({tn('transliterationShort')})</span></>}
+              {isPossibleName(hero, n.value) && <> <span className="muted" data-name-note="possible">({tn('possibleName')})</span></>}
             </li>
           ))}
         </ul>
