@@ -63,7 +63,8 @@ export const BANNED_TERMS: Record<TranslatedLocale, readonly BannedTerm[]> = {
     { pattern: word('почти\\s+наверняка'), use: 'весьма вероятно …, но это не подтверждено' },
     // The village is spelt with ё in the sources and in the archive's other texts.
     { pattern: stem('Больш\\p{L}+\\s+Клен'), use: 'Большие Клёны' },
-    { pattern: stem('Включ[её]н\\p{L}*\\s+в\\s+число'), use: 'Добавлен к подсчёту' },
+    // The group label only: "включён в число Героев" is good Russian.
+    { pattern: stem('Включ[её]н\\p{L}*\\s+в\\s+число\\s+в\\s+\\d'), use: 'Добавлен к подсчёту' },
     { pattern: new RegExp(`(?<=[\\p{Ll}\\d»)]\\s)Орден\\s+Ленина`, 'u'), use: 'орден Ленина' },
   ],
 };
@@ -96,7 +97,7 @@ export const HEDGES: Record<Locale, readonly RegExp[]> = {
     stem('маловероятн'),
     word('по-видимому'),
     word('видимо'),
-    word('по\\s+(?:данным|сведениям|словам|утверждению|версии|мнению)'),
+    word('по\\s+(?:данным|сведениям|словам|утверждению|версии|мнению|статье|тексту|сообщению|описанию|странице)'),
     stem('не\\s*подтвержд'),
     stem('не\\s*проверен'),
     stem('не\\s*доказ'),
@@ -152,10 +153,10 @@ export function hedgesIn(text: string, locale: Locale): string[] {
 export const CONCEPT_FORMS: Record<ConceptKey, { en: RegExp | null } & Record<TranslatedLocale, RegExp>> = {
   CSTO: { en: /\bCSTO\b|Collective Security Treaty/, ru: word('ОДКБ|Организаци\\p{L}*\\s+Договора\\s+о\\s+коллективной\\s+безопасности', true), tg: word('СААД|Созмони\\s+Аҳдномаи\\s+амнияти\\s+дастаҷамъӣ', true) },
   CSTO_SHORT: { en: null, ru: word('ОДКБ', true), tg: word('СААД', true) },
-  SUPREME_COMMAND_RESERVE: { en: /Supreme (?:High )?Command(?:er)?(?:-in-Chief)?(?:'s)? [Rr]eserve|\bRVGK\b/, ru: word('РВГК', true), tg: stem('Сарфармондеҳии\\s+Олӣ|РВГК') },
+  SUPREME_COMMAND_RESERVE: { en: /Supreme (?:High )?Command(?:er)?(?:-in-Chief)?(?:'s)? [Rr]eserve|\bRVGK\b/, ru: stem('РВГК|[Рр]езерв\\p{L}*\\s+Верховного\\s+Главнокомандования'), tg: stem('Сарфармондеҳии\\s+Олӣ|РВГК') },
   BRIDGEHEAD: { en: /\bbridgeheads?\b/i, ru: stem('плацдарм'), tg: stem('плацдарм') },
   APPROACHES: { en: /\bapproaches to\b/i, ru: stem('подступ'), tg: word('атрофи|наздикиҳои') },
-  GUN_CREW: { en: /\bcrew\b/i, ru: stem('расч[её]т|экипаж'), tg: stem('ҳайати|экипаж') },
+  GUN_CREW: { en: /\bcrew\b/i, ru: stem('расч[её]т|экипаж'), tg: stem('ҳайат|экипаж') },
   SQUAD: { en: /\bsquad\b/i, ru: stem('отделени'), tg: stem('даста') },
   DISTINGUISHED_HIMSELF: { en: /\bdistinguished himself\b|\bdistinguished \d/i, ru: stem('отличил'), tg: stem('шуҷоат\\s+нишон\\s+дод') },
   KURSK_SALIENT: { en: /\bKursk (?:salient|bulge)\b/i, ru: stem('Курск\\p{L}*\\s+дуг'), tg: stem('камони\\s+Курск') },
