@@ -45,7 +45,7 @@ export const BANNED_TERMS: Record<TranslatedLocale, readonly BannedTerm[]> = {
     { pattern: stem('имзо'), use: 'тавзеҳ (матни зери акс)' },
     { pattern: stem('Памяти\\s+народа'), use: '«Память народа» (the site\'s own name)' },
     { pattern: stem('контузия\\s+шуд'), use: 'аз мавҷи таркиш осеб дид' },
-    { pattern: stem('ягонтааш'), use: 'ҳеҷ яке аз онҳо' },
+    { pattern: stem('ягонтааш'), use: 'ҳеҷ кадоми онҳо' },
     { pattern: word('бо\\s+(?:як)?чанд\\s+роҳ'), use: 'ба чанд шакл' },
     { pattern: stem('толори\\s+Қаҳрамонон'), use: 'хиёбони Қаҳрамонон' },
     { pattern: stem('Чаяновски'), use: 'ноҳияи Чаянов' },
