@@ -7,8 +7,8 @@ export type Term = Record<Locale, string>;
 
 /** Ranks as the sources give them at the time of the deed (Red Army ranks of 1941–1945). */
 export const RANKS: Record<string, Term> = {
-  'Red Army man (private)': { en: 'Red Army man (private)', ru: 'красноармеец (рядовой)', tg: 'красноармеец (қаторӣ)' },
-  'guards Red Army man (private)': { en: 'guards Red Army man (private)', ru: 'гвардии красноармеец (рядовой)', tg: 'красноармееци гвардия (қаторӣ)' },
+  'Red Army man (private)': { en: 'Red Army man (private)', ru: 'красноармеец (рядовой)', tg: 'сарбози Артиши Сурх (қаторӣ)' },
+  'guards Red Army man (private)': { en: 'guards Red Army man (private)', ru: 'гвардии красноармеец (рядовой)', tg: 'сарбози гвардиявии Артиши Сурх (қаторӣ)' },
   'junior sergeant': { en: 'junior sergeant', ru: 'младший сержант', tg: 'сержанти хурд' },
   sergeant: { en: 'sergeant', ru: 'сержант', tg: 'сержант' },
   'senior sergeant': { en: 'senior sergeant', ru: 'старший сержант', tg: 'сержанти калон' },
@@ -27,7 +27,7 @@ export const UNIT_LEVEL_TERMS: Record<'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BR
   BRIGADE: { en: 'brigade', ru: 'бригада', tg: 'бригада' },
   DIVISION: { en: 'division', ru: 'дивизия', tg: 'дивизия' },
   CORPS: { en: 'corps', ru: 'корпус', tg: 'корпус' },
-  ARMY: { en: 'army', ru: 'армия', tg: 'армия' },
+  ARMY: { en: 'army', ru: 'армия', tg: 'артиш' },
   FRONT: { en: 'front', ru: 'фронт', tg: 'фронт' },
   PARTISAN: { en: 'partisan detachment', ru: 'партизанский отряд', tg: 'дастаи партизанӣ' },
 };
@@ -57,12 +57,12 @@ export const GROUP_TERMS: Record<'TAJIK_SSR' | 'TAJIK_ELSEWHERE' | 'POSTWAR_TAJI
     one: { en: 'Tajik by nationality; went to the front from another republic', ru: 'Таджик по национальности; ушёл на фронт из другой республики', tg: 'Аз рӯи миллат тоҷик; аз ҷумҳурии дигар ба фронт рафтааст' },
   },
   POSTWAR_TAJIKISTAN: {
-    many: { en: 'Lived in Tajikistan after the war', ru: 'Жившие в Таджикистане после войны', tg: 'Пас аз ҷанг дар Тоҷикистон зиндагӣ кардагон' },
+    many: { en: 'Lived in Tajikistan after the war', ru: 'Жившие в Таджикистане после войны', tg: 'Онҳое, ки пас аз ҷанг дар Тоҷикистон зиндагӣ кардаанд' },
     one: { en: 'Lived in Tajikistan after the war', ru: 'Жил в Таджикистане после войны', tg: 'Пас аз ҷанг дар Тоҷикистон зиндагӣ кардааст' },
   },
   ADDED_2018: {
-    many: { en: 'Added to the count in 2018', ru: 'Включённые в число в 2018 году', tg: 'Соли 2018 ба шумора дохилшудагон' },
-    one: { en: 'Added to the count in 2018', ru: 'Включён в число в 2018 году', tg: 'Соли 2018 ба шумора дохил карда шудааст' },
+    many: { en: 'Added to the count in 2018', ru: 'Добавленные к подсчёту в 2018 году', tg: 'Соли 2018 ба шумора дохилшудагон' },
+    one: { en: 'Added to the count in 2018', ru: 'Добавлен к подсчёту в 2018 году', tg: 'Соли 2018 ба шумора дохил карда шудааст' },
   },
   // Records imported from other archives (Wikidata, CSV) until a source links them to Tajikistan.
   OTHER: {
@@ -70,6 +70,32 @@ export const GROUP_TERMS: Record<'TAJIK_SSR' | 'TAJIK_ELSEWHERE' | 'POSTWAR_TAJI
     one: { en: 'Not linked to Tajikistan by the sources', ru: 'Источники не связывают с Таджикистаном', tg: 'Манбаъҳо ӯро бо Тоҷикистон пайванд намедиҳанд' },
   },
 };
+
+/**
+ * Words of the record texts that are not ranks, units or awards but were mistranslated most often
+ * (the review of 2026-12-05): each is written once here, and the guards in term-guards.ts hold every
+ * seeded text to these forms. A full name is given with its abbreviation; running text may use the
+ * abbreviation alone once the name has been given.
+ */
+export const CONCEPT_TERMS = {
+  CSTO: { en: 'Collective Security Treaty Organization (CSTO)', ru: 'Организация Договора о коллективной безопасности (ОДКБ)', tg: 'Созмони Аҳдномаи амнияти дастаҷамъӣ (СААД)' },
+  CSTO_SHORT: { en: 'CSTO', ru: 'ОДКБ', tg: 'СААД' },
+  // РВГК is the reserve of the Supreme Commander-in-Chief; "Фармондеҳии Олӣ" would read "high command".
+  SUPREME_COMMAND_RESERVE: { en: 'Supreme Command Reserve (RVGK)', ru: 'резерв Верховного Главнокомандования (РВГК)', tg: 'захираи Сарфармондеҳии Олӣ (РВГК)' },
+  // A foothold on the far bank; "истеҳком" is a fortification.
+  BRIDGEHEAD: { en: 'bridgehead', ru: 'плацдарм', tg: 'плацдарм' },
+  // "роҳҳои наздик" reads as "the roads nearby".
+  APPROACHES: { en: 'approaches (to a town)', ru: 'подступы', tg: 'атрофи / наздикиҳои' },
+  GUN_CREW: { en: "a gun's crew", ru: 'расчёт', tg: 'ҳайати тӯп' },
+  SQUAD: { en: 'squad', ru: 'отделение', tg: 'даста' },
+  // Russian «отличился»; Tajik "фарқ кард" would mean "differed".
+  DISTINGUISHED_HIMSELF: { en: 'distinguished himself', ru: 'отличился', tg: 'шуҷоат нишон дод' },
+  KURSK_SALIENT: { en: 'Kursk salient', ru: 'Курская дуга', tg: 'камони Курск' },
+  RED_ARMY_PRIVATE: { en: 'Red Army man (private)', ru: 'красноармеец', tg: 'сарбози Артиши Сурх' },
+  RIFLE_REGIMENT: { en: 'rifle regiment', ru: 'стрелковый полк', tg: 'полки тирандозӣ' },
+} as const satisfies Record<string, Term>;
+
+export type ConceptKey = keyof typeof CONCEPT_TERMS;
 
 export type GroupKey = keyof typeof GROUP_TERMS;
 export type UnitLevelKey = keyof typeof UNIT_LEVEL_TERMS;
