@@ -97,7 +97,7 @@ function textsOf(row: Row, book: TextBook): ExportHero['texts'] {
 }
 
 /** The one public record of a Hero: the export writes it, GET /api/heroes/{slug} answers with it. */
-export function toExportHero(row: Row, book: TextBook): ExportHero {
+function toExportHero(row: Row, book: TextBook): ExportHero {
   return {
     id: row.id,
     slug: row.slug,

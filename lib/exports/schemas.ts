@@ -142,7 +142,7 @@ const TextValueSchema = z
 
 // Keyed by what the text is and its English, not by an internal row id: a reader finds it in the
 // record by that, and an import into another database (new row ids) finds it again.
-export const RecordTextSchema = z
+const RecordTextSchema = z
   .object({
     entity: z.string().meta({ description: 'What the text belongs to: Hero, Place, Unit, Battle, BattleParticipation, Service, Citation, SourceConflict, Memorial, Award.', examples: ['Hero', 'Place'] }),
     field: z.string().meta({ description: 'Which of its texts (a list item has its index).', examples: ['biography', 'name', 'featFacts.0'] }),
