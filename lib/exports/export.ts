@@ -7,18 +7,21 @@ import { stringify } from 'csv-stringify/sync';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { formatIsoPartial, type DatePrecision } from '../partial-date';
 import { licenceField, LICENCE } from './licence';
-import { EXPORT_FORMAT_NAME, EXPORT_FORMAT_VERSION, type ExportFormat, type ExportHero } from './schemas';
+import { EXPORT_FORMAT_NAME, EXPORT_FORMAT_VERSION, NameLanguageSchema, type ExportFormat, type ExportHero } from './schemas';
 import { externalIdUrl, EXTERNAL_ID_KINDS } from './external-ids';
 import { DEEP_ZOOM_VARIANT, deepZoomUrl } from '../media/tiles';
+import { readTranslations, recordTexts } from '../i18n/record-texts';
+import { TextBook } from '../i18n/texts';
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
 const BATCH = 200;
 
-const place = { select: { name: true, nameToday: true, district: true, region: true, country: true, latitude: true, longitude: true } } as const;
-const unitRef = { slug: true, name: true, level: true } as const;
+const place = { select: { id: true, name: true, nameToday: true, district: true, region: true, country: true, latitude: true, longitude: true } } as const;
+const unitRef = { id: true, slug: true, name: true, level: true } as const;
 
-// Only what the public may see: no user, no proposal, no unapproved media, no original file.
+// Only what the public may see: no user, no proposal, no unapproved media, no original file. The
+// row ids are read for the texts' translations (recordTexts) and are not written out.
 const EXPORT_SELECT = {
   id: true, slug: true, wikidataId: true, warheroesId: true, pamyatNarodaId: true, podvigNarodaId: true,
   surnameRu: true, givenRu: true, patronymicRu: true, givenInitialRu: true, patronymicInitialRu: true,
@@ -28,18 +31,18 @@ const EXPORT_SELECT = {
   birthPlace: place, deathPlace: place, burialPlace: place,
   rankAtFeat: true, role: true, featDate: true, featDatePrecision: true, featDateText: true, featPlace: true, featFacts: true,
   postwar: true, notes: true, biographyEn: true, biographyRu: true, confidence: true,
-  names: { select: { value: true, script: true, isPrimary: true } },
+  names: { select: { value: true, script: true, isPrimary: true, language: true } },
   services: {
     select: {
-      role: true, rank: true, fromDate: true, toDate: true, note: true,
+      id: true, role: true, rank: true, fromDate: true, toDate: true, note: true,
       unit: { select: { ...unitRef, parent: { select: { ...unitRef, parent: { select: { ...unitRef, parent: { select: { ...unitRef, parent: { select: unitRef } } } } } } } } },
     },
   },
-  battles: { select: { dateText: true, place: true, note: true, battle: { select: { slug: true, name: true, dateText: true, place: true } } } },
-  awards: { select: { kind: true, name: true, decreeDate: true, decreePrecision: true, posthumous: true, goldStarNo: true, documentRef: true } },
-  citations: { select: { supports: true, source: { select: { id: true, url: true, title: true, publisher: true, year: true, archiveFond: true, archiveOpis: true, archiveDelo: true } } } },
-  conflicts: { select: { field: true, values: true, sources: true, note: true } },
-  memorials: { select: { kind: true, description: true, place: true } },
+  battles: { select: { id: true, dateText: true, place: true, note: true, battle: { select: { id: true, slug: true, name: true, dateText: true, place: true } } } },
+  awards: { select: { id: true, kind: true, name: true, decreeDate: true, decreePrecision: true, posthumous: true, goldStarNo: true, documentRef: true } },
+  citations: { select: { id: true, supports: true, source: { select: { id: true, url: true, title: true, publisher: true, year: true, archiveFond: true, archiveOpis: true, archiveDelo: true } } } },
+  conflicts: { select: { id: true, field: true, values: true, sources: true, note: true } },
+  memorials: { select: { id: true, kind: true, description: true, place: true } },
   media: {
     where: { status: 'APPROVED', removedAt: null },
     select: {
@@ -52,6 +55,13 @@ const EXPORT_SELECT = {
 } satisfies Prisma.HeroSelect;
 
 type Row = Prisma.HeroGetPayload<{ select: typeof EXPORT_SELECT }>;
+type PlaceRow = Row['birthPlace'];
+
+function publicPlace(place: PlaceRow): ExportHero['birthPlace'] {
+  if (!place) return null;
+  const { id: _id, ...rest } = place;
+  return rest;
+}
 
 /** A stored date with its precision as EDTF: "1943-01", "1916~" for about 1916. */
 export function edtf(date: Date | null, precision: DatePrecision | null): string | null {
@@ -69,7 +79,25 @@ function by<T>(key: (item: T) => string): (a: T, b: T) => number {
 }
 const k = (...parts: unknown[]) => JSON.stringify(parts);
 
-export function toExportHero(row: Row): ExportHero {
+/** Each text of the record in every language with its status, as the profile reads them (TextBook). */
+function textsOf(row: Row, book: TextBook): ExportHero['texts'] {
+  return recordTexts(row)
+    .map((ref) => {
+      // The Russian biography is the record's own column; its Translation row gives only the status.
+      const own = ref.entity === 'Hero' && ref.field === 'biography' ? { ru: row.biographyRu } : undefined;
+      return {
+        entity: ref.entity,
+        field: ref.field,
+        en: book.value(ref, ref.english, 'en') ?? { value: ref.english, status: 'SOURCE' as const },
+        ru: book.value(ref, ref.english, 'ru', own),
+        tg: book.value(ref, ref.english, 'tg', own),
+      };
+    })
+    .sort(by((t) => k(t.entity, t.field, t.en, t.ru, t.tg)));
+}
+
+/** The one public record of a Hero: the export writes it, GET /api/heroes/{slug} answers with it. */
+function toExportHero(row: Row, book: TextBook): ExportHero {
   return {
     id: row.id,
     slug: row.slug,
@@ -77,7 +105,7 @@ export function toExportHero(row: Row): ExportHero {
     surnameRu: row.surnameRu, givenRu: row.givenRu, patronymicRu: row.patronymicRu, givenInitialRu: row.givenInitialRu,
     patronymicInitialRu: row.patronymicInitialRu, surnameEn: row.surnameEn, givenEn: row.givenEn, givenInitialEn: row.givenInitialEn,
     fullNameTg: row.fullNameTg,
-    names: [...row.names].sort(by((n) => k(n.script, n.value))),
+    names: row.names.map((n) => ({ value: n.value, script: n.script, isPrimary: n.isPrimary, language: NameLanguageSchema.nullable().catch(null).parse(n.language) })).sort(by((n) => k(n.script, n.value))),
     group: row.group,
     countedIn64: row.countedIn64,
     membershipNote: row.membershipNote,
@@ -87,7 +115,7 @@ export function toExportHero(row: Row): ExportHero {
     birthDate: edtf(row.birthDate, row.birthDatePrecision),
     deathDate: edtf(row.deathDate, row.deathDatePrecision),
     killedInAction: row.killedInAction,
-    birthPlace: row.birthPlace, deathPlace: row.deathPlace, burialPlace: row.burialPlace,
+    birthPlace: publicPlace(row.birthPlace), deathPlace: publicPlace(row.deathPlace), burialPlace: publicPlace(row.burialPlace),
     rankAtFeat: row.rankAtFeat, role: row.role,
     featDate: edtf(row.featDate, row.featDatePrecision), featDateText: row.featDateText, featPlace: row.featPlace, featFacts: row.featFacts,
     postwar: row.postwar, notes: row.notes, biographyEn: row.biographyEn, biographyRu: row.biographyRu, confidence: row.confidence,
@@ -102,13 +130,13 @@ export function toExportHero(row: Row): ExportHero {
         return { unit: { slug: s.unit.slug, name: s.unit.name, level: s.unit.level }, chain, role: s.role, rank: s.rank, from: s.fromDate, to: s.toDate, note: s.note };
       })
       .sort(by((s) => s.unit.slug)),
-    battles: row.battles.map((b) => ({ battle: b.battle, dateText: b.dateText, place: b.place, note: b.note })).sort(by((b) => b.battle.slug)),
+    battles: row.battles.map((b) => ({ battle: { slug: b.battle.slug, name: b.battle.name, dateText: b.battle.dateText, place: b.battle.place }, dateText: b.dateText, place: b.place, note: b.note })).sort(by((b) => b.battle.slug)),
     awards: row.awards
       .map((a) => ({ kind: a.kind, name: a.name, decreeDate: edtf(a.decreeDate, a.decreePrecision), posthumous: a.posthumous, goldStarNo: a.goldStarNo, documentRef: a.documentRef }))
       .sort(by((a) => k(a.kind, a.name, a.decreeDate, a.goldStarNo, a.documentRef))),
     sources: row.citations.map((c) => ({ ...c.source, supports: c.supports })).sort(by((s) => k(s.url, s.title, s.archiveFond, s.archiveOpis, s.archiveDelo, s.id))),
-    conflicts: [...row.conflicts].sort(by((c) => k(c.field, c.values, c.sources, c.note))),
-    memorials: [...row.memorials].sort(by((m) => k(m.kind, m.description, m.place))),
+    conflicts: row.conflicts.map((c) => ({ field: c.field, values: c.values, sources: c.sources, note: c.note })).sort(by((c) => k(c.field, c.values, c.sources, c.note))),
+    memorials: row.memorials.map((m) => ({ kind: m.kind, description: m.description, place: m.place })).sort(by((m) => k(m.kind, m.description, m.place))),
     media: row.media
       .map(({ files, date, datePrecision, ...item }) => ({
         ...item,
@@ -116,6 +144,7 @@ export function toExportHero(row: Row): ExportHero {
         files: files.map((f) => ({ variant: f.variant, url: f.variant === DEEP_ZOOM_VARIANT ? deepZoomUrl(f.key) : `/api/media/files/${f.key}`, width: f.width, height: f.height, bytes: f.bytes })).sort(by((f) => f.variant)),
       }))
       .sort(by((m) => m.id)),
+    texts: textsOf(row, book),
     history: row.revisions.map((r) => ({
       number: r.number,
       createdAt: r.createdAt.toISOString(),
@@ -127,20 +156,28 @@ export function toExportHero(row: Row): ExportHero {
   };
 }
 
+/** Published Heroes as public records, with their texts' translations read in one query. */
+async function readRecords(prisma: Client, where: Prisma.HeroWhereInput, take: number): Promise<ExportHero[]> {
+  const rows = await prisma.hero.findMany({ where: { ...where, published: true }, orderBy: { slug: 'asc' }, take, select: EXPORT_SELECT });
+  const book = new TextBook(await readTranslations(prisma, rows.flatMap((row) => recordTexts(row))));
+  return rows.map((row) => toExportHero(row, book));
+}
+
 /** Every published Hero in canonical order, a batch at a time. */
 export async function* readPublishedHeroes(prisma: Client, batchSize = BATCH): AsyncGenerator<ExportHero> {
   let after: string | undefined;
   for (;;) {
-    const rows = await prisma.hero.findMany({
-      where: { published: true, ...(after ? { slug: { gt: after } } : {}) },
-      orderBy: { slug: 'asc' },
-      take: batchSize,
-      select: EXPORT_SELECT,
-    });
-    for (const row of rows) yield toExportHero(row);
-    if (rows.length < batchSize) return;
-    after = rows.at(-1)!.slug;
+    const records = await readRecords(prisma, after ? { slug: { gt: after } } : {}, batchSize);
+    yield* records;
+    if (records.length < batchSize) return;
+    after = records.at(-1)!.slug;
   }
+}
+
+/** One published Hero's record, exactly as the export writes it; null when none has the slug. */
+export async function readPublishedHero(prisma: Client, slug: string): Promise<ExportHero | null> {
+  const [record] = await readRecords(prisma, { slug }, 1);
+  return record ?? null;
 }
 
 /** The CSV columns, in order: also the header the importer reads (README, "Open data"). */

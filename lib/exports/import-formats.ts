@@ -169,7 +169,7 @@ function emptyHero(): ExportHero {
     names: [], group: 'OTHER', countedIn64: false, membershipNote: '', membershipConfidence: null, identityNote: null, nationality: null,
     birthDate: null, deathDate: null, killedInAction: null, birthPlace: null, deathPlace: null, burialPlace: null, rankAtFeat: null, role: null,
     featDate: null, featDateText: null, featPlace: null, featFacts: [], postwar: null, notes: null, biographyEn: '', biographyRu: '', confidence: 'LOW',
-    units: [], battles: [], awards: [], sources: [], conflicts: [], memorials: [], media: [], history: [],
+    units: [], battles: [], awards: [], sources: [], conflicts: [], memorials: [], media: [], texts: [], history: [],
   };
 }
 

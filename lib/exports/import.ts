@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { CACHE_TAGS, invalidateTags } from '../cache';
 import { formatIsoPartial, parsePartialDate, type DatePrecision } from '../partial-date';
+import { recordTexts, recordTextsSelect } from '../i18n/record-texts';
 import { diffSnapshots, readSnapshot, writeSnapshot, EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { reindexHero } from '../search/indexing';
 import { foldName } from '../search/normalize';
@@ -133,7 +134,7 @@ function namesOf(hero: ExportHero): ExportHero['names'] {
   if (hero.names.length) return hero.names;
   const ru = [hero.givenRu, hero.patronymicRu, hero.surnameRu].filter(Boolean).join(' ');
   const en = [hero.givenEn, hero.surnameEn].filter(Boolean).join(' ');
-  return [...new Set([ru, en, hero.fullNameTg].filter((n): n is string => Boolean(n)))].map((value, index) => ({ value, script: scriptOf(value), isPrimary: index < 2 }));
+  return [...new Set([ru, en, hero.fullNameTg].filter((n): n is string => Boolean(n)))].map((value, index) => ({ value, script: scriptOf(value), isPrimary: index < 2, language: null }));
 }
 
 type Match = { id: string; slug: string; editedAt: Date | null };
@@ -418,7 +419,7 @@ const HERO_COLUMNS: Column[] = [
   ['rankAtFeat', 'text'], ['role', 'text'], ['featDate', 'date'], ['featDatePrecision', '"DatePrecision"'], ['featDateText', 'text'], ['featPlace', 'text'], ['featFacts', 'json-text[]'],
   ['postwar', 'text'], ['notes', 'text'], ['biographyEn', 'text'], ['biographyRu', 'text'], ['confidence', '"Confidence"'], ['updatedAt', 'timestamp(3)'],
 ];
-const NAME_COLUMNS: Column[] = [['id', 'text'], ['heroId', 'text'], ['value', 'text'], ['script', '"NameScript"'], ['isPrimary', 'boolean'], ['normalized', 'text']];
+const NAME_COLUMNS: Column[] = [['id', 'text'], ['heroId', 'text'], ['value', 'text'], ['script', '"NameScript"'], ['isPrimary', 'boolean'], ['language', 'text'], ['normalized', 'text']];
 const SERVICE_COLUMNS: Column[] = [['id', 'text'], ['heroId', 'text'], ['unitId', 'text'], ['role', 'text'], ['rank', 'text'], ['fromDate', 'text'], ['toDate', 'text'], ['note', 'text']];
 const PARTICIPATION_COLUMNS: Column[] = [['id', 'text'], ['heroId', 'text'], ['battleId', 'text'], ['dateText', 'text'], ['place', 'text'], ['note', 'text']];
 const AWARD_COLUMNS: Column[] = [['id', 'text'], ['heroId', 'text'], ['kind', '"AwardKind"'], ['name', 'text'], ['decreeDate', 'date'], ['decreePrecision', '"DatePrecision"'], ['posthumous', 'boolean'], ['goldStarNo', 'text'], ['documentRef', 'text']];
@@ -438,6 +439,30 @@ async function insertRows(tx: Tx, table: string, columns: Column[], rows: unknow
   const unnest = columns.map((_, i) => `$${i + 1}::text[]`).join(', ');
   const aliases = columns.map((_, i) => `c${i}`).join(', ');
   await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT ${values} FROM unnest(${unnest}) AS u(${aliases}) ${conflict}`, ...arrays);
+}
+
+/**
+ * The archive's own export brings each text's Russian and Tajik with its status. The rows are new
+ * here, so a text is found by what it is and the English it translates; places, units and
+ * battles are shared, and a translation they already have is kept.
+ */
+async function writeTexts(tx: Tx, heroes: { id: string; hero: ExportHero }[]) {
+  const rows = await tx.hero.findMany({ where: { id: { in: heroes.map((h) => h.id) } }, select: recordTextsSelect });
+  const incoming = new Map(heroes.map(({ id, hero }) => [id, new Map(hero.texts.map((t) => [JSON.stringify([t.entity, t.field, t.en.value]), t]))]));
+  const data = rows.flatMap((row) =>
+    recordTexts(row).flatMap((ref) => {
+      const text = incoming.get(row.id)?.get(JSON.stringify([ref.entity, ref.field, ref.english]));
+      if (!text) return [];
+      return (['ru', 'tg'] as const).flatMap((locale) => {
+        const value = text[locale];
+        if (!value) return [];
+        // The Russian biography is the record's own column: its row gives only the status.
+        const own = ref.entity === 'Hero' && ref.field === 'biography' && locale === 'ru' && value.value === row.biographyRu;
+        return [{ entity: ref.entity, entityId: ref.entityId, field: ref.field, locale, value: own ? null : value.value, sourceText: own ? null : ref.english, status: value.status, heroId: ref.heroId }];
+      });
+    }),
+  );
+  if (data.length) await tx.translation.createMany({ data, skipDuplicates: true });
 }
 
 async function createHeroes(tx: Tx, items: Batch, format: ImportFormat, fileName: string, caches: Caches, takenSlugs: Set<string>, tags: Set<string>) {
@@ -502,7 +527,7 @@ async function createHeroes(tx: Tx, items: Batch, format: ImportFormat, fileName
       hero.postwar, hero.notes, hero.biographyEn, hero.biographyRu, hero.confidence, now,
     ];
   }));
-  await insertRows(tx, 'HeroName', NAME_COLUMNS, heroes.flatMap(({ hero, id }) => namesOf(hero).map((n) => [newId(), id, n.value, n.script, n.isPrimary, foldName(n.value)])));
+  await insertRows(tx, 'HeroName', NAME_COLUMNS, heroes.flatMap(({ hero, id }) => namesOf(hero).map((n) => [newId(), id, n.value, n.script, n.isPrimary, n.language, foldName(n.value)])));
   await insertRows(tx, 'Service', SERVICE_COLUMNS, heroes.flatMap(({ hero, id }) => hero.units.map((s) => [newId(), id, caches.units.get(s.unit.slug)!, s.role, s.rank, s.from, s.to, s.note])));
   await insertRows(tx, 'BattleParticipation', PARTICIPATION_COLUMNS, heroes.flatMap(({ hero, id }) => hero.battles.map((b) => [newId(), id, caches.battles.get(b.battle.slug)!, b.dateText, b.place, b.note])));
   await insertRows(tx, 'Award', AWARD_COLUMNS, heroes.flatMap(({ hero, id }) =>
@@ -523,6 +548,8 @@ async function createHeroes(tx: Tx, items: Batch, format: ImportFormat, fileName
       ? hero.history.map((h) => [newId(), id, h.number, JSON.stringify(h.snapshot), JSON.stringify(h.diff), h.reason, h.restoredFrom, h.createdAt])
       : [[newId(), id, 1, JSON.stringify(snapshotOf(hero)), '{}', `Imported from ${fileName}, row ${row} (line ${line})`, null, now]],
   ));
+
+  if (format === 'archive') await writeTexts(tx, heroes);
 
   const terms = heroes.flatMap(({ hero, id }) =>
     buildSearchTerms({

@@ -7,7 +7,7 @@ import { createDocument } from 'zod-openapi';
 import { HeroListQuerySchema, HERO_GROUPS } from '../heroes/schemas';
 import { SearchQuerySchema } from '../search/schemas';
 import { LICENCE } from './licence';
-import { ExportDocumentSchema, ExportQuerySchema, ExternalIdsSchema, LicenceSchema, PlaceSchema } from './schemas';
+import { ExportDocumentSchema, ExportHeroSchema, ExportQuerySchema, LicenceSchema } from './schemas';
 
 const text = z.string().nullable();
 const ErrorSchema = z.object({ error: z.string() }).meta({ id: 'Error', description: 'What was wrong with the request, in English.' });
@@ -31,39 +31,11 @@ export const HeroListResponseSchema = z
   .object({ items: z.array(HeroListItemSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int(), license: LicenceSchema })
   .meta({ id: 'HeroList' });
 
-export const HeroResponseSchema = z
-  .object({
-    slug: z.string(),
-    name: z.object({ en: z.string(), ru: z.string(), tg: text }),
-    names: z.array(z.object({ value: z.string(), script: z.enum(['RU', 'TG', 'LATIN']), isPrimary: z.boolean(), language: z.string().nullable().meta({ description: 'The language a source gives for this form (ru, tg, en); null when no source says.' }) })),
-    group: z.enum(HERO_GROUPS),
-    countedIn64: z.boolean(),
-    membershipNote: z.string(),
-    identityNote: text,
-    nationality: text,
-    birthDate: text,
-    deathDate: text,
-    killedInAction: z.boolean().nullable(),
-    birthPlace: PlaceSchema.nullable(),
-    deathPlace: PlaceSchema.nullable(),
-    burialPlace: PlaceSchema.nullable(),
-    rankAtFeat: text,
-    role: text,
-    feat: z.object({ date: text, place: text, facts: z.array(z.string()) }),
-    postwar: text,
-    biography: z.object({ en: z.string(), ru: z.string() }),
-    units: z.array(z.object({ slug: z.string(), name: z.string(), level: z.string(), parent: text, role: text, rank: text, from: text, to: text, note: text })),
-    battles: z.array(z.object({ slug: z.string(), name: z.string(), date: text, place: text, note: text })),
-    awards: z.array(z.object({ kind: z.string(), name: text, decreeDate: text, posthumous: z.boolean().nullable(), goldStarNo: text, documentRef: text })),
-    sources: z.array(z.object({ url: text, title: text, publisher: text, year: z.number().int().nullable(), archiveFond: text, archiveOpis: text, archiveDelo: text, supports: z.string() })),
-    conflicts: z.array(z.object({ field: z.string(), values: z.array(z.string()), sources: z.array(z.string()), note: text })),
-    memorials: z.array(z.object({ kind: z.string(), description: z.string(), place: text })),
-    externalIds: ExternalIdsSchema,
-    confidence: z.enum(['HIGH', 'MEDIUM', 'LOW']),
-    completeness: z.object({ known: z.array(z.string()), missing: z.array(z.string()), isStub: z.boolean(), percent: z.number() }),
-    license: LicenceSchema,
-  })
-  .meta({ id: 'HeroDetail' });
+// The export's record and the licence: the API and the export share one schema.
+export const HeroResponseSchema = ExportHeroSchema.extend({ license: LicenceSchema }).meta({
+  id: 'HeroDetail',
+  description: "One published Hero: the same record as in the JSON export (texts in every language with their status, approved pictures, history), with the licence.",
+});
 
 export const SearchResponseSchema = z
   .object({

@@ -130,7 +130,27 @@ export const HistoryEntrySchema = z
   })
   .meta({ id: 'HistoryEntry', description: 'A public revision of the record (who proposed and approved it is left out).' });
 
+export const NameLanguageSchema = z.enum(['ru', 'tg', 'en']);
 const ConfidenceSchema = z.enum(['HIGH', 'MEDIUM', 'LOW']);
+
+const TextValueSchema = z
+  .object({
+    value: z.string(),
+    status: z.enum(['SOURCE', 'REVIEWED', 'DRAFT']).meta({ description: "SOURCE: the record's own wording; REVIEWED: checked by a reader of the language; DRAFT: approved, not yet reviewed." }),
+  })
+  .meta({ id: 'TextValue' });
+
+// Keyed by what the text is and its English, not by an internal row id: a reader finds it in the
+// record by that, and an import into another database (new row ids) finds it again.
+const RecordTextSchema = z
+  .object({
+    entity: z.string().meta({ description: 'What the text belongs to: Hero, Place, Unit, Battle, BattleParticipation, Service, Citation, SourceConflict, Memorial, Award.', examples: ['Hero', 'Place'] }),
+    field: z.string().meta({ description: 'Which of its texts (a list item has its index).', examples: ['biography', 'name', 'featFacts.0'] }),
+    en: TextValueSchema,
+    ru: TextValueSchema.nullable(),
+    tg: TextValueSchema.nullable(),
+  })
+  .meta({ id: 'RecordText', description: 'One human-readable text of the record in each language, with its status; null where the language has none yet.' });
 
 export const ExportHeroSchema = z
   .object({
@@ -146,7 +166,15 @@ export const ExportHeroSchema = z
     givenEn: nullableText,
     givenInitialEn: nullableText,
     fullNameTg: nullableText,
-    names: z.array(z.object({ value: z.string(), script: z.enum(['RU', 'TG', 'LATIN']), isPrimary: z.boolean() })),
+    names: z.array(
+      z.object({
+        value: z.string(),
+        script: z.enum(['RU', 'TG', 'LATIN']),
+        isPrimary: z.boolean(),
+        // Defaults keep exports written before these fields importable.
+        language: NameLanguageSchema.nullable().default(null).meta({ description: 'The language a source gives for this form; null when no source says.' }),
+      }),
+    ),
     group: z.enum(HERO_GROUPS),
     countedIn64: z.boolean(),
     membershipNote: z.string(),
@@ -177,6 +205,7 @@ export const ExportHeroSchema = z
     conflicts: z.array(ConflictSchema),
     memorials: z.array(MemorialSchema),
     media: z.array(MediaMetadataSchema),
+    texts: z.array(RecordTextSchema).default([]).meta({ description: 'Every human-readable text of the record in English, Russian and Tajik, with its status.' }),
     history: z.array(HistoryEntrySchema),
   })
   .meta({ id: 'Hero', description: 'One published Hero with everything the archive publishes about him.' });

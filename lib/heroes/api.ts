@@ -1,7 +1,11 @@
-// The public JSON shape of heroes: plain values, dates as partial ISO strings.
+// The public JSON shape of heroes: the list's items (plain values, dates as partial ISO strings)
+// and one Hero, which is the export's record.
+import { db } from '../db';
+import { readPublishedHero } from '../exports/export';
+import type { ExportHero } from '../exports/schemas';
 import { formatIsoPartial, type DatePrecision } from '../partial-date';
 import { displayName } from './names';
-import type { HeroListItem, HeroProfile } from './queries';
+import type { HeroListItem } from './queries';
 
 function iso(date: Date | null, precision: DatePrecision | null): string | null {
   return date ? formatIsoPartial(date, precision ?? 'DAY') : null;
@@ -23,35 +27,10 @@ export function toApiListItem(hero: HeroListItem) {
   };
 }
 
-export function toApiHero(hero: HeroProfile) {
-  return {
-    slug: hero.slug,
-    name: { en: displayName(hero, 'en'), ru: displayName(hero, 'ru'), tg: hero.fullNameTg },
-    names: hero.names,
-    group: hero.group,
-    countedIn64: hero.countedIn64,
-    membershipNote: hero.membershipNote,
-    identityNote: hero.identityNote,
-    nationality: hero.nationality,
-    birthDate: iso(hero.birthDate, hero.birthDatePrecision),
-    deathDate: iso(hero.deathDate, hero.deathDatePrecision),
-    killedInAction: hero.killedInAction,
-    birthPlace: hero.birthPlace,
-    deathPlace: hero.deathPlace,
-    burialPlace: hero.burialPlace,
-    rankAtFeat: hero.rankAtFeat,
-    role: hero.role,
-    feat: { date: iso(hero.featDate, hero.featDatePrecision) ?? hero.featDateText, place: hero.featPlace, facts: hero.featFacts },
-    postwar: hero.postwar,
-    biography: { en: hero.biographyEn, ru: hero.biographyRu },
-    units: hero.services.map((s) => ({ slug: s.unit.slug, name: s.unit.name, level: s.unit.level, parent: s.unit.parent?.slug ?? null, role: s.role, rank: s.rank, from: s.fromDate, to: s.toDate, note: s.note })),
-    battles: hero.battles.map((b) => ({ slug: b.battle.slug, name: b.battle.name, date: b.dateText, place: b.place, note: b.note })),
-    awards: hero.awards.map((a) => ({ kind: a.kind, name: a.name, decreeDate: iso(a.decreeDate, a.decreePrecision), posthumous: a.posthumous, goldStarNo: a.goldStarNo, documentRef: a.documentRef })),
-    sources: hero.citations.map((c) => ({ ...c.source, supports: c.supports })),
-    conflicts: hero.conflicts,
-    memorials: hero.memorials,
-    externalIds: { wikidata: hero.wikidataId, warheroes: hero.warheroesId, pamyatNaroda: hero.pamyatNarodaId, podvigNaroda: hero.podvigNarodaId },
-    confidence: hero.confidence,
-    completeness: hero.completeness,
-  };
+/**
+ * One Hero for GET /api/heroes/{slug}: the export's record itself (one schema, one builder), so
+ * the API and the export cannot drift apart.
+ */
+export function getPublicHeroRecord(slug: string): Promise<ExportHero | null> {
+  return readPublishedHero(db, slug);
 }

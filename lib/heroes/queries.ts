@@ -5,7 +5,7 @@ import type { HeroGroup } from '../generated/prisma/enums';
 import { assessCompleteness } from './completeness';
 import { heroNameSelect } from './names';
 import type { HeroListQuery } from './schemas';
-import { collectionTexts, recordTexts } from '../i18n/record-texts';
+import { collectionTexts, readTranslations, recordTexts } from '../i18n/record-texts';
 import type { TranslationRow } from '../i18n/texts';
 
 const { slug: _slug, ...nameFields } = heroNameSelect;
@@ -119,14 +119,8 @@ export type ProfileCitation = Omit<ProfileRow['citations'][number], 'source'> & 
 export type HeroProfile = Omit<ProfileRow, 'birthPlaceId' | 'citations'> & { citations: ProfileCitation[]; completeness: ReturnType<typeof assessCompleteness>; texts: TranslationRow[] };
 
 /** The Russian and Tajik values (and statuses) of the texts a record shows. */
-export async function listTranslations(refs: readonly { entity: string; entityId: string }[]): Promise<TranslationRow[]> {
-  if (refs.length === 0) return [];
-  const byEntity = new Map<string, Set<string>>();
-  for (const ref of refs) byEntity.set(ref.entity, (byEntity.get(ref.entity) ?? new Set()).add(ref.entityId));
-  return db.translation.findMany({
-    where: { OR: [...byEntity].map(([entity, ids]) => ({ entity, entityId: { in: [...ids] } })) },
-    select: { entity: true, entityId: true, field: true, locale: true, value: true, sourceText: true, status: true },
-  });
+export function listTranslations(refs: readonly { entity: string; entityId: string }[]): Promise<TranslationRow[]> {
+  return readTranslations(db, refs);
 }
 
 /** What a page about a Hero needs for its heading: the name and the version, nothing else. */

@@ -2,7 +2,7 @@
 // value: one list that the seed translates, the profile reads, the coverage test checks and the
 // "help translate" page lists. A text with no words (a date such as "1944-01-27") is left out.
 import type { Prisma } from '../generated/prisma/client';
-import { isLanguageNeutral, type TextRefKey } from './texts';
+import { isLanguageNeutral, type TextRefKey, type TranslationRow } from './texts';
 
 export type TextEntity =
   | 'Hero'
@@ -139,3 +139,17 @@ export const recordTextsSelect = {
   conflicts: { select: { id: true, field: true, values: true, note: true } },
   memorials: { select: { id: true, description: true } },
 } satisfies Prisma.HeroSelect;
+
+/**
+ * The Russian and Tajik values (and statuses) of these records' texts, through the given client:
+ * the site's (lib/heroes/queries.ts) or a script's, which cannot load the server-only one.
+ */
+export async function readTranslations(client: Pick<Prisma.TransactionClient, 'translation'>, refs: readonly { entity: string; entityId: string }[]): Promise<TranslationRow[]> {
+  if (refs.length === 0) return [];
+  const byEntity = new Map<string, Set<string>>();
+  for (const ref of refs) byEntity.set(ref.entity, (byEntity.get(ref.entity) ?? new Set()).add(ref.entityId));
+  return client.translation.findMany({
+    where: { OR: [...byEntity].map(([entity, ids]) => ({ entity, entityId: { in: [...ids] } })) },
+    select: { entity: true, entityId: true, field: true, locale: true, value: true, sourceText: true, status: true },
+  });
+}

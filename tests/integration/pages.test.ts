@@ -276,13 +276,13 @@ describe('the JSON API', () => {
   it('gives one hero with units, battles, awards and sources', async () => {
     const { status, body } = await getJson<{
       slug: string;
-      units: { name: string; parent: string | null }[];
+      units: { unit: { name: string }; chain: { name: string }[] }[];
       battles: { name: string }[];
       awards: { kind: string; decreeDate: string | null }[];
       sources: { url: string | null; supports: string }[];
     }>('/api/heroes/tuychi-erdzhigitov');
     expect(status).toBe(200);
-    expect(body.units.map((u) => u.name)).toEqual(expect.arrayContaining(['1064th Rifle Regiment', 'Volkhov Front']));
+    expect(body.units.map((u) => u.unit.name)).toEqual(expect.arrayContaining(['1064th Rifle Regiment', 'Volkhov Front']));
     expect(body.battles).toHaveLength(1);
     expect(body.awards[0]).toMatchObject({ kind: 'HERO_OF_THE_SOVIET_UNION', decreeDate: '1944-02-21' });
     expect(body.sources).toHaveLength(sheet.heroes.find((h) => h.name_en === 'Tuychi Erdzhigitov')!.sources.length);

@@ -1,7 +1,6 @@
 import { licenceField, PUBLIC_API_HEADERS } from '@/lib/exports/licence';
 import { NextResponse } from 'next/server';
-import { toApiHero } from '@/lib/heroes/api';
-import { getPublicHero } from '@/lib/heroes/queries';
+import { getPublicHeroRecord } from '@/lib/heroes/api';
 import { SlugSchema } from '@/lib/heroes/schemas';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
@@ -9,7 +8,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!SlugSchema.safeParse(slug).success) {
     return NextResponse.json({ error: 'Not a valid hero slug: use lowercase letters, digits and hyphens.' }, { status: 400 });
   }
-  const hero = await getPublicHero(slug);
+  const hero = await getPublicHeroRecord(slug);
   if (!hero) return NextResponse.json({ error: `No hero with the slug "${slug}".` }, { status: 404 });
-  return NextResponse.json({ ...toApiHero(hero), license: licenceField() }, { headers: PUBLIC_API_HEADERS });
+  return NextResponse.json({ ...hero, license: licenceField() }, { headers: PUBLIC_API_HEADERS });
 }
