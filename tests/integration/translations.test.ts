@@ -8,6 +8,7 @@ import { TextBook } from '../../lib/i18n/texts';
 import { recordTextsSelect } from '../../lib/i18n/record-texts';
 import { getPage, textOf } from '../support/http';
 import { elementsWithClass, textsWithLanguage, unmarkedEnglish } from '../support/languages';
+import { signIn } from '../support/auth';
 import { useSite } from '../support/site';
 import { fileDatabaseUrl } from '../support/database';
 
@@ -203,5 +204,13 @@ describe('sources on Russian and Tajik profiles', () => {
     expect(elementsWithClass(tg, 'source-publisher')[0]!.text).toContain('Созмони Аҳдномаи амнияти дастаҷамъӣ');
     const english = (await getPage('/en/heroes/veniamin-nedoshivin')).html;
     expect(elementsWithClass(english, 'translated-title')).toEqual([]);
+  });
+
+  it('offer a source’s title for translation, named as such', async () => {
+    const source = await withDb((db) => db.source.findFirstOrThrow({ where: { title: { startsWith: 'There were 64 of them' } }, select: { id: true } }));
+    const contributor = await signIn({ role: 'CONTRIBUTOR' });
+    const { status, html } = await getPage(`/tg/heroes/veniamin-nedoshivin/translate?text=${encodeURIComponent(`Source:${source.id}:title`)}`, { headers: { cookie: contributor.cookie } });
+    expect(status).toBe(200);
+    expect(textOf(html)).toContain('Сарлавҳаи манбаъ');
   });
 });
