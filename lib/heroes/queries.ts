@@ -101,7 +101,7 @@ const profileFields = {
     select: {
       id: true,
       supports: true,
-      source: { select: { url: true, title: true, publisher: true, year: true, archiveFond: true, archiveOpis: true, archiveDelo: true, mediaId: true } },
+      source: { select: { id: true, url: true, title: true, publisher: true, year: true, archiveFond: true, archiveOpis: true, archiveDelo: true, mediaId: true } },
     },
   },
   conflicts: { select: { id: true, field: true, values: true, sources: true, note: true }, orderBy: { id: 'asc' } },
@@ -114,8 +114,9 @@ type SourceRow = ProfileRow['citations'][number]['source'];
 /**
  * A citation names the picture that is its source (if any) beside the source, not inside it: the
  * JSON API spreads the source as it is, and a picture is linked only while the profile shows it.
+ * The source's id (which its translated title and publisher are kept under) sits beside it too.
  */
-export type ProfileCitation = Omit<ProfileRow['citations'][number], 'source'> & { source: Omit<SourceRow, 'mediaId'>; mediaId: string | null };
+export type ProfileCitation = Omit<ProfileRow['citations'][number], 'source'> & { source: Omit<SourceRow, 'mediaId' | 'id'>; sourceId: string; mediaId: string | null };
 export type HeroProfile = Omit<ProfileRow, 'birthPlaceId' | 'citations'> & { citations: ProfileCitation[]; completeness: ReturnType<typeof assessCompleteness>; texts: TranslationRow[] };
 
 /** The Russian and Tajik values (and statuses) of the texts a record shows. */
@@ -141,7 +142,7 @@ export async function getPublicHero(slug: string): Promise<HeroProfile | null> {
   const texts = await listTranslations(recordTexts(row));
   return {
     ...publicFields,
-    citations: citations.map(({ source: { mediaId, ...source }, ...citation }) => ({ ...citation, source, mediaId })),
+    citations: citations.map(({ source: { mediaId, id: sourceId, ...source }, ...citation }) => ({ ...citation, source, sourceId, mediaId })),
     completeness,
     texts,
   };

@@ -2,6 +2,7 @@
 // value: one list that the seed translates, the profile reads, the coverage test checks and the
 // "help translate" page lists. A text with no words (a date such as "1944-01-27") is left out.
 import type { Prisma } from '../generated/prisma/client';
+import { isAddressOrSite } from '../heroes/source-format';
 import { isLanguageNeutral, type TextRefKey, type TranslationRow } from './texts';
 
 export type TextEntity =
@@ -12,14 +13,15 @@ export type TextEntity =
   | 'BattleParticipation'
   | 'Service'
   | 'Citation'
+  | 'Source'
   | 'SourceConflict'
   | 'Memorial'
   | 'Award'
   | 'Collection'
   | 'CountClaim';
 
-/** Texts of places, units and battles are shared by every page that shows them. */
-export const SHARED_ENTITIES: readonly TextEntity[] = ['Place', 'Unit', 'Battle'];
+/** Texts of places, units, battles and sources are shared by every page that shows them. */
+export const SHARED_ENTITIES: readonly TextEntity[] = ['Place', 'Unit', 'Battle', 'Source'];
 
 export type TextRef = TextRefKey & { entity: TextEntity; english: string; heroId: string | null };
 
@@ -46,8 +48,8 @@ export type RecordTextsInput = {
   services: readonly { id: string; role: Maybe; rank: Maybe; note: Maybe; unit: UnitRow }[];
   battles: readonly { id: string; dateText: Maybe; place: Maybe; note: Maybe; battle: { id: string; name: string; dateText?: Maybe; place?: Maybe } }[];
   awards: readonly { id: string; kind: string; name: Maybe }[];
-  citations: readonly { id: string; supports: string }[];
-  conflicts: readonly { id: string; field: string; values: readonly string[]; note: Maybe }[];
+  citations: readonly { id: string; supports: string; source: { id: string; title: Maybe; publisher: Maybe; mediaId: Maybe } }[];
+  conflicts: readonly { id: string; field: string; values: readonly string[]; sources: readonly string[]; note: Maybe }[];
   memorials: readonly { id: string; description: string }[];
 };
 
@@ -87,10 +89,20 @@ export function recordTexts(hero: RecordTextsInput): TextRef[] {
     add('BattleParticipation', participation.id, 'note', participation.note);
   }
   for (const award of hero.awards) if (award.kind === 'OTHER') add('Award', award.id, 'name', award.name);
-  for (const citation of hero.citations) add('Citation', citation.id, 'supports', citation.supports);
+  for (const citation of hero.citations) {
+    add('Citation', citation.id, 'supports', citation.supports);
+    // A title is shown as the source gives it; its translation is shown beside it. A picture's
+    // caption and credit are its contributor's words, with their language kept on the picture.
+    if (citation.source.mediaId) continue;
+    add('Source', citation.source.id, 'title', citation.source.title);
+    add('Source', citation.source.id, 'publisher', citation.source.publisher);
+  }
   for (const conflict of hero.conflicts) {
     add('SourceConflict', conflict.id, 'field', conflict.field);
     conflict.values.forEach((value, index) => add('SourceConflict', conflict.id, `values.${index}`, value));
+    conflict.sources.forEach((label, index) => {
+      if (!isAddressOrSite(label)) add('SourceConflict', conflict.id, `sources.${index}`, label);
+    });
     add('SourceConflict', conflict.id, 'note', conflict.note);
   }
   for (const memorial of hero.memorials) add('Memorial', memorial.id, 'description', memorial.description);
@@ -135,8 +147,8 @@ export const recordTextsSelect = {
   },
   battles: { select: { id: true, dateText: true, place: true, note: true, battle: { select: { id: true, name: true, dateText: true, place: true } } } },
   awards: { select: { id: true, kind: true, name: true } },
-  citations: { select: { id: true, supports: true } },
-  conflicts: { select: { id: true, field: true, values: true, note: true } },
+  citations: { select: { id: true, supports: true, source: { select: { id: true, title: true, publisher: true, mediaId: true } } } },
+  conflicts: { select: { id: true, field: true, values: true, sources: true, note: true } },
   memorials: { select: { id: true, description: true } },
 } satisfies Prisma.HeroSelect;
 
@@ -152,4 +164,13 @@ export async function readTranslations(client: Pick<Prisma.TransactionClient, 't
     where: { OR: [...byEntity].map(([entity, ids]) => ({ entity, entityId: { in: [...ids] } })) },
     select: { entity: true, entityId: true, field: true, locale: true, value: true, sourceText: true, status: true },
   });
+}
+
+/**
+ * The message (under `translation`) naming a text's field, for the translate pages and the
+ * history. The texts of sources came later and have their own group, `translation.sourceTexts`.
+ */
+export function textFieldMessageKey(entity: string, field: string): string {
+  const name = `${entity}_${field.replace(/\.\d+$/, '')}`;
+  return entity === 'Source' || name === 'SourceConflict_sources' ? `sourceTexts.fields.${name}` : `fields.${name}`;
 }

@@ -88,13 +88,14 @@ export async function proposeTranslation(actor: Actor, heroSlug: string, input: 
   });
 }
 
-/** Every Hero whose pages show this record's text (a place or a unit is shown by several). */
+/** Every Hero whose pages show this record's text (a place, a unit or a source is shown by several). */
 async function heroesShowing(tx: Prisma.TransactionClient, entity: string, entityId: string, heroId: string): Promise<string[]> {
   if (entity === 'Place') {
     return (await tx.hero.findMany({ where: { OR: [{ birthPlaceId: entityId }, { deathPlaceId: entityId }, { burialPlaceId: entityId }] }, select: { id: true } })).map((h) => h.id);
   }
   if (entity === 'Unit') return (await tx.service.findMany({ where: { unitId: entityId }, select: { heroId: true } })).map((s) => s.heroId);
   if (entity === 'Battle') return (await tx.battleParticipation.findMany({ where: { battleId: entityId }, select: { heroId: true } })).map((p) => p.heroId);
+  if (entity === 'Source') return (await tx.citation.findMany({ where: { sourceId: entityId }, select: { heroId: true } })).map((c) => c.heroId);
   return [heroId];
 }
 

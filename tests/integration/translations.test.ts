@@ -7,7 +7,8 @@ import { collectionTexts, recordTexts } from '../../lib/i18n/record-texts';
 import { TextBook } from '../../lib/i18n/texts';
 import { recordTextsSelect } from '../../lib/i18n/record-texts';
 import { getPage, textOf } from '../support/http';
-import { unmarkedEnglish } from '../support/languages';
+import { elementsWithClass, textsWithLanguage, unmarkedEnglish } from '../support/languages';
+import { signIn } from '../support/auth';
 import { useSite } from '../support/site';
 import { fileDatabaseUrl } from '../support/database';
 
@@ -127,5 +128,89 @@ describe('Russian and Tajik profiles', () => {
     expect(rank).toMatch(/<span lang="en" data-status="SOURCE">senior lieutenant \(test\)<\/span>/);
     expect(rank).not.toContain('лейтенант');
     expect(rank).toContain('translate-link');
+  });
+});
+
+// A source's title is its own words, in its own language; a reader of another language also gets
+// the title translated, and told it is a translation. Publishers and the sources named under
+// "where sources disagree" are descriptions, translated like any other text of the record.
+describe('sources on Russian and Tajik profiles', () => {
+  const scriptOf = (text: string) => (/\p{Script=Cyrillic}/u.test(text) ? 'cyrillic' : /[A-Za-z]/.test(text) ? 'latin' : 'none');
+  // A web address or a site's name ("cccp.tj") names a source in no language.
+  const isAddress = (text: string) => /^(https?:\/\/\S+|[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?)$/i.test(text);
+
+  it('mark each title with its language and follow one in another language with its translation, marked as one', async () => {
+    const slugs = await withDb(async (db) => (await db.hero.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } })).map((h) => h.slug));
+    const found: string[] = [];
+    let titles = 0;
+    let translated = 0;
+    let publishers = 0;
+    let labels = 0;
+    for (const locale of ['ru', 'tg']) {
+      for (const slug of slugs) {
+        const page = `/${locale}/heroes/${slug}`;
+        const { html } = await getPage(page);
+        for (const source of elementsWithClass(html, 'source')) {
+          const [title] = elementsWithClass(source.element, 'source-title');
+          if (!title || title.element.tagName !== 'cite') continue;
+          titles += 1;
+          const lang = title.ownLang;
+          if (!lang) found.push(`${page}: title without its language: ${title.text}`);
+          else if (scriptOf(title.text) === 'latin' && lang !== 'en') found.push(`${page}: Latin title marked ${lang}: ${title.text}`);
+          else if (scriptOf(title.text) === 'cyrillic' && !['ru', 'tg'].includes(lang)) found.push(`${page}: Cyrillic title marked ${lang}: ${title.text}`);
+          const translations = elementsWithClass(source.element, 'translated-title');
+          if (lang && lang !== locale) {
+            const translation = translations[0];
+            if (!translation) {
+              found.push(`${page}: no translated title after "${title.text}" (${lang})`);
+              continue;
+            }
+            translated += 1;
+            const value = textsWithLanguage(translation.element).filter((t) => t.lang === locale && /\p{Script=Cyrillic}/u.test(t.text));
+            if (translation.lang !== locale || value.length === 0) found.push(`${page}: the translated title is not in ${locale}: ${translation.text}`);
+            if (elementsWithClass(translation.element, 'draft').length === 0) found.push(`${page}: the translated title is not shown as a draft: ${translation.text}`);
+          } else if (translations.length > 0) found.push(`${page}: a title in the page's language "translated": ${title.text}`);
+        }
+        for (const publisher of elementsWithClass(html, 'source-publisher')) {
+          publishers += 1;
+          for (const { text, lang } of textsWithLanguage(publisher.element)) if (lang !== locale) found.push(`${page}: publisher in ${lang || 'no language'}: ${text}`);
+        }
+        for (const list of elementsWithClass(html, 'conflict-sources')) {
+          for (const { text, lang } of textsWithLanguage(list.element)) {
+            if (text === ';') continue;
+            labels += 1;
+            if (lang !== locale && !isAddress(text)) found.push(`${page}: disagreement source in ${lang || 'no language'}: ${text}`);
+          }
+        }
+      }
+    }
+    expect(found).toEqual([]);
+    // 26 citations of titled sources (25 from the fact sheet's titles, one whose "url" is a
+    // description), each on a Russian and a Tajik page, all titled in English; 25 with a publisher.
+    expect(titles).toBe(52);
+    expect(translated).toBe(52);
+    expect(publishers).toBe(50);
+    expect(labels).toBeGreaterThan(70);
+  }, 180_000);
+
+  it('give the CSTO article its translated title as a draft, in Russian and in Tajik', async () => {
+    const ru = (await getPage('/ru/heroes/veniamin-nedoshivin')).html;
+    const [title] = elementsWithClass(ru, 'translated-title');
+    // React writes "(", the label and ": " as separate text nodes; read them as one line.
+    expect(title!.text.replace(/\(\s+/g, '(').replace(/\s+([:)])/g, '$1')).toBe('(перевод названия: Их было 64: кто они, Герои Советского Союза из Республики Таджикистан)');
+    expect(ru).toMatch(/<span lang="ru" data-status="DRAFT" class="draft"[^>]*>Их было 64/);
+    const tg = (await getPage('/tg/heroes/veniamin-nedoshivin')).html;
+    expect(elementsWithClass(tg, 'translated-title')[0]!.text).toContain('Онҳо 64 нафар буданд');
+    expect(elementsWithClass(tg, 'source-publisher')[0]!.text).toContain('Созмони Аҳдномаи амнияти дастаҷамъӣ');
+    const english = (await getPage('/en/heroes/veniamin-nedoshivin')).html;
+    expect(elementsWithClass(english, 'translated-title')).toEqual([]);
+  });
+
+  it('offer a source’s title for translation, named as such', async () => {
+    const source = await withDb((db) => db.source.findFirstOrThrow({ where: { title: { startsWith: 'There were 64 of them' } }, select: { id: true } }));
+    const contributor = await signIn({ role: 'CONTRIBUTOR' });
+    const { status, html } = await getPage(`/tg/heroes/veniamin-nedoshivin/translate?text=${encodeURIComponent(`Source:${source.id}:title`)}`, { headers: { cookie: contributor.cookie } });
+    expect(status).toBe(200);
+    expect(textOf(html)).toContain('Сарлавҳаи манбаъ');
   });
 });

@@ -9,7 +9,8 @@ const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'head']);
 
 export type MarkedText = { text: string; lang: string };
 
-export function textsWithLanguage(html: string): MarkedText[] {
+/** The texts of a page, or of one element of it (found with `elementsWithClass`). */
+export function textsWithLanguage(html: string | Element): MarkedText[] {
   const out: MarkedText[] = [];
   const walk = (node: Node, lang: string) => {
     if ('tagName' in node) {
@@ -24,7 +25,36 @@ export function textsWithLanguage(html: string): MarkedText[] {
     }
     if ('childNodes' in node) for (const child of node.childNodes) walk(child, lang);
   };
-  walk(parse(html), '');
+  walk(typeof html === 'string' ? parse(html) : html, typeof html === 'string' ? '' : langOf(html));
+  return out;
+}
+
+/** The language an element is in: its own lang, else its nearest ancestor's. */
+function langOf(element: Element): string {
+  for (let node: Element | null = element; node && 'attrs' in node; node = node.parentNode as Element | null) {
+    const own = node.attrs.find((attr) => attr.name === 'lang')?.value;
+    if (own) return own;
+  }
+  return '';
+}
+
+export type FoundElement = { element: Element; lang: string; ownLang: string | null; text: string };
+
+/** The elements of a page (or below one element) with this class, each with the language it is in. */
+export function elementsWithClass(html: string | Element, className: string): FoundElement[] {
+  const out: FoundElement[] = [];
+  const walk = (node: Node) => {
+    if ('tagName' in node) {
+      const element = node as Element;
+      const classes = element.attrs.find((attr) => attr.name === 'class')?.value.split(/\s+/) ?? [];
+      if (classes.includes(className)) {
+        const text = textsWithLanguage(element).map((t) => t.text).join(' ');
+        out.push({ element, lang: langOf(element), ownLang: element.attrs.find((attr) => attr.name === 'lang')?.value ?? null, text });
+      }
+    }
+    if ('childNodes' in node) for (const child of node.childNodes) walk(child);
+  };
+  walk(typeof html === 'string' ? parse(html) : html);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSource, siteName } from '../../lib/heroes/source-format';
+import { formatSource, isAddressOrSite, siteName, titleLanguage } from '../../lib/heroes/source-format';
 
 describe('a source as a reader meets it', () => {
   it('names the site of an address, without www., and nothing for what is not a web address', () => {
@@ -23,5 +23,19 @@ describe('a source as a reader meets it', () => {
     expect(formatSource(archive, 'en').archive).toBe('fond 33, opis 682524, delo 123');
     expect(formatSource(archive, 'ru').archive).toBe('фонд 33, опись 682524, дело 123');
     expect(formatSource(archive, 'ru').heading).toBe('фонд 33, опись 682524, дело 123');
+  });
+
+  it('says which language a title is in, from its letters: Tajik ones, other Cyrillic, or Latin', () => {
+    expect(titleLanguage('There were 64 of them: Who are they')).toBe('en');
+    expect(titleLanguage('Их было 64: кто они')).toBe('ru');
+    expect(titleLanguage('Қаҳрамонони Иттифоқи Шӯравӣ')).toBe('tg');
+    expect(titleLanguage('1944')).toBeNull();
+    expect(formatSource({ url: null, title: 'Их было 64', publisher: null, year: null }, 'tg').lang).toBe('ru');
+    expect(formatSource({ url: null, title: 'List of Tajik Heroes', publisher: null, year: null }, 'ru').lang).toBe('en');
+  });
+
+  it('tells a web address or a site’s name, which names a source in no language, from words', () => {
+    for (const name of ['cccp.tj', 'stalingrad.vpravda.ru', 'en.wikipedia.org', 'https://pressa.tj/82010']) expect(isAddressOrSite(name), name).toBe(true);
+    for (const label of ['Sputnik via gk-mebel.ru', 'Jononov', 'Egorov 1977', 'TASS/MoD', 'halmgynn.ru/7864 (historian S. Levgeev)']) expect(isAddressOrSite(label), label).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { displayName } from '@/lib/heroes/names';
 import { languageAlternates } from '@/lib/i18n/locale';
 import { listCachedTranslationNeeds } from '@/lib/translations/cached';
 import { TRANSLATED_LOCALES, type TranslatedLocale } from '@/lib/translations/translations';
+import { textFieldMessageKey } from '@/lib/i18n/record-texts';
 
 // Rendered for each request from cached data: the language to translate into comes from the query.
 export const instant = false;
@@ -58,7 +59,7 @@ export default async function HelpTranslatePage({ params, searchParams }: Props)
           <ul>
             {texts.map((text) => (
               <li key={text.key}>
-                <strong>{t(`fields.${text.entity}_${text.field.replace(/\.\d+$/, '')}` as never)}</strong>{' '}
+                <strong>{t(textFieldMessageKey(text.entity, text.field) as never)}</strong>{' '}
                 <span className="muted">({text.status === 'DRAFT' ? t('draft') : t('missing')})</span>:{' '}
                 <span lang="en">{text.english.length > 160 ? `${text.english.slice(0, 160)}…` : text.english}</span>{' '}
                 <Link href={{ pathname: `/heroes/${hero.slug}/translate`, query: { text: text.key, into: target } }}>{t('propose')}</Link>

@@ -16,7 +16,7 @@ import { awardTerm } from '@/lib/i18n/glossary';
 import { TextBook, type LocalizedText } from '@/lib/i18n/texts';
 import { DateText, PartialDate } from '../../../_components/partial-date';
 import { PrintDate } from '../../../_components/print-date';
-import { formatSource } from '@/lib/heroes/source-format';
+import { formatSource, isAddressOrSite, showsTranslatedTitle, titleLanguage } from '@/lib/heroes/source-format';
 import { parsePartialDate, type DatePrecision } from '@/lib/partial-date';
 import { siteOrigin } from '@/lib/env';
 import { Unknown } from '../../../_components/unknown';
@@ -268,7 +268,13 @@ export default async function HeroPage({ params }: Props) {
     citation,
     source: formatSource(citation.source, locale),
     picture: citation.mediaId ? (hero.media.find((item) => item.id === citation.mediaId) ?? null) : null,
+  })).map((entry) => ({
+    ...entry,
+    translatedTitle: !entry.picture && showsTranslatedTitle(entry.source, reader) ? text('Source', entry.citation.sourceId, 'title', entry.source.title) : null,
+    // A publisher named in English is a description, translated; one in another language is kept.
+    publisher: !entry.picture && titleLanguage(entry.source.publisher) === 'en' ? text('Source', entry.citation.sourceId, 'publisher', entry.source.publisher) : null,
   }));
+  const tst = await getTranslations('translation.sourceTexts');
   const tm = await getTranslations('media');
   const permanentAddress = new URL(`/${locale}/heroes/${hero.slug}`, siteOrigin()).href;
 
@@ -392,19 +398,36 @@ export default async function HeroPage({ params }: Props) {
       <section aria-labelledby="sources" className="sources-section">
         <h2 id="sources">{t('sources')}</h2>
         <ol className="sources" data-testid="sources">
-          {sources.map(({ citation, source, picture }) => (
+          {sources.map(({ citation, source, picture, translatedTitle, publisher }) => (
             <li key={citation.id} className="source" data-testid={picture ? 'picture-source' : undefined}>
-              {/* A source's title and publisher are its own words, as the fact sheet records them. */}
+              {/* A title is the source's own words, marked with their language; a reader of another
+                  language also gets it translated, said to be a translation. */}
               {picture ? (
                 <>
                   <cite className="source-title" lang={picture.captionLanguage}><a href={`#media-${picture.id}`}>{picture.caption}</a></cite> ({tm(`kinds.${picture.kind}`)})
                 </>
               ) : source.title ? (
-                <cite className="source-title" lang={source.lang}>{source.title}</cite>
+                <>
+                  <cite className="source-title" lang={source.lang ?? undefined}>{source.title}</cite>
+                  {translatedTitle && (translatedTitle.lang === reader ? (
+                    <> <span className="translated-title">({tst('translatedTitle')}: <Localized text={translatedTitle} slug={hero.slug} />)</span></>
+                  ) : (
+                    <Localized text={{ ...translatedTitle, value: '' }} slug={hero.slug} />
+                  ))}
+                </>
               ) : (
                 <span className="source-title">{source.heading}</span>
               )}
-              {source.publisher && <>, <span lang={picture ? undefined : source.lang}>{source.publisher}</span></>}
+              {source.publisher && (
+                <>
+                  ,{' '}
+                  {publisher ? (
+                    <span className="source-publisher"><Localized text={publisher} slug={hero.slug} /></span>
+                  ) : (
+                    <span lang={picture ? undefined : (titleLanguage(source.publisher) ?? undefined)}>{source.publisher}</span>
+                  )}
+                </>
+              )}
               {source.date && <>, {source.date}</>}
               {source.title && source.site && <>, {source.site}</>}
               {source.archive && <>, {source.archive}</>}
@@ -442,8 +465,17 @@ export default async function HeroPage({ params }: Props) {
                       <li key={index}><Localized text={text('SourceConflict', conflict.id, `values.${index}`, value)!} slug={hero.slug} /></li>
                     ))}
                   </ul>
-                  {/* The names of the sources (sites, articles), as the fact sheet gives them. */}
-                  {conflict.sources.length > 0 && <div className="muted" lang="en">{conflict.sources.join('; ')}</div>}
+                  {/* A source named by its address or site is shown as it is; one described in words is translated. */}
+                  {conflict.sources.length > 0 && (
+                    <div className="muted conflict-sources">
+                      {conflict.sources.map((label, index) => (
+                        <Fragment key={index}>
+                          {index > 0 && '; '}
+                          {isAddressOrSite(label) ? <span>{label}</span> : <Localized text={text('SourceConflict', conflict.id, `sources.${index}`, label)!} slug={hero.slug} />}
+                        </Fragment>
+                      ))}
+                    </div>
+                  )}
                   {note && <div className="muted"><Localized text={note} slug={hero.slug} /></div>}
                 </li>
               );

@@ -12,6 +12,7 @@ import { Pager } from '../../../../_components/pager';
 import { WordDiff } from '../../../../_components/word-diff';
 import { RestoreForm } from '../../../../_components/restore-form';
 import { ModeratorOnly } from '../../../../_components/moderator-only';
+import { textFieldMessageKey } from '@/lib/i18n/record-texts';
 
 export type HistoryQuery = { from?: string; to?: string; restore?: string; restored?: string };
 
@@ -62,7 +63,7 @@ export async function HistoryView({ locale, slug, page, query, canRestore }: Pro
     const match = /^translation:(ru|tg):([A-Za-z]+):[^:]+:([A-Za-z]+)(?:\.\d+)?(:status)?$/.exec(field);
     if (!match) return tf(field as never);
     const [, language, entity, name, status] = match;
-    return `${tt(`languages.${language}` as never)} · ${tt(`fields.${entity}_${name}` as never)}${status ? ` · ${tt('statusLabel')}` : ''}`;
+    return `${tt(`languages.${language}` as never)} · ${tt(textFieldMessageKey(entity!, name!) as never)}${status ? ` · ${tt('statusLabel')}` : ''}`;
   };
   const td = await getTranslations('diff');
   const diffLabels = { removed: td('removed'), added: td('added'), empty: td('empty') };

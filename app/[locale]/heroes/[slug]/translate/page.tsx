@@ -7,6 +7,7 @@ import { displayName } from '@/lib/heroes/names';
 import { can } from '@/lib/permissions';
 import { toLocale } from '@/lib/i18n/locale';
 import { getTextForTranslation, TRANSLATED_LOCALES } from '@/lib/translations/translations';
+import { textFieldMessageKey } from '@/lib/i18n/record-texts';
 import { MarkReviewedForm, TranslationForm } from '../../../../_components/translation-form';
 import { heroPageMetadata } from '@/lib/i18n/metadata';
 
@@ -33,7 +34,7 @@ export default async function TranslatePage({ params, searchParams }: Props) {
   const reader = toLocale(locale);
   // The language asked for, else the reader's own when it is translated, else Tajik.
   const target = TRANSLATED_LOCALES.find((l) => l === into) ?? TRANSLATED_LOCALES.find((l) => l === reader) ?? 'tg';
-  const fieldLabel = t(`fields.${found.ref.entity}_${found.ref.field.replace(/\.\d+$/, '')}` as never);
+  const fieldLabel = t(textFieldMessageKey(found.ref.entity, found.ref.field) as never);
   const biographyRu = found.ref.entity === 'Hero' && found.ref.field === 'biography';
   const languages = TRANSLATED_LOCALES.filter((l) => !(biographyRu && l === 'ru')).map((l) => ({ value: l, label: t(`languages.${l}`) }));
   const current = found.values[target];
