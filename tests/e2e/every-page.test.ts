@@ -67,6 +67,7 @@ beforeAll(async () => {
   const stub = await prisma.hero.findFirstOrThrow({ where: { givenRu: null, givenEn: null }, select: { slug: true }, orderBy: { slug: 'asc' } });
   const unit = await prisma.unit.findFirstOrThrow({ select: { slug: true }, orderBy: { slug: 'asc' } });
   const battle = await prisma.battle.findFirstOrThrow({ select: { slug: true }, orderBy: { slug: 'asc' } });
+  const candidate = await prisma.candidate.findFirstOrThrow({ where: { surnameRu: 'Ходов' }, select: { id: true } });
   pages = [
     { name: 'home', path: '' },
     { name: 'list', path: '/heroes' },
@@ -83,11 +84,13 @@ beforeAll(async () => {
     { name: 'help-translate', path: '/translate?into=tg' },
     { name: 'translate', path: `/heroes/veniamin-nedoshivin/translate?text=${encodeURIComponent(`Hero:${hero.id}:featFacts.1`)}` },
     { name: 'about', path: '/about' },
+    { name: 'unidentified', path: '/unidentified' },
     { name: 'api', path: '/api' },
     { name: 'sign-in', path: '/sign-in' },
     { name: 'account', path: '/account' },
     { name: 'propose', path: '/heroes/veniamin-nedoshivin/propose' },
     { name: 'new-hero', path: '/heroes/new' },
+    { name: 'new-hero-from-name', path: `/heroes/new?candidate=${candidate.id}` },
     { name: 'queue', path: '/moderation' },
     { name: 'review', path: `/moderation/${proposal.id}` },
     { name: 'users', path: '/admin/users' },
