@@ -67,7 +67,6 @@ beforeAll(async () => {
   const stub = await prisma.hero.findFirstOrThrow({ where: { givenRu: null, givenEn: null }, select: { slug: true }, orderBy: { slug: 'asc' } });
   const unit = await prisma.unit.findFirstOrThrow({ select: { slug: true }, orderBy: { slug: 'asc' } });
   const battle = await prisma.battle.findFirstOrThrow({ select: { slug: true }, orderBy: { slug: 'asc' } });
-  const candidate = await prisma.candidate.findFirstOrThrow({ where: { surnameRu: 'Ходов' }, select: { id: true } });
   pages = [
     { name: 'home', path: '' },
     { name: 'list', path: '/heroes' },
@@ -90,7 +89,6 @@ beforeAll(async () => {
     { name: 'account', path: '/account' },
     { name: 'propose', path: '/heroes/veniamin-nedoshivin/propose' },
     { name: 'new-hero', path: '/heroes/new' },
-    { name: 'new-hero-from-name', path: `/heroes/new?candidate=${candidate.id}` },
     { name: 'queue', path: '/moderation' },
     { name: 'review', path: `/moderation/${proposal.id}` },
     { name: 'users', path: '/admin/users' },
