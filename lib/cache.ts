@@ -15,6 +15,8 @@ export const CACHE_TAGS = {
   counts: 'counts',
   /** The collection's own texts: its count, sources and caveats (home, about). */
   collection: 'collection',
+  /** The names not yet identified (their page), written by the seed. */
+  candidates: 'candidates',
   hero: (slug: string) => `hero:${slug}`,
   unit: (slug: string) => `unit:${slug}`,
   battle: (slug: string) => `battle:${slug}`,

@@ -41,7 +41,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <h2 id="count-heading">{t('counted', { count: summary.counted })}</h2>
           <ul>
             <li data-testid="identified">{t('identified', { count: summary.identified })}</li>
-            <li>{t('notIdentified', { count: Math.max(summary.counted - summary.identified, 0) })}</li>
+            <li>
+              <Link href="/unidentified">{t('notIdentified', { count: Math.max(summary.counted - summary.identified, 0) })}</Link>
+            </li>
             <li>{t('stubs', { count: summary.stubs })}</li>
             {summary.linkedOutsideCount > 0 && <li>{t('outside', { count: summary.linkedOutsideCount })}</li>}
           </ul>

@@ -2,6 +2,8 @@
 // value: one list that the seed translates, the profile reads, the coverage test checks and the
 // "help translate" page lists. A text with no words (a date such as "1944-01-27") is left out.
 import type { Prisma } from '../generated/prisma/client';
+import { readCandidateName } from '../candidates/names';
+import { readCandidateStatus } from '../candidates/status';
 import { isAddressOrSite } from '../heroes/source-format';
 import { isLanguageNeutral, type TextRefKey, type TranslationRow } from './texts';
 
@@ -18,7 +20,8 @@ export type TextEntity =
   | 'Memorial'
   | 'Award'
   | 'Collection'
-  | 'CountClaim';
+  | 'CountClaim'
+  | 'Candidate';
 
 /** Texts of places, units, battles and sources are shared by every page that shows them. */
 export const SHARED_ENTITIES: readonly TextEntity[] = ['Place', 'Unit', 'Battle', 'Source'];
@@ -118,6 +121,26 @@ export function collectionTexts(collection: CollectionTextsInput): TextRef[] {
     ...collection.caveats.map((caveat, index) => ({ entity: 'Collection' as const, entityId: collection.id, field: `caveats.${index}`, english: caveat, heroId: null })),
     ...collection.otherCounts.map((claim) => ({ entity: 'CountClaim' as const, entityId: claim.id, field: 'source', english: claim.source, heroId: null })),
   ];
+}
+
+export type CandidateTextsInput = { id: string; surnameRu: string; initial: string | null; evidence: string; status: string };
+
+/**
+ * A name not yet identified: what is known (evidence), why it is not confirmed (the reason of its
+ * status, in words for readers), the sheet's note on how the source printed the initial, and the
+ * description of an entry that names no one. Its name itself is Cyrillic as the source gives it.
+ */
+export function candidateTexts(candidate: CandidateTextsInput): TextRef[] {
+  const { initialNote, description } = readCandidateName(candidate);
+  const fields: [string, string | null][] = [
+    ['description', description],
+    ['initialNote', initialNote],
+    ['evidence', candidate.evidence],
+    ['reason', readCandidateStatus(candidate.status).reason],
+  ];
+  return fields.flatMap(([field, english]) =>
+    english && english.trim() && !isLanguageNeutral(english) ? [{ entity: 'Candidate' as const, entityId: candidate.id, field, english, heroId: null }] : [],
+  );
 }
 
 /** What recordTexts reads from a Hero, for the seed, the translation pages and the tests. */

@@ -3,6 +3,7 @@
 // its version is the one the moderator saw (optimistic locking), writes the immutable revision
 // and the audit row. Nothing is overwritten silently and no edit is lost.
 import { db } from '../db';
+import { readCandidateName } from '../candidates/names';
 import { heroNameSelect } from '../heroes/names';
 import { sendMail } from '../accounts/mail';
 import { recordAudit } from '../audit';
@@ -61,7 +62,7 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
   requirePermission(actor, 'review:submission:any');
   const submission = await db.submission.findUnique({
     where: { id: submissionId },
-    include: { hero: { select: { id: true, ...heroNameSelect } }, author: { select: { id: true, email: true } } },
+    include: { hero: { select: { id: true, ...heroNameSelect } }, author: { select: { id: true, email: true } }, candidate: { select: { id: true, surnameRu: true, initial: true } } },
   });
   if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
   const { snapshot: now, version } = submission.heroId
@@ -88,6 +89,7 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
     : [];
   return {
     submission,
+    candidate: submission.candidate ? readCandidateName(submission.candidate) : null,
     citedPictures,
     rows,
     currentVersion: version,

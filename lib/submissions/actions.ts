@@ -32,7 +32,7 @@ export async function proposeCorrectionAction(_state: FormState, formData: FormD
 }
 
 export async function proposeNewHeroAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = posted(formData, [...CORRECTION_FORM_FIELDS, 'group', 'membershipNote', 'countedIn64']);
+  const values = posted(formData, [...CORRECTION_FORM_FIELDS, 'group', 'membershipNote', 'countedIn64', 'candidateId']);
   const actor = await getActor();
   return propose(formData, values, () => proposeNewHero(actor, values));
 }

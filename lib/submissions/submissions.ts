@@ -12,6 +12,7 @@ import { MembershipSchema } from './new-hero';
 import { ADDITION_KINDS, parseAddition, type AdditionKind } from './additions';
 import { CORRECTION_FORM_FIELDS, EVIDENCE_FIELDS, FieldValuesSchema, SourceProposalSchema, checkChronology, evidenceSchema } from './schemas';
 import { listCitableMediaIds } from '../media/public';
+import { getListedCandidate } from '../candidates/candidates';
 import { completeInput, fieldErrors } from '../forms';
 
 /** More proposals than this from one contributor in 24 hours is flooding, whatever became of them since. */
@@ -101,10 +102,14 @@ export async function proposeNewHero(actor: Actor, input: Record<string, string>
     throw error;
   }
   if (!membership.success) throw new ValidationError(fieldErrors(membership.error.issues));
+  // Started from a name not yet identified: that name must be one the public page lists.
+  const from = input.candidateId?.trim() ? await getListedCandidate(input.candidateId.trim()) : null;
+  if (input.candidateId?.trim() && !from) throw new ValidationError({ form: 'invalidInput' });
   await refuseTakenExternalIds(null, proposed);
   return createWithinDailyCap(actor.id, input.website, {
     kind: 'NEW_HERO',
     heroId: null,
+    candidateId: from?.id ?? null,
     baseVersion: 0,
     baseSnapshot: empty,
     payload: { ...proposed, ...membership.data },

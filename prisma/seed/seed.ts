@@ -7,7 +7,7 @@ import { CACHE_TAGS, invalidateHero, invalidateTags } from '../../lib/cache';
 import { findOrCreateSource } from '../../lib/sources';
 import { assignSlugs, buildHero, seedChecksum, type SeedHero, type SeedPlace } from './build';
 import type { FactSheet } from './fact-sheet';
-import { loadTranslationMemory, writeCollectionTranslations, writeHeroTranslations } from './translations';
+import { loadTranslationMemory, writeCandidateTranslations, writeCollectionTranslations, writeHeroTranslations } from './translations';
 
 export type Biographies = Record<string, { en: string; ru: string }>;
 export type SeedReport = { created: string[]; updated: string[]; unchanged: string[]; keptEdited: string[] };
@@ -165,15 +165,19 @@ export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biogr
     await writeCollectionTranslations(tx, saved.id, memory);
     await invalidateTags(tx, [CACHE_TAGS.collection]);
   });
-  await prisma.candidate.createMany({
-    data: sheet.unidentified_candidates.map((c) => ({
-      surnameRu: c.surname_ru,
-      initial: c.initial,
-      source: c.source,
-      evidence: c.evidence,
-      status: c.status,
-    })),
-    skipDuplicates: true,
+  // Upserted, not only added: a revision of the sheet that learns more about a name (its evidence,
+  // its status) is what the page of names not yet identified must show.
+  await prisma.$transaction(async (tx) => {
+    for (const c of sheet.unidentified_candidates) {
+      const data = { initial: c.initial, evidence: c.evidence, status: c.status };
+      await tx.candidate.upsert({
+        where: { surnameRu_source: { surnameRu: c.surname_ru, source: c.source } },
+        create: { surnameRu: c.surname_ru, source: c.source, ...data },
+        update: data,
+      });
+    }
+    await writeCandidateTranslations(tx, memory);
+    await invalidateTags(tx, [CACHE_TAGS.candidates]);
   });
   return report;
 }

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Prisma } from '../../lib/generated/prisma/client';
 import { glossaryByEnglish } from '../../lib/i18n/glossary';
-import { collectionTexts, recordTexts, recordTextsSelect, SHARED_ENTITIES, type TextRef } from '../../lib/i18n/record-texts';
+import { candidateTexts, collectionTexts, recordTexts, recordTextsSelect, SHARED_ENTITIES, type TextRef } from '../../lib/i18n/record-texts';
 import { tajikBiographies } from './biographies-tg';
 
 type Tx = Prisma.TransactionClient;
@@ -76,5 +76,21 @@ export async function writeCollectionTranslations(tx: Tx, collectionId: string, 
     select: { id: true, countSource: true, caveats: true, otherCounts: { select: { id: true, source: true } } },
   });
   const { count } = await tx.translation.createMany({ data: rowsFor(collectionTexts(collection), memory), skipDuplicates: true });
+  return count;
+}
+
+/**
+ * The drafts of the candidates' texts. A text whose English changed (a new revision of the sheet)
+ * gets the memory's value for its new English; a value proposed or reviewed in the archive is kept.
+ */
+export async function writeCandidateTranslations(tx: Tx, memory: Memory): Promise<number> {
+  const candidates = await tx.candidate.findMany({ select: { id: true, surnameRu: true, initial: true, evidence: true, status: true } });
+  const rows = rowsFor(candidates.flatMap(candidateTexts), memory);
+  for (const row of rows) {
+    await tx.translation.deleteMany({
+      where: { entity: row.entity, entityId: row.entityId, field: row.field, locale: row.locale, status: 'DRAFT', NOT: { sourceText: row.sourceText } },
+    });
+  }
+  const { count } = await tx.translation.createMany({ data: rows, skipDuplicates: true });
   return count;
 }

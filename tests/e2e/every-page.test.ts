@@ -83,6 +83,7 @@ beforeAll(async () => {
     { name: 'help-translate', path: '/translate?into=tg' },
     { name: 'translate', path: `/heroes/veniamin-nedoshivin/translate?text=${encodeURIComponent(`Hero:${hero.id}:featFacts.1`)}` },
     { name: 'about', path: '/about' },
+    { name: 'unidentified', path: '/unidentified' },
     { name: 'api', path: '/api' },
     { name: 'sign-in', path: '/sign-in' },
     { name: 'account', path: '/account' },

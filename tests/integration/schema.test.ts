@@ -95,7 +95,7 @@ describe('schema.prisma and the migrations', () => {
     const collection = await prisma.collection.create({ data: rows.Collection as never });
     rows.CountClaim = { collectionId: collection.id, count: 65, source: 's' };
     await prisma.countClaim.create({ data: rows.CountClaim as never });
-    await prisma.candidate.create({ data: rows.Candidate as never });
+    const candidate = await prisma.candidate.create({ data: rows.Candidate as never });
     await prisma.searchTerm.create({ data: rows.SearchTerm as never });
     await prisma.searchLexeme.create({ data: rows.SearchLexeme as never });
     const user = await prisma.user.create({ data: rows.User as never });
@@ -110,7 +110,7 @@ describe('schema.prisma and the migrations', () => {
     await prisma.cacheTag.create({ data: rows.CacheTag as never });
     await prisma.heroTally.create({ data: rows.HeroTally as never });
     await prisma.openQuestionTally.create({ data: rows.OpenQuestionTally as never });
-    rows.Submission = { kind: 'CORRECTION', status: 'NEEDS_CHANGES', heroId: hero.id, authorId: user.id, baseVersion: 3, baseSnapshot: { a: 1 }, payload: { b: 2 }, evidence: [{ url: 'u' }], note: 'n', moderatorNote: 'm', version: 2, reviewerId: user.id, reviewedAt: moment, createdAt: moment, updatedAt: moment };
+    rows.Submission = { kind: 'CORRECTION', status: 'NEEDS_CHANGES', heroId: hero.id, authorId: user.id, baseVersion: 3, baseSnapshot: { a: 1 }, payload: { b: 2 }, evidence: [{ url: 'u' }], note: 'n', moderatorNote: 'm', version: 2, reviewerId: user.id, reviewedAt: moment, candidateId: candidate.id, createdAt: moment, updatedAt: moment };
     const submission = await prisma.submission.create({ data: rows.Submission as never });
     rows.Revision = { heroId: hero.id, number: 1, snapshot: { a: 1 }, diff: { b: 2 }, reason: 'r', proposedById: user.id, approvedById: user.id, submissionId: submission.id, restoredFrom: 4, createdAt: moment };
     rows.AuditEvent = { actorId: user.id, action: 'a', targetType: 't', targetId: 'i', details: { d: 1 }, createdAt: moment };

@@ -6,6 +6,7 @@ import { HERO_GROUPS } from '@/lib/heroes/schemas';
 import { ProposalForm } from '../../../_components/proposal-form';
 import { proposalFormText } from '../../../_components/proposal-form-text';
 import { pageMetadata } from '@/lib/i18n/metadata';
+import { CandidateQuerySchema, getListedCandidate } from '@/lib/candidates/candidates';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
@@ -14,21 +15,38 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return pageMetadata((await params).locale, 'newHero');
 }
 
-export default async function NewHeroPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function NewHeroPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePageActor(locale);
   const t = await getTranslations('submission');
-  const form = await proposalFormText(null);
+  const tu = await getTranslations('unidentified');
+  // Started from a name not yet identified (/unidentified): its name fills the form, and the
+  // proposal records which name it came from. An unknown or ruled-out name starts an empty form.
+  const query = CandidateQuerySchema.safeParse(await searchParams);
+  const asked = 'candidate' in (await searchParams);
+  const candidate = query.success && query.data.candidate ? await getListedCandidate(query.data.candidate) : null;
+  const form = await proposalFormText(candidate?.parts ?? null);
   return (
     <article>
       <h1>{t('newTitle')}</h1>
       <p>{t('newIntro')}</p>
       <p>{t('newPicturesHint')}</p>
+      {candidate && (
+        <p className="card" data-testid="candidate">
+          {tu('fromCandidate')} {candidate.name ? <strong lang="ru">{candidate.name}</strong> : <strong>{tu('noName')}</strong>}. {tu('fromCandidateHint')}
+        </p>
+      )}
+      {asked && !candidate && (
+        <p role="status" className="warning" data-testid="candidate-unknown">
+          {tu('candidateUnknown')}
+        </p>
+      )}
       <ProposalForm
         slug=""
         locale={locale}
         mode="new"
+        hidden={candidate ? { candidateId: candidate.id } : undefined}
         fields={[
           { name: 'group', label: t('group'), value: '', options: [{ value: '', label: '—' }, ...HERO_GROUPS.map((g) => ({ value: g, label: groupTerm(g, toLocale(locale), 'many') }))] },
           { name: 'countedIn64', label: t('countedIn64'), value: 'no', options: [{ value: 'no', label: t('countedNo') }, { value: 'yes', label: t('countedYes') }] },

@@ -29,6 +29,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
     throw error;
   });
   const t = await getTranslations('moderation');
+  const tu = await getTranslations('unidentified');
   const confirmLabels = { confirmReject: t('confirmReject'), confirmRejectButton: t('confirmRejectButton'), cancel: t('cancel') };
   const tf = await getTranslations('submission.fields');
   const { submission } = review;
@@ -43,6 +44,12 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         {t(`kinds.${submission.kind}`)}:{' '}
         {submission.hero ? <Link href={`/heroes/${submission.hero.slug}`}>{proposalName(submission, locale)}</Link> : proposalName(submission, locale)}
       </h1>
+      {review.candidate && (
+        <p data-testid="from-candidate">
+          {tu('moderationFrom')}{' '}
+          <Link href="/unidentified">{review.candidate.name ? <span lang="ru">{review.candidate.name}</span> : tu('noName')}</Link>
+        </p>
+      )}
       {submission.kind === 'NEW_HERO' && (
         <p data-testid="membership">{(submission.payload as { group: string; membershipNote: string }).group}: {(submission.payload as { membershipNote: string }).membershipNote}</p>
       )}
