@@ -117,7 +117,8 @@ describe('how much of each language is reviewed', () => {
     const [entity, entityId, field] = draft!.key.split(':');
     const key = { entity: entity!, entityId: entityId!, field: field!, locale: 'tg' };
     const before = (await countsOnPage('/en/translate?into=tg')).counts;
-    const row = await prisma.translation.update({ where: { entity_entityId_field_locale: key }, data: { sourceText: 'English the record never said' } });
+    const original = await prisma.translation.findUniqueOrThrow({ where: { entity_entityId_field_locale: key } });
+    const row = await prisma.translation.update({ where: { id: original.id }, data: { sourceText: 'English the record never said' } });
     try {
       // Written behind the site's back: the cached page is not told, so ask for a fresh count.
       const { countTranslationCoverage } = await import('../../lib/translations/coverage');
@@ -125,7 +126,7 @@ describe('how much of each language is reviewed', () => {
       expect(counts).toEqual({ ...before, DRAFT: before.DRAFT - 1, MISSING: before.MISSING + 1 });
       expect(counts).toEqual(await countsInDatabase('tg'));
     } finally {
-      await prisma.translation.update({ where: { id: row.id }, data: { sourceText: null } });
+      await prisma.translation.update({ where: { id: row.id }, data: { sourceText: original.sourceText } });
     }
   });
 });
