@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { db } from '../db';
 import { recordAudit } from '../audit';
-import { AppError } from '../errors';
+import { AppError, type ErrorKey } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import { LOCALES } from '../i18n/locale';
 import { IdSchema } from '../ids';
@@ -32,7 +32,7 @@ export type RevokeLanguageReviewInput = z.input<typeof RevokeLanguageReviewSchem
 function parse<T>(result: z.ZodSafeParseResult<T>): T {
   if (result.success) return result.data;
   const message = result.error.issues.find((issue) => issue.message.startsWith('languageReview.'))?.message;
-  throw new AppError('INVALID_INPUT', (message ?? 'invalidInput') as 'invalidInput');
+  throw new AppError('INVALID_INPUT', (message ?? 'invalidInput') as ErrorKey);
 }
 
 export async function grantLanguageReview(actor: Actor, input: GrantLanguageReviewInput) {
