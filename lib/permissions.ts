@@ -14,6 +14,11 @@ export const PERMISSIONS = {
   'restore:revision:any': ['MODERATOR', 'ADMIN'],
   // Saying that a person who reads the language checked a translation: no proposal behind it.
   'review:translation:any': ['MODERATOR', 'ADMIN'],
+  // Anyone signed in may hold a language reviewer's right; the right itself is a row a moderator
+  // writes (lib/translations/reviewers.ts), checked for the text's language where it is used.
+  'review:translation:granted-language': ['CONTRIBUTOR', 'MODERATOR', 'ADMIN'],
+  // Trusting a reader with a language is a moderator's judgement, as the review it replaces is.
+  'grant:translation-review:any': ['MODERATOR', 'ADMIN'],
   'read:users:any': ['ADMIN'],
   'update:role:any': ['ADMIN'],
   'update:disabled:any': ['ADMIN'],

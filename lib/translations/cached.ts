@@ -2,6 +2,7 @@
 // translation and every review invalidates.
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '../cache';
+import { countTranslationCoverage } from './coverage';
 import { listTranslationNeeds, type TranslatedLocale } from './translations';
 
 export async function listCachedTranslationNeeds(locale: TranslatedLocale) {
@@ -14,4 +15,12 @@ export async function listCachedTranslationNeeds(locale: TranslatedLocale) {
     hero: { slug: hero.slug, surnameRu: hero.surnameRu, givenRu: hero.givenRu, patronymicRu: hero.patronymicRu, givenInitialRu: hero.givenInitialRu, patronymicInitialRu: hero.patronymicInitialRu, surnameEn: hero.surnameEn, givenEn: hero.givenEn, givenInitialEn: hero.givenInitialEn, fullNameTg: hero.fullNameTg },
     needs,
   }));
+}
+
+/** The help page's counts per language, invalidated with the list by every translation and review. */
+export async function getCachedTranslationCoverage(locale: TranslatedLocale) {
+  'use cache';
+  cacheLife('max');
+  cacheTag(CACHE_TAGS.archive);
+  return countTranslationCoverage(locale);
 }

@@ -14,10 +14,11 @@ import { recordAudit } from '../audit';
 import { CACHE_TAGS, heroTags, invalidateTags } from '../cache';
 import { recordTexts, recordTextsSelect, SHARED_ENTITIES, type TextRef } from '../i18n/record-texts';
 import { TextBook, type TextStatus } from '../i18n/texts';
-import { requirePermission, type Actor } from '../permissions';
+import { requirePermission, requireSignedIn, type Actor } from '../permissions';
 import { appendRevision } from '../revisions/revisions';
 import { readSnapshot } from '../revisions/snapshot';
 import { createWithinDailyCap } from '../submissions/submissions';
+import { requireLanguageReview } from './reviewers';
 
 /** English lives in the records' own columns and is changed by corrections; these are translated. */
 export const TRANSLATED_LOCALES = ['ru', 'tg'] as const;
@@ -131,12 +132,17 @@ export async function applyTranslation(tx: Prisma.TransactionClient, heroId: str
   return { extraDiff: { [diffKey(payload)]: { from: before?.value ?? null, to: payload.value } } };
 }
 
-/** A moderator records that a person who reads the language checked this translation. */
+/**
+ * A moderator, or a reader a moderator trusted with this language (lib/translations/reviewers.ts),
+ * records that a person who reads the language checked this translation.
+ */
 export async function markTranslationReviewed(actor: Actor, input: { heroSlug: string; text: string; locale: string; expectedVersion: number }) {
-  requirePermission(actor, 'review:translation:any');
+  requireSignedIn(actor);
   const locale = TRANSLATED_LOCALES.find((l) => l === input.locale);
   if (!locale || !TextKeySchema.safeParse(input.text).success || !SlugSchema.safeParse(input.heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchText');
   return db.$transaction(async (tx) => {
+    // The language's right is read in the transaction of the change, so a revoked right is not used.
+    await requireLanguageReview(tx, actor, locale);
     const hero = await loadHeroTexts(tx, { slug: input.heroSlug });
     const ref = findRef(hero, input.text);
     const key = { entity: ref.entity, entityId: ref.entityId, field: ref.field, locale };

@@ -1,7 +1,7 @@
 // The site's own database role. Migrations run as the owner of the tables; the site connects as a
 // role that owns nothing, so even a site compromised into running any SQL cannot ALTER a table,
 // switch the history triggers off or TRUNCATE, and the history tables (revisions, the audit log,
-// role changes) only take SELECT and INSERT from it. Re-run after every migration: grants are per
+// role changes, language reviewers' changes) only take SELECT and INSERT from it. Re-run after every migration: grants are per
 // table, so a table added since would otherwise be out of the site's reach.
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 
 export const SITE_ROLE = 'zvezda_site';
-export const APPEND_ONLY_TABLES = ['Revision', 'AuditEvent', 'RoleChange'] as const;
+export const APPEND_ONLY_TABLES = ['Revision', 'AuditEvent', 'RoleChange', 'LanguageReviewerChange'] as const;
 // Kept by the database's own triggers (the Heroes' counts, the help page's counts): the site reads
 // them, never writes them.
 const READ_ONLY_TABLES = ['HeroTally', 'OpenQuestionTally'] as const;

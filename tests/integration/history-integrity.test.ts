@@ -20,7 +20,7 @@ useSite();
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = Date.now();
-const HISTORY_TABLES = ['Revision', 'AuditEvent', 'RoleChange'];
+const HISTORY_TABLES = ['Revision', 'AuditEvent', 'RoleChange', 'LanguageReviewerChange'];
 
 async function makeUser(name: string, role: Role): Promise<NonNullable<Actor>> {
   const user = await prisma.user.create({ data: { email: `${name}.${tag}@history.test`, role } });
@@ -117,6 +117,7 @@ describe('history tables refuse even their owner', () => {
         await owner.revision.create({ data: { heroId: hero.id, number: 1, snapshot: {}, diff: {}, reason: 'r', proposedById: a.id } });
         await owner.auditEvent.create({ data: { actorId: a.id, action: 'a', targetType: 'T', targetId: 't', details: {} } });
         await owner.roleChange.create({ data: { actorId: a.id, subjectId: a.id, fromRole: 'CONTRIBUTOR', toRole: 'ADMIN', via: 'cli' } });
+        await owner.languageReviewerChange.create({ data: { actorId: a.id, subjectId: a.id, locale: 'tg', granted: true } });
       } finally {
         await owner.$disconnect();
       }

@@ -105,6 +105,10 @@ describe('schema.prisma and the migrations', () => {
     await prisma.account.create({ data: rows.Account as never });
     await prisma.session.create({ data: rows.Session as never });
     await prisma.roleChange.create({ data: rows.RoleChange as never });
+    rows.LanguageReviewer = { userId: user.id, locale: 'tg', grantedById: user.id, grantedAt: moment };
+    rows.LanguageReviewerChange = { actorId: user.id, subjectId: user.id, locale: 'tg', granted: true, createdAt: moment };
+    await prisma.languageReviewer.create({ data: rows.LanguageReviewer as never });
+    await prisma.languageReviewerChange.create({ data: rows.LanguageReviewerChange as never });
     await prisma.verificationToken.create({ data: rows.VerificationToken as never });
     await prisma.rateLimit.create({ data: rows.RateLimit as never });
     await prisma.cacheTag.create({ data: rows.CacheTag as never });
@@ -142,7 +146,7 @@ describe('schema.prisma and the migrations', () => {
       Citation: prisma.citation, SourceConflict: prisma.sourceConflict, Memorial: prisma.memorial, Collection: prisma.collection,
       CountClaim: prisma.countClaim, Candidate: prisma.candidate, SearchTerm: prisma.searchTerm, SearchLexeme: prisma.searchLexeme,
       User: prisma.user, Account: prisma.account, Session: prisma.session, VerificationToken: prisma.verificationToken,
-      RoleChange: prisma.roleChange, RateLimit: prisma.rateLimit, CacheTag: prisma.cacheTag, HeroTally: prisma.heroTally, OpenQuestionTally: prisma.openQuestionTally, Submission: prisma.submission, Revision: prisma.revision,
+      RoleChange: prisma.roleChange, LanguageReviewer: prisma.languageReviewer, LanguageReviewerChange: prisma.languageReviewerChange, RateLimit: prisma.rateLimit, CacheTag: prisma.cacheTag, HeroTally: prisma.heroTally, OpenQuestionTally: prisma.openQuestionTally, Submission: prisma.submission, Revision: prisma.revision,
       AuditEvent: prisma.auditEvent, MediaItem: prisma.mediaItem, MediaFile: prisma.mediaFile, MediaRemoval: prisma.mediaRemoval, FamilyMemory: prisma.familyMemory, Translation: prisma.translation,
     } as never;
 

@@ -14,6 +14,11 @@ describe('the permission table', () => {
     expect(can(actor('CONTRIBUTOR'), 'restore:revision:any')).toBe(false);
     expect(can(actor('MODERATOR'), 'restore:revision:any')).toBe(true);
     expect(can(actor('ADMIN'), 'restore:revision:any')).toBe(true);
+    // Trusting a reader with a language's reviews is a moderator's call; holding the right is anyone's.
+    expect(can(actor('CONTRIBUTOR'), 'grant:translation-review:any')).toBe(false);
+    expect(can(actor('MODERATOR'), 'grant:translation-review:any')).toBe(true);
+    expect(can(actor('CONTRIBUTOR'), 'review:translation:granted-language')).toBe(true);
+    expect(can(actor('CONTRIBUTOR'), 'review:translation:any')).toBe(false);
     for (const permission of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) {
       expect(can(null, permission)).toBe(false);
       expect(can(actor('ADMIN', true), permission)).toBe(false);

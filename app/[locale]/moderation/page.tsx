@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { requirePageActor } from '@/lib/auth';
+import { can } from '@/lib/permissions';
 import { listQueue, QUEUE_PAGE_SIZE, SUBMISSION_KINDS } from '@/lib/moderation/moderation';
 import { Pager, pageOf } from '../../_components/pager';
 import { proposalName } from '@/lib/heroes/names';
@@ -34,9 +35,11 @@ export default async function QueuePage({ params, searchParams }: Props) {
   const media = await listPendingMedia(actor);
   const memories = await listPendingMemories(actor);
   const removals = await listPendingRemovals(actor);
+  const tr = await getTranslations('languageReview');
   return (
     <article>
       <h1>{t('queueTitle')}</h1>
+      {can(actor, 'grant:translation-review:any') && <p><Link href="/moderation/reviewers">{tr('nav')}</Link></p>}
       <form method="get" className="filters">
         <label>{t('kind')} <select name="kind" defaultValue={kind ?? ''}><option value="">{t('anyKind')}</option>{SUBMISSION_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}</select></label>
         <label>{t('hero')} <input name="hero" defaultValue={hero ?? ''} placeholder="veniamin-nedoshivin" /></label>

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { displayName } from '@/lib/heroes/names';
 import { languageAlternates } from '@/lib/i18n/locale';
-import { listCachedTranslationNeeds } from '@/lib/translations/cached';
+import { getCachedTranslationCoverage, listCachedTranslationNeeds } from '@/lib/translations/cached';
 import { TRANSLATED_LOCALES, type TranslatedLocale } from '@/lib/translations/translations';
 import { textFieldMessageKey } from '@/lib/i18n/record-texts';
 
@@ -46,12 +46,22 @@ export default async function HelpTranslatePage({ params, searchParams }: Props)
     );
   }
   const language = t(`languages.${target}`);
-  const needs = await listCachedTranslationNeeds(target);
+  const [needs, coverage] = await Promise.all([listCachedTranslationNeeds(target), getCachedTranslationCoverage(target)]);
+  const tc = await getTranslations('languageReview');
   return (
     <article>
       <h1>{t('helpTitle', { language })}</h1>
       <p>{t('helpIntro', { language })}</p>
       {choose}
+      <section aria-labelledby="coverage-title">
+        <h2 id="coverage-title">{tc('coverageTitle', { language })}</h2>
+        <p>{tc('coverageIntro')}</p>
+        <ul data-testid="translation-coverage">
+          {(['REVIEWED', 'SOURCE', 'DRAFT', 'MISSING'] as const).map((status) => (
+            <li key={status} data-status={status} data-count={coverage[status]}><strong>{tc('texts', { count: coverage[status] })}</strong> {tc(status)}</li>
+          ))}
+        </ul>
+      </section>
       {needs.length === 0 && <p>{t('nothingLeft')}</p>}
       {needs.map(({ hero, needs: texts }) => (
         <section key={hero.slug} aria-labelledby={`h-${hero.slug}`} data-testid={`needs-${hero.slug}`}>

@@ -4,8 +4,8 @@ import { Link } from '@/i18n/link';
 import { requirePageActor } from '@/lib/auth';
 import { isAppError } from '@/lib/errors';
 import { displayName } from '@/lib/heroes/names';
-import { can } from '@/lib/permissions';
 import { toLocale } from '@/lib/i18n/locale';
+import { listReviewableLocales } from '@/lib/translations/reviewers';
 import { getTextForTranslation, TRANSLATED_LOCALES } from '@/lib/translations/translations';
 import { textFieldMessageKey } from '@/lib/i18n/record-texts';
 import { MarkReviewedForm, TranslationForm } from '../../../../_components/translation-form';
@@ -31,6 +31,8 @@ export default async function TranslatePage({ params, searchParams }: Props) {
     throw error;
   });
   const t = await getTranslations('translation');
+  // Moderators review every language; a reader a moderator trusted, only theirs.
+  const reviewable = await listReviewableLocales(actor);
   const reader = toLocale(locale);
   // The language asked for, else the reader's own when it is translated, else Tajik.
   const target = TRANSLATED_LOCALES.find((l) => l === into) ?? TRANSLATED_LOCALES.find((l) => l === reader) ?? 'tg';
@@ -52,7 +54,7 @@ export default async function TranslatePage({ params, searchParams }: Props) {
             <>
               <blockquote lang={l}>{found.values[l]!.value}</blockquote>
               <p className="muted">{t(`statuses.${found.values[l]!.status}`)}</p>
-              {found.values[l]!.status === 'DRAFT' && can(actor, 'review:translation:any') && !(biographyRu && l === 'ru') && (
+              {found.values[l]!.status === 'DRAFT' && reviewable.includes(l) && !(biographyRu && l === 'ru') && (
                 <MarkReviewedForm
                   slug={slug}
                   locale={locale}

@@ -1,0 +1,88 @@
+// How far each language has come: of every text the published records show, how many are the
+// source's own wording, reviewed, drafts, or missing. One SQL statement, so the help page does not
+// load every Hero's record to count: at 12,800 Heroes that is tens of thousands of texts.
+//
+// The statement lists the texts as recordTexts (lib/i18n/record-texts.ts) does and decides each
+// as TextBook.value (lib/i18n/texts.ts) does; tests/integration/translation-review.test.ts holds
+// its counts equal to theirs. A change to either belongs here too.
+import { db } from '../db';
+import type { TextStatus } from '../i18n/texts';
+import type { TranslatedLocale } from './translations';
+
+export type TranslationCoverage = Record<TextStatus | 'MISSING', number>;
+
+export async function countTranslationCoverage(locale: TranslatedLocale): Promise<TranslationCoverage> {
+  const rows = await db.$queryRaw<{ status: keyof TranslationCoverage; texts: number }[]>`
+    WITH RECURSIVE
+      heroes AS (SELECT * FROM "Hero" WHERE "published"),
+      -- A service's unit and its parents, as deep as recordTextsSelect reads them (four levels).
+      units (id, name, "parentId", depth) AS (
+        SELECT u."id", u."name", u."parentId", 1 FROM "Unit" u
+         WHERE u."id" IN (SELECT s."unitId" FROM "Service" s JOIN heroes h ON h."id" = s."heroId")
+        UNION ALL
+        SELECT p."id", p."name", p."parentId", c.depth + 1 FROM units c JOIN "Unit" p ON p."id" = c."parentId" WHERE c.depth < 4
+      ),
+      candidates (entity, "entityId", field, english, own) AS (
+        SELECT 'Hero', h."id", f.field, f.english, CASE WHEN f.field = 'biography' THEN h."biographyRu" END
+          FROM heroes h CROSS JOIN LATERAL (VALUES
+            ('biography', h."biographyEn"), ('rankAtFeat', h."rankAtFeat"), ('role', h."role"), ('nationality', h."nationality"),
+            ('featPlace', h."featPlace"), ('featDateText', h."featDateText"), ('postwar', h."postwar"), ('notes', h."notes"),
+            ('membershipNote', h."membershipNote"), ('identityNote', h."identityNote")) AS f(field, english)
+        UNION ALL
+        SELECT 'Hero', h."id", 'featFacts.' || (fact.n - 1), fact.english, NULL
+          FROM heroes h CROSS JOIN LATERAL unnest(h."featFacts") WITH ORDINALITY AS fact(english, n)
+        UNION ALL
+        SELECT 'Place', p."id", f.field, f.english, NULL
+          FROM "Place" p CROSS JOIN LATERAL (VALUES ('name', p."name"), ('nameToday', p."nameToday")) AS f(field, english)
+         WHERE EXISTS (SELECT 1 FROM heroes h WHERE p."id" IN (h."birthPlaceId", h."deathPlaceId", h."burialPlaceId"))
+        UNION ALL
+        SELECT 'Service', s."id", f.field, f.english, NULL
+          FROM "Service" s JOIN heroes h ON h."id" = s."heroId"
+          CROSS JOIN LATERAL (VALUES ('role', s."role"), ('rank', s."rank"), ('note', s."note")) AS f(field, english)
+        UNION ALL
+        SELECT 'Unit', u.id, 'name', u.name, NULL FROM units u
+        UNION ALL
+        SELECT 'Battle', b."id", f.field, f.english, NULL
+          FROM "Battle" b CROSS JOIN LATERAL (VALUES ('name', b."name"), ('dateText', b."dateText"), ('place', b."place")) AS f(field, english)
+         WHERE EXISTS (SELECT 1 FROM "BattleParticipation" bp JOIN heroes h ON h."id" = bp."heroId" WHERE bp."battleId" = b."id")
+        UNION ALL
+        SELECT 'BattleParticipation', bp."id", f.field, f.english, NULL
+          FROM "BattleParticipation" bp JOIN heroes h ON h."id" = bp."heroId"
+          CROSS JOIN LATERAL (VALUES ('dateText', bp."dateText"), ('place', bp."place"), ('note', bp."note")) AS f(field, english)
+        UNION ALL
+        SELECT 'Award', a."id", 'name', a."name", NULL FROM "Award" a JOIN heroes h ON h."id" = a."heroId" WHERE a."kind" = 'OTHER'
+        UNION ALL
+        SELECT 'Citation', c."id", 'supports', c."supports", NULL FROM "Citation" c JOIN heroes h ON h."id" = c."heroId"
+        UNION ALL
+        SELECT 'SourceConflict', sc."id", f.field, f.english, NULL
+          FROM "SourceConflict" sc JOIN heroes h ON h."id" = sc."heroId"
+          CROSS JOIN LATERAL (VALUES ('field', sc."field"), ('note', sc."note")) AS f(field, english)
+        UNION ALL
+        SELECT 'SourceConflict', sc."id", 'values.' || (v.n - 1), v.english, NULL
+          FROM "SourceConflict" sc JOIN heroes h ON h."id" = sc."heroId"
+          CROSS JOIN LATERAL unnest(sc."values") WITH ORDINALITY AS v(english, n)
+        UNION ALL
+        SELECT 'Memorial', m."id", 'description', m."description", NULL FROM "Memorial" m JOIN heroes h ON h."id" = m."heroId"
+      ),
+      -- A text with no words (isLanguageNeutral: digits, dates, punctuation) is not translated;
+      -- a place, unit or battle that several records show is one text.
+      texts AS (
+        SELECT DISTINCT ON (entity, "entityId", field) entity, "entityId", field, english, own
+          FROM candidates
+         WHERE english IS NOT NULL AND english !~ '^[0-9[:space:]–—/.,:;()?№#-]*$'
+      )
+    SELECT CASE
+             WHEN coalesce(tr."value", CASE WHEN ${locale} = 'ru' THEN t.own END, '') = '' THEN 'MISSING'
+             ELSE coalesce(tr."status"::text, 'SOURCE')
+           END AS status,
+           count(*)::int AS texts
+      FROM texts t
+      -- A value that translates other English than the record's today is stale: no translation.
+      LEFT JOIN "Translation" tr
+        ON tr."entity" = t.entity AND tr."entityId" = t."entityId" AND tr."field" = t.field AND tr."locale" = ${locale}
+       AND (coalesce(tr."sourceText", '') = '' OR tr."sourceText" = t.english)
+     GROUP BY 1`;
+  const coverage: TranslationCoverage = { SOURCE: 0, REVIEWED: 0, DRAFT: 0, MISSING: 0 };
+  for (const row of rows) coverage[row.status] = row.texts;
+  return coverage;
+}
