@@ -40,7 +40,7 @@ const EXPORT_SELECT = {
   },
   battles: { select: { id: true, dateText: true, place: true, note: true, battle: { select: { id: true, slug: true, name: true, dateText: true, place: true } } } },
   awards: { select: { id: true, kind: true, name: true, decreeDate: true, decreePrecision: true, posthumous: true, goldStarNo: true, documentRef: true } },
-  citations: { select: { id: true, supports: true, source: { select: { id: true, url: true, title: true, publisher: true, year: true, archiveFond: true, archiveOpis: true, archiveDelo: true } } } },
+  citations: { select: { id: true, supports: true, source: { select: { id: true, url: true, title: true, publisher: true, year: true, archiveFond: true, archiveOpis: true, archiveDelo: true, mediaId: true } } } },
   conflicts: { select: { id: true, field: true, values: true, sources: true, note: true } },
   memorials: { select: { id: true, kind: true, description: true, place: true } },
   media: {
@@ -134,7 +134,7 @@ function toExportHero(row: Row, book: TextBook): ExportHero {
     awards: row.awards
       .map((a) => ({ kind: a.kind, name: a.name, decreeDate: edtf(a.decreeDate, a.decreePrecision), posthumous: a.posthumous, goldStarNo: a.goldStarNo, documentRef: a.documentRef }))
       .sort(by((a) => k(a.kind, a.name, a.decreeDate, a.goldStarNo, a.documentRef))),
-    sources: row.citations.map((c) => ({ ...c.source, supports: c.supports })).sort(by((s) => k(s.url, s.title, s.archiveFond, s.archiveOpis, s.archiveDelo, s.id))),
+    sources: row.citations.map(({ source: { mediaId: _picture, ...source }, supports }) => ({ ...source, supports })).sort(by((s) => k(s.url, s.title, s.archiveFond, s.archiveOpis, s.archiveDelo, s.id))),
     conflicts: row.conflicts.map((c) => ({ field: c.field, values: c.values, sources: c.sources, note: c.note })).sort(by((c) => k(c.field, c.values, c.sources, c.note))),
     memorials: row.memorials.map((m) => ({ kind: m.kind, description: m.description, place: m.place })).sort(by((m) => k(m.kind, m.description, m.place))),
     media: row.media
