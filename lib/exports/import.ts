@@ -163,12 +163,17 @@ async function findMatches(tx: Tx, heroes: ExportHero[]) {
     const keys: [string, string][] = EXTERNAL_ID_KINDS.flatMap((kind) => (hero.externalIds[kind] ? [[kind, `${kind}:${hero.externalIds[kind]}`] as [string, string]] : []));
     // The archive's own slug names the record only in its own export; in a CSV it is a key too.
     if (hero.slug) keys.push(['slug', `slug:${hero.slug}`]);
+    const unsure: [string, string, Match][] = [];
     for (const [kind, key] of keys) {
-      const unsure = possible.get(key);
-      if (unsure) return { match: null, conflict: `The record ${unsure.slug} holds ${kind} ${key.slice(kind.length + 1)} as a possible match, not confirmed; confirm or correct it there first.` };
+      const held = possible.get(key);
+      if (held) unsure.push([kind, key, held]);
       const match = index.get(key);
       if (match) found.set(match.id, match);
     }
+    // Named by its slug or a confirmed id, the record is the row's whatever it holds as possible
+    // (the archive's own export round-trips); named only by a possible match, it is not known.
+    const [kind, key, held] = unsure.find(([, , held]) => !found.has(held.id)) ?? [];
+    if (held) return { match: null, conflict: `The record ${held.slug} holds ${kind} ${key!.slice(kind!.length + 1)} as a possible match, not confirmed; confirm or correct it there first.` };
     if (found.size > 1) return { match: null, conflict: `Its ids and slug name different records in the archive (${[...found.values()].map((m) => m.slug).join(', ')}).` };
     const match = [...found.values()][0] ?? null;
     if (match) {

@@ -54,6 +54,17 @@ export async function countTranslationCoverage(locale: TranslatedLocale): Promis
         UNION ALL
         SELECT 'Citation', c."id", 'supports', c."supports", NULL FROM "Citation" c JOIN heroes h ON h."id" = c."heroId"
         UNION ALL
+        -- A source's title and publisher; a picture's are its contributor's words, not listed.
+        SELECT 'Source', so."id", f.field, f.english, NULL
+          FROM "Source" so CROSS JOIN LATERAL (VALUES ('title', so."title"), ('publisher', so."publisher")) AS f(field, english)
+         WHERE so."mediaId" IS NULL AND EXISTS (SELECT 1 FROM "Citation" c JOIN heroes h ON h."id" = c."heroId" WHERE c."sourceId" = so."id")
+        UNION ALL
+        -- The sources a disagreement names, but a bare address or site name (isAddressOrSite).
+        SELECT 'SourceConflict', sc."id", 'sources.' || (l.n - 1), l.english, NULL
+          FROM "SourceConflict" sc JOIN heroes h ON h."id" = sc."heroId"
+          CROSS JOIN LATERAL unnest(sc."sources") WITH ORDINALITY AS l(english, n)
+         WHERE btrim(l.english) !~* '^(https?://[^[:space:]]+|[a-z0-9-]+([.][a-z0-9-]+)+(/[^[:space:]]*)?)$'
+        UNION ALL
         SELECT 'SourceConflict', sc."id", f.field, f.english, NULL
           FROM "SourceConflict" sc JOIN heroes h ON h."id" = sc."heroId"
           CROSS JOIN LATERAL (VALUES ('field', sc."field"), ('note', sc."note")) AS f(field, english)

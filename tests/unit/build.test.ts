@@ -56,13 +56,17 @@ describe('turning fact-sheet records into rows', () => {
     }
   });
 
+  const karabaevOrigin = () => buildHero(byName('Negmat Karabaev'), 'negmat-karabaev', bio).fullNameTgOrigin;
   it('labels a name form with a language only where the sheet says a source gives it', () => {
     const spataev = buildHero(byName('Karsybay Spataev'), 'karsybay-spataev', bio);
     // Kazakh, written with Қ: not Tajik, and no source names its language.
     const kazakh = spataev.names.find((n) => n.value === 'Қарсыбай Спатаев')!;
     expect(kazakh.language).toBeNull();
     expect(kazakh.script).not.toBe('TG');
-    expect(spataev.fullNameTg).toBeNull();
+    // No source gives a Tajik form: the Tajik pages use the archive's transliteration, said to be one.
+    expect([spataev.fullNameTg, spataev.fullNameTgOrigin]).toEqual(['Қарсибой Спатаев', 'TRANSLITERATION']);
+    expect(spataev.names.find((n) => n.value === 'Қарсибой Спатаев')!.language).toBeNull();
+    expect(karabaevOrigin()).toBe('SOURCE');
     const karabaev = buildHero(byName('Negmat Karabaev'), 'negmat-karabaev', bio);
     expect(karabaev.names.find((n) => n.value === 'Неъмат Қарабоев')!.language).toBe('tg');
     expect(karabaev.names.find((n) => n.value === 'n. Karabayev')!.language).toBe('en');
