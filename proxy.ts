@@ -28,7 +28,7 @@ async function unreadableForm(request: NextRequest): Promise<boolean> {
 
 /**
  * A rewrite within the site, served by Next in the same process: the address Next is given
- * (scripts/support/server.ts) is the one its middleware names in `nextUrl`.
+ * (server/server.ts) is the one its middleware names in `nextUrl`.
  */
 function within(pathname: string, request: NextRequest): NextResponse {
   const url = request.nextUrl.clone();

@@ -58,7 +58,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     session: { strategy: 'database' },
     secret: env.AUTH_SECRET ?? 'development-only-secret-not-for-production-use',
     // Links and redirects are built from AUTH_URL, which the site's server sets from SITE_URL
-    // (scripts/support/server.ts); the request's Host header is never used for them.
+    // (server/server.ts); the request's Host header is never used for them.
     trustHost: true,
     useSecureCookies: siteOrigin().protocol === 'https:',
     providers: providers(),

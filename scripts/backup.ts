@@ -3,8 +3,8 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { storageFromEnv } from '../lib/media/storage';
 import { writeBackup } from '../lib/exports/backup';
-import { DATA_DIR, resolveDatabase } from './support/database';
-import { migrate } from './support/migrate';
+import { DATA_DIR, resolveDatabase } from './db/database';
+import { migrate } from './db/migrate';
 
 const HELP = `Usage: npm run backup -- [--out FILE]
 Writes one file holding everything: every table (users, sessions, proposals, revisions, the audit

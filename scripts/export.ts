@@ -1,6 +1,6 @@
 // npm run export -- --format json|csv|jsonld [--out FILE] [--schema]: the published archive in
 // the open-data format (lib/exports/export.ts), streamed from the database.
-import { runWithDatabase } from './support/run-script';
+import { runWithDatabase } from './db/run-script';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { z } from 'zod';

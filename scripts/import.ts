@@ -6,8 +6,8 @@ import { EmailSchema } from '../lib/accounts/schemas';
 import { createPrismaClient } from '../lib/prisma-client';
 import { importFile } from '../lib/exports/import';
 import { ImportFileError } from '../lib/exports/import-formats';
-import { resolveDatabase } from './support/database';
-import { migrate } from './support/migrate';
+import { resolveDatabase } from './db/database';
+import { migrate } from './db/migrate';
 
 const HELP = `Usage: npm run import -- FILE [--dry-run] [--as EMAIL] [--valid-rows-only]
 Imports Heroes from FILE: this archive's JSON export (npm run export), a CSV with the documented

@@ -1,5 +1,5 @@
 // npm run media:purge: deletes the files of uploads rejected more than 30 days ago (lib/media/purge.ts).
-import { runWithDatabase } from './support/run-script';
+import { runWithDatabase } from './db/run-script';
 import { purgeRejectedMedia, PURGE_AFTER_DAYS } from '../lib/media/purge';
 import { storageFromEnv } from '../lib/media/storage';
 

@@ -1,6 +1,6 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL (or the embedded server).
-import { MigrationError, migrate } from './support/migrate';
-import { resolveDatabase } from './support/database';
+import { MigrationError, migrate } from './db/migrate';
+import { resolveDatabase } from './db/database';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm run db:migrate

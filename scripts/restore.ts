@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { storageFromEnv } from '../lib/media/storage';
 import { BackupError, readManifest, restoreBackup } from '../lib/exports/backup';
-import { resolveDatabase } from './support/database';
-import { migrate } from './support/migrate';
+import { resolveDatabase } from './db/database';
+import { migrate } from './db/migrate';
 
 const HELP = `Usage: npm run restore -- FILE
 Rebuilds the database from a backup written by npm run backup: migrates it, loads every table in

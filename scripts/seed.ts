@@ -1,7 +1,7 @@
 // npm run db:seed: writes the fact sheet into the archive (idempotent).
-import { migrate } from './support/migrate';
-import { resolveDatabase } from './support/database';
-import { describeSeed, runSeed } from './support/seed-runner';
+import { migrate } from './db/migrate';
+import { resolveDatabase } from './db/database';
+import { describeSeed, runSeed } from './db/seed-runner';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm run db:seed [-- --fact-sheet FILE]

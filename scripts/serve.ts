@@ -1,9 +1,9 @@
-// Serves the built site through the project's own server (scripts/support/server.ts). npm start
+// Serves the built site through the project's own server (server/server.ts). npm start
 // runs this after the database, migrations, seed and build are ready; tests run it too.
 import { env } from '../lib/env';
 import { mailMode } from '../lib/accounts/mail';
-import { createSiteServer } from './support/server';
-import { listenHost } from './support/server-address';
+import { createSiteServer } from '../server/server';
+import { listenHost } from '../server/server-address';
 import PageCache from '../lib/cache-handlers/pages.cjs';
 
 if (process.argv.includes('--help')) {

@@ -6,12 +6,12 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { parseEnv } from '../lib/env';
 import { mailMode } from '../lib/accounts/mail';
-import { listenHost } from './support/server-address';
-import { DATA_DIR, PROJECT_ROOT, resolveDatabase } from './support/database';
-import { migrate } from './support/migrate';
-import { SITE_NODE_ARGS } from './support/site-process';
-import { resolveSiteUrl } from './support/site-role';
-import { describeSeed, runSeed } from './support/seed-runner';
+import { listenHost } from '../server/server-address';
+import { DATA_DIR, PROJECT_ROOT, resolveDatabase } from './db/database';
+import { migrate } from './db/migrate';
+import { SITE_NODE_ARGS } from '../server/site-process';
+import { resolveSiteUrl } from './db/site-role';
+import { describeSeed, runSeed } from './db/seed-runner';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm start            build if needed and serve the site

@@ -1,5 +1,5 @@
 // npm run user:role -- <email> <role>: set a user's role from the shell (recorded as a role change).
-import { runWithDatabase } from './support/run-script';
+import { runWithDatabase } from './db/run-script';
 import { z } from 'zod';
 import { EmailSchema } from '../lib/accounts/schemas';
 import { applyRoleChange } from '../lib/accounts/role-change';

@@ -9,7 +9,7 @@ import { createPrismaClient } from '../../lib/prisma-client';
 import { describeBackup } from '../../lib/exports/backup';
 import { LocalStorage, contentKey } from '../../lib/media/storage';
 import { makeDeepZoomTiles, storeDeepZoomTiles } from '../../lib/media/tiles';
-import { migrate } from '../../scripts/support/migrate';
+import { migrate } from '../../scripts/db/migrate';
 import { createTestDatabase, fileDatabaseUrl, query, type TestDatabase } from '../support/database';
 import { runScript } from '../support/scripts';
 

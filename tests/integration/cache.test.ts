@@ -72,7 +72,7 @@ describe('pages served from cache', () => {
     // after a build is rendered for its request while Next fills its cache).
     for (let round = 0; round < 2; round += 1) for (const site of [base, second.url]) for (const pathname of pages) await page(site, pathname);
     expect((await page(base, `/en/heroes/${SLUG}`)).cache).toBe('HIT');
-    // The finished answer is kept by the site's server (scripts/support/page-cache.ts), on both instances...
+    // The finished answer is kept by the site's server (server/page-cache.ts), on both instances...
     for (const site of [base, second.url]) for (const pathname of pages) expect((await untilKept(site, pathname)).kept, `${site}${pathname}`).toBe(true);
     // ...but never for a signed-in reader or Next's client navigation, whose answers Next makes.
     expect((await page(base, `/en/heroes/${SLUG}`, { cookie: 'authjs.session-token=whoever' })).kept).toBe(false);

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runningEmbeddedPostgres, startEmbeddedPostgres, type RunningPostgres } from '../../scripts/support/embedded-postgres';
+import { runningEmbeddedPostgres, startEmbeddedPostgres, type RunningPostgres } from '../../scripts/db/embedded-postgres';
 import { query } from '../support/database';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -49,7 +49,7 @@ describe('scripts beside a running npm start', () => {
     expect(migrated.stdout).toContain(`using the embedded PostgreSQL already running on 127.0.0.1:${server.port}`);
     expect(migrated.stdout + migrated.stderr).not.toContain('Another PostgreSQL server');
 
-    const bench = script('scripts/bench-search.ts', ['--sizes', '100', '--runs', '1']);
+    const bench = script('scripts/bench/search.ts', ['--sizes', '100', '--runs', '1']);
     expect(bench.status, bench.stderr).toBe(0);
     expect(bench.stdout).toContain(`using the embedded PostgreSQL already running on 127.0.0.1:${server.port}`);
     expect(bench.stdout).toMatch(/recall@3/);

@@ -10,7 +10,7 @@ import { readSnapshot } from '../../lib/revisions/snapshot';
 import { proposeCorrection } from '../../lib/submissions/submissions';
 import { changeUserRole, setUserDisabled } from '../../lib/accounts/users';
 import { PERMISSIONS, type Actor, type Role } from '../../lib/permissions';
-import { migrate } from '../../scripts/support/migrate';
+import { migrate } from '../../scripts/db/migrate';
 import { createTestDatabase, query, fileDatabaseUrl, asSiteRole } from '../support/database';
 import { getPage, textOf } from '../support/http';
 import { outcome } from '../support/outcome';

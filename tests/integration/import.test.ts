@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
-import { migrate } from '../../scripts/support/migrate';
+import { migrate } from '../../scripts/db/migrate';
 import { createTestDatabase, fileDatabaseUrl, type TestDatabase } from '../support/database';
 import { root, runScript, startScript } from '../support/scripts';
 import { useSite } from '../support/site';

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, MigrationError, listMigrations, migrate, migrationChecksum } from '../../scripts/support/migrate';
+import { MIGRATIONS_DIR, MigrationError, listMigrations, migrate, migrationChecksum } from '../../scripts/db/migrate';
 import { createTestDatabase, query, type TestDatabase } from '../support/database';
 
 describe('migrations', () => {

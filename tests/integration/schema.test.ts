@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '../../lib/prisma-client';
-import { migrate } from '../../scripts/support/migrate';
+import { migrate } from '../../scripts/db/migrate';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const schema = readFileSync(path.resolve(import.meta.dirname, '../../prisma/schema.prisma'), 'utf8');

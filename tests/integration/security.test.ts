@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { sameSitePath } from '../../lib/security/redirects';
-import { listenHost } from '../../scripts/support/server-address';
+import { listenHost } from '../../server/server-address';
 import { parseEnv } from '../../lib/env';
 import { requestLinkOverHttp, signIn, signInForm } from '../support/auth';
 import { mailsTo, signInLink, waitForMail } from '../support/mail';
@@ -207,7 +207,7 @@ describe('every response carries its protections', () => {
     // Headers on a 304 replace the ones the browser kept with the page; a fresh policy there
     // would block the kept page's scripts. Checked on the server's own response path.
     const { createServer } = await import('node:http');
-    const { holdHtmlForPolicy } = await import('../../scripts/support/html-policy');
+    const { holdHtmlForPolicy } = await import('../../server/html-policy');
     const { securityHeaders } = await import('../../lib/security/headers');
     const server = createServer((request, response) => {
       for (const [name, value] of Object.entries(securityHeaders('abc', { https: false }))) response.setHeader(name, value);

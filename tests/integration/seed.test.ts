@@ -9,7 +9,7 @@ import { biographies } from '../../prisma/seed/biographies';
 import { assignSlugs } from '../../prisma/seed/build';
 import { BUNDLED_FACT_SHEET, SHARED_FACT_SHEET, loadFactSheet } from '../../prisma/seed/fact-sheet';
 import { seedDatabase } from '../../prisma/seed/seed';
-import { migrate } from '../../scripts/support/migrate';
+import { migrate } from '../../scripts/db/migrate';
 import { createTestDatabase, query, type TestDatabase } from '../support/database';
 
 const sheet = loadFactSheet();

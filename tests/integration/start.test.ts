@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../scripts/support/embedded-postgres';
+import { findFreePort } from '../../scripts/db/embedded-postgres';
 import { createTestDatabase, query, fileDatabaseUrl } from '../support/database';
 import { textOf } from '../support/http';
 

@@ -8,10 +8,10 @@ import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '../../scripts/support/embedded-postgres';
-import { migrate } from '../../scripts/support/migrate';
-import { runSeed } from '../../scripts/support/seed-runner';
-import { ensureSiteRole } from '../../scripts/support/site-role';
+import { startEmbeddedPostgres } from '../../scripts/db/embedded-postgres';
+import { migrate } from '../../scripts/db/migrate';
+import { runSeed } from '../../scripts/db/seed-runner';
+import { ensureSiteRole } from '../../scripts/db/site-role';
 import './exit-code';
 import { Client } from 'pg';
 

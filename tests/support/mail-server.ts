@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
-import { findFreePort } from '../../scripts/support/embedded-postgres';
+import { findFreePort } from '../../scripts/db/embedded-postgres';
 
 export async function startMailServer(dir: string): Promise<{ port: number; dir: string; stop: () => Promise<void> }> {
   mkdirSync(dir, { recursive: true });

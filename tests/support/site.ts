@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { findFreePort } from '../../scripts/support/embedded-postgres';
-import { SITE_NODE_ARGS } from '../../scripts/support/site-process';
+import { findFreePort } from '../../scripts/db/embedded-postgres';
+import { SITE_NODE_ARGS } from '../../server/site-process';
 import { asSiteRole, fileDatabaseUrl } from './database';
 import { startMailServer } from './mail-server';
 
@@ -48,7 +48,7 @@ export async function startSite(env: Record<string, string | undefined>, timeout
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const preload = pathToFileURL(path.join(import.meta.dirname, 'server-errors.mjs')).href;
-  // As npm start runs it (scripts/support/site-process.ts), with tsx as a loader in this process:
+  // As npm start runs it (server/site-process.ts), with tsx as a loader in this process:
   // its CLI would run the script in a child, out of the preload's reach.
   const child = spawn(process.execPath, [...SITE_NODE_ARGS, '--import', preload, 'scripts/serve.ts'], {
     cwd: root,

@@ -1,5 +1,5 @@
 // A picture sent with the contributor's own proposal of a new Hero: the same upload as to a
-// profile (scripts/support/server.ts allows this path 32 MB too).
+// profile (server/server.ts allows this path 32 MB too).
 import { uploadMediaWithProposal } from '@/lib/media/media';
 import { respondToUpload } from '../../upload/respond';
 

@@ -1,5 +1,5 @@
 // The image upload: a route handler, not a server action, because a photograph is far larger than
-// the 1 MB a server action may carry (scripts/support/server.ts allows this path 32 MB).
+// the 1 MB a server action may carry (server/server.ts allows this path 32 MB).
 import { uploadMedia } from '@/lib/media/media';
 import { respondToUpload } from '../respond';
 

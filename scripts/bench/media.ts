@@ -22,9 +22,9 @@ async function makeScan(width: number, height: number, file: string, format: 'jp
 
 async function runOne(file: string) {
   sharp.concurrency(2);
-  const { processImage } = await import('../lib/media/pipeline');
-  const { LocalStorage } = await import('../lib/media/storage');
-  const { storeDeepZoomTiles } = await import('../lib/media/tiles');
+  const { processImage } = await import('../../lib/media/pipeline');
+  const { LocalStorage } = await import('../../lib/media/storage');
+  const { storeDeepZoomTiles } = await import('../../lib/media/tiles');
   const bytes = readFileSync(file);
   const folder = mkdtempSync(path.join(os.tmpdir(), 'zvezda-bench-store-'));
   const store = new LocalStorage(folder);

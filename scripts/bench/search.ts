@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
-import { createPrismaClient } from '../lib/prisma-client';
-import { runSearch } from '../lib/search/query';
-import { SearchQuerySchema } from '../lib/search/schemas';
-import { PROJECT_ROOT, resolveDatabase } from './support/database';
-import { createBenchDatabase } from './support/synthetic-heroes';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { runSearch } from '../../lib/search/query';
+import { SearchQuerySchema } from '../../lib/search/schemas';
+import { PROJECT_ROOT, resolveDatabase } from '../db/database';
+import { createBenchDatabase } from './synthetic-heroes';
 
 const HELP = `Usage: npm run bench:search [-- --sizes 10000,100000,1000000] [--runs N]
 Builds one database per size (zvezda_bench_<size>) on DATABASE_URL's server or the embedded one,

@@ -3,7 +3,7 @@
 // (vercel/next.js#62228). A reader without JavaScript would see a blank page, so the page gets
 // the same words, in the reader's language, as plain HTML inside <noscript>: browsers that run
 // scripts ignore it and render Next's own not-found page.
-import { toLocale } from '../../i18n/routing';
+import { toLocale } from '../i18n/routing';
 import { CATALOGUES } from './catalogues';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

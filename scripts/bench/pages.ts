@@ -6,14 +6,14 @@ import { execSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import autocannon from 'autocannon';
-import { findFreePort } from './support/embedded-postgres';
-import { PROJECT_ROOT, resolveDatabase } from './support/database';
-import { migrate } from './support/migrate';
-import { runSeed } from './support/seed-runner';
-import { SITE_NODE_ARGS } from './support/site-process';
-import { createBenchDatabase, dropBenchDatabase } from './support/synthetic-heroes';
-import { createPrismaClient } from '../lib/prisma-client';
-import { invalidateHero } from '../lib/cache';
+import { findFreePort } from '../db/embedded-postgres';
+import { PROJECT_ROOT, resolveDatabase } from '../db/database';
+import { migrate } from '../db/migrate';
+import { runSeed } from '../db/seed-runner';
+import { SITE_NODE_ARGS } from '../../server/site-process';
+import { createBenchDatabase, dropBenchDatabase } from './synthetic-heroes';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { invalidateHero } from '../../lib/cache';
 
 const HELP = `Usage: npm run bench:pages [-- --url http://host:port] [--heroes 12800,100000] [--seconds N] [--connections N]
 Measures req/s, p50, p99 and errors for the profile, home, list, a unit page and /api/search, a

@@ -1,6 +1,6 @@
 // Where the site listens, decided before anything starts.
-import { env } from '../../lib/env';
-import { mailMode } from '../../lib/accounts/mail';
+import { env } from '../lib/env';
+import { mailMode } from '../lib/accounts/mail';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 

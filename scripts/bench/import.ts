@@ -7,11 +7,11 @@ import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { createPrismaClient } from '../lib/prisma-client';
-import { importFile } from '../lib/exports/import';
-import { resolveDatabase } from './support/database';
-import { migrate } from './support/migrate';
-import { runSeed } from './support/seed-runner';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { importFile } from '../../lib/exports/import';
+import { resolveDatabase } from '../db/database';
+import { migrate } from '../db/migrate';
+import { runSeed } from '../db/seed-runner';
 
 const HELP = `Usage: npm run bench:import [-- --sizes 12800,100000] [--keep]
 For each size, builds a database (zvezda_bench_import_<size>) on DATABASE_URL's server or the

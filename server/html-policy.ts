@@ -4,8 +4,8 @@
 // milliseconds of first byte and lets a cached page carry a strict policy.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { inspectScripts } from '../../lib/security/inline-scripts';
-import { contentSecurityPolicy, type HeaderOptions } from '../../lib/security/headers';
+import { inspectScripts } from '../lib/security/inline-scripts';
+import { contentSecurityPolicy, type HeaderOptions } from '../lib/security/headers';
 import { withNotFoundText } from './not-found-fallback';
 
 const policies = new Map<string, string>();

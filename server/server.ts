@@ -4,19 +4,21 @@
 // - the protections every response carries, with a fresh CSP nonce that Next puts on its scripts;
 // - refusals that Next would answer with a 500: a body over the limit (413), a body without a
 //   length (411), a form posted from another site (403).
+import path from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import compression from 'compression';
 import next from 'next';
-import { env, siteOrigin } from '../../lib/env';
-import { compileTrustedProxies, resolveClientAddress } from '../../lib/security/client-address';
-import { newNonce, rendersWithNonce, securityHeaders } from '../../lib/security/headers';
-import { localeOfPath, type Locale } from '../../lib/i18n/locale';
-import { negotiateLocale } from '../../lib/i18n/negotiate';
-import { PROJECT_ROOT } from './database';
+import { env, siteOrigin } from '../lib/env';
+import { compileTrustedProxies, resolveClientAddress } from '../lib/security/client-address';
+import { newNonce, rendersWithNonce, securityHeaders } from '../lib/security/headers';
+import { localeOfPath, type Locale } from '../lib/i18n/locale';
+import { negotiateLocale } from '../lib/i18n/negotiate';
 import { CATALOGUES } from './catalogues';
 import { holdHtmlForPolicy } from './html-policy';
-import { tagState } from '../../lib/cache-handlers/tag-state.cjs';
+import { tagState } from '../lib/cache-handlers/tag-state.cjs';
 import { createPageCache, keyOf } from './page-cache';
+
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 
 /** Memory for the finished answers of cached pages (page-cache.ts): about 600 profiles with their compressed forms. */
 const PAGE_CACHE_BYTES = 64 * 1024 * 1024;

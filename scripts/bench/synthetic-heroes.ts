@@ -4,8 +4,8 @@
 import postgres from 'postgres';
 import { buildSearchTerms } from '../../lib/search/terms';
 import { foldName } from '../../lib/search/normalize';
-import { migrate } from './migrate';
-import { runSeed } from './seed-runner';
+import { migrate } from '../db/migrate';
+import { runSeed } from '../db/seed-runner';
 
 // Deterministic pseudo-random numbers, so every run builds the same data.
 let state = 20261121;
