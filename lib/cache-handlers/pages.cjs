@@ -11,7 +11,7 @@
 // its files are written. Writes of one address follow each other in order, so its files never
 // mix two renders; the rare set that finds an earlier write of its address still under way waits
 // for it, as every set did before.
-const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
+const { FileSystemCache } = require('./next-internals.cjs');
 
 /** The write under way for each address. On globalThis: the site's server loads this file apart from Next. */
 globalThis.__zvezdaPageWrites ??= new Map();

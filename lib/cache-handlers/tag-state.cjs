@@ -27,12 +27,9 @@ const GRACE_MS = 2000;
 // The clock Next stamps 'use cache' entries with, so that the two are compared on one clock.
 const now = () => performance.timeOrigin + performance.now();
 
-let nextTagsManifest = null;
-try {
-  nextTagsManifest = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js').tagsManifest;
-} catch {
-  // outside a Next server (scripts, tests): only the 'use cache' entries are ours to check
-}
+// Loaded everywhere (scripts and tests too, where nothing reads it): a missing module must stop
+// the server rather than leave Next's cached pages never expiring.
+const { tagsManifest: nextTagsManifest } = require('./next-internals.cjs');
 
 function createState() {
   const state = {
@@ -59,7 +56,7 @@ function createState() {
       state.expiry.set(tag, latest);
       // Pages stored before the change are expired (rendered again before being served); pages
       // stored just after it, perhaps by a render already under way, are refreshed once more.
-      nextTagsManifest?.set(tag, { expired: latest, stale: latest + GRACE_MS });
+      nextTagsManifest.set(tag, { expired: latest, stale: latest + GRACE_MS });
     }
   }
 
