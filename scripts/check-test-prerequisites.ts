@@ -1,14 +1,13 @@
 // The first step of `npm test`: what the suite needs from the machine, checked before anything
 // else runs, so a newcomer gets one line saying what to install instead of launch errors from
-// the browser tests minutes into the run. As root with apt-get (a clean CI machine or container),
-// it installs Debian's chromium itself, as .ci/run does.
-import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+// the browser tests minutes into the run. It installs nothing: a test command that changes the
+// machine's packages surprises whoever runs it (and needs root). .ci/run installs Chromium.
+import { accessSync, constants } from 'node:fs';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: tsx scripts/check-test-prerequisites.ts
-Exits 0 when Chromium is at CHROMIUM_PATH (default /usr/bin/chromium); as root with apt-get and no
-CHROMIUM_PATH, installs Debian's chromium first. Otherwise prints what to install and exits 1.`);
+Exits 0 when Chromium is at CHROMIUM_PATH (default /usr/bin/chromium); otherwise prints what to
+install and exits 1. It installs nothing (.ci/run installs Debian's chromium on a clean machine).`);
   process.exit(0);
 }
 
@@ -21,15 +20,7 @@ function isExecutable(file: string): boolean {
   }
 }
 
-const explicit = process.env.CHROMIUM_PATH;
-const chromium = explicit ?? '/usr/bin/chromium';
-
-if (!isExecutable(chromium) && !explicit && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  console.log('Installing Debian\'s chromium for the browser tests (apt-get install chromium)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-}
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 if (!isExecutable(chromium)) {
   console.error(
