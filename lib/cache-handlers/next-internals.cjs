@@ -6,10 +6,12 @@
 const FILE_SYSTEM_CACHE = 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 const TAGS_MANIFEST = 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 
+// Each require names its module literally: Next bundles this file, and its bundler cannot follow a
+// require of a variable.
 function load(id, pick, check) {
   let value;
   try {
-    value = pick(require(id));
+    value = pick();
   } catch (error) {
     throw new Error(`Zvezda's cache handlers need Next's private module ${id}, which did not load (${error.message}). Was next upgraded? See docs/serving.md and tests/unit/next-internals.test.ts.`);
   }
@@ -22,7 +24,7 @@ function load(id, pick, check) {
 /** Next's cache of rendered pages on disk, which lib/cache-handlers/pages.cjs extends. */
 const FileSystemCache = load(
   FILE_SYSTEM_CACHE,
-  (module) => module.default,
+  () => require('next/dist/server/lib/incremental-cache/file-system-cache.js').default,
   (value) => typeof value === 'function' && ['get', 'set', 'revalidateTag'].every((method) => typeof value.prototype[method] === 'function'),
 );
 
@@ -32,7 +34,7 @@ const FileSystemCache = load(
  */
 const tagsManifest = load(
   TAGS_MANIFEST,
-  (module) => module.tagsManifest,
+  () => require('next/dist/server/lib/incremental-cache/tags-manifest.external.js').tagsManifest,
   (value) => value instanceof Map,
 );
 
