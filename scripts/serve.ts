@@ -28,11 +28,18 @@ server.listen(env.PORT, host, () => {
   }
   console.log(`Zvezda is serving on http://${host ?? 'localhost'}:${env.PORT}/`);
 });
+// A stop lets the requests in flight finish: no new connection is taken, idle ones are closed, and
+// whatever is still open after DRAIN_MS is cut.
+const DRAIN_MS = 10_000;
+let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    if (closing) return;
+    closing = true;
     // Pages just rendered are still being written to disk (lib/cache-handlers/pages.cjs), and an
     // entry Next reads back after a restart must not be half written. A second or two at most.
     server.close(() => void PageCache.flushed().finally(() => process.exit(0)));
-    server.closeAllConnections();
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), DRAIN_MS).unref();
   });
 }

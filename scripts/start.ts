@@ -1,6 +1,6 @@
 // npm start: database (DATABASE_URL or the embedded one), migrations, seed when empty, build when
-// the sources are newer than the last build, then the site on PORT.
-import { spawn, spawnSync } from 'node:child_process';
+// the sources are newer than the last build, then the site on PORT, started again if it dies.
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { mailMode } from '../lib/accounts/mail';
 import { listenHost } from '../server/server-address';
 import { DATA_DIR, PROJECT_ROOT, resolveDatabase } from './db/database';
 import { migrate } from './db/migrate';
-import { SITE_NODE_ARGS } from '../server/site-process';
+import { SITE_NODE_ARGS, superviseSiteProcess } from '../server/site-process';
 import { resolveSiteUrl } from './db/site-role';
 import { describeSeed, runSeed } from './db/seed-runner';
 
@@ -100,7 +100,8 @@ try {
   await shutdown(1);
 }
 
-const server = spawn(process.execPath, [...SITE_NODE_ARGS, path.join('scripts', 'serve.ts'), ...(dev ? ['--dev'] : [])], {
+// The serving process is started again whenever it dies; the database runs on meanwhile.
+const site = superviseSiteProcess([...SITE_NODE_ARGS, path.join('scripts', 'serve.ts'), ...(dev ? ['--dev'] : [])], {
   cwd: PROJECT_ROOT,
   stdio: 'inherit',
   env: {
@@ -112,9 +113,7 @@ const server = spawn(process.execPath, [...SITE_NODE_ARGS, path.join('scripts', 
   },
 });
 
+// A clean stop: the serving process drains the requests in flight and exits, then the database stops.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    server.kill(signal);
-  });
+  process.on(signal, () => void site.stop(signal).then((code) => shutdown(code)));
 }
-server.on('exit', (code) => void shutdown(code ?? 0));

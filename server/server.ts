@@ -17,6 +17,7 @@ import { CATALOGUES } from './catalogues';
 import { holdHtmlForPolicy } from './html-policy';
 import { tagState } from '../lib/cache-handlers/tag-state.cjs';
 import { createPageCache, keyOf } from './page-cache';
+import { answerProbe, createReadinessCheck } from './probes';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -124,11 +125,14 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
   await app.prepare();
   const pages = createPageCache({ maxBytes: PAGE_CACHE_BYTES, generation: () => tagState().generation() });
 
+  const isReady = createReadinessCheck(env.DATABASE_URL);
+
   const server = createServer((request, response) => {
     resolveClientAddress(request, trust);
     const nonce = newNonce();
     const headers = securityHeaders(nonce, headerOptions);
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    if (answerProbe(request, response, isReady)) return;
     const refusal = refusalOf(request, origin);
     if (refusal) return refuse(request, response, refusal);
     // Next reads the nonce from the request's policy and puts it on every script it renders.
