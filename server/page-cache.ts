@@ -17,6 +17,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import Negotiator from 'negotiator';
 import { withNonce, type FinishedHtml } from './html-policy';
+import { isLocale } from '../lib/i18n/locale';
 
 type Kept = {
   generation: number;
@@ -38,21 +39,25 @@ const gzipped = promisify(gzip);
 
 /**
  * The key of a request that may be answered from what is kept, or null. The locale cookie is
- * part of it because next-intl answers with a Set-Cookie when it differs from the address.
+ * part of it because next-intl answers with a Set-Cookie when it differs from the address; a
+ * value that is not one of the site's languages is left to Next.
  */
 export function keyOf(request: { method?: string; url?: string; headers: IncomingHttpHeaders }): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   const url = request.url ?? '/';
   if (url.startsWith('/_next/') || url.startsWith('/api/')) return null;
   if (PERSONAL_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
-  let locale = '';
+  let locale: string | null = null;
   for (const pair of (request.headers.cookie ?? '').split(';')) {
     const cookie = pair.trim();
     if (cookie === '') continue;
     if (!cookie.startsWith('NEXT_LOCALE=')) return null;
     locale = cookie.slice('NEXT_LOCALE='.length);
   }
-  return `${url}\n${locale}`;
+  // Only the site's languages: any other value would make an entry of its own, and a client
+  // cycling values would push real pages out.
+  if (locale !== null && !isLocale(locale)) return null;
+  return `${url}\n${locale ?? ''}`;
 }
 
 /** How long Next lets a shared cache keep the page, in ms; null when it must not be kept. */
