@@ -43,10 +43,14 @@ function bodyLimit(method: string, url: string): { bytes: number; key: Refusal['
   return BODY_ALLOWANCES.find((a) => a.method === method && a.path.test(url)) ?? { bytes: MAX_BODY_BYTES, key: 'bodyTooLarge' };
 }
 
-/** A path whose percent-escapes do not decode (e.g. "%E0%A4%A") would fail deep inside Next. */
+/**
+ * A path whose percent-escapes do not decode (e.g. "%E0%A4%A") would fail deep inside Next, and so
+ * would one that decodes once but not twice ("/heroes/100%25" is "/heroes/100%"): Next decodes a
+ * segment again for its parameters.
+ */
 function decodes(url: string): boolean {
   try {
-    decodeURIComponent(url.split('?')[0] ?? '');
+    decodeURIComponent(decodeURIComponent(url.split('?')[0] ?? ''));
     return true;
   } catch {
     return false;
@@ -70,6 +74,20 @@ function refusalOf(request: IncomingMessage, origin: URL): Refusal | null {
     if (!own.has(from)) return { status: 403, key: 'crossOrigin' };
   }
   return null;
+}
+
+/** What Next tells itself: the address a request was rewritten to (proxy.ts) is not the client's business. */
+const INTERNAL_HEADERS = ['x-middleware-rewrite'];
+
+function keepInternalHeadersInside(response: ServerResponse) {
+  const writeHead = response.writeHead.bind(response);
+  // Node's own implicit head (end() without writeHead) goes through this too.
+  response.writeHead = ((...args: Parameters<typeof writeHead>) => {
+    for (const name of INTERNAL_HEADERS) response.removeHeader(name);
+    const headers = args.find((arg) => typeof arg === 'object' && arg !== null && !Array.isArray(arg)) as Record<string, unknown> | undefined;
+    if (headers) for (const name of Object.keys(headers)) if (INTERNAL_HEADERS.includes(name.toLowerCase())) delete headers[name];
+    return writeHead(...args);
+  }) as typeof response.writeHead;
 }
 
 function readerLanguage(request: IncomingMessage): Locale {
@@ -133,6 +151,7 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
     const headers = securityHeaders(nonce, headerOptions);
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     if (answerProbe(request, response, isReady)) return;
+    keepInternalHeadersInside(response);
     const refusal = refusalOf(request, origin);
     if (refusal) return refuse(request, response, refusal);
     // Next reads the nonce from the request's policy and puts it on every script it renders.
