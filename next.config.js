@@ -7,6 +7,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The site serves its pictures itself (lib/media/): Next's optimizer at /_next/image, unused,
+  // would resize any approved picture to any size on request. Off, it answers 404.
+  images: { unoptimized: true },
   // npm test runs tsc over the whole project just before its build; the build need not again.
   typescript: { ignoreBuildErrors: process.env.ZVEZDA_TYPES_CHECKED === '1' },
   // The site's own server compresses, after it has read each page (server/server.ts).

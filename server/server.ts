@@ -37,7 +37,10 @@ export const BODY_ALLOWANCES: readonly { method: string; path: RegExp; bytes: nu
   { method: 'POST', path: /^\/api\/media\/proposal-upload\/[a-z0-9]+\/?(\?|$)/, bytes: 32 * 1024 * 1024, key: 'uploadTooLarge' },
 ];
 
-type Refusal = { status: number; discard?: number; key: 'bodyTooLarge' | 'uploadTooLarge' | 'lengthRequired' | 'crossOrigin' | 'malformedAddress' };
+type Refusal = { status: number; discard?: number; key: 'bodyTooLarge' | 'uploadTooLarge' | 'lengthRequired' | 'crossOrigin' | 'malformedAddress' | 'malformedForm' };
+
+/** What Next's own client posts a server action as; the site calls every action with a form. */
+const ACTION_BODY_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i;
 
 function bodyLimit(method: string, url: string): { bytes: number; key: Refusal['key'] } {
   return BODY_ALLOWANCES.find((a) => a.method === method && a.path.test(url)) ?? { bytes: MAX_BODY_BYTES, key: 'bodyTooLarge' };
@@ -65,6 +68,10 @@ function refusalOf(request: IncomingMessage, origin: URL): Refusal | null {
   const limit = bodyLimit(method, request.url ?? '/');
   if (length !== undefined && Number(length) > limit.bytes) return { status: 413, key: limit.key, discard: 2 * limit.bytes };
   if (length === undefined && request.headers['transfer-encoding']) return { status: 411, key: 'lengthRequired' };
+  // An action request whose body is not a form (JSON, text, none) fails inside Next with a 500.
+  if (request.headers['next-action'] !== undefined && !ACTION_BODY_TYPES.test(request.headers['content-type'] ?? '')) {
+    return { status: 400, key: 'malformedForm' };
+  }
   // OAuth providers may post back from their own origin; Auth.js checks its own state there.
   if (request.url?.startsWith('/api/auth/callback/')) return null;
   const from = request.headers.origin;

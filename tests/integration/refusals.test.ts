@@ -40,3 +40,36 @@ describe('internal headers', () => {
     }
   });
 });
+
+describe('server actions whose body is not a form', () => {
+  // Next's own client posts actions as multipart forms; anything else fails inside Next (500).
+  for (const [label, headers, body] of [
+    ['JSON', { 'content-type': 'application/json' }, '{"a":[[[[{}]]]]}'],
+    ['text', { 'content-type': 'text/plain;charset=UTF-8' }, '["$@1",{"$@1":"$@1"}]'],
+    ['no Content-Type', {}, 'x'],
+  ] as const) {
+    it(`${label}: refused with 400 in the reader's language before Next reads it`, async () => {
+      // A real action of the page, as an attacker reads it from the form.
+      const page = await (await fetch(`${site.url}/ru/sign-in`)).text();
+      const actionId = /name="\$ACTION_ID_([^"]+)"/.exec(page)![1]!;
+      const response = await fetch(`${site.url}/ru/sign-in`, {
+        method: 'POST',
+        headers: { 'next-action': actionId, ...headers },
+        body: new TextEncoder().encode(body),
+        redirect: 'manual',
+      });
+      expect(response.status).toBe(400);
+      expect(await response.text()).toContain(ru.errors.malformedForm);
+    });
+  }
+});
+
+describe("Next's image optimizer", () => {
+  it('is off: /_next/image answers 404, never 500, and resizes nothing', async () => {
+    for (const address of ['/_next/image?url=/etc/passwd&w=64&q=75', '/_next/image?url=%2Ffavicon.ico&w=64&q=75', '/_next/image']) {
+      const response = await fetch(`${site.url}${address}`, { redirect: 'manual' });
+      expect(response.status, address).toBe(404);
+      expect(response.headers.get('content-type') ?? '', address).not.toMatch(/^image\//);
+    }
+  });
+});
