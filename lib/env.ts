@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The address the site listens on; by default every interface, or loopback when sign-in links go to the log. */
   HOST: z.string().min(1).optional(),
+  /** How long a whole request, body included, may take to arrive (a 30 MB upload needs about 4 Mbit/s at the default). */
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** The site's public address, e.g. https://zvezda.example.org: links in mail are built from it, never from a request. */
   SITE_URL: z.url({ protocol: /^https?$/, error: 'SITE_URL must be an http:// or https:// address' }).optional(),
   /** Auth.js's name for the same address; SITE_URL wins when both are set. */

@@ -152,7 +152,9 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
 
   const isReady = createReadinessCheck(env.DATABASE_URL);
 
-  const server = createServer((request, response) => {
+  const requestTimeout = env.REQUEST_TIMEOUT_SECONDS * 1000;
+  // Node looks for requests over their time every connectionsCheckingInterval (30 s by default).
+  const server = createServer({ requestTimeout, connectionsCheckingInterval: Math.min(30_000, Math.ceil(requestTimeout / 2)) }, (request, response) => {
     resolveClientAddress(request, trust);
     const nonce = newNonce();
     const headers = securityHeaders(nonce, headerOptions);
@@ -170,7 +172,7 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
   // on a connection just as the server closed it was reset (ECONNRESET). Reverse proxies keep
   // connections longer still.
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  server.headersTimeout = Math.min(66_000, requestTimeout);
   return server;
 
   async function serve(request: IncomingMessage, response: ServerResponse, nonce: string) {
