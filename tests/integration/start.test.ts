@@ -21,7 +21,7 @@ async function start(extraEnv: Record<string, string> = {}): Promise<Started> {
   if (!extraEnv.AUTH_SECRET) delete env.AUTH_SECRET;
   delete env.NODE_ENV; // vitest sets "test"; a newcomer's shell sets nothing
   delete env.EMAIL_SERVER;
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
     env: env as NodeJS.ProcessEnv,
     detached: true, // its own process group, so a simulated crash can kill the whole tree
@@ -106,7 +106,7 @@ describe('npm start', () => {
     const database = await createTestDatabase('start');
     const before = existsSync(path.join(dataDir, 'postgres')) ? 'present' : 'absent';
     try {
-      const refused = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
+      const refused = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
         cwd: root,
         env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: '', ZVEZDA_DATA_DIR: dataDir },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -83,7 +83,7 @@ describe('npm start keeps the site up', () => {
     delete env.AUTH_SECRET;
     delete env.NODE_ENV;
     delete env.EMAIL_SERVER;
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
       cwd: root,
       env: env as NodeJS.ProcessEnv,
       detached: true,
