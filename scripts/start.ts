@@ -89,7 +89,8 @@ try {
   console.log(report ? describeSeed(report) : 'The archive already holds records: seed skipped.');
   if (!dev && needsBuild()) {
     console.log('Building the site (next build)...');
-    // Public pages are prerendered from the archive itself, so the build reads the database.
+    // No page is prerendered (staticSlugParams in lib/heroes/cached.ts), so the build reads no
+    // records; it gets the site's URL like the server it builds for.
     const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, DATABASE_URL: siteUrl } });
     if (build.status !== 0) throw new Error('next build failed.');
   }
