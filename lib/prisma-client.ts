@@ -10,7 +10,7 @@ type ClientOptions = {
    * Keep connections open however long they sit idle (pg closes them after 10 s by default).
    * The site reads the database only when a page is not in cache, which can be minutes apart;
    * opening the connections again made the first request after an approval about 75 ms slower
-   * (README, "Cached pages"). Idle connections do not keep a script's process alive.
+   * (docs/performance.md). Idle connections do not keep a script's process alive.
    */
   keepIdleConnections?: boolean;
 };

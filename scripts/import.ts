@@ -11,7 +11,7 @@ import { migrate } from './db/migrate';
 
 const HELP = `Usage: npm run import -- FILE [--dry-run] [--as EMAIL] [--valid-rows-only]
 Imports Heroes from FILE: this archive's JSON export (npm run export), a CSV with the documented
-header (README, "Import"), or the JSON result of a Wikidata query (P166 = Q178473). Every row is
+header (docs/open-data.md), or the JSON result of a Wikidata query (P166 = Q178473). Every row is
 validated first; errors are listed by line and field, and a file with errors changes nothing
 unless --valid-rows-only is given. Rows are matched by their Wikidata, warheroes.ru, Pamyat
 Naroda or Podvig Naroda id or slug: new ones are created, changed ones updated with a revision

@@ -89,9 +89,9 @@ try {
   console.log(report ? describeSeed(report) : 'The archive already holds records: seed skipped.');
   if (!dev && needsBuild()) {
     console.log('Building the site (next build)...');
-    // Public pages are prerendered from the archive itself, so the build reads the database.
-    // No type check here: that is npm test's and `npm run typecheck`'s, and an install without
-    // development packages (npm ci --omit=dev) lacks the types the tests are checked with.
+    // No page is prerendered (staticSlugParams in lib/heroes/cached.ts), so the build reads no
+    // records; it gets the site's URL like the server it builds for. No type check here: that is
+    // npm test's and `npm run typecheck`'s, and an install without development packages lacks the types.
     const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, DATABASE_URL: siteUrl, ZVEZDA_TYPES_CHECKED: '1' } });
     if (build.status !== 0) throw new Error('next build failed.');
   }

@@ -3,7 +3,7 @@
 // cache handlers with require(), outside its bundles. One state per process (globalThis), shared
 // by the 'use cache' handler (data.cjs) and the site's server, which syncs it before every page.
 //
-// Rendered pages stay in Next's own cache, which also holds the pages prerendered at build time;
+// Rendered pages stay in Next's own cache (none is prerendered at build time: lib/heroes/cached.ts);
 // Next decides whether one is out of date from its tags manifest, a module Next keeps outside its
 // bundles so that every part of the server shares it. Each invalidation learnt here is written
 // there too: that is how a change made on another instance reaches this one's cached pages.

@@ -180,7 +180,7 @@ export async function readPublishedHero(prisma: Client, slug: string): Promise<E
   return record ?? null;
 }
 
-/** The CSV columns, in order: also the header the importer reads (README, "Open data"). */
+/** The CSV columns, in order: also the header the importer reads (docs/open-data.md, "CSV header"). */
 export const CSV_COLUMNS = [
   'slug', 'wikidata', 'warheroes', 'pamyat_naroda', 'podvig_naroda',
   'surname_ru', 'given_ru', 'patronymic_ru', 'surname_en', 'given_en', 'full_name_tg',

@@ -146,7 +146,7 @@ export const CsvRowSchema = z.object({
 });
 
 const cell = z.object({ value: z.string() }).loose().optional();
-/** A Wikidata SPARQL binding: item and names are needed; the rest optional (README, "Import"). */
+/** A Wikidata SPARQL binding: item and names are needed; the rest optional (docs/open-data.md, "Import"). */
 export const WikidataRowSchema = z.object({
   item: z.object({ value: z.string().regex(/^https?:\/\/www\.wikidata\.org\/entity\/Q[1-9]\d*$/, 'Must be a Wikidata entity URI.') }).loose(),
   warheroes: cell,

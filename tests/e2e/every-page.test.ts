@@ -160,7 +160,7 @@ describe.each(VIEWPORTS)('every page on a $name ($width × $height)', (viewport)
       const title = await page.title();
       const other = [...titles].find(([, seen]) => seen === title);
       // A 404 thrown by notFound() keeps the layout's title: Next takes no metadata from a
-      // not-found file below the root (README, Decisions: the Next.js 16 limitation on 404s).
+      // not-found file below the root (docs/decisions/0012-nextjs-404-limitation.md).
       if (other && !target.status) problems.push(`${target.name}: the same title as ${other[0]} ("${title}")`);
       titles.set(target.name, title);
       if (!(await page.locator('meta[name="description"]').first().getAttribute('content'))) problems.push(`${target.name}: no description`);

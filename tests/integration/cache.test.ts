@@ -167,7 +167,7 @@ describe('pages served from cache', () => {
   });
 
   // The goal is 100 KB (issue #9), below what Next's and React's own runtime weighs (about 129 KB
-  // on every page, README). This holds the line at what the profile loads now, so that it can only shrink.
+  // on every page, docs/performance.md). This holds the line at what the profile loads now, so that it can only shrink.
   it('a profile loads no more gzipped JavaScript than today\'s 150 KB ceiling', async () => {
     const { gzipSync } = await import('node:zlib');
     const base = site.url;

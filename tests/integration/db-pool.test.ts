@@ -1,6 +1,6 @@
 // The site's connections to PostgreSQL outlive a quiet spell. Pages come from cache, so the
 // database can go unread for minutes; the first request after an approval then found pg's idle
-// timeout (10 s) had closed every connection and paid to open them again (README, "Cached pages").
+// timeout (10 s) had closed every connection and paid to open them again (docs/performance.md).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../lib/db';
 import { createPrismaClient } from '../../lib/prisma-client';
