@@ -28,14 +28,14 @@ export async function NotYetKnown({ profile: { hero, facts } }: { profile: Profi
     goldStar: t('goldStar'),
   };
   return (
-    <section aria-labelledby="not-yet-known" className="open-questions no-print">
+    <section aria-labelledby="not-yet-known" className="not-yet-known-section no-print">
       <h2 id="not-yet-known">{t('notYetKnown')}</h2>
-      <ul data-testid="open-questions" className="not-yet-known">
+      <ul data-testid="not-yet-known" className="not-yet-known">
         {facts.notYetKnown.map((fact) => (
           <li key={fact} data-unknown={fact} className="badge">{label[fact]}</li>
         ))}
       </ul>
-      <p>{t('openQuestionsIntro')} <Link href={`/heroes/${hero.slug}/propose`}>{t('answerQuestion')}</Link></p>
+      <p>{t('notYetKnownIntro')} <Link href={`/heroes/${hero.slug}/propose`}>{t('answerQuestion')}</Link></p>
     </section>
   );
 }
