@@ -6,17 +6,12 @@ import { approveSubmission } from '../../lib/moderation/moderation';
 import { proposeAddition } from '../../lib/submissions/submissions';
 import type { Actor } from '../../lib/permissions';
 import { fileDatabaseUrl } from '../support/database';
+import { createUser } from '../support/factories';
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-const tag = Date.now();
 const evidence = { sourceUrl: 'https://example.org/award-sheet-281', sourceTitle: '', archiveRef: '', note: 'The award sheet names the regiment and the battle.' };
 let contributor: Actor;
 let moderator: Actor;
-
-async function makeUser(name: string, role: 'CONTRIBUTOR' | 'MODERATOR'): Promise<NonNullable<Actor>> {
-  const user = await prisma.user.create({ data: { email: `${name}.${tag}@slugs.test`, role } });
-  return { id: user.id, role, disabled: false };
-}
 
 async function addAndApprove(slug: string, kind: 'UNIT' | 'BATTLE', values: Record<string, string>) {
   const { id } = await proposeAddition(contributor, slug, kind, { ...evidence, ...values });
@@ -29,8 +24,8 @@ const battlesOf = async (slug: string) =>
   (await prisma.battleParticipation.findMany({ where: { hero: { slug } }, select: { battle: { select: { id: true, slug: true, name: true } } } })).map((b) => b.battle);
 
 beforeAll(async () => {
-  contributor = await makeUser('contributor', 'CONTRIBUTOR');
-  moderator = await makeUser('moderator', 'MODERATOR');
+  contributor = await createUser(prisma, 'contributor', 'CONTRIBUTOR');
+  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
 afterAll(() => prisma.$disconnect());
 
