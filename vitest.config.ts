@@ -1,5 +1,17 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// Three tiers (docs/testing.md), each a Vitest project; `vitest run` runs them all, once each.
+// - unit: tests/unit, pure code, no database and no build;
+// - integration: tests/integration files that do not serve the site, each on its own database;
+// - site: the files that serve the built site (and tests/e2e, which drive it in Chromium).
+// A file serves the site when it starts it (useSite, startSite, scripts/start) or reads the build.
+const SERVES_SITE = /useSite\(|startSite\(|currentSite\(|support\/browser|scripts\/start|\.next\b|next build|BUILD_ID/;
+const integrationFiles = readdirSync(path.resolve(import.meta.dirname, 'tests/integration'))
+  .filter((file) => file.endsWith('.test.ts'))
+  .map((file) => `tests/integration/${file}`);
+const servesSite = (file: string) => SERVES_SITE.test(readFileSync(path.resolve(import.meta.dirname, file), 'utf8'));
 
 export default defineConfig({
   resolve: {
@@ -10,13 +22,34 @@ export default defineConfig({
     },
   },
   test: {
-    globalSetup: ['tests/setup/global.ts'],
-    setupFiles: ['tests/setup/each-file.ts'],
-    include: ['tests/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 300_000,
     reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/setup/console-errors.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: integrationFiles.filter((file) => !servesSite(file)),
+          globalSetup: ['tests/setup/global.ts'],
+          setupFiles: ['tests/setup/each-file.ts', 'tests/setup/console-errors.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: [...integrationFiles.filter(servesSite), 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/global.ts', 'tests/setup/build.ts'],
+          setupFiles: ['tests/setup/each-file.ts', 'tests/setup/console-errors.ts'],
+        },
+      },
+    ],
   },
 });

@@ -2,6 +2,8 @@
 // least complete first, a page at a time, optionally only those missing one kind of fact. The
 // order and the filter are computed in PostgreSQL (the archive is built for 12,800 Heroes); what
 // a page shows of each record is assessCompleteness itself, and a test holds the two together.
+// An open question is a key fact (./completeness.ts) a published record lacks; a profile's own
+// list of what its record does not give is "not yet known" (./profile-facts.ts).
 import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { COMPLETENESS_FACTS, assessCompleteness, type CompletenessFact } from './completeness';

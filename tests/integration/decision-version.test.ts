@@ -3,34 +3,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, getSubmissionForReview, requestChanges } from '../../lib/moderation/moderation';
-import { readSnapshot } from '../../lib/revisions/snapshot';
 import { amendCorrection, proposeCorrection } from '../../lib/submissions/submissions';
 import type { Actor } from '../../lib/permissions';
 import { getPage } from '../support/http';
 import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
+import { correctionForm, createUser } from '../support/factories';
+import { HEROES } from '../support/heroes';
 
 useSite();
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-const SLUG = 'v-khabiev';
-const tag = Date.now();
+const SLUG = HEROES.khabiev;
 let contributor: Actor;
 let moderator: Actor;
 let otherModerator: Actor;
 
-async function makeUser(name: string, role: 'CONTRIBUTOR' | 'MODERATOR'): Promise<NonNullable<Actor>> {
-  const user = await prisma.user.create({ data: { email: `${name}.${tag}@decision-version.test`, role } });
-  return { id: user.id, role, disabled: false };
-}
-
-async function formFor(changes: Record<string, string>): Promise<Record<string, string>> {
-  const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
-  const { snapshot } = await readSnapshot(prisma as never, hero.id);
-  const base = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
-  return { ...base, sourceUrl: 'https://example.org/khabiev-award', sourceTitle: '', archiveRef: '', note: 'The award sheet gives his rank.', ...changes };
-}
+const formFor = (changes: Record<string, string>) =>
+  correctionForm(prisma, SLUG, { sourceUrl: 'https://example.org/khabiev-award', note: 'The award sheet gives his rank.' }, changes);
 
 async function heroState() {
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG } });
@@ -38,9 +29,9 @@ async function heroState() {
 }
 
 beforeAll(async () => {
-  contributor = await makeUser('contributor', 'CONTRIBUTOR');
-  moderator = await makeUser('moderator', 'MODERATOR');
-  otherModerator = await makeUser('moderator2', 'MODERATOR');
+  contributor = await createUser(prisma, 'contributor', 'CONTRIBUTOR');
+  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
+  otherModerator = await createUser(prisma, 'moderator2', 'MODERATOR');
 });
 afterAll(() => prisma.$disconnect());
 

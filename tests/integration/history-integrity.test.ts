@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { restoreRevision } from '../../lib/revisions/revisions';
-import { readSnapshot } from '../../lib/revisions/snapshot';
 import { proposeCorrection } from '../../lib/submissions/submissions';
 import { changeUserRole, setUserDisabled } from '../../lib/accounts/users';
 import { PERMISSIONS, type Actor, type Role } from '../../lib/permissions';
@@ -15,6 +14,8 @@ import { createTestDatabase, query, fileDatabaseUrl, asSiteRole } from '../suppo
 import { getPage, textOf } from '../support/http';
 import { outcome } from '../support/outcome';
 import { useSite } from '../support/site';
+import { correctionForm, createUser } from '../support/factories';
+import { HEROES } from '../support/heroes';
 
 useSite();
 
@@ -22,17 +23,8 @@ const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = Date.now();
 const HISTORY_TABLES = ['Revision', 'AuditEvent', 'RoleChange', 'LanguageReviewerChange'];
 
-async function makeUser(name: string, role: Role): Promise<NonNullable<Actor>> {
-  const user = await prisma.user.create({ data: { email: `${name}.${tag}@history.test`, role } });
-  return { id: user.id, role, disabled: false };
-}
-
-async function correctionForm(slug: string, changes: Record<string, string>): Promise<Record<string, string>> {
-  const hero = await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  const { snapshot } = await readSnapshot(prisma as never, hero.id);
-  const base = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
-  return { ...base, sourceUrl: 'https://example.org/history-test', sourceTitle: '', archiveRef: '', note: 'A note long enough to pass.', ...changes };
-}
+const proposalForm = (slug: string, changes: Record<string, string>) =>
+  correctionForm(prisma, slug, { sourceUrl: 'https://example.org/history-test', note: 'A note long enough to pass.' }, changes);
 
 /** Runs one statement in a transaction that is always rolled back: should the database wrongly accept it, nothing is lost. */
 async function attempt(url: string, sql: string): Promise<string> {
@@ -52,13 +44,13 @@ async function attempt(url: string, sql: string): Promise<string> {
 
 let admin: NonNullable<Actor>;
 beforeAll(async () => {
-  admin = await makeUser('admin', 'ADMIN');
+  admin = await createUser(prisma, 'admin', 'ADMIN');
   // Make sure every history table holds a row to aim at.
-  const subject = await makeUser('subject', 'CONTRIBUTOR');
+  const subject = await createUser(prisma, 'subject', 'CONTRIBUTOR');
   await changeUserRole(admin, { userId: subject.id, role: 'MODERATOR' });
-  const moderator = await makeUser('first-moderator', 'MODERATOR');
-  const contributor = await makeUser('first-contributor', 'CONTRIBUTOR');
-  const { id } = await proposeCorrection(contributor, 'boris-shmelyov', await correctionForm('boris-shmelyov', { role: `gunner ${tag}` }));
+  const moderator = await createUser(prisma, 'first-moderator', 'MODERATOR');
+  const contributor = await createUser(prisma, 'first-contributor', 'CONTRIBUTOR');
+  const { id } = await proposeCorrection(contributor, HEROES.shmelyov, await proposalForm(HEROES.shmelyov, { role: `gunner ${tag}` }));
   await approveSubmission(moderator, { submissionId: id });
 });
 afterAll(() => prisma.$disconnect());
@@ -140,12 +132,12 @@ describe('history tables refuse even their owner', () => {
 
 describe('removing a person keeps their history readable', () => {
   it('a contributor and a moderator who proposed, approved and restored can be deleted; the history page shows a removed account', async () => {
-    const slug = 'seitnafe-seitveliev';
-    const contributor = await makeUser('leaving-contributor', 'CONTRIBUTOR');
-    const moderator = await makeUser('leaving-moderator', 'CONTRIBUTOR');
+    const slug = HEROES.seitveliev;
+    const contributor = await createUser(prisma, 'leaving-contributor', 'CONTRIBUTOR');
+    const moderator = await createUser(prisma, 'leaving-moderator', 'CONTRIBUTOR');
     await changeUserRole(admin, { userId: moderator.id, role: 'MODERATOR' });
     moderator.role = 'MODERATOR';
-    const { id } = await proposeCorrection(contributor, slug, await correctionForm(slug, { role: 'machine gunner of the removal test' }));
+    const { id } = await proposeCorrection(contributor, slug, await proposalForm(slug, { role: 'machine gunner of the removal test' }));
     const approved = await approveSubmission(moderator, { submissionId: id });
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { id: true, version: true } });
     await restoreRevision(moderator, { heroSlug: slug, number: approved.number - 1, expectedVersion: hero.version });
@@ -174,8 +166,8 @@ describe('every admin action is audited, in its own transaction', () => {
   const auditRows = (userId: string) => prisma.auditEvent.findMany({ where: { targetType: 'User', targetId: userId }, select: { action: true, actorId: true } });
 
   it('changing a role, disabling and enabling an account each write exactly one audit row; a refusal writes none', async () => {
-    const user = await makeUser('audited', 'CONTRIBUTOR');
-    const moderator = await makeUser('not-an-admin', 'MODERATOR');
+    const user = await createUser(prisma, 'audited', 'CONTRIBUTOR');
+    const moderator = await createUser(prisma, 'not-an-admin', 'MODERATOR');
     expect(await outcome(() => changeUserRole(moderator, { userId: user.id, role: 'ADMIN' }))).toBe('FORBIDDEN');
     expect(await outcome(() => setUserDisabled(moderator, { userId: user.id, disabled: 'true' }))).toBe('FORBIDDEN');
     expect(await auditRows(user.id)).toEqual([]);
@@ -191,8 +183,8 @@ describe('every admin action is audited, in its own transaction', () => {
 
 describe('restoring has its own permission', () => {
   it('a role allowed to review but not to restore is refused, and nothing changes', async () => {
-    const slug = 'boris-shmelyov';
-    const moderator = await makeUser('reviewer-only', 'MODERATOR');
+    const slug = HEROES.shmelyov;
+    const moderator = await createUser(prisma, 'reviewer-only', 'MODERATOR');
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     const state = async () => ({
       hero: await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { version: true, role: true } }),

@@ -15,20 +15,15 @@ import { approveMediaRemoval, getRemovableMedia, listOwnRemovals, listPendingRem
 import { purgeRejectedMedia } from '../../lib/media/purge';
 import { LocalStorage } from '../../lib/media/storage';
 import { png, UPLOAD_FIELDS } from '../support/images';
+import { createUser } from '../support/factories';
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-const tag = Date.now();
 const mediaDir = process.env.MEDIA_DIR!;
 let slug: string;
 let heroId: string;
 let uploader: NonNullable<Actor>;
 let relative: NonNullable<Actor>;
 let moderator: NonNullable<Actor>;
-
-async function person(name: string, role: 'CONTRIBUTOR' | 'MODERATOR'): Promise<NonNullable<Actor>> {
-  const user = await prisma.user.create({ data: { email: `${name}.${tag}@removal.test`, role } });
-  return { id: user.id, role, disabled: false };
-}
 
 function storedFiles(): string[] {
   try {
@@ -56,9 +51,9 @@ beforeAll(async () => {
   const hero = await prisma.hero.findFirstOrThrow({ where: { published: true }, orderBy: { slug: 'asc' }, select: { id: true, slug: true } });
   slug = hero.slug;
   heroId = hero.id;
-  uploader = await person('uploader', 'CONTRIBUTOR');
-  relative = await person('relative', 'CONTRIBUTOR');
-  moderator = await person('moderator', 'MODERATOR');
+  uploader = await createUser(prisma, 'uploader', 'CONTRIBUTOR');
+  relative = await createUser(prisma, 'relative', 'CONTRIBUTOR');
+  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
 afterAll(() => prisma.$disconnect());
 
@@ -103,7 +98,7 @@ describe('removing an approved picture', () => {
     await prisma.mediaRemoval.update({ where: { id: own.id }, data: { status: 'WITHDRAWN' } });
 
     const second = await requestMediaRemoval(relative, { mediaId: id, reason: 'The family asks for it to be taken down.' });
-    const other = await person('other-moderator', 'MODERATOR');
+    const other = await createUser(prisma, 'other-moderator', 'MODERATOR');
     const revision = await approveMediaRemoval(other, { removalId: second.id, note: 'Taken down at the family\'s request.' });
 
     // Hidden from everything public, the portrait's place is the invitation again; nothing deleted.

@@ -8,16 +8,15 @@ import type { Actor } from '../../lib/permissions';
 import { approveMedia, uploadMedia } from '../../lib/media/media';
 import { approveMediaRemoval, requestMediaRemoval } from '../../lib/media/removal';
 import { approveSubmission, getSubmissionForReview } from '../../lib/moderation/moderation';
-import { readSnapshot } from '../../lib/revisions/snapshot';
 import { proposeAddition, proposeCorrection } from '../../lib/submissions/submissions';
 import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { png, tiff, UPLOAD_FIELDS } from '../support/images';
 import { useSite } from '../support/site';
+import { correctionForm, createUser } from '../support/factories';
 
 const site = useSite();
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-const tag = Date.now();
 let contributor: NonNullable<Actor>;
 let moderator: NonNullable<Actor>;
 let heroA: { id: string; slug: string };
@@ -34,16 +33,9 @@ const DOCUMENT_FIELDS = {
   credit: 'Family archive of the Rakhimovs',
 };
 
-async function person(name: string, role: 'CONTRIBUTOR' | 'MODERATOR'): Promise<NonNullable<Actor>> {
-  const user = await prisma.user.create({ data: { email: `${name}.${tag}@media-sources.test`, role } });
-  return { id: user.id, role, disabled: false };
-}
-
 /** Today's values with one change, and a picture (no address, no title) as the only source. */
-async function correctionCiting(heroId: string, mediaId: string, changes: Record<string, string>): Promise<Record<string, string>> {
-  const { snapshot } = await readSnapshot(prisma as never, heroId);
-  const base = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
-  return { ...base, sourceUrl: '', sourceTitle: '', archiveRef: '', mediaId, note: 'The award sheet gives his rank at the time of the deed.', ...changes };
+async function correctionCiting(slug: string, mediaId: string, changes: Record<string, string>): Promise<Record<string, string>> {
+  return correctionForm(prisma, slug, { mediaId, note: 'The award sheet gives his rank at the time of the deed.' }, changes);
 }
 
 async function approvedDocument(slug: string, bytes: Buffer): Promise<string> {
@@ -64,8 +56,8 @@ async function state() {
 
 beforeAll(async () => {
   [heroA, heroB] = await prisma.hero.findMany({ where: { published: true }, orderBy: { slug: 'asc' }, take: 2, select: { id: true, slug: true } }) as [typeof heroA, typeof heroB];
-  contributor = await person('contributor', 'CONTRIBUTOR');
-  moderator = await person('moderator', 'MODERATOR');
+  contributor = await createUser(prisma, 'contributor', 'CONTRIBUTOR');
+  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
 afterAll(() => prisma.$disconnect());
 
@@ -84,7 +76,7 @@ describe('an approved picture as the source of a fact', () => {
     const additionForm = await (await fetch(`${site.url}/en/heroes/${heroA.slug}/add?kind=award`, { headers: { cookie: reader.cookie } })).text();
     expect(additionForm).toContain(`value="${documentId}"`);
 
-    const { id: submissionId } = await proposeCorrection(contributor, heroA.slug, await correctionCiting(heroA.id, documentId, { rankAtFeat: 'senior sergeant (award sheet)' }));
+    const { id: submissionId } = await proposeCorrection(contributor, heroA.slug, await correctionCiting(heroA.slug, documentId, { rankAtFeat: 'senior sergeant (award sheet)' }));
     const stored = await prisma.submission.findUniqueOrThrow({ where: { id: submissionId } });
     expect(stored.evidence).toEqual([{ url: null, title: null, archiveRef: null, mediaId: documentId }]);
     // The moderator sees which picture is cited.
@@ -130,7 +122,7 @@ describe('an approved picture as the source of a fact', () => {
     const othersId = await approvedDocument(heroB.slug, await png(720, 540, '#556611'));
     const before = await state();
     for (const mediaId of [pendingId, othersId, 'not-an-id']) {
-      await expect(proposeCorrection(contributor, heroA.slug, await correctionCiting(heroA.id, mediaId, { rankAtFeat: 'refused rank' }))).rejects.toMatchObject({
+      await expect(proposeCorrection(contributor, heroA.slug, await correctionCiting(heroA.slug, mediaId, { rankAtFeat: 'refused rank' }))).rejects.toMatchObject({
         code: 'INVALID_INPUT',
         fields: { mediaId: 'documentNotCitable' },
       });
@@ -143,8 +135,8 @@ describe('an approved picture as the source of a fact', () => {
 
   it('refuses the approval when the cited picture was taken down meanwhile, and changes nothing', async () => {
     const documentId = await approvedDocument(heroB.slug, await png(760, 560, '#aa3355'));
-    const { id: submissionId } = await proposeCorrection(contributor, heroB.slug, await correctionCiting(heroB.id, documentId, { rankAtFeat: 'rank from a removed sheet' }));
-    const requester = await person('requester', 'CONTRIBUTOR');
+    const { id: submissionId } = await proposeCorrection(contributor, heroB.slug, await correctionCiting(heroB.slug, documentId, { rankAtFeat: 'rank from a removed sheet' }));
+    const requester = await createUser(prisma, 'requester', 'CONTRIBUTOR');
     const removal = await requestMediaRemoval(requester, { mediaId: documentId, reason: 'This sheet belongs to another family.' });
     await approveMediaRemoval(moderator, { removalId: removal.id });
 

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, getSubmissionForReview, listQueue, rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
 import { restoreRevision, listRevisions } from '../../lib/revisions/revisions';
-import { readSnapshot } from '../../lib/revisions/snapshot';
 import { amendCorrection, proposeAddition, proposeCorrection, proposeNewHero, proposeSource, withdrawSubmission, listOwnSubmissions } from '../../lib/submissions/submissions';
 import { searchHeroes } from '../../lib/search/search';
 import { SearchQuerySchema } from '../../lib/search/schemas';
@@ -12,41 +11,33 @@ import { getPage, textOf } from '../support/http';
 import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
+import { correctionForm, createUser } from '../support/factories';
+import { HEROES } from '../support/heroes';
 
 useSite();
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-const tag = Date.now();
 let contributor: Actor;
 let moderator: Actor;
 let moderator2: Actor;
 
-async function makeUser(name: string, role: 'CONTRIBUTOR' | 'MODERATOR'): Promise<NonNullable<Actor>> {
-  const user = await prisma.user.create({ data: { email: `${name}.${tag}@moderation.test`, role } });
-  return { id: user.id, role, disabled: false };
-}
-
-async function formFor(slug: string, changes: Record<string, string>): Promise<Record<string, string>> {
-  const hero = await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  const { snapshot } = await readSnapshot(prisma as never, hero.id);
-  const base = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
-  return { ...base, sourceUrl: 'https://example.org/award-sheet', sourceTitle: '', archiveRef: '', note: 'Award sheet found in the family papers.', ...changes };
-}
+const formFor = (slug: string, changes: Record<string, string>) =>
+  correctionForm(prisma, slug, { sourceUrl: 'https://example.org/award-sheet', note: 'Award sheet found in the family papers.' }, changes);
 
 async function publicState(slug: string) {
   return prisma.hero.findUniqueOrThrow({ where: { slug }, include: { awards: true, citations: true } });
 }
 
 beforeAll(async () => {
-  contributor = await makeUser('contributor', 'CONTRIBUTOR');
-  moderator = await makeUser('moderator', 'MODERATOR');
-  moderator2 = await makeUser('moderator2', 'MODERATOR');
+  contributor = await createUser(prisma, 'contributor', 'CONTRIBUTOR');
+  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
+  moderator2 = await createUser(prisma, 'moderator2', 'MODERATOR');
 });
 afterAll(() => prisma.$disconnect());
 
 describe('contributions and moderation', () => {
   it('a correction goes from proposal to the public page, with a revision and an audit row', async () => {
-    const { id } = await proposeCorrection(contributor, 'safar-amirshoev', await formFor('safar-amirshoev', { rankAtFeat: 'sergeant', titleDecreeDate: '1944-03-24' }));
+    const { id } = await proposeCorrection(contributor, HEROES.amirshoev, await formFor(HEROES.amirshoev, { rankAtFeat: 'sergeant', titleDecreeDate: '1944-03-24' }));
     // The file's database started from the seed: this is the only proposal in the queue.
     const queue = (await listQueue(moderator)).items;
     expect(queue.map((s) => s.id)).toEqual([id]);
@@ -59,14 +50,14 @@ describe('contributions and moderation', () => {
     );
     const revision = await approveSubmission(moderator, { submissionId: id, note: 'Matches the award sheet.' });
     expect(revision.number).toBe(2);
-    const hero = await publicState('safar-amirshoev');
+    const hero = await publicState(HEROES.amirshoev);
     expect(hero.rankAtFeat).toBe('sergeant');
     expect(hero.awards.find((a) => a.kind === 'HERO_OF_THE_SOVIET_UNION')?.decreeDate?.toISOString().slice(0, 10)).toBe('1944-03-24');
     expect(hero.editedAt).not.toBeNull();
 
     const page = textOf((await getPage('/en/heroes/safar-amirshoev')).html);
     expect(page).toContain('24 March 1944');
-    const history = (await listRevisions('safar-amirshoev'))?.items;
+    const history = (await listRevisions(HEROES.amirshoev))?.items;
     expect(history?.map((r) => r.number)).toEqual([2, 1]);
     expect(history?.[0]?.diff).toMatchObject({ rankAtFeat: { from: null, to: 'sergeant' } });
     const audit = await prisma.auditEvent.findFirst({ where: { targetId: id } });
@@ -84,12 +75,12 @@ describe('contributions and moderation', () => {
   });
 
   it('rejection and withdrawal change nothing public', async () => {
-    const before = await publicState('domullo-azizov');
-    const a = await proposeCorrection(contributor, 'domullo-azizov', await formFor('domullo-azizov', { role: 'rejected role' }));
+    const before = await publicState(HEROES.azizov);
+    const a = await proposeCorrection(contributor, HEROES.azizov, await formFor(HEROES.azizov, { role: 'rejected role' }));
     await rejectSubmission(moderator, { submissionId: a.id, note: 'No source supports this.' });
-    const b = await proposeCorrection(contributor, 'domullo-azizov', await formFor('domullo-azizov', { role: 'withdrawn role' }));
+    const b = await proposeCorrection(contributor, HEROES.azizov, await formFor(HEROES.azizov, { role: 'withdrawn role' }));
     await withdrawSubmission(contributor, b.id);
-    expect(await publicState('domullo-azizov')).toEqual(before);
+    expect(await publicState(HEROES.azizov)).toEqual(before);
     const mine = await listOwnSubmissions(contributor);
     expect(mine.find((s) => s.id === a.id)).toMatchObject({ status: 'REJECTED', moderatorNote: 'No source supports this.' });
     expect(mine.find((s) => s.id === b.id)?.status).toBe('WITHDRAWN');
@@ -109,28 +100,28 @@ describe('contributions and moderation', () => {
       [{ role: 'x'.repeat(301) }, 'role', 'tooLong'],
     ];
     for (const [changes, field, message] of cases) {
-      await expect(proposeCorrection(contributor, 'ismat-sharifov', await formFor('ismat-sharifov', changes))).rejects.toMatchObject({
+      await expect(proposeCorrection(contributor, HEROES.sharifov, await formFor(HEROES.sharifov, changes))).rejects.toMatchObject({
         code: 'INVALID_INPUT',
         fields: expect.objectContaining({ [field]: message }),
       });
     }
-    await expect(proposeCorrection(contributor, 'ismat-sharifov', await formFor('ismat-sharifov', {}))).rejects.toMatchObject({ fields: { form: 'nothingChanged' } });
-    await expect(proposeCorrection(contributor, 'ismat-sharifov', await formFor('ismat-sharifov', { role: 'x', website: 'spam' }))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(proposeCorrection(null, 'ismat-sharifov', await formFor('ismat-sharifov', { role: 'x' }))).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(proposeCorrection(contributor, HEROES.sharifov, await formFor(HEROES.sharifov, {}))).rejects.toMatchObject({ fields: { form: 'nothingChanged' } });
+    await expect(proposeCorrection(contributor, HEROES.sharifov, await formFor(HEROES.sharifov, { role: 'x', website: 'spam' }))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(proposeCorrection(null, HEROES.sharifov, await formFor(HEROES.sharifov, { role: 'x' }))).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     expect(await prisma.submission.count({ where: { authorId: contributor!.id } })).toBe(count);
   });
 
   it('a moderator cannot approve their own proposal, and a contributor cannot approve at all', async () => {
-    const own = await proposeCorrection(moderator, 'bakir-davlyatov', await formFor('bakir-davlyatov', { nationality: 'self-approved?' }));
+    const own = await proposeCorrection(moderator, HEROES.davlyatov, await formFor(HEROES.davlyatov, { nationality: 'self-approved?' }));
     await expect(approveSubmission(moderator, { submissionId: own.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(approveSubmission(contributor, { submissionId: own.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect((await publicState('bakir-davlyatov')).nationality).toBeNull();
+    expect((await publicState(HEROES.davlyatov)).nationality).toBeNull();
     expect(await prisma.submission.findUnique({ where: { id: own.id }, select: { status: true } })).toEqual({ status: 'PENDING' });
   });
 
   it('conflicting approvals fired in parallel: exactly one applies, the other is told, every revision is kept', async () => {
-    const first = await proposeCorrection(contributor, 'negmat-karabaev', await formFor('negmat-karabaev', { rankAtFeat: 'lieutenant (A)' }));
-    const second = await proposeCorrection(contributor, 'negmat-karabaev', await formFor('negmat-karabaev', { rankAtFeat: 'captain (B)' }));
+    const first = await proposeCorrection(contributor, HEROES.karabaev, await formFor(HEROES.karabaev, { rankAtFeat: 'lieutenant (A)' }));
+    const second = await proposeCorrection(contributor, HEROES.karabaev, await formFor(HEROES.karabaev, { rankAtFeat: 'captain (B)' }));
     const results = await Promise.allSettled([
       approveSubmission(moderator, { submissionId: first.id }),
       approveSubmission(moderator2, { submissionId: second.id }),
@@ -139,65 +130,65 @@ describe('contributions and moderation', () => {
     const applied = results.filter((r) => r.status === 'fulfilled');
     expect(applied).toHaveLength(1);
     for (const r of results.filter((r) => r.status === 'rejected')) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'CONFLICT' });
-    const hero = await publicState('negmat-karabaev');
+    const hero = await publicState(HEROES.karabaev);
     expect(['lieutenant (A)', 'captain (B)']).toContain(hero.rankAtFeat);
-    const revisions = (await listRevisions('negmat-karabaev'))?.items;
+    const revisions = (await listRevisions(HEROES.karabaev))?.items;
     expect(revisions?.map((r) => r.number)).toEqual([2, 1]);
     const statuses = await prisma.submission.findMany({ where: { id: { in: [first.id, second.id] } }, select: { status: true } });
     expect(statuses.map((s) => s.status).sort()).toEqual(['APPROVED', 'PENDING']);
   });
 
   it('a proposal made before the record changed is not applied blindly: the moderator merges base, now and proposed', async () => {
-    const stale = await proposeCorrection(contributor, 'khodi-kinzhaev', await formFor('khodi-kinzhaev', { nationality: 'Tajik' }));
-    const fresh = await proposeCorrection(contributor, 'khodi-kinzhaev', await formFor('khodi-kinzhaev', { role: 'gun commander (changed)' }));
+    const stale = await proposeCorrection(contributor, HEROES.kinzhaev, await formFor(HEROES.kinzhaev, { nationality: 'Tajik' }));
+    const fresh = await proposeCorrection(contributor, HEROES.kinzhaev, await formFor(HEROES.kinzhaev, { role: 'gun commander (changed)' }));
     await approveSubmission(moderator, { submissionId: fresh.id });
     await expect(approveSubmission(moderator, { submissionId: stale.id })).rejects.toMatchObject({ code: 'CONFLICT' });
     const review = await getSubmissionForReview(moderator, stale.id);
     expect(review.heroChangedSince).toBe(true);
     expect(review.rows).toEqual(expect.arrayContaining([{ field: 'role', base: expect.any(String), now: 'gun commander (changed)', proposed: expect.any(String) }]));
-    const merged = await formFor('khodi-kinzhaev', { nationality: 'Tajik' });
+    const merged = await formFor(HEROES.kinzhaev, { nationality: 'Tajik' });
     await approveSubmission(moderator, { submissionId: stale.id, expectedVersion: review.currentVersion, merged });
-    const hero = await publicState('khodi-kinzhaev');
+    const hero = await publicState(HEROES.kinzhaev);
     expect(hero.nationality).toBe('Tajik');
     expect(hero.role).toBe('gun commander (changed)');
   });
 
   it('restoring an earlier revision writes a new one and the page shows the restored text', async () => {
-    const { id } = await proposeCorrection(contributor, 'tuychi-erdzhigitov', await formFor('tuychi-erdzhigitov', { biographyEn: 'A replaced biography that a moderator will undo.' }));
+    const { id } = await proposeCorrection(contributor, HEROES.erdzhigitov, await formFor(HEROES.erdzhigitov, { biographyEn: 'A replaced biography that a moderator will undo.' }));
     await approveSubmission(moderator, { submissionId: id });
     expect(textOf((await getPage('/en/heroes/tuychi-erdzhigitov')).html)).toContain('A replaced biography');
-    const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'tuychi-erdzhigitov' } });
-    await expect(restoreRevision(contributor, { heroSlug: 'tuychi-erdzhigitov', number: 1, expectedVersion: hero.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(restoreRevision(moderator, { heroSlug: 'tuychi-erdzhigitov', number: 1, expectedVersion: hero.version - 1 })).rejects.toMatchObject({ code: 'CONFLICT' });
-    const restored = await restoreRevision(moderator, { heroSlug: 'tuychi-erdzhigitov', number: 1, expectedVersion: hero.version });
+    const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: HEROES.erdzhigitov } });
+    await expect(restoreRevision(contributor, { heroSlug: HEROES.erdzhigitov, number: 1, expectedVersion: hero.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(restoreRevision(moderator, { heroSlug: HEROES.erdzhigitov, number: 1, expectedVersion: hero.version - 1 })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const restored = await restoreRevision(moderator, { heroSlug: HEROES.erdzhigitov, number: 1, expectedVersion: hero.version });
     expect(restored.number).toBe(3);
-    const history = (await listRevisions('tuychi-erdzhigitov'))?.items;
+    const history = (await listRevisions(HEROES.erdzhigitov))?.items;
     expect(history?.map((r) => [r.number, r.restoredFrom])).toEqual([[3, 1], [2, null], [1, null]]);
     const page = textOf((await getPage('/en/heroes/tuychi-erdzhigitov')).html);
     expect(page).not.toContain('A replaced biography');
     // The database refuses to rewrite or delete history, whoever asks.
-    await expect(prisma.revision.updateMany({ where: { hero: { slug: 'tuychi-erdzhigitov' } }, data: { reason: 'rewritten' } })).rejects.toThrow(/immutable/);
-    await expect(prisma.revision.deleteMany({ where: { hero: { slug: 'tuychi-erdzhigitov' } } })).rejects.toThrow(/immutable/);
-    expect(((await listRevisions('tuychi-erdzhigitov'))?.items)?.length).toBe(3);
-    expect((await searchHeroes(SearchQuerySchema.parse({ q: 'Erdzhigitov' }))).results[0]?.slug).toBe('tuychi-erdzhigitov');
+    await expect(prisma.revision.updateMany({ where: { hero: { slug: HEROES.erdzhigitov } }, data: { reason: 'rewritten' } })).rejects.toThrow(/immutable/);
+    await expect(prisma.revision.deleteMany({ where: { hero: { slug: HEROES.erdzhigitov } } })).rejects.toThrow(/immutable/);
+    expect(((await listRevisions(HEROES.erdzhigitov))?.items)?.length).toBe(3);
+    expect((await searchHeroes(SearchQuerySchema.parse({ q: 'Erdzhigitov' }))).results[0]?.slug).toBe(HEROES.erdzhigitov);
   });
 
   it('a source proposal adds a cited source when approved', async () => {
-    const { id } = await proposeSource(contributor, 'rakhimboy-rakhmatov', { sourceUrl: 'https://example.org/rakhmatov-award', sourceTitle: 'Award sheet', archiveRef: '', supports: 'decree date and unit', note: 'Found in the district archive.' });
+    const { id } = await proposeSource(contributor, HEROES.rakhmatov, { sourceUrl: 'https://example.org/rakhmatov-award', sourceTitle: 'Award sheet', archiveRef: '', supports: 'decree date and unit', note: 'Found in the district archive.' });
     await approveSubmission(moderator, { submissionId: id });
-    const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'rakhimboy-rakhmatov' }, include: { citations: { include: { source: true } } } });
+    const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: HEROES.rakhmatov }, include: { citations: { include: { source: true } } } });
     expect(hero.citations.map((c) => c.source.url)).toContain('https://example.org/rakhmatov-award');
     expect(textOf((await getPage('/en/heroes/rakhimboy-rakhmatov')).html)).toContain('decree date and unit');
   });
 
   it('changes asked for: the author amends and the proposal returns to the queue', async () => {
-    const { id } = await proposeCorrection(contributor, 'g-filippov', await formFor('g-filippov', { givenRu: 'Геннадий' }));
+    const { id } = await proposeCorrection(contributor, HEROES.filippov, await formFor(HEROES.filippov, { givenRu: 'Геннадий' }));
     await expect(requestChanges(moderator, { submissionId: id, note: '' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await requestChanges(moderator, { submissionId: id, note: 'Which document gives the given name?' });
-    await expect(amendCorrection(moderator2, id, await formFor('g-filippov', { givenRu: 'Геннадий' }))).rejects.toMatchObject({ code: 'INVALID_STATE' });
-    await amendCorrection(contributor, id, await formFor('g-filippov', { givenRu: 'Геннадий', sourceTitle: 'Award list, fond 33', note: 'The award list names him in full.' }));
+    await expect(amendCorrection(moderator2, id, await formFor(HEROES.filippov, { givenRu: 'Геннадий' }))).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await amendCorrection(contributor, id, await formFor(HEROES.filippov, { givenRu: 'Геннадий', sourceTitle: 'Award list, fond 33', note: 'The award list names him in full.' }));
     expect((await listQueue(moderator)).items.map((s) => s.id)).toContain(id);
-    expect((await publicState('g-filippov')).givenRu).toBeNull();
+    expect((await publicState(HEROES.filippov)).givenRu).toBeNull();
   });
 
   it('a new Hero goes from proposal to a published page that search finds', async () => {
@@ -233,18 +224,18 @@ describe('contributions and moderation', () => {
 
   it('a unit, a battle and an award are added by approved proposals, and the history shows them', async () => {
     const evidence = { sourceUrl: 'https://example.org/rakhimov-sheet', sourceTitle: '', archiveRef: '', note: 'The award sheet names the unit and battle.' };
-    await expect(proposeAddition(contributor, 'a-rakhimov', 'UNIT', { ...evidence, unitName: '', level: 'REGIMENT' })).rejects.toMatchObject({ fields: { unitName: 'required' } });
-    await expect(proposeAddition(contributor, 'a-rakhimov', 'AWARD', { ...evidence, awardKind: 'OTHER', awardName: '' })).rejects.toMatchObject({ fields: { awardName: 'required' } });
-    await expect(proposeAddition(contributor, 'a-rakhimov', 'AWARD', { ...evidence, awardKind: 'ORDER_OF_LENIN', decreeDate: '1995' })).rejects.toMatchObject({ fields: { decreeDate: 'awardRange' } });
-    await expect(proposeAddition(contributor, 'a-rakhimov', 'BATTLE', { battleName: 'Kursk', note: 'short' })).rejects.toMatchObject({ fields: expect.objectContaining({ sourceUrl: 'sourceRequired', note: 'noteTooShort' }) });
+    await expect(proposeAddition(contributor, HEROES.rakhimov, 'UNIT', { ...evidence, unitName: '', level: 'REGIMENT' })).rejects.toMatchObject({ fields: { unitName: 'required' } });
+    await expect(proposeAddition(contributor, HEROES.rakhimov, 'AWARD', { ...evidence, awardKind: 'OTHER', awardName: '' })).rejects.toMatchObject({ fields: { awardName: 'required' } });
+    await expect(proposeAddition(contributor, HEROES.rakhimov, 'AWARD', { ...evidence, awardKind: 'ORDER_OF_LENIN', decreeDate: '1995' })).rejects.toMatchObject({ fields: { decreeDate: 'awardRange' } });
+    await expect(proposeAddition(contributor, HEROES.rakhimov, 'BATTLE', { battleName: 'Kursk', note: 'short' })).rejects.toMatchObject({ fields: expect.objectContaining({ sourceUrl: 'sourceRequired', note: 'noteTooShort' }) });
 
-    const unit = await proposeAddition(contributor, 'a-rakhimov', 'UNIT', { ...evidence, unitName: '9999th Test Rifle Regiment', level: 'REGIMENT', parentName: '9998th Test Rifle Division', parentLevel: 'DIVISION', serviceRank: 'sergeant', fromDate: '1943-05' });
+    const unit = await proposeAddition(contributor, HEROES.rakhimov, 'UNIT', { ...evidence, unitName: '9999th Test Rifle Regiment', level: 'REGIMENT', parentName: '9998th Test Rifle Division', parentLevel: 'DIVISION', serviceRank: 'sergeant', fromDate: '1943-05' });
     await approveSubmission(moderator, { submissionId: unit.id });
-    const battle = await proposeAddition(contributor, 'a-rakhimov', 'BATTLE', { ...evidence, battleName: 'Battle of Kursk', battleDate: 'July 1943', battlePlace: 'Kursk salient' });
+    const battle = await proposeAddition(contributor, HEROES.rakhimov, 'BATTLE', { ...evidence, battleName: 'Battle of Kursk', battleDate: 'July 1943', battlePlace: 'Kursk salient' });
     const review = await getSubmissionForReview(moderator, battle.id);
     expect(review.rows).toEqual(expect.arrayContaining([{ field: 'battleName', base: null, now: null, proposed: 'Battle of Kursk' }]));
     await approveSubmission(moderator, { submissionId: battle.id });
-    const award = await proposeAddition(contributor, 'a-rakhimov', 'AWARD', { ...evidence, awardKind: 'OTHER', awardName: 'Order of the Red Star', decreeDate: '1943-08' });
+    const award = await proposeAddition(contributor, HEROES.rakhimov, 'AWARD', { ...evidence, awardKind: 'OTHER', awardName: 'Order of the Red Star', decreeDate: '1943-08' });
     await approveSubmission(moderator, { submissionId: award.id });
 
     const page = await getPage('/en/heroes/a-rakhimov');
@@ -253,7 +244,7 @@ describe('contributions and moderation', () => {
     expect(text).toContain('Battle of Kursk');
     expect(text).toContain('Order of the Red Star');
     expect(text).toContain('August 1943');
-    const history = (await listRevisions('a-rakhimov'))?.items;
+    const history = (await listRevisions(HEROES.rakhimov))?.items;
     expect(history?.map((r) => r.number)).toEqual([4, 3, 2, 1]);
     expect(history?.[2]?.diff).toMatchObject({ units: { from: null, to: '9999th Test Rifle Regiment' } });
     expect(history?.[0]?.diff).toMatchObject({ awards: { from: null, to: 'Order of the Red Star 1943-08' } });

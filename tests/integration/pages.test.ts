@@ -11,7 +11,7 @@ const nedoshivin = sheet.heroes[0]!;
 
 /** The facts a profile names under "Not yet known", by their keys. */
 function notYetKnown(html: string): Record<string, string> {
-  const list = /data-testid="open-questions"[^>]*>([\s\S]*?)<\/ul>/.exec(html);
+  const list = /data-testid="not-yet-known"[^>]*>([\s\S]*?)<\/ul>/.exec(html);
   if (!list) return {};
   return Object.fromEntries([...list[1]!.matchAll(/data-unknown="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)].map((m) => [m[1]!, textOf(m[2]!)]));
 }
@@ -183,7 +183,7 @@ describe('pages', () => {
     expect(status).toBe(200);
     expect(html).toMatch(/<h1[^>]*>T\. Nazarov<\/h1>/);
     expect(textOf(html)).toContain('known only by a surname and an initial');
-    const questions = textOf(/data-testid="open-questions"[^>]*>([\s\S]*?)<\/ul>/.exec(html)![1]!);
+    const questions = textOf(/data-testid="not-yet-known"[^>]*>([\s\S]*?)<\/ul>/.exec(html)![1]!);
     expect(questions).toContain('Full name');
     expect(questions).toContain('Decree date');
   });

@@ -6,17 +6,13 @@ import { approveSubmission } from '../../lib/moderation/moderation';
 import { proposeAddition } from '../../lib/submissions/submissions';
 import type { Actor } from '../../lib/permissions';
 import { fileDatabaseUrl } from '../support/database';
+import { createUser } from '../support/factories';
+import { HEROES } from '../support/heroes';
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-const tag = Date.now();
 const evidence = { sourceUrl: 'https://example.org/award-sheet-281', sourceTitle: '', archiveRef: '', note: 'The award sheet names the regiment and the battle.' };
 let contributor: Actor;
 let moderator: Actor;
-
-async function makeUser(name: string, role: 'CONTRIBUTOR' | 'MODERATOR'): Promise<NonNullable<Actor>> {
-  const user = await prisma.user.create({ data: { email: `${name}.${tag}@slugs.test`, role } });
-  return { id: user.id, role, disabled: false };
-}
 
 async function addAndApprove(slug: string, kind: 'UNIT' | 'BATTLE', values: Record<string, string>) {
   const { id } = await proposeAddition(contributor, slug, kind, { ...evidence, ...values });
@@ -29,8 +25,8 @@ const battlesOf = async (slug: string) =>
   (await prisma.battleParticipation.findMany({ where: { hero: { slug } }, select: { battle: { select: { id: true, slug: true, name: true } } } })).map((b) => b.battle);
 
 beforeAll(async () => {
-  contributor = await makeUser('contributor', 'CONTRIBUTOR');
-  moderator = await makeUser('moderator', 'MODERATOR');
+  contributor = await createUser(prisma, 'contributor', 'CONTRIBUTOR');
+  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
 afterAll(() => prisma.$disconnect());
 
@@ -39,9 +35,9 @@ describe('units and battles named in Cyrillic', () => {
     // The division as the old slug rule stored it: "281-я стрелковая дивизия" -> "281".
     const division = await prisma.unit.create({ data: { slug: '281', name: '281-я стрелковая дивизия', level: 'DIVISION' } });
 
-    await addAndApprove('amirali-saidbekov', 'UNIT', { unitName: '281-й стрелковый полк', level: 'REGIMENT' });
+    await addAndApprove(HEROES.saidbekov, 'UNIT', { unitName: '281-й стрелковый полк', level: 'REGIMENT' });
 
-    const units = await unitsOf('amirali-saidbekov');
+    const units = await unitsOf(HEROES.saidbekov);
     const regiment = units.find((u) => u.name === '281-й стрелковый полк');
     expect(regiment, 'the Hero is linked to the regiment proposed').toBeDefined();
     expect(units.map((u) => u.id)).not.toContain(division.id);
@@ -49,21 +45,21 @@ describe('units and battles named in Cyrillic', () => {
     expect(await prisma.unit.count({ where: { name: '281-й стрелковый полк' } })).toBe(1);
 
     // The division itself, named again (other case, other spacing), is the existing record.
-    await addAndApprove('amirali-saidbekov', 'UNIT', { unitName: ' 281-Я Стрелковая Дивизия ', level: 'DIVISION' });
-    expect((await unitsOf('amirali-saidbekov')).map((u) => u.id)).toContain(division.id);
+    await addAndApprove(HEROES.saidbekov, 'UNIT', { unitName: ' 281-Я Стрелковая Дивизия ', level: 'DIVISION' });
+    expect((await unitsOf(HEROES.saidbekov)).map((u) => u.id)).toContain(division.id);
     expect(await prisma.unit.count({ where: { name: { contains: 'трелковая дивизия' } } })).toBe(1);
   });
 
   it('a battle named in Cyrillic gets a slug of its own, with a suffix when another name holds it', async () => {
     await prisma.battle.create({ data: { slug: 'stalingradskaya-bitva', name: 'Stalingradskaya bitva' } });
 
-    await addAndApprove('amirali-saidbekov', 'BATTLE', { battleName: 'Сталинградская битва', battleDate: '1942–1943' });
-    const battle = (await battlesOf('amirali-saidbekov')).find((b) => b.name === 'Сталинградская битва');
+    await addAndApprove(HEROES.saidbekov, 'BATTLE', { battleName: 'Сталинградская битва', battleDate: '1942–1943' });
+    const battle = (await battlesOf(HEROES.saidbekov)).find((b) => b.name === 'Сталинградская битва');
     expect(battle?.slug).toBe('stalingradskaya-bitva-2');
 
     // A second Hero in the same battle joins the same record.
-    await addAndApprove('seitnafe-seitveliev', 'BATTLE', { battleName: 'сталинградская битва' });
-    expect((await battlesOf('seitnafe-seitveliev')).map((b) => b.id)).toContain(battle!.id);
+    await addAndApprove(HEROES.seitveliev, 'BATTLE', { battleName: 'сталинградская битва' });
+    expect((await battlesOf(HEROES.seitveliev)).map((b) => b.id)).toContain(battle!.id);
     expect(await prisma.battle.count({ where: { slug: { startsWith: 'stalingradskaya-bitva' } } })).toBe(2);
     expect(await prisma.battle.count({ where: { slug: '' } })).toBe(0);
   });

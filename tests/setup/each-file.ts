@@ -1,12 +1,12 @@
 // Before every test file: a database of the file's own, cloned from the seeded template, so that
 // what one file writes no other file sees and assertions can be exact. lib/ reads DATABASE_URL
 // (lib/env.ts parses it when first imported, and lib/db.ts connects on first use), so it is set
-// here, before the test file imports anything. console.error is a failure, since an error logged
-// during a passing test is a bug hiding.
+// here, before the test file imports anything. The unit tier has no database and does not run
+// this file (vitest.config.ts); console.error fails a test in every tier (./console-errors.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { cloneTemplate, databaseUrlOf, uniqueDatabaseName, type TestDatabase } from '../support/database';
 
 const name = uniqueDatabaseName('file');
@@ -16,11 +16,7 @@ const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-media-'));
 process.env.MEDIA_DIR = mediaDir;
 let database: TestDatabase | undefined;
 
-// eslint-disable-next-line no-empty-pattern -- vitest passes the file's suite second
-beforeAll(async ({}, file) => {
-  // Pure code needs no database; cloning one would only slow the unit tier. Its DATABASE_URL
-  // names a database that does not exist, so a unit test that reaches for one fails.
-  if ('filepath' in file && /[\\/]tests[\\/]unit[\\/]/.test(String(file.filepath))) return;
+beforeAll(async () => {
   database = await cloneTemplate(name);
 });
 
@@ -35,12 +31,3 @@ afterAll(async () => {
   rmSync(mediaDir, { recursive: true, force: true });
 });
 
-beforeEach(() => {
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    throw new Error(`console.error during a test: ${args.map(String).join(' ')}`);
-  });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});

@@ -1,10 +1,10 @@
-// Once per test run: a real PostgreSQL (embedded, throw-away folder, free port) holding one
-// migrated and seeded template database, and the site built once. Every test file then clones
-// the template into a database of its own (tests/setup/each-file.ts) and, if it reads pages,
-// serves the build against that clone (tests/support/site.ts `useSite`), so no file sees
-// another's writes and every assertion can be exact.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
+// Once per test run, for the integration and site tiers: a real PostgreSQL (embedded, throw-away
+// folder, free port) holding one migrated and seeded template database. Every test file then
+// clones the template into a database of its own (tests/setup/each-file.ts) and, if it reads
+// pages, serves the build (tests/setup/build.ts, site tier only) against that clone
+// (tests/support/site.ts `useSite`), so no file sees another's writes and every assertion can be
+// exact. Both tiers name this file; when they run together the server is started once.
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -27,11 +27,31 @@ declare module 'vitest' {
   }
 }
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 export const TEMPLATE_DATABASE = 'zvezda_template';
 const SITE_ROLE = 'zvezda_test_site';
 
+type TestServer = { serverUrl: string; siteRolePassword: string; cleanUp: () => Promise<void> };
+
+// Global setups run in Vitest's own process, once per project: the projects share one server
+// there, and the last one to finish stops it.
+const shared = globalThis as { zvezdaTestServer?: { server: Promise<TestServer>; users: number } };
+
 export default async function setup(project: TestProject) {
+  shared.zvezdaTestServer ??= { server: startTestServer(), users: 0 };
+  shared.zvezdaTestServer.users += 1;
+  const { serverUrl, siteRolePassword, cleanUp } = await shared.zvezdaTestServer.server;
+  project.provide('serverUrl', serverUrl);
+  project.provide('templateDatabase', TEMPLATE_DATABASE);
+  project.provide('siteRole', SITE_ROLE);
+  project.provide('siteRolePassword', siteRolePassword);
+  return async () => {
+    if (!shared.zvezdaTestServer || --shared.zvezdaTestServer.users > 0) return;
+    shared.zvezdaTestServer = undefined;
+    await cleanUp();
+  };
+}
+
+async function startTestServer(): Promise<TestServer> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'zvezda-test-'));
   const pg = await startEmbeddedPostgres({
     dataDir: path.join(tmp, 'pg'),
@@ -63,24 +83,5 @@ export default async function setup(project: TestProject) {
     throw error;
   }
 
-  // The build is the real one a newcomer gets; ZVEZDA_TEST_SKIP_BUILD=1 reuses an existing one.
-  if (!(process.env.ZVEZDA_TEST_SKIP_BUILD === '1' && existsSync(path.join(root, '.next', 'BUILD_ID')))) {
-    const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-      cwd: root,
-      // npm test has just type-checked everything (tsc --noEmit) before vitest started.
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(process.env.npm_lifecycle_event === 'test' ? { ZVEZDA_TYPES_CHECKED: '1' } : {}) },
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) {
-      await cleanUp();
-      throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
-    }
-  }
-
-  project.provide('serverUrl', serverUrl);
-  project.provide('templateDatabase', TEMPLATE_DATABASE);
-  project.provide('siteRole', SITE_ROLE);
-  project.provide('siteRolePassword', readFileSync(passwordFile, 'utf8').trim());
-
-  return cleanUp;
+  return { serverUrl, siteRolePassword: readFileSync(passwordFile, 'utf8').trim(), cleanUp };
 }

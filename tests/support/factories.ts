@@ -1,0 +1,36 @@
+// Test factories: the rows tests make again and again, made one way. Each takes the test file's own
+// Prisma client (its own database, tests/setup/each-file.ts).
+import { randomBytes } from 'node:crypto';
+import type { PrismaClient } from '../../lib/prisma-client';
+import type { Role } from '../../lib/permissions';
+import { readSnapshot } from '../../lib/revisions/snapshot';
+
+/** A person as lib/ functions take one (an Actor that is signed in and not disabled). */
+export type TestActor = { id: string; role: Role; disabled: false };
+
+let counter = 0;
+
+/**
+ * A user of the given role, as an actor for lib/ calls. The address is unique in the database
+ * (the name, a counter and random letters), so a file can make as many as it needs.
+ */
+export async function createUser(prisma: PrismaClient, name: string, role: Role = 'CONTRIBUTOR'): Promise<TestActor> {
+  counter += 1;
+  const email = `${name}.${counter}.${randomBytes(3).toString('hex')}@factory.test`;
+  const user = await prisma.user.create({ data: { email, role } });
+  return { id: user.id, role, disabled: false };
+}
+
+/** What a correction proposal cites: an address (the default) or a title, an archive reference and a note. */
+export type CorrectionEvidence = { sourceUrl?: string; sourceTitle?: string; archiveRef?: string; mediaId?: string; note: string };
+
+/**
+ * The correction form as a browser sends it for the Hero `slug`: every field at today's value
+ * (null as empty), the evidence, and the given changes on top.
+ */
+export async function correctionForm(prisma: PrismaClient, slug: string, evidence: CorrectionEvidence, changes: Record<string, string> = {}): Promise<Record<string, string>> {
+  const hero = await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  const { snapshot } = await readSnapshot(prisma as never, hero.id);
+  const today = Object.fromEntries(Object.entries(snapshot).map(([field, value]) => [field, value ?? '']));
+  return { ...today, sourceUrl: '', sourceTitle: '', archiveRef: '', ...evidence, ...changes };
+}

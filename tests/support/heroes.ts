@@ -1,0 +1,37 @@
+// The real Heroes of the seed (prisma/seed, from the fact sheet) that tests rely on, by name, so a
+// test says whom it reads and a renamed slug breaks here, in one place. Each is a real person:
+// what a test asserts about him is what the sources say.
+export const HEROES = {
+  /** The first record: a full profile with a deed, battles and sources; no birth date known. */
+  nedoshivin: 'veniamin-nedoshivin',
+  /** Born in the Leninabad region; served in the 281st Rifle Division; decree of 1944. */
+  erdzhigitov: 'tuychi-erdzhigitov',
+  /** Known as "A. Khakimov": found by "Hakimov A." through its initial. */
+  khakimov: 'a-khakimov',
+  /** A namesake told apart by his initial ("Rakhimov A."). */
+  rakhimov: 'a-rakhimov',
+  /** "T. Mirzoev": the only decree of 1943. */
+  mirzoev: 'tukhtasin-mirzoev',
+  /** The one Hero added to the count in 2018; fought at Stalingrad. */
+  spataev: 'karsybay-spataev',
+  /** Fought at Stalingrad. */
+  azizov: 'domullo-azizov',
+  /** From Baljuvon. */
+  amirshoev: 'safar-amirshoev',
+  /** From Baljuvon. */
+  turdiev: 'saidkul-turdiev',
+  /** From the Sughd region. */
+  kinzhaev: 'khodi-kinzhaev',
+  /** A Tajik name form given by a source. */
+  karabaev: 'negmat-karabaev',
+  /** The record the decision-version tests amend and approve. */
+  khabiev: 'v-khabiev',
+  saidbekov: 'amirali-saidbekov',
+  shmelyov: 'boris-shmelyov',
+  nazarov: 't-nazarov',
+  rakhmatov: 'rakhimboy-rakhmatov',
+  sharifov: 'ismat-sharifov',
+  davlyatov: 'bakir-davlyatov',
+  filippov: 'g-filippov',
+  seitveliev: 'seitnafe-seitveliev',
+} as const;
