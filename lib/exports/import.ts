@@ -12,9 +12,11 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { recordAudit } from '../audit';
 import { CACHE_TAGS, invalidateTags } from '../cache';
 import { formatIsoPartial, parsePartialDate, type DatePrecision } from '../partial-date';
 import { recordTexts, recordTextsSelect } from '../i18n/record-texts';
+import { appendRevision } from '../revisions/append';
 import { diffSnapshots, readSnapshot, writeSnapshot, EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { reindexHero } from '../search/indexing';
 import { foldName } from '../search/normalize';
@@ -190,21 +192,6 @@ async function findMatches(tx: Tx, heroes: ExportHero[]) {
 
 type Batch = { line: number; row: number; hero: ExportHero }[];
 
-// lib/revisions/revisions.ts and lib/audit.ts hold the site's versions of these two writes; they
-// import the site's database client (server-only), which a script cannot load, so the import
-// writes the same rows through its own transaction.
-async function appendImportRevision(tx: Tx, input: { heroId: string; before: Snapshot; after: Snapshot; reason: string; actorId: string | null }) {
-  const last = await tx.revision.findFirst({ where: { heroId: input.heroId }, orderBy: { number: 'desc' }, select: { number: true } });
-  let number = last?.number ?? 0;
-  if (!last) {
-    await tx.revision.create({ data: { heroId: input.heroId, number: 1, snapshot: input.before, diff: {}, reason: 'As first recorded in the archive (before this import).' } });
-    number = 1;
-  }
-  await tx.revision.create({
-    data: { heroId: input.heroId, number: number + 1, snapshot: input.after, diff: diffSnapshots(input.before, input.after), reason: input.reason, proposedById: input.actorId, approvedById: input.actorId },
-  });
-}
-
 export async function importFile(prisma: PrismaClient, options: ImportOptions): Promise<ImportSummary> {
   const format = await detectFormat(options.file);
   const fileName = path.basename(options.file);
@@ -313,14 +300,12 @@ export async function importFile(prisma: PrismaClient, options: ImportOptions): 
         }
         if (batch.length) await applyBatch(batch);
         if (summary.created + summary.changed > 0) await invalidateTags(tx, [...tags]);
-        await tx.auditEvent.create({
-          data: {
+        await recordAudit(tx, {
           actorId: options.actorId ?? null,
           action: 'import',
           targetType: 'archive',
           targetId: fileName,
           details: { file: fileName, format, rows: summary.rows, created: summary.created, changed: summary.changed, proposed: summary.proposed, unchanged: summary.unchanged, skipped: summary.skipped },
-          },
         });
         if (options.dryRun) throw new Rollback();
         summary.applied = true;
@@ -366,7 +351,10 @@ async function applyToExisting(
   if (!(await writeSnapshot(tx, match.id, version, proposed))) throw new Error(`The record ${match.slug} changed during the import.`);
   // An import is not an edit in the archive: the next import may still refresh the record.
   await tx.hero.update({ where: { id: match.id }, data: { editedAt: before.editedAt } });
-  await appendImportRevision(tx, { heroId: match.id, before: current, after: (await readSnapshot(tx, match.id)).snapshot, reason: provenance, actorId });
+  await appendRevision(tx, {
+    heroId: match.id, before: current, after: (await readSnapshot(tx, match.id)).snapshot, reason: provenance, proposedById: actorId, approvedById: actorId,
+    firstRecordedReason: 'As first recorded in the archive (before this import).',
+  });
   await reindexHero(tx, match.id);
   tags.add(CACHE_TAGS.hero(match.slug));
   return { outcome: 'changed', fields };
