@@ -15,13 +15,14 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { recordAudit } from '../audit';
 import { CACHE_TAGS, invalidateTags } from '../cache';
 import { formatIsoPartial, parsePartialDate, type DatePrecision } from '../partial-date';
+import { heroSlug, heroSlugCandidates, recordNameForms, type NameForm } from '../heroes/identity';
 import { recordTexts, recordTextsSelect } from '../i18n/record-texts';
 import { appendRevision } from '../revisions/append';
 import { diffSnapshots, readSnapshot, writeSnapshot, EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { reindexHero } from '../search/indexing';
 import { foldName } from '../search/normalize';
 import { buildSearchTerms } from '../search/terms';
-import { slugify } from '../slug';
+import { firstFreeSlug } from '../slug';
 import { EXTERNAL_ID_COLUMNS, EXTERNAL_ID_KINDS } from './external-ids';
 import { convertRow, detectFormat, readRows, type ImportFormat, type RowError } from './import-formats';
 import type { ExportHero } from './schemas';
@@ -128,15 +129,11 @@ function snapshotOf(hero: ExportHero): Snapshot {
   };
 }
 
-function scriptOf(value: string): 'RU' | 'TG' | 'LATIN' {
-  return /[ғӣқӯҳҷ]/iu.test(value) ? 'TG' : /\p{Script=Cyrillic}/u.test(value) ? 'RU' : 'LATIN';
-}
-
-function namesOf(hero: ExportHero): ExportHero['names'] {
+/** The row's spellings; a file that lists none gives the record's own forms from its name fields. */
+function namesOf(hero: ExportHero): Omit<NameForm, 'normalized'>[] {
   if (hero.names.length) return hero.names;
-  const ru = [hero.givenRu, hero.patronymicRu, hero.surnameRu].filter(Boolean).join(' ');
-  const en = [hero.givenEn, hero.surnameEn].filter(Boolean).join(' ');
-  return [...new Set([ru, en, hero.fullNameTg].filter((n): n is string => Boolean(n)))].map((value, index) => ({ value, script: scriptOf(value), isPrimary: index < 2, language: null }));
+  // The export does not carry where a Tajik form comes from: the file gives it as Tajik.
+  return recordNameForms({ ...hero, fullNameTgOrigin: null });
 }
 
 type Match = { id: string; slug: string; editedAt: Date | null };
@@ -462,15 +459,12 @@ async function createHeroes(tx: Tx, items: Batch, format: ImportFormat, fileName
   // Ids and slugs: the file's own when free (the archive's export keeps them stable), else new.
   const wantedIds = items.map((i) => i.hero.id).filter(Boolean);
   const takenIds = new Set((await tx.hero.findMany({ where: { id: { in: wantedIds } }, select: { id: true } })).map((h) => h.id));
-  const bases = items.map(({ hero }) => hero.slug || slugify(`${hero.givenEn ?? ''} ${hero.surnameEn}`, 'hero'));
-  const candidates = bases.flatMap((base) => [base, ...Array.from({ length: 20 }, (_, n) => `${base}-${n + 2}`)]);
+  const candidates = items.flatMap(({ hero }) => (hero.slug ? [hero.slug, ...Array.from({ length: 20 }, (_, n) => `${hero.slug}-${n + 2}`)] : heroSlugCandidates(hero)));
   for (const row of await tx.hero.findMany({ where: { slug: { in: candidates } }, select: { slug: true } })) takenSlugs.add(row.slug);
 
-  const heroes = items.map((item, index) => {
+  const heroes = items.map((item) => {
     const id = item.hero.id && !takenIds.has(item.hero.id) ? item.hero.id : newId();
-    const base = bases[index]!;
-    let slug = base;
-    for (let n = 2; takenSlugs.has(slug); n += 1) slug = `${base}-${n}`;
+    const slug = item.hero.slug ? firstFreeSlug(item.hero.slug, takenSlugs) : heroSlug(item.hero, takenSlugs);
     takenSlugs.add(slug);
     return { ...item, id, slug };
   });
