@@ -53,7 +53,7 @@ function namesOf(hero: ExportHero): Omit<NameForm, 'normalized'>[] {
   return recordNameForms({ ...hero, fullNameTgOrigin: null });
 }
 
-export type Caches = { places: Map<string, string>; units: Map<string, string>; battles: Map<string, string>; sources: Map<string, string> };
+type Caches = { places: Map<string, string>; units: Map<string, string>; battles: Map<string, string>; sources: Map<string, string> };
 
 async function resolvePlaces(tx: Tx, caches: Caches, places: NonNullable<ExportHero['birthPlace']>[]) {
   const key = (p: { name: string; nameToday: string | null }) => `${p.name}\u0000${p.nameToday ?? ''}`;
