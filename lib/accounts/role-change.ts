@@ -1,8 +1,8 @@
 // Changing a role always writes a RoleChange row and an audit row in the same transaction,
 // whoever does it (an admin, the shell, ADMIN_EMAILS). Takes the client so the shell script can
-// use it too; for the same reason it writes the audit row itself rather than through lib/audit.ts,
-// which imports the server-only client.
+// use it too.
 import type { PrismaClient } from '../generated/prisma/client';
+import { recordAudit } from '../audit';
 import type { Role } from '../permissions';
 
 export type RoleChangeVia = 'admin-page' | 'cli' | 'admin-emails';
@@ -18,8 +18,8 @@ export async function applyRoleChange(
     await tx.roleChange.create({
       data: { subjectId: change.subjectId, actorId: change.actorId, fromRole: subject.role, toRole: change.toRole, via: change.via },
     });
-    await tx.auditEvent.create({
-      data: { actorId: change.actorId, action: 'update:role', targetType: 'User', targetId: change.subjectId, details: { from: subject.role, to: change.toRole, via: change.via } },
+    await recordAudit(tx, {
+      actorId: change.actorId, action: 'update:role', targetType: 'User', targetId: change.subjectId, details: { from: subject.role, to: change.toRole, via: change.via },
     });
     return { changed: true, fromRole: subject.role };
   });

@@ -2,9 +2,9 @@
 // uploader to read the reason and for a moderator to undo a mistake, short enough that a picture a
 // family did not mean to share is not kept for ever. The row stays, marked, so the audit trail
 // (who sent what, who rejected it and why) is whole.
-// Takes the client, like lib/accounts/role-change.ts, so the shell script can run it too; for the
-// same reason it writes its audit row itself rather than through lib/audit.ts (server-only).
+// Takes the client, like lib/accounts/role-change.ts, so the shell script can run it too.
 import type { PrismaClient } from '../generated/prisma/client';
+import { recordAudit } from '../audit';
 import type { MediaStorage } from './storage';
 import { tileSetHash, tileSetKeys } from './tiles';
 
@@ -55,7 +55,7 @@ export async function purgeRejectedMedia(client: PrismaClient, storage: MediaSto
       }
       report.filesDeleted += deleted;
       report.items += 1;
-      await tx.auditEvent.create({ data: { actorId: null, action: 'purge:media-files', targetType: 'MediaItem', targetId: item.id, details: { deleted, kept: keys.length - deleted } } });
+      await recordAudit(tx, { actorId: null, action: 'purge:media-files', targetType: 'MediaItem', targetId: item.id, details: { deleted, kept: keys.length - deleted } });
     });
   }
   return report;

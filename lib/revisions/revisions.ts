@@ -1,6 +1,5 @@
 // Revisions: the history of a Hero. Appended, never changed; restoring an old state appends a
 // new revision that says so.
-import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { SlugSchema } from '../heroes/schemas';
 import { recordAudit } from '../audit';
@@ -8,41 +7,13 @@ import { AppError } from '../errors';
 import { requirePermission, type Actor } from '../permissions';
 import { reindexHero } from '../search/indexing';
 import { invalidateHero } from '../cache';
-import { diffSnapshots, readSnapshot, writeSnapshot, type Snapshot } from './snapshot';
+import { readSnapshot, writeSnapshot, type Snapshot } from './snapshot';
+import { appendRevision } from './append';
 import { PUBLIC_PERSON_SELECT, publicPerson, type PublicPerson } from '../accounts/public-name';
 
-export async function appendRevision(
-  tx: Prisma.TransactionClient,
-  input: {
-    heroId: string; before: Snapshot; after: Snapshot; reason: string; proposedById: string | null; approvedById: string | null;
-    submissionId?: string; restoredFrom?: number; createsHero?: boolean;
-    /** Changes outside the record's fields (a translation: "translation:tg:Hero:<id>:role"), listed with the revision. */
-    extraDiff?: Record<string, { from: string | null; to: string | null }>;
-  },
-) {
-  const last = await tx.revision.findFirst({ where: { heroId: input.heroId }, orderBy: { number: 'desc' }, select: { number: true } });
-  let number = last?.number ?? 0;
-  // A Hero created by this revision starts its history with it; the first change to a seeded
-  // record first keeps the state it had as revision 1.
-  if (!last && !input.createsHero) {
-    await tx.revision.create({ data: { heroId: input.heroId, number: 1, snapshot: input.before, diff: {}, reason: 'As first recorded in the archive (from the research fact sheet).' } });
-    number = 1;
-  }
-  return tx.revision.create({
-    data: {
-      heroId: input.heroId,
-      number: number + 1,
-      snapshot: input.after,
-      diff: { ...diffSnapshots(input.before, input.after), ...input.extraDiff },
-      reason: input.reason,
-      proposedById: input.proposedById,
-      approvedById: input.approvedById,
-      submissionId: input.submissionId,
-      restoredFrom: input.restoredFrom,
-    },
-    select: { id: true, number: true },
-  });
-}
+// Written by ./append.ts, which scripts can load too; re-exported so history's readers and writers
+// come from one module.
+export { appendRevision } from './append';
 
 /** Who took part in a revision: a person, a removed account, or nobody (the first recorded state). */
 export type RevisionPerson = PublicPerson | 'removed' | null;

@@ -2,12 +2,11 @@
 // mapping is tested on its own. Nothing is added that the record does not hold.
 import { createHash } from 'node:crypto';
 import { parsePartialDate, type PartialDate } from '../../lib/partial-date';
-import { foldName } from '../../lib/search/normalize';
+import { heroSlug, heroSlugBase, nameForm, recordNameForms, scriptOf, tajikForm, type NameForm, type NameLanguage, type NameScript } from '../../lib/heroes/identity';
 import { slugify } from '../../lib/slug';
 import type { FactSheetHero } from './fact-sheet';
 import { TAJIK_TRANSLITERATIONS } from './name-forms-tg';
 
-export type NameScript = 'RU' | 'TG' | 'LATIN';
 export type UnitLevel = 'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BRIGADE' | 'DIVISION' | 'CORPS' | 'ARMY' | 'FRONT' | 'PARTISAN';
 
 const GROUPS = {
@@ -26,8 +25,6 @@ const INITIAL_TO_CYRILLIC: Record<string, string> = {
   P: 'П', R: 'Р', S: 'С', T: 'Т', U: 'У', F: 'Ф', H: 'Х', Y: 'Ю',
 };
 
-export type NameLanguage = 'ru' | 'tg' | 'en';
-export type SeedName = { value: string; script: NameScript; language: NameLanguage | null; isPrimary: boolean; normalized: string };
 export type SeedPlace = { name: string; nameToday: string | null; district: string | null; region: string | null; country: string | null };
 export type SeedUnit = { slug: string; name: string; level: UnitLevel; parentSlug: string | null };
 export type SeedService = { unitSlug: string; fromDate: string | null; toDate: string | null; note: string | null };
@@ -42,15 +39,6 @@ export type SeedAward = {
 export type SeedSource = { url: string | null; title: string | null; publisher: string | null; year: number | null; supports: string };
 
 export type SeedHero = ReturnType<typeof buildHero>;
-
-/**
- * Cyrillic or Latin, from the letters. Never a language: Қ is Tajik, Kazakh, Uzbek Cyrillic…, so a
- * form is Tajik only when the fact sheet says a source gives it as Tajik (isTajikForm).
- */
-export function scriptOf(value: string): NameScript {
-  if (/\p{Script=Cyrillic}/u.test(value)) return 'RU';
-  return 'LATIN';
-}
 
 /** The language the fact sheet says a source gives for a spelling ("… (Tajik)", "… (Jononov, English)"). */
 export function languageOfAlt(alt: string): NameLanguage | null {
@@ -168,40 +156,34 @@ export function forReaders(text: string): string {
   return out;
 }
 
-export function heroSlugBase(hero: FactSheetHero): string {
-  return slugify(hero.name_en);
-}
-
-export function buildHero(hero: FactSheetHero, slug: string, biography: { en: string; ru: string }) {
+/** The English name's parts: the last word is the surname; a lone initial ("A.") is kept as one. */
+function englishName(hero: FactSheetHero) {
   const enParts = hero.name_en.trim().split(/\s+/);
   const surnameEn = enParts.at(-1)!;
   const givenPart = enParts.slice(0, -1).join(' ');
   const givenIsInitial = /^[A-Z]\.$/.test(givenPart);
-  const givenInitialEn = givenIsInitial ? givenPart : null;
-  const givenInitialRu = givenIsInitial && !hero.given_ru ? (INITIAL_TO_CYRILLIC[givenPart[0]!] ?? null) : null;
+  return { surnameEn, givenEn: givenIsInitial || !givenPart ? null : givenPart, givenInitialEn: givenIsInitial ? givenPart : null };
+}
 
-  const fullRu = [hero.given_ru ?? (givenInitialRu ? `${givenInitialRu}.` : null), hero.patronymic_ru, hero.surname_ru]
-    .filter(Boolean)
-    .join(' ');
+export function buildHero(hero: FactSheetHero, slug: string, biography: { en: string; ru: string }) {
+  const { surnameEn, givenEn, givenInitialEn } = englishName(hero);
+  const initialRu = givenInitialEn && !hero.given_ru ? (INITIAL_TO_CYRILLIC[givenInitialEn[0]!] ?? null) : null;
+  const givenInitialRu = initialRu ? `${initialRu}.` : null;
   const tajik = hero.alt_spellings.find(isTajikForm);
-  const transliterated = tajik ? null : (TAJIK_TRANSLITERATIONS[slug] ?? null);
-  const fullNameTg = tajik ? stripNote(tajik) : transliterated;
-  const fullNameTgOrigin = tajik ? ('SOURCE' as const) : transliterated ? ('TRANSLITERATION' as const) : null;
+  const { fullNameTg, fullNameTgOrigin } = tajikForm({ source: tajik ? stripNote(tajik) : null, transliteration: TAJIK_TRANSLITERATIONS[slug] });
 
-  const names: SeedName[] = [];
-  const addName = (value: string, isPrimary = false, language: NameLanguage | null = null, script = scriptOf(value)) => {
+  const names: NameForm[] = recordNameForms({
+    surnameRu: hero.surname_ru, givenRu: hero.given_ru, patronymicRu: hero.patronymic_ru, givenInitialRu, surnameEn, givenEn, givenInitialEn, fullNameTg, fullNameTgOrigin,
+  });
+  const addName = (value: string, language: NameLanguage | null = null, script: NameScript = scriptOf(value)) => {
     const clean = value.trim();
     if (!clean || names.some((n) => n.value === clean)) return;
-    names.push({ value: clean, script, language, isPrimary, normalized: foldName(clean) });
+    names.push(nameForm(clean, script, language, false));
   };
-  addName(fullRu, true, 'ru', 'RU');
-  addName(hero.name_en, true, 'en', 'LATIN');
-  // A transliteration is the archive's, not a source's: no language is claimed for it.
-  if (fullNameTg) addName(fullNameTg, false, tajik ? 'tg' : null, 'TG');
-  if (hero.given_ru) addName(`${hero.surname_ru} ${hero.given_ru}${hero.patronymic_ru ? ` ${hero.patronymic_ru}` : ''}`, false, 'ru');
+  if (hero.given_ru) addName(`${hero.surname_ru} ${hero.given_ru}${hero.patronymic_ru ? ` ${hero.patronymic_ru}` : ''}`, 'ru');
   for (const alt of hero.alt_spellings) {
     const language = languageOfAlt(alt);
-    addName(stripNote(alt), false, language, language === 'tg' ? 'TG' : scriptOf(stripNote(alt)));
+    addName(stripNote(alt), language, language === 'tg' ? 'TG' : scriptOf(stripNote(alt)));
     // "Erzhigitov Tuychi (Эржигитов)": a bare Cyrillic word in the note is one more spelling.
     const inNote = /\(([\p{Script=Cyrillic}-]+)\)/u.exec(alt);
     if (inNote) addName(inNote[1]!);
@@ -257,10 +239,10 @@ export function buildHero(hero: FactSheetHero, slug: string, biography: { en: st
     surnameRu: hero.surname_ru,
     givenRu: hero.given_ru,
     patronymicRu: hero.patronymic_ru,
-    givenInitialRu: givenInitialRu ? `${givenInitialRu}.` : null,
+    givenInitialRu,
     patronymicInitialRu: hero.patronymic_initial_ru,
     surnameEn,
-    givenEn: givenIsInitial || !givenPart ? null : givenPart,
+    givenEn,
     givenInitialEn,
     fullNameTg,
     fullNameTgOrigin,
@@ -320,13 +302,17 @@ export function seedChecksum(hero: FactSheetHero, biography: { en: string; ru: s
   return createHash('sha256').update(JSON.stringify({ hero, biography, build: BUILD_REVISION })).digest('hex');
 }
 
-/** Slugs for the whole sheet: the English name, with the birth year added only on a clash. */
+/**
+ * Slugs for the whole sheet, by lib/heroes/identity.ts's rule. A name two records of the sheet
+ * share is held by neither, so each gets its birth year: which one the sheet lists first does
+ * not decide who keeps the bare name.
+ */
 export function assignSlugs(heroes: FactSheetHero[]): string[] {
-  const bases = heroes.map(heroSlugBase);
-  return heroes.map((hero, index) => {
-    const base = bases[index]!;
-    const clashes = bases.filter((b) => b === base).length > 1;
-    const year = hero.birth_date?.slice(0, 4);
-    return clashes && year ? `${base}-${year}` : base;
+  const bases = heroes.map((hero) => heroSlugBase(englishName(hero)));
+  const taken = new Set(bases.filter((base, index) => bases.indexOf(base) !== index));
+  return heroes.map((hero) => {
+    const slug = heroSlug({ ...englishName(hero), birthDate: hero.birth_date }, taken);
+    taken.add(slug);
+    return slug;
   });
 }

@@ -7,7 +7,7 @@ import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, countPending, listQueue, rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
 import { restoreRevision } from '../../lib/revisions/revisions';
 import { readSnapshot } from '../../lib/revisions/snapshot';
-import { listAuditEvents } from '../../lib/audit';
+import { listAuditEvents } from '../../lib/audit-events';
 import { proposeCorrection, withdrawSubmission } from '../../lib/submissions/submissions';
 import type { Actor, Role } from '../../lib/permissions';
 import { fileDatabaseUrl } from '../support/database';

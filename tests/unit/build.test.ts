@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignSlugs, buildHero, buildUnits, forReaders, parsePlace, scriptOf } from '../../prisma/seed/build';
+import { assignSlugs, buildHero, buildUnits, forReaders, parsePlace } from '../../prisma/seed/build';
+import { scriptOf } from '../../lib/heroes/identity';
 import { loadFactSheet } from '../../prisma/seed/fact-sheet';
 import { slugify } from '../../lib/slug';
 
@@ -12,7 +13,8 @@ describe('turning fact-sheet records into rows', () => {
     expect(slugify('Veniamin Nedoshivin')).toBe('veniamin-nedoshivin');
     expect(slugify('T. Nazarov')).toBe('t-nazarov');
     const twin = { ...sheet.heroes[1]! };
-    expect(assignSlugs([sheet.heroes[1]!, twin])).toEqual(['domullo-azizov-1913', 'domullo-azizov-1913']);
+    // Two records of one name and one birth year: the second gets -2 (one slug each, as the unique index needs).
+    expect(assignSlugs([sheet.heroes[1]!, twin])).toEqual(['domullo-azizov-1913', 'domullo-azizov-1913-2']);
     expect(new Set(assignSlugs(sheet.heroes)).size).toBe(sheet.heroes.length);
   });
 

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth';
-import { listAuditEvents } from '@/lib/audit';
+import { listAuditEvents } from '@/lib/audit-events';
 import { pageMetadata } from '@/lib/i18n/metadata';
 
 // Rendered for each request: it depends on who is reading or on the query.
