@@ -63,6 +63,12 @@ export function evidenceSchema(citable: readonly string[] = []) {
 }
 
 export const EvidenceSchema = evidenceSchema();
+
+/** The evidence as a proposal stores it: one offered source, naming a picture when one was chosen. */
+export function evidenceOf(e: { sourceUrl: string; sourceTitle: string; archiveRef: string; mediaId?: string }) {
+  const offered = { url: e.sourceUrl || null, title: e.sourceTitle || null, archiveRef: e.archiveRef || null };
+  return [e.mediaId ? { ...offered, mediaId: e.mediaId } : offered];
+}
 export const EVIDENCE_FIELDS = ['sourceUrl', 'sourceTitle', 'archiveRef', 'mediaId', 'note'] as const;
 
 /** Birth before the deed before death, as far as the dates are known. */
