@@ -9,7 +9,7 @@ import { getActor } from '../auth';
 import { formValues } from '../forms';
 import { runFormAction, type FormState } from '../form-actions';
 import { CORRECTION_FORM_FIELDS, EVIDENCE_FIELDS } from './schemas';
-import { amendCorrection, proposeAddition, proposeCorrection, proposeNewHero, proposeSource, withdrawSubmission } from './submissions';
+import { amendCorrection, proposeAddition, proposeCorrection, proposeNewHero, withdrawSubmission } from './submissions';
 import { addForm, ADD_KINDS, type AddKind } from './kinds';
 
 /** The typed values plus the honeypot field only scripts fill. */
@@ -43,12 +43,6 @@ export async function proposeAdditionAction(_state: FormState, formData: FormDat
   const values = posted(formData, [...fields, ...EVIDENCE_FIELDS]);
   const actor = await getActor();
   return propose(formData, values, () => proposeAddition(actor, String(formData.get('slug') ?? ''), kind, values));
-}
-
-export async function proposeSourceAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = posted(formData, ['sourceUrl', 'sourceTitle', 'archiveRef', 'supports', 'note']);
-  const actor = await getActor();
-  return propose(formData, values, () => proposeSource(actor, String(formData.get('slug') ?? ''), values));
 }
 
 export async function withdrawAction(formData: FormData): Promise<void> {

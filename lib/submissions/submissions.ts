@@ -10,7 +10,7 @@ import { requirePermission, type Actor } from '../permissions';
 import { readSnapshot, diffSnapshots, EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { MembershipSchema } from './new-hero';
 import { addForm, ADD_KINDS, type AddKind } from './kinds';
-import { CORRECTION_FORM_FIELDS, FieldValuesSchema, SourceProposalSchema, checkChronology, evidenceOf, evidenceSchema } from './schemas';
+import { CORRECTION_FORM_FIELDS, FieldValuesSchema, checkChronology, evidenceOf, evidenceSchema } from './schemas';
 import { listCitableMediaIds } from '../media/public';
 import { getListedCandidate } from '../candidates/candidates';
 import { completeInput, fieldErrors } from '../forms';
@@ -125,24 +125,9 @@ export async function proposeAddition(actor: Actor, heroSlug: string, kind: AddK
   return createWithinDailyCap(actor.id, input.website, { kind, heroId: hero.id, baseVersion: version, baseSnapshot: snapshot, payload, evidence, note });
 }
 
-export async function proposeSource(actor: Actor, heroSlug: string, input: Record<string, string>) {
-  requirePermission(actor, 'create:submission:own');
-  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
-  const hero = await db.hero.findUnique({ where: { slug: heroSlug }, select: { id: true } });
-  if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
-  const parsed = SourceProposalSchema.safeParse(completeInput(input, ['sourceUrl', 'sourceTitle', 'archiveRef', 'supports', 'note']));
-  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
-  if (!parsed.data.sourceUrl && !parsed.data.sourceTitle && !parsed.data.archiveRef) throw new ValidationError({ sourceUrl: 'sourceRequired' });
-  const { snapshot, version } = await readSnapshot(db, hero.id);
-  return createWithinDailyCap(actor.id, input.website, {
-    kind: 'SOURCE',
-    heroId: hero.id,
-    baseVersion: version,
-    baseSnapshot: snapshot,
-    payload: { url: parsed.data.sourceUrl || null, title: parsed.data.sourceTitle || null, archiveRef: parsed.data.archiveRef || null, supports: parsed.data.supports },
-    evidence: evidenceOf(parsed.data),
-    note: parsed.data.note,
-  });
+/** A new source for a Hero: the add page's form of the SOURCE kind. */
+export function proposeSource(actor: Actor, heroSlug: string, input: Record<string, string>) {
+  return proposeAddition(actor, heroSlug, 'SOURCE', input);
 }
 
 export async function listOwnSubmissions(actor: Actor) {

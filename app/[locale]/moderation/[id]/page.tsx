@@ -54,22 +54,18 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       <p className="muted" data-testid="status">{t('status')}: {t(`statuses.${submission.status}`)} · {t('by')} {submission.author?.email ?? t('removedAccount')} · {t('record')}: {Object.entries(review.authorRecord).map(([s, n]) => `${t(`statuses.${s}`)} ${n}`).join(', ')}</p>
       {submission.version > 1 && <p className="muted" data-testid="submission-version">{t('amended', { version: submission.version })}</p>}
       <p>{submission.note}</p>
-      {review.rows.length > 0 ? (
-        <table className="hero-table diff" data-testid="diff">
-          <thead><tr><th scope="col">{t('field')}</th>{review.heroChangedSince && <th scope="col">{t('base')}</th>}<th scope="col">{t('proposedChange')}</th></tr></thead>
-          <tbody>
-            {review.rows.map((row) => (
-              <tr key={row.field}>
-                <th scope="row">{tf(row.field)}</th>
-                {review.heroChangedSince && <td>{row.base ?? '—'}</td>}
-                <td><WordDiff from={row.now} to={row.proposed} labels={diffLabels} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p data-testid="diff">{t('newSource')}: {JSON.stringify(submission.payload)}</p>
-      )}
+      <table className="hero-table diff" data-testid="diff">
+        <thead><tr><th scope="col">{t('field')}</th>{review.heroChangedSince && <th scope="col">{t('base')}</th>}<th scope="col">{t('proposedChange')}</th></tr></thead>
+        <tbody>
+          {review.rows.map((row) => (
+            <tr key={row.field}>
+              <th scope="row">{tf(row.field)}</th>
+              {review.heroChangedSince && <td>{row.base ?? '—'}</td>}
+              <td><WordDiff from={row.now} to={row.proposed} labels={diffLabels} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <h2>{t('evidence')}</h2>
       <ul>
         {evidence.map((e, index) => (
