@@ -5,25 +5,21 @@
 import { db } from '../db';
 import { readCandidateName } from '../candidates/names';
 import { heroNameSelect } from '../heroes/names';
-import { sendMail } from '../accounts/mail';
-import { recordAudit } from '../audit';
+import { auditDecision, claimedPending, notifyContributor, parseDecisionNote, refuseOwnContribution } from './decision';
 import { AppError, ValidationError } from '../errors';
 import { requirePermission, type Actor } from '../permissions';
 import { reindexHero } from '../search/indexing';
 import { invalidateHero } from '../cache';
 import { readSnapshot, type Snapshot } from '../revisions/snapshot';
 import { appendRevision } from '../revisions/revisions';
-import { fieldErrors, sanitizeText } from '../forms';
+import { fieldErrors } from '../forms';
 import { z } from 'zod';
 import type { Prisma, Submission } from '../generated/prisma/client';
 import { citeSource, type OfferedSource } from '../sources';
 import { IdSchema } from '../ids';
 import { kindModule, parseKind } from '../submissions/kinds';
 
-const DecisionSchema = z.object({
-  submissionId: IdSchema,
-  note: z.string().transform(sanitizeText).pipe(z.string().trim().max(2000, 'tooLong')).default(''),
-});
+const DecisionSchema = z.object({ submissionId: IdSchema });
 
 export async function countPending(actor: Actor): Promise<number> {
   requirePermission(actor, 'review:submission:any');
@@ -88,14 +84,6 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
   };
 }
 
-async function notify(authorId: string | null, subject: string, text: string) {
-  if (!authorId) return; // the author's account was removed
-  const author = await db.user.findUnique({ where: { id: authorId }, select: { email: true } });
-  if (!author?.email) return;
-  // The decision stands whether or not the mail goes out; a failed mail is logged, not fatal.
-  await sendMail({ to: author.email, subject, text }).catch((error) => console.warn(`Could not mail ${author.email}: ${String(error)}`));
-}
-
 /**
  * Approves a proposal of any kind, along one path: claim it, apply it, write the revision, reindex,
  * invalidate the pages that show it, audit, all in one transaction. `submissionVersion` is the
@@ -110,12 +98,13 @@ export async function approveSubmission(
   input: { submissionId: string; submissionVersion?: number; expectedVersion?: number; note?: string; merged?: Record<string, string> },
 ) {
   requirePermission(actor, 'review:submission:any');
-  const decision = DecisionSchema.safeParse({ submissionId: input.submissionId, note: input.note ?? '' });
+  const decision = DecisionSchema.safeParse({ submissionId: input.submissionId });
   if (!decision.success) throw new ValidationError(fieldErrors(decision.error.issues));
-  const { submissionId, note } = decision.data;
+  const { submissionId } = decision.data;
+  const note = parseDecisionNote(input.note, 'APPROVED');
   const submission = await db.submission.findUnique({ where: { id: submissionId } });
   if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
-  if (submission.authorId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
+  refuseOwnContribution(actor, submission.authorId);
   if (submission.status !== 'PENDING') throw new AppError('CONFLICT', 'alreadyDecided');
   const seen = input.submissionVersion ?? submission.version;
   if (seen !== submission.version) throw new AppError('CONFLICT', 'proposalChanged');
@@ -141,11 +130,11 @@ export async function approveSubmission(
     });
     await reindexHero(tx, heroId);
     await invalidateHero(tx, heroId);
-    await recordAudit(tx, { actorId: actor.id, action: 'approve:submission', targetType: 'Submission', targetId: submissionId, details: { revision: revision.number, merged: Boolean(merged), ...(created ? { createdHero: slug } : {}) } });
+    await auditDecision(tx, actor, { action: 'approve:submission', targetType: 'Submission', targetId: submissionId, details: { revision: revision.number, merged: Boolean(merged), ...(created ? { createdHero: slug } : {}) } });
     return { ...revision, slug, created };
   });
   const moderatorNote = note ? `\n\nModerator's note: ${note}` : '';
-  await notify(
+  await notifyContributor(
     submission.authorId,
     'Your proposal to Zvezda was approved',
     approved.created
@@ -198,26 +187,26 @@ async function claimForApproval(tx: Prisma.TransactionClient, actor: NonNullable
 
 async function decide(actor: Actor, input: { submissionId: string; note?: string }, status: 'REJECTED' | 'NEEDS_CHANGES') {
   requirePermission(actor, 'review:submission:any');
-  const parsed = DecisionSchema.safeParse({ submissionId: input.submissionId, note: input.note ?? '' });
+  const parsed = DecisionSchema.safeParse({ submissionId: input.submissionId });
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
-  if (parsed.data.note.length < 3) throw new ValidationError({ note: 'reasonRequired' });
-  const submission = await db.submission.findUnique({ where: { id: parsed.data.submissionId }, select: { authorId: true } });
+  const note = parseDecisionNote(input.note, status);
+  const submissionId = parsed.data.submissionId;
+  const submission = await db.submission.findUnique({ where: { id: submissionId }, select: { authorId: true } });
   if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
   await db.$transaction(async (tx) => {
-    const claimed = await tx.submission.updateMany({
-      where: { id: parsed.data.submissionId, status: 'PENDING' },
-      data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: parsed.data.note },
-    });
-    if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
+    claimedPending(await tx.submission.updateMany({
+      where: { id: submissionId, status: 'PENDING' },
+      data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note },
+    }));
     // A rejected proposal of a new Hero takes its pictures with it (their files go after 30 days,
     // as for any rejected picture); sent back for changes, they wait with it.
-    const pictures = status === 'REJECTED' ? await rejectProposalMedia(tx, parsed.data.submissionId, { reviewerId: actor.id, note: parsed.data.note }) : 0;
-    await recordAudit(tx, { actorId: actor.id, action: status === 'REJECTED' ? 'reject:submission' : 'request-changes:submission', targetType: 'Submission', targetId: parsed.data.submissionId, details: { note: parsed.data.note, ...(pictures ? { pictures } : {}) } });
+    const pictures = status === 'REJECTED' ? await rejectProposalMedia(tx, submissionId, { reviewerId: actor.id, note }) : 0;
+    await auditDecision(tx, actor, { action: status === 'REJECTED' ? 'reject:submission' : 'request-changes:submission', targetType: 'Submission', targetId: submissionId, details: { note, ...(pictures ? { pictures } : {}) } });
   });
-  await notify(
+  await notifyContributor(
     submission.authorId,
     status === 'REJECTED' ? 'Your proposal to Zvezda was not accepted' : 'Your proposal to Zvezda needs changes',
-    `Moderator's note: ${parsed.data.note}`,
+    `Moderator's note: ${note}`,
   );
 }
 
