@@ -7,7 +7,7 @@ import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
 import { SlugSchema } from '../heroes/schemas';
 import { IdSchema } from '../ids';
-import { recordAudit } from '../audit';
+import { auditDecision, claimedPending, parseDecisionNote, refuseOwnContribution, type Outcome } from '../moderation/decision';
 import { invalidateHero } from '../cache';
 import { can, requirePermission, type Actor } from '../permissions';
 import { appendRevision } from '../revisions/revisions';
@@ -168,18 +168,16 @@ export async function getMediaForReview(actor: Actor, mediaId: string) {
 }
 
 const DecisionSchema = {
-  parse(input: { mediaId: string; note?: string }) {
+  parse(input: { mediaId: string; note?: string }, outcome: Outcome) {
     if (!IdSchema.safeParse(input.mediaId).success) throw new AppError('NOT_FOUND', 'noSuchMedia');
-    const note = sanitizeText(input.note ?? '').trim();
-    if (note.length > 2000) throw new ValidationError({ note: 'tooLong' });
-    return { mediaId: input.mediaId, note };
+    return { mediaId: input.mediaId, note: parseDecisionNote(input.note, outcome) };
   },
 };
 
 async function notSelf(actor: NonNullable<Actor>, mediaId: string) {
   const item = await db.mediaItem.findUnique({ where: { id: mediaId }, select: { uploaderId: true, status: true, heroId: true, caption: true } });
   if (!item) throw new AppError('NOT_FOUND', 'noSuchMedia');
-  if (item.uploaderId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
+  refuseOwnContribution(actor, item.uploaderId);
   // A picture that came with a proposal of a new Hero is decided with the proposal, until the Hero exists.
   if (!item.heroId) throw new AppError('INVALID_STATE', 'pictureWithProposal');
   return { ...item, heroId: item.heroId };
@@ -191,14 +189,13 @@ async function notSelf(actor: NonNullable<Actor>, mediaId: string) {
  */
 export async function approveMedia(actor: Actor, input: { mediaId: string; note?: string; portrait?: boolean }) {
   requirePermission(actor, 'review:submission:any');
-  const { mediaId, note } = DecisionSchema.parse(input);
+  const { mediaId, note } = DecisionSchema.parse(input, 'APPROVED');
   const item = await notSelf(actor, mediaId);
   return db.$transaction(async (tx) => {
-    const claimed = await tx.mediaItem.updateMany({
+    claimedPending(await tx.mediaItem.updateMany({
       where: { id: mediaId, status: 'PENDING' },
       data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
-    });
-    if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
+    }));
     if (input.portrait) {
       await tx.mediaItem.updateMany({ where: { heroId: item.heroId, isPortrait: true }, data: { isPortrait: false } });
       await tx.mediaItem.update({ where: { id: mediaId }, data: { isPortrait: true } });
@@ -213,7 +210,7 @@ export async function approveMedia(actor: Actor, input: { mediaId: string; note?
       proposedById: item.uploaderId,
       approvedById: actor.id,
     });
-    await recordAudit(tx, { actorId: actor.id, action: 'approve:media', targetType: 'MediaItem', targetId: mediaId, details: { portrait: Boolean(input.portrait), revision: revision.number } });
+    await auditDecision(tx, actor, { action: 'approve:media', targetType: 'MediaItem', targetId: mediaId, details: { portrait: Boolean(input.portrait), revision: revision.number } });
     await invalidateHero(tx, item.heroId);
     return revision;
   });
@@ -221,13 +218,11 @@ export async function approveMedia(actor: Actor, input: { mediaId: string; note?
 
 async function decideMedia(actor: Actor, input: { mediaId: string; note?: string }, status: 'REJECTED' | 'NEEDS_CHANGES') {
   requirePermission(actor, 'review:submission:any');
-  const { mediaId, note } = DecisionSchema.parse(input);
-  if (note.length < 3) throw new ValidationError({ note: 'reasonRequired' });
+  const { mediaId, note } = DecisionSchema.parse(input, status);
   await notSelf(actor, mediaId);
   await db.$transaction(async (tx) => {
-    const claimed = await tx.mediaItem.updateMany({ where: { id: mediaId, status: 'PENDING' }, data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note } });
-    if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
-    await recordAudit(tx, { actorId: actor.id, action: status === 'REJECTED' ? 'reject:media' : 'request-changes:media', targetType: 'MediaItem', targetId: mediaId, details: { note } });
+    claimedPending(await tx.mediaItem.updateMany({ where: { id: mediaId, status: 'PENDING' }, data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note } }));
+    await auditDecision(tx, actor, { action: status === 'REJECTED' ? 'reject:media' : 'request-changes:media', targetType: 'MediaItem', targetId: mediaId, details: { note } });
   });
 }
 

@@ -7,7 +7,7 @@ import { db } from '../db';
 import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
 import { IdSchema } from '../ids';
-import { recordAudit } from '../audit';
+import { auditDecision, claimedPending, parseDecisionNote, refuseOwnContribution, type Outcome } from '../moderation/decision';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
 import { appendRevision } from '../revisions/revisions';
@@ -64,18 +64,15 @@ export async function getRemovalForReview(actor: Actor, removalId: string) {
   return removal;
 }
 
-function parseDecision(input: { removalId: string; note?: string }, reasonRequired: boolean) {
+function parseDecision(input: { removalId: string; note?: string }, outcome: Outcome) {
   if (!IdSchema.safeParse(input.removalId).success) throw new AppError('NOT_FOUND', 'noSuchRemoval');
-  const note = sanitizeText(input.note ?? '').trim();
-  if (note.length > 2000) throw new ValidationError({ note: 'tooLong' });
-  if (reasonRequired && note.length < 3) throw new ValidationError({ note: 'reasonRequired' });
-  return { removalId: input.removalId, note };
+  return { removalId: input.removalId, note: parseDecisionNote(input.note, outcome) };
 }
 
 async function notOwnRequest(actor: NonNullable<Actor>, removalId: string) {
   const removal = await db.mediaRemoval.findUnique({ where: { id: removalId }, select: { requesterId: true, mediaId: true } });
   if (!removal) throw new AppError('NOT_FOUND', 'noSuchRemoval');
-  if (removal.requesterId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
+  refuseOwnContribution(actor, removal.requesterId);
   return removal;
 }
 
@@ -86,11 +83,10 @@ async function notOwnRequest(actor: NonNullable<Actor>, removalId: string) {
  */
 export async function approveMediaRemoval(actor: Actor, input: { removalId: string; note?: string }) {
   requirePermission(actor, 'review:submission:any');
-  const { removalId, note } = parseDecision(input, false);
+  const { removalId, note } = parseDecision(input, 'APPROVED');
   const removal = await notOwnRequest(actor, removalId);
   return db.$transaction(async (tx) => {
-    const claimed = await tx.mediaRemoval.updateMany({ where: { id: removalId, status: 'PENDING' }, data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null } });
-    if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
+    claimedPending(await tx.mediaRemoval.updateMany({ where: { id: removalId, status: 'PENDING' }, data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null } }));
     const hidden = await tx.mediaItem.updateManyAndReturn({
       where: { id: removal.mediaId, status: 'APPROVED', removedAt: null },
       data: { removedAt: new Date(), isPortrait: false },
@@ -110,7 +106,7 @@ export async function approveMediaRemoval(actor: Actor, input: { removalId: stri
       proposedById: request.requesterId,
       approvedById: actor.id,
     });
-    await recordAudit(tx, { actorId: actor.id, action: 'approve:media-removal', targetType: 'MediaItem', targetId: removal.mediaId, details: { removal: removalId, revision: revision.number, note } });
+    await auditDecision(tx, actor, { action: 'approve:media-removal', targetType: 'MediaItem', targetId: removal.mediaId, details: { removal: removalId, revision: revision.number, note } });
     await invalidateHero(tx, item.heroId);
     return revision;
   });
@@ -119,12 +115,11 @@ export async function approveMediaRemoval(actor: Actor, input: { removalId: stri
 /** Keeps the picture where it is; the requester sees the reason. */
 export async function rejectMediaRemoval(actor: Actor, input: { removalId: string; note?: string }) {
   requirePermission(actor, 'review:submission:any');
-  const { removalId, note } = parseDecision(input, true);
+  const { removalId, note } = parseDecision(input, 'REJECTED');
   const removal = await notOwnRequest(actor, removalId);
   await db.$transaction(async (tx) => {
-    const claimed = await tx.mediaRemoval.updateMany({ where: { id: removalId, status: 'PENDING' }, data: { status: 'REJECTED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note } });
-    if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
-    await recordAudit(tx, { actorId: actor.id, action: 'reject:media-removal', targetType: 'MediaItem', targetId: removal.mediaId, details: { removal: removalId, note } });
+    claimedPending(await tx.mediaRemoval.updateMany({ where: { id: removalId, status: 'PENDING' }, data: { status: 'REJECTED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note } }));
+    await auditDecision(tx, actor, { action: 'reject:media-removal', targetType: 'MediaItem', targetId: removal.mediaId, details: { removal: removalId, note } });
   });
 }
 

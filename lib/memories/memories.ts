@@ -6,7 +6,7 @@ import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
 import { SlugSchema } from '../heroes/schemas';
 import { IdSchema } from '../ids';
-import { recordAudit } from '../audit';
+import { auditDecision, claimedPending, parseDecisionNote, refuseOwnContribution } from '../moderation/decision';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
 import { completeInput, fieldErrors, sanitizeText } from '../forms';
@@ -71,17 +71,14 @@ export async function getMemoryForReview(actor: Actor, memoryId: string) {
 async function decideMemory(actor: Actor, input: { memoryId: string; note?: string }, status: 'APPROVED' | 'REJECTED' | 'NEEDS_CHANGES') {
   requirePermission(actor, 'review:submission:any');
   if (!IdSchema.safeParse(input.memoryId).success) throw new AppError('NOT_FOUND', 'noSuchMemory');
-  const note = sanitizeText(input.note ?? '').trim();
-  if (note.length > 2000) throw new ValidationError({ note: 'tooLong' });
-  if (status !== 'APPROVED' && note.length < 3) throw new ValidationError({ note: 'reasonRequired' });
+  const note = parseDecisionNote(input.note, status);
   const memory = await db.familyMemory.findUnique({ where: { id: input.memoryId }, select: { authorId: true, heroId: true } });
   if (!memory) throw new AppError('NOT_FOUND', 'noSuchMemory');
-  if (memory.authorId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
+  refuseOwnContribution(actor, memory.authorId);
   await db.$transaction(async (tx) => {
-    const claimed = await tx.familyMemory.updateMany({ where: { id: input.memoryId, status: 'PENDING' }, data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null } });
-    if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
+    claimedPending(await tx.familyMemory.updateMany({ where: { id: input.memoryId, status: 'PENDING' }, data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null } }));
     const action = { APPROVED: 'approve:memory', REJECTED: 'reject:memory', NEEDS_CHANGES: 'request-changes:memory' }[status];
-    await recordAudit(tx, { actorId: actor.id, action, targetType: 'FamilyMemory', targetId: input.memoryId, details: { note } });
+    await auditDecision(tx, actor, { action, targetType: 'FamilyMemory', targetId: input.memoryId, details: { note } });
     if (status === 'APPROVED') await invalidateHero(tx, memory.heroId);
   });
 }

@@ -1,0 +1,52 @@
+// What every moderator's decision shares, whatever is decided: a proposal, a picture, a family
+// memory or a request to remove a picture. One note (clean text, at most 2,000 characters), one
+// rule for when a reason is required, one refusal of deciding one's own contribution, one claim of
+// a row still pending, one audit row, one notice to the contributor. Each model keeps only what
+// is its own (what approval changes, which revision it writes).
+import { db } from '../db';
+import { sendMail } from '../accounts/mail';
+import { recordAudit } from '../audit';
+import { AppError, ValidationError } from '../errors';
+import { sanitizeText } from '../forms';
+import type { Prisma } from '../generated/prisma/client';
+import type { Actor } from '../permissions';
+
+export type Outcome = 'APPROVED' | 'REJECTED' | 'NEEDS_CHANGES';
+
+/** The moderator's note, cleaned; refusing or sending back needs a reason the contributor can act on. */
+export function parseDecisionNote(note: string | undefined, outcome: Outcome): string {
+  const clean = sanitizeText(note ?? '').trim();
+  if (clean.length > 2000) throw new ValidationError({ note: 'tooLong' });
+  if (outcome !== 'APPROVED' && clean.length < 3) throw new ValidationError({ note: 'reasonRequired' });
+  return clean;
+}
+
+/** Nobody decides on their own contribution: another moderator must. */
+export function refuseOwnContribution(actor: NonNullable<Actor>, contributorId: string | null): void {
+  if (contributorId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
+}
+
+/**
+ * The result of moving the row from PENDING (an `updateMany` whose `where` names the status): one
+ * row, or someone decided first (or the contributor withdrew it) and nothing is changed.
+ */
+export function claimedPending(claimed: { count: number }): void {
+  if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
+}
+
+/** The audit row of a decision, in the decision's transaction. */
+export function auditDecision(
+  tx: Prisma.TransactionClient,
+  actor: NonNullable<Actor>,
+  event: { action: string; targetType: string; targetId: string; details?: Prisma.InputJsonValue },
+): Promise<void> {
+  return recordAudit(tx, { actorId: actor.id, ...event });
+}
+
+/** Mails the contributor what was decided. The decision stands whether or not the mail goes out. */
+export async function notifyContributor(contributorId: string | null, subject: string, text: string): Promise<void> {
+  if (!contributorId) return; // the contributor's account was removed
+  const contributor = await db.user.findUnique({ where: { id: contributorId }, select: { email: true } });
+  if (!contributor?.email) return;
+  await sendMail({ to: contributor.email, subject, text }).catch((error) => console.warn(`Could not mail ${contributor.email}: ${String(error)}`));
+}
