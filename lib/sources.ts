@@ -8,7 +8,7 @@ import { AppError } from './errors';
 type Tx = Prisma.TransactionClient;
 
 /** What a proposal offers as evidence; `mediaId` names an approved picture of the same Hero. */
-export type OfferedSource = { url: string | null; title: string | null; archiveRef: string | null; mediaId?: string | null };
+export type OfferedSource = { url: string | null; title: string | null; archiveRef: string | null; mediaId?: string | null; publisher?: string | null; year?: number | null };
 /** What the seed and imports know of a source, beyond what a contributor types. */
 export type SourceRecord = { url: string | null; title: string | null; archiveFond?: string | null; publisher?: string | null; year?: number | null; archiveOpis?: string | null; archiveDelo?: string | null };
 
@@ -52,7 +52,7 @@ async function findOrCreateMediaSource(tx: Tx, heroId: string, mediaId: string):
 export async function citeSource(tx: Tx, heroId: string, source: OfferedSource, supports: string): Promise<void> {
   const sourceId = source.mediaId
     ? await findOrCreateMediaSource(tx, heroId, source.mediaId)
-    : await findOrCreateSource(tx, { url: source.url, title: source.title, archiveFond: source.archiveRef });
+    : await findOrCreateSource(tx, { url: source.url, title: source.title, archiveFond: source.archiveRef, publisher: source.publisher ?? null, year: source.year ?? null });
   await tx.citation.upsert({
     where: { heroId_sourceId: { heroId, sourceId } },
     create: { heroId, sourceId, supports },

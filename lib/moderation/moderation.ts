@@ -11,18 +11,14 @@ import { AppError, ValidationError } from '../errors';
 import { requirePermission, type Actor } from '../permissions';
 import { reindexHero } from '../search/indexing';
 import { invalidateHero } from '../cache';
-import { EDITABLE_FIELDS, readSnapshot, writeSnapshot, type Snapshot } from '../revisions/snapshot';
+import { readSnapshot, type Snapshot } from '../revisions/snapshot';
 import { appendRevision } from '../revisions/revisions';
-import { checkChronology, FieldValuesSchema } from '../submissions/schemas';
-import { completeInput, fieldErrors, sanitizeText } from '../forms';
+import { fieldErrors, sanitizeText } from '../forms';
 import { z } from 'zod';
 import type { Prisma, Submission } from '../generated/prisma/client';
-import { SubmissionKind as SubmissionKindEnum } from '../generated/prisma/enums';
 import { citeSource, type OfferedSource } from '../sources';
-import { createHeroFromProposal, type NewHeroPayload } from '../submissions/new-hero';
-import { applyAddition } from '../submissions/additions';
 import { IdSchema } from '../ids';
-import { applyTranslation, type TranslationPayload } from '../translations/translations';
+import { kindModule, parseKind } from '../submissions/kinds';
 
 const DecisionSchema = z.object({
   submissionId: IdSchema,
@@ -34,15 +30,13 @@ export async function countPending(actor: Actor): Promise<number> {
   return db.submission.count({ where: { status: 'PENDING' } });
 }
 
-/** Every kind of proposal, in the order the queue's filter offers them. */
-export const SUBMISSION_KINDS = Object.values(SubmissionKindEnum);
 
 export const QUEUE_PAGE_SIZE = 50;
 
 /** One page of the pending queue, oldest first; a kind the archive does not know filters nothing. */
 export async function listQueue(actor: Actor, query: { kind?: string; heroSlug?: string; offset?: number } = {}) {
   requirePermission(actor, 'review:submission:any');
-  const filter = { kind: SUBMISSION_KINDS.find((kind) => kind === query.kind), heroSlug: query.heroSlug || undefined };
+  const filter = { kind: parseKind(query.kind), heroSlug: query.heroSlug || undefined };
   const where = { status: 'PENDING' as const, ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.heroSlug ? { hero: { slug: filter.heroSlug } } : {}) };
   const [items, total] = await Promise.all([
     db.submission.findMany({
@@ -71,17 +65,8 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
   const base = submission.baseSnapshot as Snapshot;
   // A removed author has no record: NULL would match every other removed author's proposals.
   const record = submission.authorId ? await db.submission.groupBy({ by: ['status'], where: { authorId: submission.authorId }, _count: true }) : [];
-  const rows =
-    submission.kind === 'TRANSLATION'
-      ? translationRows(submission.payload as TranslationPayload, submission.baseSnapshot as { value: string | null }, await currentTranslation(submission.payload as TranslationPayload))
-      : submission.kind === 'UNIT' || submission.kind === 'BATTLE' || submission.kind === 'AWARD'
-      ? Object.entries(submission.payload as Record<string, string | null>)
-          .filter(([, value]) => value !== null)
-          .map(([field, value]) => ({ field, base: null, now: null, proposed: value }))
-      : submission.kind !== 'SOURCE'
-      ? EDITABLE_FIELDS.map((field) => ({ field, base: base[field] ?? null, now: now[field] ?? null, proposed: (submission.payload as Snapshot)[field] ?? null }))
-          .filter((row) => row.proposed !== row.base || row.now !== row.base)
-      : [];
+  const kind = kindModule(submission.kind);
+  const rows = await kind.reviewRows({ submission, base, now });
   const heroChangedSince = version !== submission.baseVersion;
   const citedIds = (submission.evidence as OfferedSource[]).flatMap((source) => (source.mediaId ? [source.mediaId] : []));
   const citedPictures = citedIds.length
@@ -96,35 +81,11 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
     heroChangedSince,
     // When the record moved on, the merge starts from what each side changed: the proposer's
     // value where the proposer changed the field, today's value everywhere else.
-    merge: heroChangedSince && submission.kind === 'CORRECTION' ? mergeStart(base, now, submission.payload as Snapshot) : null,
+    merge: heroChangedSince && kind.merge ? kind.merge.start(base, now, submission.payload as Snapshot) : null,
+    summary: kind.summary?.(submission) ?? null,
+    takesPictures: kind.takesPictures,
     authorRecord: Object.fromEntries(record.map((r) => [r.status, r._count])),
   };
-}
-
-/** A translation's review: the English it translates, and the value in that language then, now and proposed. */
-function translationRows(payload: TranslationPayload, base: { value: string | null }, now: string | null) {
-  return [
-    { field: 'translationSource', base: payload.english, now: payload.english, proposed: payload.english },
-    { field: payload.locale === 'tg' ? 'translationTg' : 'translationRu', base: base.value, now, proposed: payload.value },
-  ];
-}
-
-async function currentTranslation(payload: TranslationPayload): Promise<string | null> {
-  const row = await db.translation.findUnique({
-    where: { entity_entityId_field_locale: { entity: payload.entity, entityId: payload.entityId, field: payload.field, locale: payload.locale } },
-    select: { value: true },
-  });
-  return row?.value ?? null;
-}
-
-function mergeStart(base: Snapshot, now: Snapshot, proposed: Snapshot): Snapshot {
-  return Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, (proposed[field] ?? null) !== (base[field] ?? null) ? (proposed[field] ?? null) : (now[field] ?? null)])) as Snapshot;
-}
-
-/** Additions change no field, but they are changes: the version moves, so a stale review fails. */
-async function bumpVersion(tx: Prisma.TransactionClient, heroId: string, expectedVersion: number): Promise<void> {
-  const bumped = await tx.hero.updateMany({ where: { id: heroId, version: expectedVersion }, data: { version: { increment: 1 }, editedAt: new Date() } });
-  if (bumped.count !== 1) throw new AppError('CONFLICT', 'recordChangedWhileReviewing');
 }
 
 async function notify(authorId: string | null, subject: string, text: string) {
@@ -158,7 +119,8 @@ export async function approveSubmission(
   if (submission.status !== 'PENDING') throw new AppError('CONFLICT', 'alreadyDecided');
   const seen = input.submissionVersion ?? submission.version;
   if (seen !== submission.version) throw new AppError('CONFLICT', 'proposalChanged');
-  const merged = submission.kind === 'CORRECTION' && input.merged ? parseMerge(input.merged) : null;
+  const kind = kindModule(submission.kind);
+  const merged = kind.merge && input.merged ? kind.merge.parse(input.merged) : null;
   const expectedVersion = input.expectedVersion ?? submission.baseVersion;
   if (!merged && expectedVersion !== submission.baseVersion) throw new AppError('CONFLICT', 'recordChangedSinceProposal');
 
@@ -170,7 +132,7 @@ export async function approveSubmission(
       heroId,
       before,
       after: after.snapshot,
-      reason: submission.kind === 'SOURCE' ? `Source added: ${(submission.payload as { url?: string; title?: string }).url ?? (submission.payload as { title?: string }).title}` : submission.note,
+      reason: kind.reason(submission),
       proposedById: submission.authorId,
       approvedById: actor.id,
       submissionId,
@@ -193,51 +155,22 @@ export async function approveSubmission(
   return approved;
 }
 
-function parseMerge(merged: Record<string, string>): Snapshot {
-  const parsed = FieldValuesSchema.safeParse(completeInput(merged, EDITABLE_FIELDS));
-  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
-  const problems = checkChronology(parsed.data);
-  if (problems.length) throw new ValidationError(Object.fromEntries(problems.map((p) => [p.field, p.message])));
-  return parsed.data;
-}
-
 /**
  * What approving each kind does to the archive, inside the approval transaction: the Hero it
  * changed (or created) and that Hero's state before. A Hero at another version than the one the
  * moderator reviewed refuses the whole approval.
  */
 async function applyProposal(tx: Prisma.TransactionClient, submission: Submission, expectedVersion: number, merged: Snapshot | null) {
-  if (submission.kind === 'NEW_HERO') {
-    const hero = await createHeroFromProposal(tx, submission.payload as NewHeroPayload, submission.evidence as never, submission.note);
-    await tx.submission.update({ where: { id: submission.id }, data: { heroId: hero.id } });
-    // Its pictures join the new Hero, each still pending: the moderator decides each on its own
-    // (and may make one the portrait), as for any picture of a profile.
-    await tx.mediaItem.updateMany({ where: { submissionId: submission.id, heroId: null }, data: { heroId: hero.id } });
+  const kind = kindModule(submission.kind);
+  if (kind.createsHero) {
+    const hero = await kind.create(tx, submission);
     return { heroId: hero.id, slug: hero.slug, before: submission.baseSnapshot as Snapshot, created: true, extraDiff: undefined };
   }
   const heroId = submission.heroId!;
   const before = await readSnapshot(tx, heroId);
   if (before.version !== expectedVersion) throw new AppError('CONFLICT', 'recordChangedReviewAgain');
-  let extraDiff: Record<string, { from: string | null; to: string | null }> | undefined;
-  if (submission.kind === 'CORRECTION') {
-    if (!(await writeSnapshot(tx, heroId, expectedVersion, merged ?? (submission.payload as Snapshot)))) {
-      throw new AppError('CONFLICT', 'recordChangedReviewAgain');
-    }
-  } else if (submission.kind === 'TRANSLATION') {
-    ({ extraDiff } = await applyTranslation(tx, heroId, submission.payload as TranslationPayload));
-    await bumpVersion(tx, heroId, expectedVersion);
-  } else {
-    if (submission.kind === 'SOURCE') {
-      const source = submission.payload as OfferedSource & { supports: string };
-      await citeSource(tx, heroId, source, source.supports);
-    } else {
-      await applyAddition(tx, heroId, submission.kind, submission.payload);
-    }
-    await bumpVersion(tx, heroId, expectedVersion);
-  }
-  if (submission.kind === 'CORRECTION' || submission.kind === 'UNIT' || submission.kind === 'BATTLE' || submission.kind === 'AWARD') {
-    await citeOfferedPictures(tx, heroId, submission.evidence as OfferedSource[], submission.note);
-  }
+  const { extraDiff } = await kind.apply(tx, heroId, submission, { expectedVersion, merged });
+  if (kind.citesOfferedPictures) await citeOfferedPictures(tx, heroId, submission.evidence as OfferedSource[], submission.note);
   const hero = await tx.hero.findUniqueOrThrow({ where: { id: heroId }, select: { slug: true } });
   return { heroId, slug: hero.slug, before: before.snapshot, created: false, extraDiff };
 }

@@ -9,8 +9,8 @@ import { getActor } from '../auth';
 import { formValues } from '../forms';
 import { runFormAction, type FormState } from '../form-actions';
 import { CORRECTION_FORM_FIELDS, EVIDENCE_FIELDS } from './schemas';
-import { amendCorrection, proposeAddition, proposeCorrection, proposeNewHero, proposeSource, withdrawSubmission } from './submissions';
-import { ADDITION_FIELDS, ADDITION_KINDS, type AdditionKind } from './additions';
+import { amendCorrection, proposeAddition, proposeCorrection, proposeNewHero, withdrawSubmission } from './submissions';
+import { addForm, ADD_KINDS, type AddKind } from './kinds';
 
 /** The typed values plus the honeypot field only scripts fill. */
 function posted(formData: FormData, fields: readonly string[]): Record<string, string> {
@@ -38,17 +38,11 @@ export async function proposeNewHeroAction(_state: FormState, formData: FormData
 }
 
 export async function proposeAdditionAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const kind = String(formData.get('kind') ?? '') as AdditionKind;
-  const fields = (ADDITION_KINDS as readonly string[]).includes(kind) ? ADDITION_FIELDS[kind] : [];
+  const kind = String(formData.get('kind') ?? '') as AddKind;
+  const fields = ADD_KINDS.includes(kind) ? addForm(kind).fields : [];
   const values = posted(formData, [...fields, ...EVIDENCE_FIELDS]);
   const actor = await getActor();
   return propose(formData, values, () => proposeAddition(actor, String(formData.get('slug') ?? ''), kind, values));
-}
-
-export async function proposeSourceAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = posted(formData, ['sourceUrl', 'sourceTitle', 'archiveRef', 'supports', 'note']);
-  const actor = await getActor();
-  return propose(formData, values, () => proposeSource(actor, String(formData.get('slug') ?? ''), values));
 }
 
 export async function withdrawAction(formData: FormData): Promise<void> {

@@ -40,7 +40,7 @@ export const FieldValuesSchema = z.object({
   podvigNarodaId: externalId(EXTERNAL_ID_PATTERNS.podvigNaroda),
 });
 
-const SourceUrlSchema = str()
+export const SourceUrlSchema = str()
   .trim()
   .max(2000, 'tooLong')
   .refine((value) => value === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(value), 'badUrl');
@@ -63,6 +63,12 @@ export function evidenceSchema(citable: readonly string[] = []) {
 }
 
 export const EvidenceSchema = evidenceSchema();
+
+/** The evidence as a proposal stores it: one offered source, naming a picture when one was chosen. */
+export function evidenceOf(e: { sourceUrl: string; sourceTitle: string; archiveRef: string; mediaId?: string }) {
+  const offered = { url: e.sourceUrl || null, title: e.sourceTitle || null, archiveRef: e.archiveRef || null };
+  return [e.mediaId ? { ...offered, mediaId: e.mediaId } : offered];
+}
 export const EVIDENCE_FIELDS = ['sourceUrl', 'sourceTitle', 'archiveRef', 'mediaId', 'note'] as const;
 
 /** Birth before the deed before death, as far as the dates are known. */
@@ -79,13 +85,5 @@ export function checkChronology(values: Snapshot): { field: keyof Snapshot; mess
   if (birth !== null && decree !== null && decree <= birth) problems.push({ field: 'titleDecreeDate', message: 'decreeBeforeBirth' });
   return problems;
 }
-
-export const SourceProposalSchema = z.object({
-  sourceUrl: SourceUrlSchema,
-  sourceTitle: str().trim().max(500, 'tooLong'),
-  archiveRef: str().trim().max(300, 'tooLong'),
-  supports: str().trim().min(3, 'required').max(1000, 'tooLong'),
-  note: str().trim().min(10, 'noteTooShort').max(2000, 'tooLong'),
-});
 
 export const CORRECTION_FORM_FIELDS = [...EDITABLE_FIELDS, ...EVIDENCE_FIELDS] as const;

@@ -9,8 +9,8 @@ import type { Prisma } from '../generated/prisma/client';
 import { requirePermission, type Actor } from '../permissions';
 import { readSnapshot, diffSnapshots, EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { MembershipSchema } from './new-hero';
-import { ADDITION_KINDS, parseAddition, type AdditionKind } from './additions';
-import { CORRECTION_FORM_FIELDS, EVIDENCE_FIELDS, FieldValuesSchema, SourceProposalSchema, checkChronology, evidenceSchema } from './schemas';
+import { addForm, ADD_KINDS, type AddKind } from './kinds';
+import { CORRECTION_FORM_FIELDS, FieldValuesSchema, checkChronology, evidenceOf, evidenceSchema } from './schemas';
 import { listCitableMediaIds } from '../media/public';
 import { getListedCandidate } from '../candidates/candidates';
 import { completeInput, fieldErrors } from '../forms';
@@ -38,11 +38,6 @@ export async function createWithinDailyCap(authorId: string, honeypot: string | 
     // A burst from one author waits its turn at the lock rather than failing for want of time.
     { maxWait: 10_000, timeout: 15_000 },
   );
-}
-
-function evidenceOf(e: { sourceUrl: string; sourceTitle: string; archiveRef: string; mediaId?: string }) {
-  const offered = { url: e.sourceUrl || null, title: e.sourceTitle || null, archiveRef: e.archiveRef || null };
-  return [e.mediaId ? { ...offered, mediaId: e.mediaId } : offered];
 }
 
 /** `citable`: the Hero's approved pictures, any of which the evidence may name as its source. */
@@ -118,41 +113,21 @@ export async function proposeNewHero(actor: Actor, input: Record<string, string>
   });
 }
 
-export async function proposeAddition(actor: Actor, heroSlug: string, kind: AdditionKind, input: Record<string, string>) {
+/** A proposal made with the add page's form: the kind's module judges it. */
+export async function proposeAddition(actor: Actor, heroSlug: string, kind: AddKind, input: Record<string, string>) {
   requirePermission(actor, 'create:submission:own');
   if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
-  if (!(ADDITION_KINDS as readonly string[]).includes(kind)) throw new AppError('INVALID_INPUT', 'unknownProposalKind');
+  if (!ADD_KINDS.includes(kind)) throw new AppError('INVALID_INPUT', 'unknownProposalKind');
   const hero = await db.hero.findUnique({ where: { slug: heroSlug }, select: { id: true } });
   if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
-  const addition = parseAddition(kind, input);
-  const evidence = evidenceSchema(await listCitableMediaIds(hero.id)).safeParse(completeInput(input, EVIDENCE_FIELDS));
-  if (!addition.success || !evidence.success) {
-    throw new ValidationError({ ...(addition.success ? {} : fieldErrors(addition.error.issues)), ...(evidence.success ? {} : fieldErrors(evidence.error.issues)) });
-  }
+  const { payload, evidence, note } = addForm(kind).parse(input, await listCitableMediaIds(hero.id));
   const { snapshot, version } = await readSnapshot(db, hero.id);
-  return createWithinDailyCap(actor.id, input.website, {
-    kind, heroId: hero.id, baseVersion: version, baseSnapshot: snapshot, payload: addition.data, evidence: evidenceOf(evidence.data), note: evidence.data.note,
-  });
+  return createWithinDailyCap(actor.id, input.website, { kind, heroId: hero.id, baseVersion: version, baseSnapshot: snapshot, payload, evidence, note });
 }
 
-export async function proposeSource(actor: Actor, heroSlug: string, input: Record<string, string>) {
-  requirePermission(actor, 'create:submission:own');
-  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
-  const hero = await db.hero.findUnique({ where: { slug: heroSlug }, select: { id: true } });
-  if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
-  const parsed = SourceProposalSchema.safeParse(completeInput(input, ['sourceUrl', 'sourceTitle', 'archiveRef', 'supports', 'note']));
-  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
-  if (!parsed.data.sourceUrl && !parsed.data.sourceTitle && !parsed.data.archiveRef) throw new ValidationError({ sourceUrl: 'sourceRequired' });
-  const { snapshot, version } = await readSnapshot(db, hero.id);
-  return createWithinDailyCap(actor.id, input.website, {
-    kind: 'SOURCE',
-    heroId: hero.id,
-    baseVersion: version,
-    baseSnapshot: snapshot,
-    payload: { url: parsed.data.sourceUrl || null, title: parsed.data.sourceTitle || null, archiveRef: parsed.data.archiveRef || null, supports: parsed.data.supports },
-    evidence: evidenceOf(parsed.data),
-    note: parsed.data.note,
-  });
+/** A new source for a Hero: the add page's form of the SOURCE kind. */
+export function proposeSource(actor: Actor, heroSlug: string, input: Record<string, string>) {
+  return proposeAddition(actor, heroSlug, 'SOURCE', input);
 }
 
 export async function listOwnSubmissions(actor: Actor) {

@@ -163,7 +163,7 @@ describe('random payloads, valid and hostile', () => {
             expect(stored.status).toBe('PENDING');
             if (kind === 'source') {
               expect(stored.kind).toBe('SOURCE');
-              expect(stored.payload).toEqual({ url: normalised(payload.sourceUrl), title: normalised(payload.sourceTitle), archiveRef: normalised(payload.archiveRef), supports: normalised(payload.supports) });
+              expect(stored.payload).toEqual({ url: normalised(payload.sourceUrl), title: normalised(payload.sourceTitle), archiveRef: normalised(payload.archiveRef), publisher: null, year: null, supports: normalised(payload.supports) });
             } else {
               expect(stored.kind).toBe(kind);
               const k = kind as keyof typeof ADDITION_SCHEMAS;

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffSnapshots, EDITABLE_FIELDS, type Snapshot } from '../../lib/revisions/snapshot';
 import { ADDITION_SCHEMAS, parseAddition } from '../../lib/submissions/additions';
-import { checkChronology, CORRECTION_FORM_FIELDS, EvidenceSchema, evidenceSchema, FieldValuesSchema, SourceProposalSchema } from '../../lib/submissions/schemas';
+import { checkChronology, CORRECTION_FORM_FIELDS, EvidenceSchema, evidenceSchema, FieldValuesSchema } from '../../lib/submissions/schemas';
+import { SourceSchema as SourceProposalSchema } from '../../lib/submissions/kinds/source';
 import { completeInput, fieldErrors } from '../../lib/forms';
 import { MembershipSchema } from '../../lib/submissions/new-hero';
 
@@ -72,7 +73,7 @@ describe('EvidenceSchema', () => {
 
 describe('SourceProposalSchema and MembershipSchema', () => {
   it('a source says what it supports; a new Hero says why he belongs', () => {
-    const source = { sourceUrl: 'https://example.org/s', sourceTitle: '', archiveRef: '', supports: ' x ', note: 'Found in the archive.' };
+    const source = { sourceUrl: 'https://example.org/s', sourceTitle: '', sourcePublisher: '', sourceYear: '', archiveRef: '', supports: ' x ', note: 'Found in the archive.' };
     expect(errorsOf(SourceProposalSchema.safeParse(source))).toEqual({ supports: 'required' });
     expect(SourceProposalSchema.parse({ ...source, supports: ' the decree date ' }).supports).toBe('the decree date');
     expect(errorsOf(MembershipSchema.safeParse({ group: 'NOWHERE', membershipNote: 'short', countedIn64: 'maybe' }))).toEqual({ group: 'required', membershipNote: 'noteTooShort', countedIn64: 'required' });

@@ -6,6 +6,7 @@ import { getOwnAccount } from '@/lib/accounts/users';
 import { signOutAction } from '@/lib/accounts/actions';
 import { withdrawAction } from '@/lib/submissions/actions';
 import { listOwnSubmissions } from '@/lib/submissions/submissions';
+import { kindModule } from '@/lib/submissions/kinds';
 import { proposalName } from '@/lib/heroes/names';
 import { Link } from '@/i18n/link';
 import { DisplayNameForm } from '@/app/_components/display-name-form';
@@ -70,10 +71,10 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
               <strong>{tm(`statuses.${s.status}`)}</strong> · {s.createdAt.toISOString().slice(0, 10)}
               <div className="muted">{s.note}</div>
               {s.moderatorNote && <div>{t('moderatorNote')}: {s.moderatorNote}</div>}
-              {s.status === 'NEEDS_CHANGES' && s.kind === 'CORRECTION' && s.hero && (
+              {s.status === 'NEEDS_CHANGES' && kindModule(s.kind).amendable && s.hero && (
                 <Link href={`/heroes/${s.hero.slug}/propose?amend=${s.id}`}>{t('amend')}</Link>
               )}
-              {(s.status === 'PENDING' || s.status === 'NEEDS_CHANGES') && s.kind === 'NEW_HERO' && (
+              {(s.status === 'PENDING' || s.status === 'NEEDS_CHANGES') && kindModule(s.kind).takesPictures && (
                 <div><Link href={`/heroes/new/${s.id}/media`}>{tmedia('addToProposal')}</Link></div>
               )}
               {(s.status === 'PENDING' || s.status === 'NEEDS_CHANGES') && (

@@ -35,7 +35,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const { submission } = review;
   const evidence = submission.evidence as { url: string | null; title: string | null; archiveRef: string | null; mediaId?: string }[];
   const tm = await getTranslations('media');
-  const pictures = submission.kind === 'NEW_HERO' ? await listProposalMedia(actor, submission.id) : [];
+  const pictures = review.takesPictures ? await listProposalMedia(actor, submission.id) : [];
   const td = await getTranslations('diff');
   const diffLabels = { removed: td('removed'), added: td('added'), empty: td('empty') };
   return (
@@ -50,28 +50,22 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           <Link href="/unidentified">{review.candidate.name ? <span lang="ru">{review.candidate.name}</span> : tu('noName')}</Link>
         </p>
       )}
-      {submission.kind === 'NEW_HERO' && (
-        <p data-testid="membership">{(submission.payload as { group: string; membershipNote: string }).group}: {(submission.payload as { membershipNote: string }).membershipNote}</p>
-      )}
+      {review.summary && <p data-testid={review.summary.testId}>{review.summary.text}</p>}
       <p className="muted" data-testid="status">{t('status')}: {t(`statuses.${submission.status}`)} · {t('by')} {submission.author?.email ?? t('removedAccount')} · {t('record')}: {Object.entries(review.authorRecord).map(([s, n]) => `${t(`statuses.${s}`)} ${n}`).join(', ')}</p>
       {submission.version > 1 && <p className="muted" data-testid="submission-version">{t('amended', { version: submission.version })}</p>}
       <p>{submission.note}</p>
-      {submission.kind !== 'SOURCE' ? (
-        <table className="hero-table diff" data-testid="diff">
-          <thead><tr><th scope="col">{t('field')}</th>{review.heroChangedSince && <th scope="col">{t('base')}</th>}<th scope="col">{t('proposedChange')}</th></tr></thead>
-          <tbody>
-            {review.rows.map((row) => (
-              <tr key={row.field}>
-                <th scope="row">{tf(row.field)}</th>
-                {review.heroChangedSince && <td>{row.base ?? '—'}</td>}
-                <td><WordDiff from={row.now} to={row.proposed} labels={diffLabels} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p data-testid="diff">{t('newSource')}: {JSON.stringify(submission.payload)}</p>
-      )}
+      <table className="hero-table diff" data-testid="diff">
+        <thead><tr><th scope="col">{t('field')}</th>{review.heroChangedSince && <th scope="col">{t('base')}</th>}<th scope="col">{t('proposedChange')}</th></tr></thead>
+        <tbody>
+          {review.rows.map((row) => (
+            <tr key={row.field}>
+              <th scope="row">{tf(row.field)}</th>
+              {review.heroChangedSince && <td>{row.base ?? '—'}</td>}
+              <td><WordDiff from={row.now} to={row.proposed} labels={diffLabels} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <h2>{t('evidence')}</h2>
       <ul>
         {evidence.map((e, index) => (

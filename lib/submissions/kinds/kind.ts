@@ -1,0 +1,100 @@
+// What every kind of proposal says about itself. A kind is one module in this folder, and the
+// registry (index.ts) holds one module per value of the SubmissionKind enum: a new value fails to
+// compile until its module is whole. Pages, the proposal functions and the approval read the
+// module; nothing elsewhere compares a kind to a name.
+import type { z } from 'zod';
+import type { Prisma, Submission } from '../../generated/prisma/client';
+import type { ListField, Snapshot } from '../../revisions/snapshot';
+import type { OfferedSource } from '../../sources';
+import { AppError } from '../../errors';
+
+export type Tx = Prisma.TransactionClient;
+
+/** One line of the moderator's review: the value when proposed, today's, and the proposed one. */
+export type ReviewRow = { field: string; base: string | null; now: string | null; proposed: string | null };
+
+/** Lines a revision records besides the Hero's fields (a translation's text in one language). */
+export type ExtraDiff = Record<string, { from: string | null; to: string | null }>;
+
+/** What the approval hands a kind: the Hero version the moderator reviewed, and their merge if any. */
+export type ApplyContext = { expectedVersion: number; merged: Snapshot | null };
+
+/** A proposal judged by its kind: what is stored as its payload, its evidence and its note. */
+export type ParsedProposal = { payload: Prisma.InputJsonValue; evidence: OfferedSource[]; note: string };
+
+/** Something the moderator reads before the rows (a new Hero's membership in the collection). */
+export type ReviewSummary = { testId: string; text: string };
+
+/**
+ * A kind proposed with the form of the add page (`/heroes/<slug>/add?kind=<query>`): its fields are
+ * the keys of its schema, labelled by the messages `submission.fields.<field>`.
+ */
+export type AddForm = {
+  query: string;
+  /** The message (`submission.fields.…`) naming what is added, the form's heading. */
+  heading: ListField | 'sources';
+  /** The message (`submission.…`) of the link to the form. */
+  link: string;
+  schema: z.ZodObject;
+  /** The schema's keys, in the order the form shows them. */
+  fields: readonly string[];
+  multiline?: readonly string[];
+  /** Fields that take a partial date: the form shows how to write one. */
+  dates?: readonly string[];
+  /** What a field holds when the form opens, where it is not empty. */
+  initial?: Readonly<Record<string, string>>;
+  /** Fields that are a choice: the options in the reader's language. */
+  options?: (locale: 'en' | 'ru' | 'tg', t: (key: string) => string) => Record<string, { value: string; label: string }[]>;
+  /**
+   * `full`: the usual evidence (a web address, a title, an archive reference or a picture, and the
+   * note); `note`: only the note, for a kind that is itself a source.
+   */
+  evidence: 'full' | 'note';
+  /** Judges what the form posted (`citable`: the Hero's approved pictures); throws a ValidationError. */
+  parse(input: Record<string, string>, citable: readonly string[]): ParsedProposal;
+};
+
+type KindBase = {
+  /** What the moderator reads: the proposal line by line. */
+  reviewRows(review: { submission: Submission; base: Snapshot; now: Snapshot }): ReviewRow[] | Promise<ReviewRow[]>;
+  /** The reason the revision written on approval gives. */
+  reason(submission: Submission): string;
+  /** Whether pictures of the archive offered as evidence become the profile's sources on approval. */
+  citesOfferedPictures: boolean;
+  /** Sent back for changes, its author may amend it (the correction form). */
+  amendable: boolean;
+  /** Pictures may be sent with it before there is a Hero to hold them. */
+  takesPictures: boolean;
+  summary?(submission: Submission): ReviewSummary | null;
+  /** When the Hero changed after the proposal, the moderator may merge (base, now, proposed). */
+  merge?: { start(base: Snapshot, now: Snapshot, proposed: Snapshot): Snapshot; parse(merged: Record<string, string>): Snapshot };
+  add?: AddForm;
+};
+
+/** A kind that changes a Hero the archive holds, inside the approval transaction. */
+type ChangesHero = KindBase & {
+  createsHero: false;
+  /** Applies the proposal; it must move the Hero's version from `expectedVersion` or refuse. */
+  apply(tx: Tx, heroId: string, submission: Submission, context: ApplyContext): Promise<{ extraDiff?: ExtraDiff }>;
+};
+
+/** A kind that creates a Hero, inside the approval transaction. */
+type CreatesHero = KindBase & {
+  createsHero: true;
+  create(tx: Tx, submission: Submission): Promise<{ id: string; slug: string }>;
+};
+
+export type KindModule = ChangesHero | CreatesHero;
+
+/** The rows of a kind whose payload is a flat record: each value given, as proposed. */
+export function payloadRows(payload: unknown): ReviewRow[] {
+  return Object.entries(payload as Record<string, string | null>)
+    .filter(([, value]) => value !== null)
+    .map(([field, value]) => ({ field, base: null, now: null, proposed: value }));
+}
+
+/** An addition changes no field, but it is a change: the version moves, so a stale review fails. */
+export async function bumpVersion(tx: Tx, heroId: string, expectedVersion: number): Promise<void> {
+  const bumped = await tx.hero.updateMany({ where: { id: heroId, version: expectedVersion }, data: { version: { increment: 1 }, editedAt: new Date() } });
+  if (bumped.count !== 1) throw new AppError('CONFLICT', 'recordChangedWhileReviewing');
+}

@@ -1,0 +1,58 @@
+// A unit an existing Hero served in: found or created in the catalogue of units, with the Hero's
+// service in it (role, rank, dates).
+import { z } from 'zod';
+import { findOrCreateUnit } from '../../heroes/catalog';
+import { unitLevelTerm } from '../../i18n/glossary';
+import { partialDateField, textField } from '../../forms';
+import { bumpVersion, payloadRows, type KindModule } from './kind';
+import { fieldsOf, parseWithEvidence } from './addition';
+
+export const UNIT_LEVELS = ['COMPANY', 'BATTALION', 'REGIMENT', 'BRIGADE', 'DIVISION', 'CORPS', 'ARMY', 'FRONT', 'PARTISAN'] as const;
+
+export const UnitSchema = z.object({
+  unitName: textField(200, { required: true }),
+  level: z.enum(UNIT_LEVELS, { error: 'required' }),
+  parentName: textField(200),
+  parentLevel: z.union([z.literal(''), z.enum(UNIT_LEVELS)]).transform((v) => (v === '' ? null : v)),
+  serviceRole: textField(300),
+  serviceRank: textField(200),
+  fromDate: partialDateField(),
+  toDate: partialDateField(),
+});
+type UnitPayload = z.infer<typeof UnitSchema>;
+
+export const unit = {
+  createsHero: false,
+  citesOfferedPictures: true,
+  amendable: false,
+  takesPictures: false,
+  reason: (submission) => submission.note,
+  reviewRows: ({ submission }) => payloadRows(submission.payload),
+  async apply(tx, heroId, submission, { expectedVersion }) {
+    const unit = submission.payload as UnitPayload;
+    const parent = unit.parentName ? await findOrCreateUnit(tx, { name: unit.parentName, level: unit.parentLevel ?? 'DIVISION' }) : null;
+    const saved = await findOrCreateUnit(tx, { name: unit.unitName!, level: unit.level, parentId: parent?.id ?? null });
+    await tx.service.upsert({
+      where: { heroId_unitId: { heroId, unitId: saved.id } },
+      create: { heroId, unitId: saved.id, role: unit.serviceRole, rank: unit.serviceRank, fromDate: unit.fromDate, toDate: unit.toDate },
+      update: { role: unit.serviceRole, rank: unit.serviceRank, fromDate: unit.fromDate, toDate: unit.toDate },
+    });
+    await bumpVersion(tx, heroId, expectedVersion);
+    return {};
+  },
+  add: {
+    query: 'unit',
+    heading: 'units',
+    link: 'addUnit',
+    schema: UnitSchema,
+    fields: fieldsOf(UnitSchema),
+    dates: ['fromDate', 'toDate'],
+    initial: { level: 'REGIMENT' },
+    options(locale) {
+      const levels = UNIT_LEVELS.map((level) => ({ value: level, label: unitLevelTerm(level, locale) }));
+      return { level: levels, parentLevel: [{ value: '', label: '—' }, ...levels] };
+    },
+    evidence: 'full',
+    parse: (input, citable) => parseWithEvidence(UnitSchema, input, citable),
+  },
+} satisfies KindModule;
