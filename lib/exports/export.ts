@@ -3,6 +3,7 @@
 // out one by one, so memory stays flat however large the archive. The order is canonical (heroes
 // by slug, every list by a stable key) and no timestamp of the export itself is written, so the
 // same archive always gives the same bytes: the ETag and the round-trip test rely on it.
+import { buildPlacesGeoJson } from '../places/geojson';
 import { stringify } from 'csv-stringify/sync';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { formatIsoPartial, type DatePrecision } from '../partial-date';
@@ -238,7 +239,8 @@ function jsonLd(hero: ExportHero): Record<string, unknown> {
 /**
  * The export as text chunks. JSON: one object whose "heroes" array holds one record per line
  * (the importer reads it line by line). CSV: a "#" comment line with the licence, the header,
- * one row per Hero (lists joined by " | "). JSON-LD: schema.org Persons in an @graph.
+ * one row per Hero (lists joined by " | "). JSON-LD: schema.org Persons in an @graph. GeoJSON:
+ * the places tied to the Heroes, with their events (lib/places/geojson.ts).
  */
 export async function* streamExport(prisma: Client, format: ExportFormat): AsyncGenerator<string> {
   let first = true;
@@ -253,6 +255,9 @@ export async function* streamExport(prisma: Client, format: ExportFormat): Async
     yield `# ${LICENCE.statement} Facts: ${LICENCE.facts.url} Texts: ${LICENCE.texts.url}\n`;
     yield stringify([[...CSV_COLUMNS]]);
     for await (const hero of readPublishedHeroes(prisma)) yield stringify([csvRow(hero)]);
+  } else if (format === 'geojson') {
+    // The places with their events, not one record per Hero: small enough to write at once.
+    yield `${JSON.stringify(await buildPlacesGeoJson(prisma))}\n`;
   } else {
     yield `{"@context":"https://schema.org","license":${JSON.stringify(LICENCE.facts.url)},"usageInfo":${JSON.stringify(LICENCE.statement)},"@graph":[\n`;
     for await (const hero of readPublishedHeroes(prisma)) {
@@ -267,6 +272,7 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
   csv: 'text/csv; charset=utf-8; header=present',
   jsonld: 'application/ld+json; charset=utf-8',
+  geojson: 'application/geo+json; charset=utf-8',
 };
 
 /**

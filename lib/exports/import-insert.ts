@@ -10,6 +10,7 @@ import { recordTexts, recordTextsSelect } from '../i18n/record-texts';
 import { EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { foldName } from '../search/normalize';
 import { buildSearchTerms } from '../search/terms';
+import { loadPlaceAliases } from '../places/search';
 import { firstFreeSlug } from '../slug';
 import { snapshotDate, statedValues } from './import-apply';
 import type { ImportFormat } from './import-formats';
@@ -234,11 +235,16 @@ export async function createHeroes(tx: Tx, items: ImportItem[], format: ImportFo
 
   if (format === 'archive') await writeTexts(tx, heroes);
 
+  const aliases = await loadPlaceAliases(tx);
+  const placeTexts = (texts: (string | null | undefined)[]) => {
+    const own = texts.filter((v): v is string => Boolean(v));
+    return [...new Set([...own, ...own.flatMap(aliases)])];
+  };
   const terms = heroes.flatMap(({ hero, id }) =>
     buildSearchTerms({
       names: namesOf(hero).map((n) => n.value),
       givenNames: [hero.givenRu, hero.givenEn, hero.givenInitialRu, hero.givenInitialEn, hero.patronymicRu].filter((v): v is string => Boolean(v)),
-      places: [hero.birthPlace?.name, hero.birthPlace?.nameToday].filter((v): v is string => Boolean(v)),
+      places: placeTexts([hero.birthPlace?.name, hero.birthPlace?.nameToday, hero.deathPlace?.name, hero.burialPlace?.name]),
       units: hero.units.flatMap((s) => [s.unit.name, s.chain[0]?.name].filter((v): v is string => Boolean(v))),
       battles: hero.battles.map((b) => b.battle.name),
     }).map((term) => [newId(), id, term.kind, term.value, term.normalized]),

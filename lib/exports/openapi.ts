@@ -2,6 +2,7 @@
 // from the zod schemas the handlers parse their queries with (HeroListQuerySchema,
 // SearchQuerySchema, ExportQuerySchema) and from the answer schemas below, which
 // tests/integration/openapi.test.ts holds to what the endpoints really answer.
+import { PLACES_ATTRIBUTION, PlacesGeoJsonSchema } from '../places/geojson';
 import { z } from 'zod';
 import { createDocument } from 'zod-openapi';
 import { HeroListQuerySchema, HERO_GROUPS } from '../heroes/schemas';
@@ -72,7 +73,7 @@ export const API_EXAMPLES: { path: string; example: string; summary: string }[] 
   { path: '/api/heroes', example: '/api/heroes?limit=5&sort=decree', summary: 'Published Heroes, a page at a time' },
   { path: '/api/heroes/{slug}', example: '/api/heroes/veniamin-nedoshivin', summary: 'One Hero with everything published about him' },
   { path: '/api/search', example: '/api/search?q=nedoshivin', summary: 'Find Heroes by a name in any script, a place, a unit, a battle or an id in another archive' },
-  { path: '/api/export', example: '/api/export?format=csv', summary: 'The whole archive: JSON, CSV or JSON-LD, streamed and compressed' },
+  { path: '/api/export', example: '/api/export?format=csv', summary: 'The whole archive: JSON, CSV or JSON-LD, streamed and compressed; its places as GeoJSON' },
   { path: '/api/export/schema.json', example: '/api/export/schema.json', summary: 'The JSON Schema of the JSON export' },
   { path: '/api/openapi.json', example: '/api/openapi.json', summary: 'This document' },
 ];
@@ -123,6 +124,7 @@ export function openApiDocument(serverUrl = '/') {
                 'application/json': { schema: ExportDocumentSchema },
                 'text/csv': { schema: { type: 'string', description: 'A "#" licence line, the header, one row per Hero' } },
                 'application/ld+json': { schema: { type: 'object', description: 'schema.org Persons in an @graph' } },
+                'application/geo+json': { schema: PlacesGeoJsonSchema.meta({ description: `format=geojson: the places tied to the Heroes (RFC 7946; coordinates are [longitude, latitude]; an unlocated place has a null geometry), their names through time, the precision and source of each point, and every dated event there. ${PLACES_ATTRIBUTION}` }) },
               },
             },
             304: { description: 'Not changed since the ETag given in If-None-Match' },

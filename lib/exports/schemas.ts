@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { HERO_GROUPS } from '../heroes/schemas';
 import { parsePartialDate } from '../partial-date';
 
-export const EXPORT_FORMATS = ['json', 'csv', 'jsonld'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'jsonld', 'geojson'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_FORMAT_NAME = 'zvezda-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -229,7 +229,7 @@ export const ExportDocumentSchema = z
   .meta({ id: 'Export', title: 'Zvezda archive export', description: 'Every published Hero, ordered by slug. Written one record per line.' });
 
 export const ExportQuerySchema = z.object({
-  format: z.enum(EXPORT_FORMATS, { error: 'format must be json, csv or jsonld' }).default('json'),
+  format: z.enum(EXPORT_FORMATS, { error: 'format must be json, csv, jsonld or geojson' }).default('json'),
 });
 
 /** The JSON Schema (draft 2020-12) of the JSON export, generated from the schemas above. */

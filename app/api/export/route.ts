@@ -41,7 +41,7 @@ export async function GET(request: NextRequest) {
     headers: {
       ...common,
       'Content-Type': EXPORT_CONTENT_TYPES[format],
-      'Content-Disposition': `attachment; filename="zvezda-heroes.${format === 'jsonld' ? 'jsonld' : format}"`,
+      'Content-Disposition': `attachment; filename="${format === 'geojson' ? 'zvezda-places.geojson' : `zvezda-heroes.${format}`}"`,
     },
   });
 }

@@ -7,6 +7,7 @@ import { battle } from './battle';
 import { correction } from './correction';
 import type { AddForm, KindModule } from './kind';
 import { newHero } from './new-hero';
+import { placeCoordinate } from './place-coordinate';
 import { source } from './source';
 import { translation } from './translation';
 import { unit } from './unit';
@@ -19,6 +20,7 @@ export const KINDS = {
   BATTLE: battle,
   AWARD: award,
   TRANSLATION: translation,
+  PLACE_COORDINATE: placeCoordinate,
 } satisfies Record<SubmissionKind, KindModule>;
 
 /** Every kind, in the order of the enum (the queue's filter offers them so). */

@@ -32,7 +32,7 @@ export type ReviewSummary = { testId: string; text: string };
 export type AddForm = {
   query: string;
   /** The message (`submission.fields.…`) naming what is added, the form's heading. */
-  heading: ListField | 'sources';
+  heading: ListField | 'sources' | 'places';
   /** The message (`submission.…`) of the link to the form. */
   link: string;
   schema: z.ZodObject;
