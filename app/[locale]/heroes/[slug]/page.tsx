@@ -24,6 +24,7 @@ import { Localized } from '../../../_components/localized';
 import { MembershipBadges } from '../../../_components/membership';
 import { FamilyMemories, HeroGallery, HeroPortrait } from '../../../_components/media/hero-media';
 import { ExternalLinks } from '../../../_components/external-links';
+import { HeroPlacesAndTime } from '../../../_components/places';
 
 export function generateStaticParams() {
   return staticSlugParams();
@@ -349,6 +350,8 @@ export default async function HeroPage({ params }: Props) {
       )}
 
       {section('award', t('award'), award)}
+
+      <HeroPlacesAndTime hero={hero} locale={locale} />
 
       {(hero.postwar || hero.memorials.length > 0) && (
         <section aria-labelledby="memory">
