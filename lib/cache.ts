@@ -20,6 +20,10 @@ export const CACHE_TAGS = {
   hero: (slug: string) => `hero:${slug}`,
   unit: (slug: string) => `unit:${slug}`,
   battle: (slug: string) => `battle:${slug}`,
+  /** Every page that shows places as a whole: place pages' Hero lists, collection maps, the GeoJSON. */
+  places: 'places',
+  /** One place's page (lib/places): its names, its point, its hierarchy. */
+  place: (id: string) => `place:${id}`,
 } as const;
 
 export const CACHE_CHANNEL = 'zvezda_cache_tags';
@@ -35,6 +39,8 @@ export async function heroTags(tx: Tx, heroId: string): Promise<string[]> {
   if (!hero) return [CACHE_TAGS.archive];
   return [
     CACHE_TAGS.archive,
+    // Place pages and collection maps list the Heroes born, called up, fallen or buried there.
+    CACHE_TAGS.places,
     CACHE_TAGS.hero(hero.slug),
     ...hero.services.map((service) => CACHE_TAGS.unit(service.unit.slug)),
     ...hero.battles.map((participation) => CACHE_TAGS.battle(participation.battle.slug)),

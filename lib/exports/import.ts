@@ -19,6 +19,7 @@ import { diffSnapshots, readSnapshot, writeSnapshot, EDITABLE_FIELDS, type Snaps
 import { reindexHero } from '../search/indexing';
 import { foldName } from '../search/normalize';
 import { buildSearchTerms } from '../search/terms';
+import { loadPlaceAliases } from '../places/search';
 import { slugify } from '../slug';
 import { EXTERNAL_ID_COLUMNS, EXTERNAL_ID_KINDS } from './external-ids';
 import { convertRow, detectFormat, readRows, type ImportFormat, type RowError } from './import-formats';
@@ -556,11 +557,16 @@ async function createHeroes(tx: Tx, items: Batch, format: ImportFormat, fileName
 
   if (format === 'archive') await writeTexts(tx, heroes);
 
+  const aliases = await loadPlaceAliases(tx);
+  const placeTexts = (texts: (string | null | undefined)[]) => {
+    const own = texts.filter((v): v is string => Boolean(v));
+    return [...new Set([...own, ...own.flatMap(aliases)])];
+  };
   const terms = heroes.flatMap(({ hero, id }) =>
     buildSearchTerms({
       names: namesOf(hero).map((n) => n.value),
       givenNames: [hero.givenRu, hero.givenEn, hero.givenInitialRu, hero.givenInitialEn, hero.patronymicRu].filter((v): v is string => Boolean(v)),
-      places: [hero.birthPlace?.name, hero.birthPlace?.nameToday].filter((v): v is string => Boolean(v)),
+      places: placeTexts([hero.birthPlace?.name, hero.birthPlace?.nameToday, hero.deathPlace?.name, hero.burialPlace?.name]),
       units: hero.units.flatMap((s) => [s.unit.name, s.chain[0]?.name].filter((v): v is string => Boolean(v))),
       battles: hero.battles.map((b) => b.battle.name),
     }).map((term) => [newId(), id, term.kind, term.value, term.normalized]),

@@ -1,8 +1,7 @@
-// What a hero can be found by: every word of every name form, the birthplace (with its other
-// historical names), units and battles. Pure, so the seed, moderation and the benchmark build
+// What a hero can be found by: every word of every name form, his places (with their other
+// names from the gazetteer, which the caller reads: lib/places/search.ts), units and battles. Pure, so the seed, moderation and the benchmark build
 // the same terms.
 import { foldName } from './normalize';
-import { placeAliases } from './gazetteer';
 
 export type SearchTermKind = 'NAME' | 'GIVEN' | 'PLACE' | 'UNIT' | 'BATTLE';
 export type SearchTermInput = { kind: SearchTermKind; value: string; normalized: string };
@@ -40,8 +39,7 @@ export function buildSearchTerms(source: TermSource): SearchTermInput[] {
   };
   for (const name of source.names) for (const w of words(name)) add('NAME', w.value, w.normalized);
   for (const given of source.givenNames) for (const w of words(given)) add('GIVEN', w.value, w.normalized);
-  const placeTexts = source.places.flatMap((place) => [place, ...placeAliases(place)]);
-  for (const place of placeTexts) {
+  for (const place of source.places) {
     for (const w of words(place)) if (w.normalized.length >= 3 && !STOP_WORDS.has(w.normalized)) add('PLACE', w.value, w.normalized);
   }
   for (const unit of source.units) {

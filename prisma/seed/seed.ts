@@ -7,6 +7,7 @@ import { CACHE_TAGS, invalidateHero, invalidateTags } from '../../lib/cache';
 import { findOrCreateSource } from '../../lib/sources';
 import { assignSlugs, buildHero, seedChecksum, type SeedHero, type SeedPlace } from './build';
 import type { FactSheet } from './fact-sheet';
+import { loadGazetteer, seedPlaces, type Gazetteer } from './places';
 import { loadTranslationMemory, writeCandidateTranslations, writeCollectionTranslations, writeHeroTranslations } from './translations';
 
 export type Biographies = Record<string, { en: string; ru: string }>;
@@ -16,8 +17,11 @@ type Tx = Prisma.TransactionClient;
 
 export const COLLECTION_SLUG = 'tajikistan';
 
-async function placeId(tx: Tx, place: SeedPlace | null): Promise<string | null> {
+// A place of the reviewed gazetteer is found by the fact sheet's wording; any other is kept as text.
+async function placeId(tx: Tx, place: SeedPlace | null, gazetteer: Map<string, string>): Promise<string | null> {
   if (!place) return null;
+  const known = gazetteer.get(place.name);
+  if (known) return known;
   const found = await tx.place.findFirst({ where: { name: place.name, nameToday: place.nameToday }, select: { id: true } });
   if (found) return found.id;
   return (await tx.place.create({ data: place, select: { id: true } })).id;
@@ -37,7 +41,7 @@ async function ensureUnits(tx: Tx, units: SeedHero['units']): Promise<Map<string
   return ids;
 }
 
-async function heroData(tx: Tx, hero: SeedHero) {
+async function heroData(tx: Tx, hero: SeedHero, places: Map<string, string>) {
   const { birthPlace, deathPlace, burialPlace, names, units, services, battles, awards, sources, conflicts, memorials, ...scalars } = hero;
   const unitIds = await ensureUnits(tx, units);
   const battleIds = new Map<string, string>();
@@ -55,14 +59,17 @@ async function heroData(tx: Tx, hero: SeedHero) {
   }
   return {
     scalars,
-    birthPlaceId: await placeId(tx, birthPlace),
-    deathPlaceId: await placeId(tx, deathPlace),
-    burialPlaceId: await placeId(tx, burialPlace),
+    birthPlaceId: await placeId(tx, birthPlace, places),
+    deathPlaceId: await placeId(tx, deathPlace, places),
+    burialPlaceId: await placeId(tx, burialPlace, places),
+    featPlaceId: scalars.featPlace ? places.get(scalars.featPlace) ?? null : null,
     children: {
       names: { create: names },
       services: { create: services.map(({ unitSlug, ...s }) => ({ ...s, unitId: unitIds.get(unitSlug)! })) },
       battles: {
-        create: battles.map((b) => ({ battleId: battleIds.get(b.slug)!, dateText: b.dateText, place: b.place, note: b.note })),
+        create: battles.map((b) => ({
+          battleId: battleIds.get(b.slug)!, dateText: b.dateText, place: b.place, placeId: b.place ? places.get(b.place) ?? null : null, note: b.note,
+        })),
       },
       awards: {
         create: awards.map((a) => ({
@@ -81,12 +88,29 @@ async function heroData(tx: Tx, hero: SeedHero) {
   };
 }
 
-export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biographies: Biographies): Promise<SeedReport> {
+// Records seeded before the gazetteer, unchanged since, get their feat and battle places linked by
+// the same wording; a link already set (in the archive or above) is kept.
+async function linkPlaces(prisma: PrismaClient, places: Map<string, string>): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const heroIds = new Set<string>();
+    for (const [text, id] of places) {
+      const heroes = await tx.hero.findMany({ where: { featPlace: text, featPlaceId: null }, select: { id: true } });
+      const battles = await tx.battleParticipation.findMany({ where: { place: text, placeId: null }, select: { heroId: true } });
+      if (heroes.length > 0) await tx.hero.updateMany({ where: { featPlace: text, featPlaceId: null }, data: { featPlaceId: id } });
+      if (battles.length > 0) await tx.battleParticipation.updateMany({ where: { place: text, placeId: null }, data: { placeId: id } });
+      for (const h of [...heroes.map((x) => x.id), ...battles.map((x) => x.heroId)]) heroIds.add(h);
+    }
+    for (const id of heroIds) await invalidateHero(tx, id);
+  }, { timeout: 60_000 });
+}
+
+export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biographies: Biographies, gazetteer: Gazetteer = loadGazetteer()): Promise<SeedReport> {
   const report: SeedReport = { created: [], updated: [], unchanged: [], keptEdited: [] };
   const slugs = assignSlugs(sheet.heroes);
   const missing = slugs.filter((slug) => !biographies[slug]);
   if (missing.length > 0) throw new Error(`No biography written for: ${missing.join(', ')}`);
   const memory = loadTranslationMemory();
+  const places = await prisma.$transaction((tx) => seedPlaces(tx, gazetteer), { timeout: 60_000 });
 
   for (const [index, record] of sheet.heroes.entries()) {
     const slug = slugs[index]!;
@@ -108,13 +132,14 @@ export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biogr
     const hero = buildHero(record, slug, biography);
     await prisma.$transaction(
       async (tx) => {
-        const data = await heroData(tx, hero);
+        const data = await heroData(tx, hero, places);
         const fields = {
           ...data.scalars,
           seedChecksum: checksum,
           birthPlaceId: data.birthPlaceId,
           deathPlaceId: data.deathPlaceId,
           burialPlaceId: data.burialPlaceId,
+          featPlaceId: data.featPlaceId,
         };
         if (!existing) {
           const created = await tx.hero.create({ data: { ...fields, ...data.children }, select: { id: true } });
@@ -140,6 +165,8 @@ export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biogr
     );
     (existing ? report.updated : report.created).push(slug);
   }
+
+  await linkPlaces(prisma, places);
 
   const about = sheet.about;
   const collection = {

@@ -38,8 +38,10 @@ describe('schema.prisma and the migrations', () => {
   it('round-trips every model and scalar field', async () => {
     const day = new Date(Date.UTC(1943, 9, 3));
     const moment = new Date(Date.UTC(2026, 10, 21, 12, 30, 15, 123));
+    const region = await prisma.place.create({ data: { name: 'Leninabad region', kind: 'REGION' } });
     const place = await prisma.place.create({
-      data: { name: 'Stalinabad', nameToday: 'Dushanbe', district: 'd', region: 'r', country: 'Tajikistan', latitude: 38.5598, longitude: 68.787 },
+      data: { name: 'Stalinabad', nameToday: 'Dushanbe', district: 'd', region: 'r', country: 'Tajikistan', latitude: 38.5598, longitude: 68.787,
+        kind: 'SETTLEMENT', parentId: region.id, precision: 'SETTLEMENT', coordNote: 'n', geonamesId: 1221874 },
     });
     const parent = await prisma.unit.create({ data: { slug: 'p-front', name: 'Front', level: 'FRONT' } });
     const unit = await prisma.unit.create({ data: { slug: 'u-army', name: 'Army', level: 'ARMY', parentId: parent.id } });
@@ -47,12 +49,14 @@ describe('schema.prisma and the migrations', () => {
     const source = await prisma.source.create({
       data: { url: 'https://example.org/s', title: 'T', publisher: 'P', year: 2020, archiveFond: '33', archiveOpis: '793756', archiveDelo: '12' },
     });
+    await prisma.place.update({ where: { id: place.id }, data: { coordSourceId: source.id } });
     const heroData = {
       slug: 'test-hero', surnameRu: 'Иванов', givenRu: 'Иван', patronymicRu: 'Иванович', givenInitialRu: 'И.', patronymicInitialRu: 'И.',
       surnameEn: 'Ivanov', givenEn: 'Ivan', givenInitialEn: 'I.', fullNameTg: 'Иван Иванов', group: 'TAJIK_SSR' as const, countedIn64: true,
       membershipNote: 'note', membershipConfidence: 'MEDIUM' as const, identityNote: 'id', nationality: 'Tajik',
       birthDate: day, birthDatePrecision: 'DAY' as const, deathDate: day, deathDatePrecision: 'MONTH' as const, killedInAction: true,
-      birthPlaceId: place.id, deathPlaceId: place.id, burialPlaceId: place.id, rankAtFeat: 'sergeant', role: 'gunner',
+      birthPlaceId: place.id, deathPlaceId: place.id, burialPlaceId: place.id, firstBurialPlaceId: place.id, callUpPlaceId: place.id,
+      callUpCommissariat: 'Stalinabad city military commissariat', featPlaceId: place.id, rankAtFeat: 'sergeant', role: 'gunner',
       featDate: day, featDatePrecision: 'YEAR' as const, featDateText: 'autumn 1943', featPlace: 'Dnieper', featFacts: ['a', 'b'],
       postwar: 'p', notes: 'n', biographyEn: 'en', biographyRu: 'ru', confidence: 'LOW' as const, published: false, version: 3,
       seedChecksum: 'abc', fullNameTgOrigin: 'TRANSLITERATION' as const, unconfirmedIds: ['warheroes'], wikidataId: 'Q999999990', warheroesId: '999999990', pamyatNarodaId: '999999991', podvigNarodaId: '999999992', editedAt: moment, createdAt: moment, updatedAt: moment,
@@ -63,16 +67,19 @@ describe('schema.prisma and the migrations', () => {
     const rows: Record<string, Record<string, unknown>> = {
       Hero: { ...heroData, missingFacts: 0, missingCount: 0 },
       Place: await prisma.place.findUniqueOrThrow({ where: { id: place.id } }),
+      PlaceName: { placeId: place.id, value: 'Сталинабад', language: 'ru', kind: 'HISTORICAL', validFrom: '1929', validTo: '1961', sourceId: source.id, normalized: 'stalinabad' },
+      UnitPathPoint: { unitId: unit.id, placeId: place.id, dateFrom: '1943-10', dateTo: '1943-11', sourceId: source.id, note: 'n' },
+      GeoNamesCandidate: { geonameId: 1221874, name: 'Dushanbe', asciiName: 'Dushanbe', alternateNames: ['Stalinabad', 'Душанбе'], countryCode: 'TJ', admin1Code: '04', featureCode: 'PPLC', population: 543107, latitude: 38.53575, longitude: 68.77905, normalized: 'dushanbe stalinabad' },
       Unit: { slug: 'u-army', name: 'Army', level: 'ARMY', parentId: parent.id },
       Battle: { slug: 'b', name: 'Battle', dateText: '1943', place: 'Dnieper' },
       Source: { url: 'https://example.org/s', title: 'T', publisher: 'P', year: 2020, archiveFond: '33', archiveOpis: '793756', archiveDelo: '12' },
       HeroName: { heroId: hero.id, value: 'Иванов', script: 'RU', language: 'ru', isPrimary: true, normalized: 'ivanov' },
       Service: { heroId: hero.id, unitId: unit.id, role: 'r', rank: 'k', fromDate: '1941-09', toDate: '1941-12', note: 'n' },
-      BattleParticipation: { heroId: hero.id, battleId: battle.id, dateText: '1943-10', place: 'x', note: 'y' },
+      BattleParticipation: { heroId: hero.id, battleId: battle.id, dateText: '1943-10', place: 'x', placeId: place.id, note: 'y' },
       Award: { heroId: hero.id, kind: 'HERO_OF_THE_SOVIET_UNION', name: 'n', decreeDate: day, decreePrecision: 'DAY', posthumous: true, goldStarNo: '1234', documentRef: 'd' },
       Citation: { heroId: hero.id, sourceId: source.id, supports: 'all' },
       SourceConflict: { heroId: hero.id, field: 'f', values: ['a', 'b'], sources: ['s'], note: 'n' },
-      Memorial: { heroId: hero.id, kind: 'street', description: 'd', place: 'p' },
+      Memorial: { heroId: hero.id, kind: 'street', description: 'd', place: 'p', placeId: place.id },
       Collection: { slug: 'c', titleEn: 'e', titleRu: 'r', counted: 64, countSource: 's', breakdown: { a: 1 }, caveats: ['c'] },
       Candidate: { surnameRu: 'Петров', initial: 'П.', source: 's', evidence: 'e', status: 'UNVERIFIED' },
       SearchTerm: { heroId: hero.id, kind: 'PLACE', value: 'Stalinabad', normalized: 'stalinabad' },
@@ -92,6 +99,9 @@ describe('schema.prisma and the migrations', () => {
     await prisma.citation.create({ data: rows.Citation as never });
     await prisma.sourceConflict.create({ data: rows.SourceConflict as never });
     await prisma.memorial.create({ data: rows.Memorial as never });
+    await prisma.placeName.create({ data: rows.PlaceName as never });
+    await prisma.unitPathPoint.create({ data: rows.UnitPathPoint as never });
+    await prisma.geoNamesCandidate.create({ data: rows.GeoNamesCandidate as never });
     const collection = await prisma.collection.create({ data: rows.Collection as never });
     rows.CountClaim = { collectionId: collection.id, count: 65, source: 's' };
     await prisma.countClaim.create({ data: rows.CountClaim as never });
@@ -141,7 +151,7 @@ describe('schema.prisma and the migrations', () => {
     await prisma.translation.create({ data: rows.Translation as never });
 
     const delegates: Record<string, { findFirstOrThrow: (args?: unknown) => Promise<Record<string, unknown>> }> = {
-      Hero: prisma.hero, HeroName: prisma.heroName, Place: prisma.place, Unit: prisma.unit, Service: prisma.service,
+      Hero: prisma.hero, HeroName: prisma.heroName, Place: prisma.place, PlaceName: prisma.placeName, UnitPathPoint: prisma.unitPathPoint, GeoNamesCandidate: prisma.geoNamesCandidate, Unit: prisma.unit, Service: prisma.service,
       Battle: prisma.battle, BattleParticipation: prisma.battleParticipation, Award: prisma.award, Source: prisma.source,
       Citation: prisma.citation, SourceConflict: prisma.sourceConflict, Memorial: prisma.memorial, Collection: prisma.collection,
       CountClaim: prisma.countClaim, Candidate: prisma.candidate, SearchTerm: prisma.searchTerm, SearchLexeme: prisma.searchLexeme,
@@ -154,7 +164,7 @@ describe('schema.prisma and the migrations', () => {
     for (const model of models) {
       const written = rows[model.name];
       expect(written, `no fixture for model ${model.name}`).toBeDefined();
-      const read = await delegates[model.name]!.findFirstOrThrow({ where: model.name === 'Unit' ? { slug: 'u-army' } : {} });
+      const read = await delegates[model.name]!.findFirstOrThrow({ where: model.name === 'Unit' ? { slug: 'u-army' } : model.name === 'Place' ? { id: place.id } : {} });
       for (const field of model.scalarFields) {
         if (field === 'id') {
           expect(typeof read.id).toBe('string');

@@ -8,7 +8,8 @@ describe('buildSearchTerms', () => {
     const terms = buildSearchTerms({
       names: ['Туйчи Эрджигитов', 'Tuychi Erdzhigitov'],
       givenNames: ['Туйчи'],
-      places: ['Stalinabad'],
+      // The other names of a place come from the gazetteer (lib/places/search.ts), read by the caller.
+      places: ['Stalinabad', 'Dushanbe', 'Dyushambe', 'Сталинабад', 'Душанбе'],
       units: ['1064th Rifle Regiment', '281st Rifle Division'],
       battles: ['Battle of the Dnieper'],
     });
