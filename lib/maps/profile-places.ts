@@ -50,3 +50,61 @@ export function placesOfProfile(hero: HeroProfile): HeroPlacesInput {
       .map((m) => ({ place: placeText(m.place!, 'Memorial', m.id, 'place'), description: { text: m.description, ref: { entity: 'Memorial', entityId: m.id, field: 'description' } } })),
   };
 }
+
+type GazetteerEvent = import('../places/queries').HeroPlaceEvent;
+type GazetteerPlace = GazetteerEvent['place'];
+
+function gazetteerPlace(place: GazetteerPlace): PlaceRef {
+  return {
+    id: place.id,
+    // No page per place yet: the list links to one once it exists.
+    slug: null,
+    name: place.name,
+    nameToday: place.nameToday,
+    latitude: place.point?.latitude ?? null,
+    longitude: place.point?.longitude ?? null,
+    precision: place.point?.precision ?? null,
+    coordSource: place.point?.source ? (place.point.source.title ?? place.point.source.url ?? place.point.source.publisher) : null,
+    nameRef: { entity: 'Place', entityId: place.id, field: 'name' },
+    nameTodayRef: place.nameToday ? { entity: 'Place', entityId: place.id, field: 'nameToday' } : null,
+  };
+}
+
+/**
+ * The gazetteer's list of a Hero's places (lib/places/ listHeroPlaces) as the Places list's
+ * input. Only a point with a precision is drawn there; the profile's own record supplies the
+ * ids the battle and memorial texts are translated under, and the feat's place while it is text.
+ */
+export function placesOfGazetteer(events: readonly GazetteerEvent[], hero: HeroProfile): HeroPlacesInput {
+  const one = (role: GazetteerEvent['role']) => {
+    const event = events.find((e) => e.role === role);
+    return event ? { place: gazetteerPlace(event.place), date: event.date || event.dateText ? { iso: event.date, text: event.date ? null : event.dateText } : null } : null;
+  };
+  const fromProfile = placesOfProfile(hero);
+  return {
+    birth: one('BIRTH'),
+    callUp: one('CALL_UP'),
+    battles: events
+      .filter((e) => e.role === 'BATTLE')
+      .map((e) => {
+        const participation = hero.battles.find((p) => p.battle.slug === e.battleSlug);
+        const name = participation ? { text: participation.battle.name, ref: { entity: 'Battle', entityId: participation.battle.id, field: 'name' } } : { text: e.detail ?? '', ref: { entity: 'Place', entityId: e.place.id, field: 'name' } };
+        return { place: gazetteerPlace(e.place), date: dated(null, null, e.date ?? e.dateText), name };
+      })
+      // A battle whose place is still only text stays in the list, unlocated.
+      .concat((fromProfile.battles ?? []).filter((b) => !events.some((e) => e.role === 'BATTLE' && e.detail === b.name.text))),
+    feat: one('FEAT') ?? fromProfile.feat,
+    death: one('DEATH'),
+    firstBurial: one('FIRST_BURIAL'),
+    burial: one('BURIAL'),
+    memorials: events
+      .filter((e) => e.role === 'MEMORIAL')
+      .map((e) => {
+        const memorial = hero.memorials.find((m) => m.description === e.detail);
+        return {
+          place: gazetteerPlace(e.place),
+          description: { text: e.detail ?? '', ref: memorial ? { entity: 'Memorial', entityId: memorial.id, field: 'description' } : { entity: 'Place', entityId: e.place.id, field: 'name' } },
+        };
+      }),
+  };
+}

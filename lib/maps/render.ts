@@ -49,7 +49,7 @@ export type MapPanel = {
 export type RenderedMap = { panels: MapPanel[]; hasApproximate: boolean; hasRoute: boolean };
 
 const DEFAULT_SIZE = { width: 640, height: 420 };
-const MERGE_PX = 14;
+const MERGE_PX = 18;
 const MAX_PANELS = 3;
 
 /** Draws the map, or null when no point has a coordinate (the list alone then carries the places). */
@@ -302,7 +302,7 @@ function routePath(projection: GeoProjection, routes: readonly (readonly LatLon[
 
 type Marker = { x: number; y: number; label: string; approximate: boolean; weight: number };
 
-/** Markers closer than 14 px become one ("2, 3", or the sum of their counts). */
+/** Markers closer than 18 px become one ("2, 3", or the sum of their counts). */
 function placeMarkers(projection: GeoProjection, points: readonly MapPoint[], merge: 'list' | 'sum'): Marker[] {
   const markers: (Marker & { members: MapPoint[] })[] = [];
   for (const point of points) {
@@ -325,7 +325,7 @@ function placeMarkers(projection: GeoProjection, points: readonly MapPoint[], me
 function markerSvg(marker: Marker): string {
   const x = Math.round(marker.x);
   const y = Math.round(marker.y);
-  const r = Math.round(Math.max(9, 3.4 * marker.label.length + 4, Math.sqrt(marker.weight) * 4));
+  const r = Math.round(Math.max(11, 3.8 * marker.label.length + 5, Math.sqrt(marker.weight) * 4));
   return `<g class="map-marker${marker.approximate ? ' map-approx' : ''}"><circle cx="${x}" cy="${y}" r="${r}"/><text x="${x}" y="${y}" dy=".35em">${escapeText(marker.label)}</text></g>`;
 }
 

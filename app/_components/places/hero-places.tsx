@@ -7,14 +7,17 @@ import type { HeroProfile } from '@/lib/heroes/queries';
 import type { Locale } from '@/lib/i18n/locale';
 import type { TextBook } from '@/lib/i18n/texts';
 import { heroPlaceStops, mapPointsOf, type PlaceEvent, type PlaceStop } from '@/lib/maps/hero-places';
-import { placesOfProfile } from '@/lib/maps/profile-places';
+import { placesOfGazetteer, placesOfProfile } from '@/lib/maps/profile-places';
+import { listCachedHeroPlaces } from '@/lib/places/cached';
 import { renderMap } from '@/lib/maps/render';
 import { DateText } from '../partial-date';
 import { Localized } from '../localized';
 import { MapFigure } from './map-figure';
 
 export async function HeroPlaces({ hero, locale, book }: { hero: HeroProfile; locale: Locale; book: TextBook }) {
-  const stops = heroPlaceStops(placesOfProfile(hero));
+  // The gazetteer's places with their points and precision; the record's own fields if it has none.
+  const events = await listCachedHeroPlaces(hero.slug);
+  const stops = heroPlaceStops(events ? placesOfGazetteer(events, hero) : placesOfProfile(hero));
   if (stops.length === 0) return null;
   const t = await getTranslations('places');
   const map = renderMap({ points: mapPointsOf(stops), labelledBy: 'places-map-caption', locale });
