@@ -165,7 +165,10 @@ function sourcesOf(hero: LifeInput, entry: Omit<LifeEntry, 'sources' | 'disagree
   const pattern = MENTIONS[entry.kind];
   // A unit or a battle is mentioned by its number ("1064th") or its first words.
   const named = entry.what && (entry.kind === 'service' || entry.kind === 'battle') ? (/\d+(st|nd|rd|th)\b/.exec(entry.what.text)?.[0] ?? entry.what.text.split(/[ (]/).slice(0, 3).join(' ')) : null;
-  const matches = hero.citations.filter((citation) => (pattern && pattern.test(citation.supports)) || (named && citation.supports.toLowerCase().includes(named.toLowerCase())));
+  // A note that calls its source uncertain, possible or only context backs no row.
+  const matches = hero.citations
+    .filter((citation) => !/\b(uncertain|possibly|context)\b/i.test(citation.supports))
+    .filter((citation) => (pattern && pattern.test(citation.supports)) || (named && citation.supports.toLowerCase().includes(named.toLowerCase())));
   return matches.slice(0, 3).map((citation) => ({ title: citation.source.title ?? hostOf(citation.source.url) ?? citation.source.publisher ?? '', url: citation.source.url })).filter((source) => source.title !== '');
 }
 

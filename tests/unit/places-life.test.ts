@@ -76,6 +76,7 @@ describe('a life in time', () => {
     memorials: [{ id: 'm', kind: 'street', description: 'A street in Lyuban bears his name.', place: null }],
     citations: [
       { id: 'c1', supports: 'birth 10 Nov 1921 in Bulok; 1064th Rifle Regt; burial Lyuban', source: { url: 'https://it.topwar.ru/x', title: null, publisher: null, year: null, archiveFond: null, archiveOpis: null, archiveDelo: null }, sourceId: 's1', mediaId: null },
+      { id: 'c3', supports: 'possibly listed as born in Tajikistan (uncertain)', source: { url: 'https://thefreelibrary.com/x', title: null, publisher: null, year: null, archiveFond: null, archiveOpis: null, archiveDelo: null }, sourceId: 's3', mediaId: null },
       { id: 'c2', supports: 'decree 21 Feb 1944, posthumous; memorials', source: { url: null, title: 'Heroes of Tajikistan', publisher: null, year: null, archiveFond: null, archiveOpis: null, archiveDelo: null }, sourceId: 's2', mediaId: null },
     ],
     conflicts: [{ id: 'k', field: 'death date', values: ['5 Oct 1943', '6 Oct 1943'], sources: [], note: null }],

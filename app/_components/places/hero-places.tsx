@@ -10,6 +10,7 @@ import { heroPlaceStops, mapPointsOf, type PlaceEvent, type PlaceStop } from '@/
 import { placesOfGazetteer, placesOfProfile } from '@/lib/maps/profile-places';
 import { listCachedHeroPlaces } from '@/lib/places/cached';
 import { renderMap } from '@/lib/maps/render';
+import { lifeDates } from '@/lib/heroes/life-in-time';
 import { DateText } from '../partial-date';
 import { Localized } from '../localized';
 import { MapFigure } from './map-figure';
@@ -47,7 +48,7 @@ export async function HeroPlaces({ hero, locale, book }: { hero: HeroProfile; lo
                   {event.date && (
                     <>
                       {' · '}
-                      {event.date.iso ? <DateText text={event.date.iso} locale={locale} /> : <span>{event.date.text}</span>}
+                      <When date={event.date} locale={locale} />
                     </>
                   )}
                 </li>
@@ -83,5 +84,19 @@ export async function HeroPlaces({ hero, locale, book }: { hero: HeroProfile; lo
         <ol className="place-list" role="list">{stops.map(row)}</ol>
       </div>
     </section>
+  );
+}
+
+/** A date, a range ("1941-09/1941-12") or the sources' words, each part as precise as given. */
+function When({ date, locale }: { date: { iso: string | null; text: string | null }; locale: Locale }) {
+  const parts = lifeDates(date.iso ?? date.text);
+  if (!parts) return null;
+  const one = (part: { iso: string | null; text: string | null }) =>
+    part.text ? (part.iso ? <time dateTime={part.iso}>{part.text}</time> : <span>{part.text}</span>) : part.iso ? <DateText text={part.iso} locale={locale} /> : null;
+  return (
+    <>
+      {one(parts.from)}
+      {parts.to && <> – {one(parts.to)}</>}
+    </>
   );
 }
