@@ -18,6 +18,7 @@ import { Names } from './_sections/names';
 import { Service } from './_sections/service';
 import { Deed } from './_sections/deed';
 import { Award } from './_sections/award';
+import { Places } from './_sections/places';
 import { Memorials } from './_sections/memorials';
 import { NotYetKnown } from './_sections/not-yet-known';
 import { Gallery, Memories } from './_sections/media';
@@ -48,6 +49,7 @@ const SECTIONS: ProfileSection[] = [
   Service,
   Deed,
   Award,
+  Places,
   Memorials,
   NotYetKnown,
   Gallery,
