@@ -105,9 +105,10 @@ export const getActor = cache(async (): Promise<Actor> => {
  * reader without `permission` gets the 403 page. The data functions check again where data is
  * touched; this decides only what the page shows.
  */
-export async function requirePageActor(locale: string, permission?: Permission): Promise<NonNullable<Actor>> {
+export async function requirePageActor(locale: string, permission?: Permission, returnTo?: string): Promise<NonNullable<Actor>> {
   const actor = await getActor();
-  if (!actor) redirect(`/${locale}/sign-in`);
+  // With `returnTo` (a path of this page, query included), signing in comes back to it.
+  if (!actor) redirect(returnTo ? `/${locale}/sign-in?next=${encodeURIComponent(returnTo)}` : `/${locale}/sign-in`);
   if (permission && !can(actor, permission)) forbidden();
   return actor;
 }

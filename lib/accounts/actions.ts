@@ -10,6 +10,7 @@ import { ValidationError, type ErrorKey } from '../errors';
 import { actionLocale, describeError, translateError } from '../i18n/errors';
 import { CLIENT_ADDRESS_HEADER } from '../security/client-address';
 import { isKnownBrowser, knownBrowserCookie } from './known-browser';
+import { safeReturnPath } from './return-to';
 import { requestSignInLink } from './sign-in';
 import { SignInRequestSchema } from './schemas';
 import { changeUserRole, setDisplayName, setUserDisabled } from './users';
@@ -27,7 +28,7 @@ export async function requestSignInLinkAction(formData: FormData): Promise<void>
   const known = await knownBrowserCookie();
   const request = { email: parsed.success ? parsed.data.email : '', client: await clientKey(), knownBrowser: (email: string) => isKnownBrowser(known, email) };
   await requestSignInLink(request, (email) =>
-    signIn('nodemailer', { email, redirect: false, redirectTo: `/${locale}/account` }),
+    signIn('nodemailer', { email, redirect: false, redirectTo: safeReturnPath(formData.get('next'), locale) ?? `/${locale}/account` }),
   );
   redirect(`/${locale}/sign-in/check-email`);
 }
@@ -36,7 +37,7 @@ export async function signInWithProviderAction(formData: FormData): Promise<void
   const provider = formData.get('provider');
   const locale = toLocale(formData.get('locale'));
   if (provider !== 'github' && provider !== 'google') redirect(`/${locale}/sign-in`);
-  await signIn(provider, { redirectTo: `/${locale}/account` });
+  await signIn(provider, { redirectTo: safeReturnPath(formData.get('next'), locale) ?? `/${locale}/account` });
 }
 
 export async function signOutAction(formData: FormData): Promise<void> {

@@ -9,7 +9,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { formatIsoPartial, type DatePrecision } from '../partial-date';
 import { licenceField, LICENCE } from './licence';
 import { EXPORT_FORMAT_NAME, EXPORT_FORMAT_VERSION, NameLanguageSchema, type ExportFormat, type ExportHero } from './schemas';
-import { externalIdUrl, EXTERNAL_ID_KINDS } from './external-ids';
+import { externalIdUrl, EXTERNAL_ID_COLUMNS, EXTERNAL_ID_KINDS } from './external-ids';
 import { DEEP_ZOOM_VARIANT, deepZoomUrl } from '../media/tiles';
 import { readTranslations, recordTexts } from '../i18n/record-texts';
 import { TextBook } from '../i18n/texts';
@@ -26,7 +26,7 @@ const unitRef = { id: true, slug: true, name: true, level: true } as const;
 const EXPORT_SELECT = {
   id: true, slug: true, wikidataId: true, warheroesId: true, pamyatNarodaId: true, podvigNarodaId: true,
   surnameRu: true, givenRu: true, patronymicRu: true, givenInitialRu: true, patronymicInitialRu: true,
-  surnameEn: true, givenEn: true, givenInitialEn: true, fullNameTg: true,
+  surnameEn: true, givenEn: true, givenInitialEn: true, fullNameTg: true, fullNameTgOrigin: true, unconfirmedIds: true,
   group: true, countedIn64: true, membershipNote: true, membershipConfidence: true, identityNote: true, nationality: true,
   birthDate: true, birthDatePrecision: true, deathDate: true, deathDatePrecision: true, killedInAction: true,
   birthPlace: place, deathPlace: place, burialPlace: place,
@@ -103,9 +103,12 @@ function toExportHero(row: Row, book: TextBook): ExportHero {
     id: row.id,
     slug: row.slug,
     externalIds: { wikidata: row.wikidataId, warheroes: row.warheroesId, pamyatNaroda: row.pamyatNarodaId, podvigNaroda: row.podvigNarodaId },
+    // Only kinds that hold an id, in a fixed order: the column is free text in the database.
+    unconfirmedIds: EXTERNAL_ID_KINDS.filter((kind) => row.unconfirmedIds.includes(kind) && row[EXTERNAL_ID_COLUMNS[kind]] !== null),
     surnameRu: row.surnameRu, givenRu: row.givenRu, patronymicRu: row.patronymicRu, givenInitialRu: row.givenInitialRu,
     patronymicInitialRu: row.patronymicInitialRu, surnameEn: row.surnameEn, givenEn: row.givenEn, givenInitialEn: row.givenInitialEn,
     fullNameTg: row.fullNameTg,
+    fullNameTgOrigin: row.fullNameTg ? row.fullNameTgOrigin : null,
     names: row.names.map((n) => ({ value: n.value, script: n.script, isPrimary: n.isPrimary, language: NameLanguageSchema.nullable().catch(null).parse(n.language) })).sort(by((n) => k(n.script, n.value))),
     group: row.group,
     countedIn64: row.countedIn64,
@@ -213,9 +216,10 @@ function csvRow(hero: ExportHero): string[] {
 }
 
 function jsonLd(hero: ExportHero): Record<string, unknown> {
+  // A possible match is not the same man, so it is no sameAs.
   const sameAs = EXTERNAL_ID_KINDS.flatMap((kind) => {
     const id = hero.externalIds[kind];
-    return id ? [externalIdUrl(kind, id)] : [];
+    return id && !hero.unconfirmedIds.includes(kind) ? [externalIdUrl(kind, id)] : [];
   });
   const title = hero.awards.find((a) => a.kind === 'HERO_OF_THE_SOVIET_UNION');
   const data: Record<string, unknown> = {

@@ -164,8 +164,8 @@ export const WikidataRowSchema = z.object({
 
 function emptyHero(): ExportHero {
   return {
-    id: '', slug: '', externalIds: { wikidata: null, warheroes: null, pamyatNaroda: null, podvigNaroda: null },
-    surnameRu: '', givenRu: null, patronymicRu: null, givenInitialRu: null, patronymicInitialRu: null, surnameEn: '', givenEn: null, givenInitialEn: null, fullNameTg: null,
+    id: '', slug: '', externalIds: { wikidata: null, warheroes: null, pamyatNaroda: null, podvigNaroda: null }, unconfirmedIds: [],
+    surnameRu: '', givenRu: null, patronymicRu: null, givenInitialRu: null, patronymicInitialRu: null, surnameEn: '', givenEn: null, givenInitialEn: null, fullNameTg: null, fullNameTgOrigin: null,
     names: [], group: 'OTHER', countedIn64: false, membershipNote: '', membershipConfidence: null, identityNote: null, nationality: null,
     birthDate: null, deathDate: null, killedInAction: null, birthPlace: null, deathPlace: null, burialPlace: null, rankAtFeat: null, role: null,
     featDate: null, featDateText: null, featPlace: null, featFacts: [], postwar: null, notes: null, biographyEn: '', biographyRu: '', confidence: 'LOW',

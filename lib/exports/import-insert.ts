@@ -50,8 +50,7 @@ function snapshotOf(hero: ExportHero): Snapshot {
 /** The row's spellings; a file that lists none gives the record's own forms from its name fields. */
 function namesOf(hero: ExportHero): Omit<NameForm, 'normalized'>[] {
   if (hero.names.length) return hero.names;
-  // The export does not carry where a Tajik form comes from: the file gives it as Tajik.
-  return recordNameForms({ ...hero, fullNameTgOrigin: null });
+  return recordNameForms(hero);
 }
 
 type Caches = { places: Map<string, string>; units: Map<string, string>; battles: Map<string, string>; sources: Map<string, string> };
@@ -99,7 +98,7 @@ type Column = [name: string, type: string];
 export const HERO_COLUMNS: Column[] = [
   ['id', 'text'], ['slug', 'text'], ['wikidataId', 'text'], ['warheroesId', 'text'], ['pamyatNarodaId', 'text'], ['podvigNarodaId', 'text'],
   ['surnameRu', 'text'], ['givenRu', 'text'], ['patronymicRu', 'text'], ['givenInitialRu', 'text'], ['patronymicInitialRu', 'text'],
-  ['surnameEn', 'text'], ['givenEn', 'text'], ['givenInitialEn', 'text'], ['fullNameTg', 'text'],
+  ['surnameEn', 'text'], ['givenEn', 'text'], ['givenInitialEn', 'text'], ['fullNameTg', 'text'], ['fullNameTgOrigin', '"NameFormOrigin"'], ['unconfirmedIds', 'json-text[]'],
   ['group', '"HeroGroup"'], ['countedIn64', 'boolean'], ['membershipNote', 'text'], ['membershipConfidence', '"Confidence"'], ['identityNote', 'text'], ['nationality', 'text'],
   ['birthDate', 'date'], ['birthDatePrecision', '"DatePrecision"'], ['deathDate', 'date'], ['deathDatePrecision', '"DatePrecision"'], ['killedInAction', 'boolean'],
   ['birthPlaceId', 'text'], ['deathPlaceId', 'text'], ['burialPlaceId', 'text'],
@@ -204,6 +203,8 @@ export async function createHeroes(tx: Tx, items: ImportItem[], format: ImportFo
     return [
       id, slug, hero.externalIds.wikidata, hero.externalIds.warheroes, hero.externalIds.pamyatNaroda, hero.externalIds.podvigNaroda,
       hero.surnameRu, hero.givenRu, hero.patronymicRu, hero.givenInitialRu, hero.patronymicInitialRu, hero.surnameEn, hero.givenEn, hero.givenInitialEn, hero.fullNameTg,
+      // A record new to this archive keeps what the file says of its Tajik form and possible matches.
+      hero.fullNameTg ? hero.fullNameTgOrigin : null, JSON.stringify(hero.unconfirmedIds.filter((kind) => hero.externalIds[kind])),
       hero.group, hero.countedIn64, hero.membershipNote, hero.membershipConfidence, hero.identityNote, hero.nationality,
       iso(birth.date), birth.precision, iso(death.date), death.precision, hero.killedInAction,
       placeId(hero.birthPlace), placeId(hero.deathPlace), placeId(hero.burialPlace),

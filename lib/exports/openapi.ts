@@ -79,13 +79,23 @@ export const API_EXAMPLES: { path: string; example: string; summary: string }[] 
 ];
 const summary = (path: string) => API_EXAMPLES.find((e) => e.path === path)!.summary;
 
+/**
+ * Raised whenever an answer's shape changes, with a line saying what changed, so a client that
+ * read an older document knows what to re-read.
+ */
+export const API_VERSION = '2';
+const API_VERSION_NOTE =
+  'Version 2 (2026-12-05): GET /api/heroes/{slug} answers with the JSON export\'s record (the HeroDetail schema: the Hero schema with its licence) instead of version 1\'s smaller shape (no Tajik, no statuses, no pictures): ' +
+  'each text in English, Russian and Tajik with its status (SOURCE, REVIEWED, DRAFT), the approved pictures (media), fullNameTgOrigin (where the Tajik name form comes from) ' +
+  'and unconfirmedIds (ids in other archives that are possible matches only).';
+
 export function openApiDocument(serverUrl = '/') {
   return createDocument({
     openapi: '3.1.0',
     info: {
       title: 'Zvezda: Heroes of the Soviet Union',
-      version: '1',
-      description: `The public read API of the archive. ${LICENCE.statement} Every GET may be read from any origin.`,
+      version: API_VERSION,
+      description: `The public read API of the archive. ${LICENCE.statement} Every GET may be read from any origin. ${API_VERSION_NOTE}`,
       license: { name: 'CC0 1.0 (facts); CC BY-SA 4.0 (texts)', url: LICENCE.facts.url },
     },
     servers: [{ url: serverUrl }],

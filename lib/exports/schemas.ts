@@ -5,6 +5,10 @@
 import { z } from 'zod';
 import { HERO_GROUPS } from '../heroes/schemas';
 import { parsePartialDate } from '../partial-date';
+import { EXTERNAL_ID_KINDS } from './external-ids';
+
+/** The origins of a Hero's Tajik name form, as the schema's NameFormOrigin enum. */
+export const NAME_FORM_ORIGINS = ['SOURCE', 'TRANSLITERATION', 'PROPOSED'] as const;
 
 export const EXPORT_FORMATS = ['json', 'csv', 'jsonld', 'geojson'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -157,6 +161,11 @@ export const ExportHeroSchema = z
     id: z.string().meta({ description: 'Stable id of the record; never reused.' }),
     slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     externalIds: ExternalIdsSchema,
+    // Defaults keep exports written before these fields importable.
+    unconfirmedIds: z
+      .array(z.enum(EXTERNAL_ID_KINDS))
+      .default([])
+      .meta({ description: 'The kinds in externalIds whose id is a possible match only, not confirmed to be this man: not a sameAs, and no importer should merge records on it.' }),
     surnameRu: z.string().min(1),
     givenRu: nullableText,
     patronymicRu: nullableText,
@@ -166,6 +175,11 @@ export const ExportHeroSchema = z
     givenEn: nullableText,
     givenInitialEn: nullableText,
     fullNameTg: nullableText,
+    fullNameTgOrigin: z
+      .enum(NAME_FORM_ORIGINS)
+      .nullable()
+      .default(null)
+      .meta({ description: "Where fullNameTg comes from: SOURCE (a source's spelling), TRANSLITERATION (the archive's own, no source gives one), PROPOSED (a family's spelling approved by a moderator); null with no fullNameTg." }),
     names: z.array(
       z.object({
         value: z.string(),

@@ -56,6 +56,23 @@ export type RecordTextsInput = {
   memorials: readonly { id: string; description: string }[];
 };
 
+/**
+ * The plain text columns each kind of record shows, by column name: recordTexts reads them, and
+ * the help page's count (lib/translations/coverage.ts) lists them in SQL from this same list, so
+ * a text added here is translated, shown and counted alike. Hero's biography (biographyEn, with
+ * the Russian in its own column) and the lists (featFacts, a conflict's values and sources) are
+ * read apart.
+ */
+export const TEXT_FIELDS = {
+  Hero: ['rankAtFeat', 'role', 'nationality', 'featPlace', 'featDateText', 'postwar', 'notes', 'membershipNote', 'identityNote'],
+  Place: ['name', 'nameToday'],
+  Service: ['role', 'rank', 'note'],
+  Battle: ['name', 'dateText', 'place'],
+  BattleParticipation: ['dateText', 'place', 'note'],
+  Source: ['title', 'publisher'],
+  SourceConflict: ['field', 'note'],
+} as const satisfies Partial<Record<TextEntity, readonly string[]>>;
+
 export function recordTexts(hero: RecordTextsInput): TextRef[] {
   const refs: TextRef[] = [];
   const seen = new Set<string>();
@@ -68,28 +85,19 @@ export function recordTexts(hero: RecordTextsInput): TextRef[] {
   };
   const id = hero.id;
   add('Hero', id, 'biography', hero.biographyEn);
-  for (const field of ['rankAtFeat', 'role', 'nationality', 'featPlace', 'featDateText', 'postwar', 'notes', 'membershipNote', 'identityNote'] as const) {
-    add('Hero', id, field, hero[field]);
-  }
+  for (const field of TEXT_FIELDS.Hero) add('Hero', id, field, hero[field]);
   hero.featFacts.forEach((fact, index) => add('Hero', id, `featFacts.${index}`, fact));
   for (const place of [hero.birthPlace, hero.deathPlace, hero.burialPlace]) {
     if (!place) continue;
-    add('Place', place.id, 'name', place.name);
-    add('Place', place.id, 'nameToday', place.nameToday);
+    for (const field of TEXT_FIELDS.Place) add('Place', place.id, field, place[field]);
   }
   for (const service of hero.services) {
-    add('Service', service.id, 'role', service.role);
-    add('Service', service.id, 'rank', service.rank);
-    add('Service', service.id, 'note', service.note);
+    for (const field of TEXT_FIELDS.Service) add('Service', service.id, field, service[field]);
     for (let unit: UnitRow | null | undefined = service.unit; unit; unit = unit.parent) add('Unit', unit.id, 'name', unit.name);
   }
   for (const participation of hero.battles) {
-    add('Battle', participation.battle.id, 'name', participation.battle.name);
-    add('Battle', participation.battle.id, 'dateText', participation.battle.dateText);
-    add('Battle', participation.battle.id, 'place', participation.battle.place);
-    add('BattleParticipation', participation.id, 'dateText', participation.dateText);
-    add('BattleParticipation', participation.id, 'place', participation.place);
-    add('BattleParticipation', participation.id, 'note', participation.note);
+    for (const field of TEXT_FIELDS.Battle) add('Battle', participation.battle.id, field, participation.battle[field]);
+    for (const field of TEXT_FIELDS.BattleParticipation) add('BattleParticipation', participation.id, field, participation[field]);
   }
   for (const award of hero.awards) if (award.kind === 'OTHER') add('Award', award.id, 'name', award.name);
   for (const citation of hero.citations) {
@@ -97,16 +105,14 @@ export function recordTexts(hero: RecordTextsInput): TextRef[] {
     // A title is shown as the source gives it; its translation is shown beside it. A picture's
     // caption and credit are its contributor's words, with their language kept on the picture.
     if (citation.source.mediaId) continue;
-    add('Source', citation.source.id, 'title', citation.source.title);
-    add('Source', citation.source.id, 'publisher', citation.source.publisher);
+    for (const field of TEXT_FIELDS.Source) add('Source', citation.source.id, field, citation.source[field]);
   }
   for (const conflict of hero.conflicts) {
-    add('SourceConflict', conflict.id, 'field', conflict.field);
+    for (const field of TEXT_FIELDS.SourceConflict) add('SourceConflict', conflict.id, field, conflict[field]);
     conflict.values.forEach((value, index) => add('SourceConflict', conflict.id, `values.${index}`, value));
     conflict.sources.forEach((label, index) => {
       if (!isAddressOrSite(label)) add('SourceConflict', conflict.id, `sources.${index}`, label);
     });
-    add('SourceConflict', conflict.id, 'note', conflict.note);
   }
   for (const memorial of hero.memorials) add('Memorial', memorial.id, 'description', memorial.description);
   return refs;

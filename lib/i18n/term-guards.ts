@@ -52,6 +52,8 @@ export const BANNED_TERMS: Record<TranslatedLocale, readonly BannedTerm[]> = {
     { pattern: stem('кумак'), use: 'кӯмак' },
     { pattern: stem('хидмат'), use: 'хизмат' },
     { pattern: stem('тарҷумаи\\s+ҳолҳо'), use: 'тарҷумаҳои ҳол' },
+    // Recalling an envoy, not taking back one's own proposal: the catalogue says бозпас гирифтан.
+    { pattern: stem('бозхонд'), use: 'бозпас гирифтан' },
     // A capital in running text: the glossary's "Ордени Ленин" is the list form.
     { pattern: new RegExp(`(?<=[\\p{Ll}\\d»)]\\s)Ордени\\s+Ленин`, 'u'), use: 'ордени Ленин' },
   ],
@@ -66,6 +68,8 @@ export const BANNED_TERMS: Record<TranslatedLocale, readonly BannedTerm[]> = {
     // The group label only: "включён в число Героев" is good Russian.
     { pattern: stem('Включ[её]н\\p{L}*\\s+в\\s+число\\s+в\\s+\\d'), use: 'Добавлен к подсчёту' },
     { pattern: new RegExp(`(?<=[\\p{Ll}\\d»)]\\s)Орден\\s+Ленина`, 'u'), use: 'орден Ленина' },
+    // The title's holder is capitalised in the archive's style; "как героя дивизии" (a hero of a unit) is not the title.
+    { pattern: stem('геро\\p{L}*\\s+(?:Советского|\\{)', true), use: 'Герой Советского Союза; Героя {name}' },
   ],
 };
 

@@ -1,10 +1,36 @@
 // A Tajik reader: types a name in Tajik letters, reads the results and the profile in Tajik,
 // with the Tajik letters drawn by the site's own font.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import { foldName } from '../../lib/search/normalize';
+import { openBrowser, type BrowserSession, type Page } from '../support/browser';
 import { useSite } from '../support/site';
 
 useSite();
+
+/**
+ * The words of a visible text that spell one of `form`'s names another way: the same letters once
+ * folded (Эрҷигитов, Эрджигитов and Эржигитов all fold to "erjigitov"), other letters as written.
+ * A form in quotation marks («Эржигитов») or brackets is a source's spelling, named as such.
+ */
+function otherSpellings(text: string, form: string): string[] {
+  const unquoted = text.replace(/«[^»]*»/g, ' ').replace(/\([^)]*\)/g, ' ');
+  const names = form.split(/\s+/).filter((name) => name.length > 2);
+  return (unquoted.match(/[\p{L}\p{M}-]+/gu) ?? []).flatMap((word) =>
+    names.filter((name) => foldName(word).startsWith(foldName(name)) && !word.startsWith(name)).map((name) => `${word} (not ${name})`),
+  );
+}
+
+/** What a reader sees of a profile, part by part: the heading, the Tajik names of the names list, each paragraph of the biography. */
+async function visibleNameParts(page: Page) {
+  const heading = (await page.locator('h1:visible').innerText()).trim();
+  // The list also gives the forms in other scripts and languages (Эрджигитов in Russian, Erdzhigitov):
+  // the Tajik ones are those in Tajik letters or marked as Tajik or as the archive's transliteration.
+  const names = await page.locator('section[aria-labelledby="names"] li:visible').evaluateAll((items) =>
+    items.filter((li) => li.closest('[lang]')?.getAttribute('lang') === 'tg' && (/[ӣӯҳқғҷӢӮҲҚҒҶ]/.test(li.textContent ?? '') || li.getAttribute('lang') === 'tg' || li.querySelector('[data-name-note="transliteration"]'))).map((li) => (li as HTMLElement).innerText),
+  );
+  const paragraphs = await page.locator('section[aria-labelledby="bio"] p:visible').allInnerTexts();
+  return { heading, names, paragraphs };
+}
 
 describe('a Tajik reader', () => {
   let session: BrowserSession;
@@ -56,4 +82,28 @@ describe('a Tajik reader', () => {
     expect(drawn).toBe(true);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it("reads one spelling of Erdzhigitov's name from the heading to the biography's last paragraph", async () => {
+    const { page } = session;
+    await page.goto('/tg/heroes/tuychi-erdzhigitov');
+    const { heading, names, paragraphs } = await visibleNameParts(page);
+    // The archive's transliteration (no source gives a Tajik form), said as such beside the heading.
+    expect(heading).toBe('Тӯйчӣ Эрҷигитов');
+    await expect(page.locator('[data-name-form="TRANSLITERATION"]').isVisible()).resolves.toBe(true);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.some((name) => name.includes('Эрҷигитов'))).toBe(true);
+    expect(paragraphs.length).toBeGreaterThanOrEqual(3);
+    expect(paragraphs.join(' ')).toContain('Эрҷигитов');
+    const found = [...names, ...paragraphs].flatMap((text) => otherSpellings(text, heading));
+    expect(found).toEqual([]);
+
+    // The check reads what the browser shows: a last paragraph with the Russian spelling fails it.
+    await page.locator('section[aria-labelledby="bio"] p').last().evaluate((p) => {
+      p.textContent = `${p.textContent} Эрджигитов ва Туйчи.`;
+    });
+    const changed = await visibleNameParts(page);
+    expect(changed.paragraphs.flatMap((text) => otherSpellings(text, heading))).toEqual(['Эрджигитов (not Эрҷигитов)', 'Туйчи (not Тӯйчӣ)']);
+    expect(session.pageErrors).toEqual([]);
+  });
 });
+

@@ -21,6 +21,9 @@ type Text = { value: string; status: 'SOURCE' | 'REVIEWED' | 'DRAFT' } | null;
 type ApiRecord = Record<string, unknown> & {
   slug: string;
   externalIds: Record<string, string | null>;
+  unconfirmedIds: string[];
+  fullNameTg: string | null;
+  fullNameTgOrigin: 'SOURCE' | 'TRANSLITERATION' | 'PROPOSED' | null;
   texts: { entity: string; field: string; en: Text; ru: Text; tg: Text }[];
   media: { id: string; kind: string; caption: string; licence: string; credit: string; files: { variant: string; url: string }[] }[];
   license: unknown;
@@ -77,11 +80,16 @@ describe('GET /api/heroes/{slug} is the export\'s record', () => {
     site.assertNoServerErrors();
   });
 
-  it('carries Saidbekov\'s texts in English, Russian and Tajik with their status, and no pictures', async () => {
+  it('carries Saidbekov\'s warheroes.ru id, his Tajik name form\'s origin, his texts in English, Russian and Tajik with their status, and no pictures until one is approved', async () => {
     const { status, body } = await apiRecord('amirali-saidbekov');
     expect(status).toBe(200);
     expect(body.media).toEqual([]);
     expect((await answerValidator())(body)).toBeNull();
+    // The fact sheet's warheroes.ru page, confirmed; his Tajik form is a source's.
+    expect(body.externalIds.warheroes).toBe('10664');
+    expect(body.unconfirmedIds).toEqual([]);
+    expect(body.fullNameTg).toBeTruthy();
+    expect(body.fullNameTgOrigin).toBe('SOURCE');
 
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'amirali-saidbekov' }, select: { id: true, biographyEn: true, biographyRu: true } });
     const biography = body.texts.find((t) => t.entity === 'Hero' && t.field === 'biography');
@@ -103,6 +111,50 @@ describe('GET /api/heroes/{slug} is the export\'s record', () => {
       expect(text![row.locale as 'ru' | 'tg'], `${row.entity}:${row.field}:${row.locale}`).toEqual({ value: row.value, status: row.status });
     }
     for (const locale of ['ru', 'tg'] as const) expect(body.texts.filter((t) => t[locale] !== null).length, locale).toBeGreaterThan(3);
+
+    // A picture of him approved now is in his record at once; one still waiting is not.
+    const caption = `Saidbekov portrait ${tag}`;
+    const { id: mediaId } = await uploadMedia(contributor, 'amirali-saidbekov', { bytes: await png(800, 600, '#336655'), name: 'saidbekov.png' }, { ...UPLOAD_FIELDS, caption, credit: `Archive of ${tag}`, licence: 'CC_BY_4' });
+    expect((await apiRecord('amirali-saidbekov')).body.media).toEqual([]);
+    await approveMedia(moderator, { mediaId, portrait: true, note: '' });
+    const after = await apiRecord('amirali-saidbekov');
+    expect(after.body.media.map((m) => ({ id: m.id, caption: m.caption, kind: m.kind, licence: m.licence }))).toEqual([{ id: mediaId, caption, kind: 'PORTRAIT', licence: 'CC_BY_4' }]);
+    expect(after.body.media[0]!.files.length).toBeGreaterThan(3);
+    expect((await answerValidator())(after.body)).toBeNull();
+    site.assertNoServerErrors();
+  });
+
+  it('marks a possible match among the ids as unconfirmed, keeps it out of sameAs, and says where each Tajik name form comes from', async () => {
+    for (const [slug, warheroes] of [['g-filippov', '15774'], ['v-khabiev', '8206']] as const) {
+      const { body } = await apiRecord(slug);
+      expect(body.externalIds.warheroes, slug).toBe(warheroes);
+      expect(body.unconfirmedIds, slug).toEqual(['warheroes']);
+    }
+    expect((await apiRecord('seitnafe-seitveliev')).body).toMatchObject({ externalIds: { warheroes: '8855' }, unconfirmedIds: [] });
+    // Each Hero's origin is the database's, and there is one exactly when there is a Tajik form.
+    const heroes = await prisma.hero.findMany({ where: { published: true }, select: { slug: true, fullNameTg: true, fullNameTgOrigin: true, unconfirmedIds: true } });
+    const exported = new Map((await exportedRecords()).map((h) => [h.slug, h]));
+    for (const hero of heroes) {
+      const record = exported.get(hero.slug)!;
+      expect(record.fullNameTgOrigin, hero.slug).toBe(hero.fullNameTg ? hero.fullNameTgOrigin : null);
+      expect(record.unconfirmedIds, hero.slug).toEqual(hero.unconfirmedIds);
+    }
+    expect(exported.get('tuychi-erdzhigitov')!.fullNameTgOrigin).toBe('TRANSLITERATION');
+
+    const graph = ((await (await fetch(`${site.url}/api/export?format=jsonld`)).json()) as { '@graph': { '@id': string; sameAs?: string[] }[] })['@graph'];
+    const sameAs = (slug: string) => graph.find((p) => p['@id'] === `#${slug}`)?.sameAs ?? [];
+    expect(sameAs('g-filippov').join(' ')).not.toContain('warheroes.ru');
+    expect(sameAs('v-khabiev').join(' ')).not.toContain('warheroes.ru');
+    expect(sameAs('amirali-saidbekov')).toContain('https://warheroes.ru/hero/hero.asp?Hero_id=10664');
+
+    // The OpenAPI document says so, and says its version changed.
+    const document = (await (await fetch(`${site.url}/api/openapi.json`)).json()) as { info: { version: string; description: string }; components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
+    expect(document.info.version).toBe('2');
+    expect(document.info.description).toMatch(/Version 2 .*fullNameTgOrigin.*unconfirmedIds/);
+    const properties = Object.values(document.components.schemas).filter((schema) => schema.properties && 'biographyEn' in schema.properties);
+    expect(properties.length).toBeGreaterThan(0);
+    for (const schema of properties) expect(Object.keys(schema.properties!)).toEqual(expect.arrayContaining(['fullNameTgOrigin', 'unconfirmedIds', 'media', 'texts']));
+    site.assertNoServerErrors();
   });
 
   it('lists an approved picture with its kind, caption, licence, credit and files, and never a pending one', async () => {

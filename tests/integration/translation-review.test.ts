@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
-import { recordTexts, recordTextsSelect } from '../../lib/i18n/record-texts';
+import { candidateTexts, recordTexts, recordTextsSelect } from '../../lib/i18n/record-texts';
+import { isListedCandidate } from '../../lib/candidates/status';
 import { TextBook, type TextStatus } from '../../lib/i18n/texts';
 import { listTranslationNeeds, markTranslationReviewed, type TranslatedLocale } from '../../lib/translations/translations';
 import { grantLanguageReview, listLanguageReviewers, revokeLanguageReview } from '../../lib/translations/reviewers';
@@ -40,6 +41,11 @@ async function countsInDatabase(locale: TranslatedLocale): Promise<Counts> {
   const book = new TextBook(await prisma.translation.findMany({ where: { locale }, select: { entity: true, entityId: true, field: true, locale: true, value: true, sourceText: true, status: true } }));
   const counts: Counts = { SOURCE: 0, REVIEWED: 0, DRAFT: 0, MISSING: 0 };
   for (const { ref, own } of texts.values()) counts[book.value(ref, ref.english, locale, own)?.status ?? 'MISSING'] += 1;
+  // And the names not yet identified that the public page lists, each text like a record's.
+  const candidates = (await prisma.candidate.findMany({ select: { id: true, surnameRu: true, initial: true, evidence: true, status: true } })).filter((c) => isListedCandidate(c.status));
+  const candidateRefs = candidates.flatMap(candidateTexts);
+  expect(candidateRefs.length).toBeGreaterThan(10);
+  for (const ref of candidateRefs) counts[book.value(ref, ref.english, locale)?.status ?? 'MISSING'] += 1;
   return counts;
 }
 

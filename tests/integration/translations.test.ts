@@ -8,7 +8,8 @@ import { isListedCandidate } from '../../lib/candidates/status';
 import { TextBook } from '../../lib/i18n/texts';
 import { recordTextsSelect } from '../../lib/i18n/record-texts';
 import { getPage, textOf } from '../support/http';
-import { elementsWithClass, textsWithLanguage, unmarkedEnglish } from '../support/languages';
+import { elementsWithClass, englishWordsOutsideEn, textsWithLanguage, unmarkedEnglish } from '../support/languages';
+import { bannedTermsIn, NOT_TAJIK_LETTERS } from '../../lib/i18n/term-guards';
 import { signIn } from '../support/auth';
 import { useSite } from '../support/site';
 import { fileDatabaseUrl } from '../support/database';
@@ -105,6 +106,39 @@ describe('Russian and Tajik profiles', () => {
   it('the check finds English that is not marked (it can fail)', () => {
     expect(unmarkedEnglish('<html lang="ru"><body><p>He led his platoon into the village.</p></body></html>')).toHaveLength(1);
     expect(unmarkedEnglish('<html lang="ru"><body><p lang="en">He led his platoon into the village.</p></body></html>')).toHaveLength(0);
+  });
+
+  // The review's proof, on the pages as rendered (the seeded texts alone are held to it by
+  // translation-guards.test.ts): its fault kinds (Uzbek ў, the banned calques, Russian words and
+  // wrong forms) in no text a page marks as Tajik or Russian, and no English word, however short,
+  // outside an element marked lang="en".
+  it('show none of the review\'s fault kinds and no English word outside lang="en"', async () => {
+    const slugs = await withDb(async (db) => (await db.hero.findMany({ where: { published: true }, select: { slug: true }, orderBy: { slug: 'asc' } })).map((h) => h.slug));
+    expect(slugs.length).toBeGreaterThan(20);
+    const found: string[] = [];
+    for (const locale of ['ru', 'tg'] as const) {
+      for (const slug of slugs) {
+        const path = `/${locale}/heroes/${slug}`;
+        const { status, html } = await getPage(path);
+        expect(status, path).toBe(200);
+        for (const { text, lang } of textsWithLanguage(html)) {
+          const language = lang.slice(0, 2);
+          if (language === 'tg' && NOT_TAJIK_LETTERS.test(text)) found.push(`${path} (lang tg): ў in "${text.slice(0, 80)}"`);
+          if (language === 'tg' || language === 'ru') {
+            for (const { found: form, use } of bannedTermsIn(text, language)) found.push(`${path} (lang ${language}): "${form}" (use ${use}) in "${text.slice(0, 80)}"`);
+          }
+        }
+        for (const { text, lang, words } of englishWordsOutsideEn(html)) found.push(`${path} (lang ${lang}): English ${words.join(', ')} in "${text.slice(0, 80)}"`);
+      }
+    }
+    expect(found).toEqual([]);
+  }, 240_000);
+
+  it('the page check finds a fault kind and a short English phrase that is not marked (it can fail)', () => {
+    expect(englishWordsOutsideEn('<html lang="tg"><body><p>Sputnik via gk-mebel.ru</p><p>no source</p><p lang="en">no source</p></body></html>').map((t) => t.words)).toEqual([['via'], ['no', 'source']]);
+    expect(englishWordsOutsideEn('<html lang="ru"><body><p>https://example.org/the-page, CC BY-SA 4.0, Q12345, Rogow, Dombrowa</p></body></html>')).toEqual([]);
+    expect(bannedTermsIn('тўпи 45-миллиметрӣ, СПАД', 'tg').map((b) => b.found)).toEqual(['СПАД']);
+    expect(NOT_TAJIK_LETTERS.test('тўпи')).toBe(true);
   });
 
   it('show a draft translation as a draft, and a missing one in the language that exists with a link to translate it', async () => {

@@ -5,13 +5,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { proposeNewHero } from '../../lib/submissions/submissions';
 import { loadFactSheet } from '../../prisma/seed/fact-sheet';
-import { signIn } from '../support/auth';
+import { removeAfterwards, sessionCookie, signIn } from '../support/auth';
+import { signInLink, waitForMail } from '../support/mail';
 import { fileDatabaseUrl } from '../support/database';
 import { getPage, textOf } from '../support/http';
 import { unmarkedEnglish } from '../support/languages';
 import { useSite } from '../support/site';
 
-useSite();
+const site = useSite();
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 afterAll(() => prisma.$disconnect());
 
@@ -97,7 +98,8 @@ describe('the page of names not yet identified', () => {
 describe('a proposal started from a name', () => {
   it('opens the new-Hero form with the name filled in for a signed-in contributor, and sends others to sign in', async () => {
     const id = await candidateId('Ходов');
-    expect((await getPage(`/ru/heroes/new?candidate=${id}`)).headers.get('location')).toBe('/ru/sign-in');
+    const form = `/ru/heroes/new?candidate=${id}`;
+    expect((await getPage(form)).headers.get('location')).toBe(`/ru/sign-in?next=${encodeURIComponent(form)}`);
     const { cookie } = await signIn();
     const { status, html } = await getPage(`/ru/heroes/new?candidate=${id}`, { headers: { cookie } });
     expect(status).toBe(200);
@@ -138,3 +140,43 @@ describe('a proposal started from a name', () => {
     expect(await prisma.submission.count()).toBe(before);
   });
 });
+
+describe('signing in from a name', () => {
+  it('comes back to the form started from that name, and never to another site', async () => {
+    const id = await candidateId('Ходов');
+    const form = `/tg/heroes/new?candidate=${id}`;
+    const signInPath = (await getPage(form)).headers.get('location')!;
+    expect(signInPath).toBe(`/tg/sign-in?next=${encodeURIComponent(form)}`);
+    const email = `family.${Date.now()}@fixture.test`;
+    // As a browser without JavaScript: the sign-in page's form, posted as it stands, then the emailed link.
+    const post = async (path: string, address: string, next?: string) => {
+      const html = (await getPage(path)).html;
+      const fields = new FormData();
+      fields.set(/name="(\$ACTION_ID_[^"]+)"/.exec(html)![1]!, '');
+      for (const [, name, value] of html.matchAll(/<input type="hidden" name="(locale|next)" value="([^"]*)"/g)) fields.set(name!, value!.replace(/&amp;/g, '&'));
+      if (next !== undefined) fields.set('next', next);
+      fields.set('email', address);
+      const response = await fetch(`${site.url}/tg/sign-in`, { method: 'POST', body: fields, redirect: 'manual' });
+      expect(response.status).toBe(303);
+      const [mail] = await waitForMail(address);
+      const followed = await fetch(signInLink(mail!), { redirect: 'manual' });
+      await removeAfterwards(address);
+      return followed;
+    };
+    const followed = await post(signInPath, email);
+    expect(followed.headers.get('location')).toBe(form);
+    const cookie = sessionCookie(followed)!;
+    const { status, html } = await getPage(form, { headers: { cookie } });
+    expect(status).toBe(200);
+    expect(html).toMatch(/name="surnameRu"[^>]* value="Ходов"|value="Ходов"[^>]* name="surnameRu"/);
+    expect(html).toMatch(/name="candidateId"[^>]* value="[^"]+"|value="[^"]+"[^>]* name="candidateId"/);
+
+    // Another site, a path in another language or a protocol-relative one: back to the account page.
+    for (const [i, next] of ['https://elsewhere.example/', '//elsewhere.example/tg/', '/ru/heroes/new', '/tg/../../etc'].entries()) {
+      const address = `family.${i}.${Date.now()}@fixture.test`;
+      expect((await post(`/tg/sign-in?next=${encodeURIComponent(next)}`, address, next)).headers.get('location'), next).toBe('/tg/account');
+    }
+    site.assertNoServerErrors();
+  });
+});
+

@@ -67,3 +67,31 @@ export function unmarkedEnglish(html: string): MarkedText[] {
     ({ text, lang }) => !lang.startsWith('en') && /[A-Za-z]{2,}(?:[\s,;:'’-]+[A-Za-z]{2,}){3,}/.test(text.replace(/\bhttps?:\/\/\S+/g, ' ')),
   );
 }
+
+/**
+ * Common English words, each of which a Russian or Tajik text has no reason to write in Latin
+ * letters: shorter English than `unmarkedEnglish` finds ("no source", "Red Army man", "via").
+ * Names, ids, licence codes and abbreviations (Sputnik, Q123, CC BY-SA, MoD) are not in it.
+ */
+const ENGLISH_WORDS = new Set(
+  `the of and was were is are be been being has had have he his him who whom which that this these those with for by from at to
+  not no nor but or as an in on into its it same both form forms source sources article articles born died killed buried army regiment division rifle
+  battalion company front hero heroes soviet union village district region war medal order name names called up after before during
+  unknown confirmed unconfirmed possible possibly probably likely perhaps page list only also one two three years year historian news via
+  according per see read more about edit history biography record there they them their what where when why how new all other`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * The common English words (`ENGLISH_WORDS`) a page writes outside an element marked lang="en",
+ * each with its text node. Web addresses, domains and e-mail addresses are left out.
+ */
+export function englishWordsOutsideEn(html: string): (MarkedText & { words: string[] })[] {
+  return textsWithLanguage(html).flatMap(({ text, lang }) => {
+    if (lang.startsWith('en')) return [];
+    const plain = text.replace(/\bhttps?:\/\/\S+/g, ' ').replace(/[\w.-]+@[\w.-]+/g, ' ');
+    const words = [...plain.matchAll(/(?<![\p{L}\p{N}./@_-])[A-Za-z]+(?![\p{L}\p{N}/@_]|[.-][\p{L}\p{N}])/gu)].map((m) => m[0]).filter((word) => ENGLISH_WORDS.has(word.toLowerCase()));
+    return words.length > 0 ? [{ text, lang, words }] : [];
+  });
+}

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { enabledProviders } from '@/lib/auth';
 import { requestSignInLinkAction, signInWithProviderAction } from '@/lib/accounts/actions';
 import { pageMetadata } from '@/lib/i18n/metadata';
+import { safeReturnPath } from '@/lib/accounts/return-to';
 
 // Rendered for each request: what it offers depends on this server's mail settings.
 export const instant = false;
@@ -11,8 +12,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return pageMetadata((await params).locale, 'signIn');
 }
 
-export default async function SignInPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
+  const next = safeReturnPath((await searchParams).next, locale);
   setRequestLocale(locale);
   await connection();
   const t = await getTranslations('account');
@@ -24,6 +26,7 @@ export default async function SignInPage({ params }: { params: Promise<{ locale:
       {providers.email ? (
         <form action={requestSignInLinkAction} className="search-form">
           <input type="hidden" name="locale" value={locale} />
+          {next && <input type="hidden" name="next" value={next} />}
           <label htmlFor="email">{t('email')}</label>
           <input id="email" name="email" type="email" required maxLength={254} autoComplete="email" />
           <button type="submit">{t('sendLink')}</button>
@@ -35,6 +38,7 @@ export default async function SignInPage({ params }: { params: Promise<{ locale:
       {(providers.github || providers.google) && (
         <form action={signInWithProviderAction}>
           <input type="hidden" name="locale" value={locale} />
+          {next && <input type="hidden" name="next" value={next} />}
           {providers.github && <button type="submit" name="provider" value="github">{t('withGithub')}</button>}{' '}
           {providers.google && <button type="submit" name="provider" value="google">{t('withGoogle')}</button>}
         </form>

@@ -18,12 +18,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function NewHeroPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePageActor(locale);
-  const t = await getTranslations('submission');
-  const tu = await getTranslations('unidentified');
   // Started from a name not yet identified (/unidentified): its name fills the form, and the
   // proposal records which name it came from. An unknown or ruled-out name starts an empty form.
+  // A family signing in from that link comes back to the form started from the same name.
   const query = CandidateQuerySchema.safeParse(await searchParams);
+  await requirePageActor(locale, undefined, query.success && query.data.candidate ? `/${locale}/heroes/new?candidate=${encodeURIComponent(query.data.candidate)}` : undefined);
+  const t = await getTranslations('submission');
+  const tu = await getTranslations('unidentified');
   const asked = 'candidate' in (await searchParams);
   const candidate = query.success && query.data.candidate ? await getListedCandidate(query.data.candidate) : null;
   const form = await proposalFormText(candidate?.parts ?? null);
