@@ -14,7 +14,7 @@ import { invalidateHero } from '../cache';
 import { EDITABLE_FIELDS, readSnapshot, writeSnapshot, type Snapshot } from '../revisions/snapshot';
 import { appendRevision } from '../revisions/revisions';
 import { checkChronology, FieldValuesSchema } from '../submissions/schemas';
-import { completeInput, fieldErrors, sanitizeText } from '../forms';
+import { completeInput, fieldErrors, sanitizeLine, sanitizeText } from '../forms';
 import { z } from 'zod';
 import type { Prisma, Submission } from '../generated/prisma/client';
 import { SubmissionKind as SubmissionKindEnum } from '../generated/prisma/enums';
@@ -42,7 +42,7 @@ export const QUEUE_PAGE_SIZE = 50;
 /** One page of the pending queue, oldest first; a kind the archive does not know filters nothing. */
 export async function listQueue(actor: Actor, query: { kind?: string; heroSlug?: string; offset?: number } = {}) {
   requirePermission(actor, 'review:submission:any');
-  const filter = { kind: SUBMISSION_KINDS.find((kind) => kind === query.kind), heroSlug: query.heroSlug || undefined };
+  const filter = { kind: SUBMISSION_KINDS.find((kind) => kind === query.kind), heroSlug: sanitizeLine(query.heroSlug ?? '') || undefined };
   const where = { status: 'PENDING' as const, ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.heroSlug ? { hero: { slug: filter.heroSlug } } : {}) };
   const [items, total] = await Promise.all([
     db.submission.findMany({
