@@ -14,7 +14,7 @@ import { appendRevision } from '../revisions/revisions';
 import { readSnapshot } from '../revisions/snapshot';
 import { completeInput, fieldErrors, sanitizeText } from '../forms';
 import { MAX_FILE_BYTES, hammingDistance, processImage } from './pipeline';
-import { EXTENSIONS } from './sniff';
+import { EXTENSIONS, type ImageType } from './sniff';
 import { MEDIA_FORM_FIELDS, MediaMetadataSchema, metadataColumns, type MediaMetadata } from './schemas';
 import { contentKey, isMediaKey, mediaStorage, type MediaStorage } from './storage';
 import { storeDeepZoomTiles } from './tiles';
@@ -249,10 +249,12 @@ export async function getMediaFile(actor: Actor, key: string, storage: MediaStor
 export async function getOriginal(actor: Actor, mediaId: string, storage: MediaStorage = mediaStorage()) {
   requirePermission(actor, 'review:submission:any');
   if (!IdSchema.safeParse(mediaId).success) return null;
-  const item = await db.mediaItem.findUnique({ where: { id: mediaId }, select: { originalKey: true, originalType: true, originalName: true } });
+  const item = await db.mediaItem.findUnique({ where: { id: mediaId }, select: { originalKey: true, originalType: true } });
   if (!item) return null;
   const body = await storage.get(item.originalKey);
-  return body ? { body, contentType: item.originalType, name: item.originalName } : null;
+  // Named by the archive, never by the uploader: "poly.html" that is a JPEG downloads as a .jpg.
+  const extension = EXTENSIONS[item.originalType as ImageType] ?? 'bin';
+  return body ? { body, contentType: item.originalType, fileName: `${mediaId}.${extension}` } : null;
 }
 
 /** The uploader's own images with their state and the moderator's reason, for the account page. */

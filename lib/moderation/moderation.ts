@@ -12,7 +12,7 @@ import { reindexHero } from '../search/indexing';
 import { invalidateHero } from '../cache';
 import { readSnapshot, type Snapshot } from '../revisions/snapshot';
 import { appendRevision } from '../revisions/revisions';
-import { fieldErrors } from '../forms';
+import { fieldErrors, sanitizeLine } from '../forms';
 import { z } from 'zod';
 import type { Prisma, Submission } from '../generated/prisma/client';
 import { citeSource, type OfferedSource } from '../sources';
@@ -32,7 +32,7 @@ export const QUEUE_PAGE_SIZE = 50;
 /** One page of the pending queue, oldest first; a kind the archive does not know filters nothing. */
 export async function listQueue(actor: Actor, query: { kind?: string; heroSlug?: string; offset?: number } = {}) {
   requirePermission(actor, 'review:submission:any');
-  const filter = { kind: parseKind(query.kind), heroSlug: query.heroSlug || undefined };
+  const filter = { kind: parseKind(query.kind), heroSlug: sanitizeLine(query.heroSlug ?? '') || undefined };
   const where = { status: 'PENDING' as const, ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.heroSlug ? { hero: { slug: filter.heroSlug } } : {}) };
   const [items, total] = await Promise.all([
     db.submission.findMany({

@@ -5,10 +5,11 @@ import { sanitizeLine } from '../forms';
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 8;
 
+// Filters reach SQL as text, and PostgreSQL refuses NUL: cleaned like the query itself.
 const optionalText = z
   .string()
-  .trim()
-  .max(100, 'filterTooLong')
+  .transform((value) => sanitizeLine(value))
+  .pipe(z.string().max(100, 'filterTooLong'))
   .optional()
   .transform((value) => (value ? value : undefined));
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileDatabaseUrl } from '../support/database';
+import { signIn } from '../support/auth';
 import { useSite } from '../support/site';
 import { createPrismaClient } from '../../lib/prisma-client';
 import type { Actor } from '../../lib/permissions';
@@ -162,6 +163,17 @@ describe('an image from upload to the profile', () => {
     expect(tiffItem).toMatchObject({ originalType: 'image/tiff', width: 1200, height: 900 });
     for (const { id } of [first, second, other]) await rejectMedia(moderator, { mediaId: id, note: 'Test image, not for the archive.' });
     expect((await listPublicMedia(slug)).map((m) => m.id)).not.toContain(first.id);
+  });
+
+  it('a moderator downloads an original as <id>.<extension of its real type>, never under the uploader\'s name', async () => {
+    // A JPEG whose name says HTML: the name is the uploader's, the type is what its bytes are.
+    const { id } = await uploadMedia(contributor, slug, { bytes: await sidewaysJpegWithGps(), name: 'poly.html' }, UPLOAD_FIELDS);
+    const reviewer = await signIn({ role: 'MODERATOR' });
+    const response = await fetch(`${site.url}/api/media/originals/${id}`, { headers: { cookie: reviewer.cookie } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/jpeg');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${id}.jpg"`);
+    expect(sniffImageType(Buffer.from(await response.arrayBuffer()))).toBe('image/jpeg');
   });
 });
 

@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return new Response(new Uint8Array(original.body), {
     headers: {
       'Content-Type': original.contentType,
-      'Content-Disposition': `attachment; filename="${original.name.replace(/[^\w.\- ]/g, '_')}"`,
+      'Content-Disposition': `attachment; filename="${original.fileName}"`,
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
     },
