@@ -63,6 +63,8 @@ function dateParts(value: string | null): { date: Date | null; precision: DatePr
   return parsed ? { date: parsed.date, precision: about ? 'ABOUT' : parsed.precision } : { date: null, precision: null };
 }
 
+/** The reason an imported revision keeps when the archive it came from had hidden it. */
+const HIDDEN_REASON = '(Hidden in the archive this record was exported from.)';
 const snapshotDate = (value: string | null) => (value ? value.replace(/~$/, '') : null);
 
 /** The editable facts a row states (null: the row does not say; an import never erases a value). */
@@ -546,11 +548,12 @@ async function createHeroes(tx: Tx, items: Batch, format: ImportFormat, fileName
   await insertRows(tx, 'SourceConflict', CONFLICT_COLUMNS, heroes.flatMap(({ hero, id }) => hero.conflicts.map((c) => [newId(), id, c.field, JSON.stringify(c.values), JSON.stringify(c.sources), c.note])));
   await insertRows(tx, 'Memorial', MEMORIAL_COLUMNS, heroes.flatMap(({ hero, id }) => hero.memorials.map((m) => [newId(), id, m.kind, m.description, m.place])));
 
-  // History: the archive's own export brings the record's history with it, as it was; a record
+  // History: the archive's own export brings the record's history with it, as it was (less the
+  // texts it hid, which it never published); a record
   // from another source starts its history with the import, which says where it came from.
   await insertRows(tx, 'Revision', REVISION_COLUMNS, heroes.flatMap(({ hero, id, row, line }) =>
     format === 'archive'
-      ? hero.history.map((h) => [newId(), id, h.number, JSON.stringify(h.snapshot), JSON.stringify(h.diff), h.reason, h.restoredFrom, h.createdAt])
+      ? hero.history.map((h) => [newId(), id, h.number, JSON.stringify(h.snapshot), JSON.stringify(h.diff), h.reason ?? HIDDEN_REASON, h.restoredFrom, h.createdAt])
       : [[newId(), id, 1, JSON.stringify(snapshotOf(hero)), '{}', `Imported from ${fileName}, row ${row} (line ${line})`, null, now]],
   ));
 
