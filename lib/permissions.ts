@@ -19,6 +19,11 @@ export const PERMISSIONS = {
   'review:translation:granted-language': ['CONTRIBUTOR', 'MODERATOR', 'ADMIN'],
   // Trusting a reader with a language is a moderator's judgement, as the review it replaces is.
   'grant:translation-review:any': ['MODERATOR', 'ADMIN'],
+  // Hiding a revision's text from the public (a caption or a sentence that said too much) is a
+  // moderator's call; showing it again, and reading what is hidden, an admin's.
+  'hide:revision-text:any': ['MODERATOR', 'ADMIN'],
+  'unhide:revision-text:any': ['ADMIN'],
+  'read:hidden-revision-text:any': ['ADMIN'],
   'read:users:any': ['ADMIN'],
   'update:role:any': ['ADMIN'],
   'update:disabled:any': ['ADMIN'],

@@ -13,6 +13,7 @@ import { externalIdUrl, EXTERNAL_ID_COLUMNS, EXTERNAL_ID_KINDS } from './externa
 import { DEEP_ZOOM_VARIANT, deepZoomUrl } from '../media/tiles';
 import { readTranslations, recordTexts } from '../i18n/record-texts';
 import { TextBook } from '../i18n/texts';
+import { redactHistories } from '../revisions/redaction';
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -156,6 +157,7 @@ function toExportHero(row: Row, book: TextBook): ExportHero {
       snapshot: r.snapshot as Record<string, string | null>,
       diff: r.diff as Record<string, { from: string | null; to: string | null }>,
       restoredFrom: r.restoredFrom,
+      hidden: [],
     })),
   };
 }
@@ -164,7 +166,13 @@ function toExportHero(row: Row, book: TextBook): ExportHero {
 async function readRecords(prisma: Client, where: Prisma.HeroWhereInput, take: number): Promise<ExportHero[]> {
   const rows = await prisma.hero.findMany({ where: { ...where, published: true }, orderBy: { slug: 'asc' }, take, select: EXPORT_SELECT });
   const book = new TextBook(await readTranslations(prisma, rows.flatMap((row) => recordTexts(row))));
-  return rows.map((row) => toExportHero(row, book));
+  const records = rows.map((row) => toExportHero(row, book));
+  // Texts a moderator hid from the public leave the history as null (lib/revisions/redaction.ts).
+  const histories = await redactHistories(prisma, records.map((record, i) => ({ heroId: rows[i]!.id, revisions: record.history.map(({ hidden: _none, ...h }) => ({ ...h, reason: h.reason ?? '' })) })));
+  return records.map((record, i) => ({
+    ...record,
+    history: histories[i]!.map((h) => ({ ...h, hidden: h.hidden.map((x) => ({ ...x, hiddenAt: x.hiddenAt.toISOString() })) })),
+  }));
 }
 
 /** Every published Hero in canonical order, a batch at a time. */

@@ -53,6 +53,9 @@ function namesOf(hero: ExportHero): Omit<NameForm, 'normalized'>[] {
   return recordNameForms(hero);
 }
 
+/** The reason an imported revision keeps when the archive it came from had hidden it. */
+const HIDDEN_REASON = '(Hidden in the archive this record was exported from.)';
+
 type Caches = { places: Map<string, string>; units: Map<string, string>; battles: Map<string, string>; sources: Map<string, string> };
 
 async function resolvePlaces(tx: Tx, caches: Caches, places: NonNullable<ExportHero['birthPlace']>[]) {
@@ -226,11 +229,11 @@ export async function createHeroes(tx: Tx, items: ImportItem[], format: ImportFo
   await insertRows(tx, 'SourceConflict', CONFLICT_COLUMNS, heroes.flatMap(({ hero, id }) => hero.conflicts.map((c) => [newId(), id, c.field, JSON.stringify(c.values), JSON.stringify(c.sources), c.note])));
   await insertRows(tx, 'Memorial', MEMORIAL_COLUMNS, heroes.flatMap(({ hero, id }) => hero.memorials.map((m) => [newId(), id, m.kind, m.description, m.place])));
 
-  // History: the archive's own export brings the record's history with it, as it was; a record
-  // from another source starts its history with the import, which says where it came from.
+  // History: the archive's own export brings the record's history with it, as it was (less the
+  // texts it hid, which it never published); a record from another source starts its history with the import, which says where it came from.
   await insertRows(tx, 'Revision', REVISION_COLUMNS, heroes.flatMap(({ hero, id, row, line }) =>
     format === 'archive'
-      ? hero.history.map((h) => [newId(), id, h.number, JSON.stringify(h.snapshot), JSON.stringify(h.diff), h.reason, h.restoredFrom, h.createdAt])
+      ? hero.history.map((h) => [newId(), id, h.number, JSON.stringify(h.snapshot), JSON.stringify(h.diff), h.reason ?? HIDDEN_REASON, h.restoredFrom, h.createdAt])
       : [[newId(), id, 1, JSON.stringify(snapshotOf(hero)), '{}', `Imported from ${fileName}, row ${row} (line ${line})`, null, now]],
   ));
 

@@ -127,10 +127,21 @@ export const HistoryEntrySchema = z
   .object({
     number: z.number().int(),
     createdAt: z.iso.datetime(),
-    reason: z.string(),
+    reason: z.string().nullable().meta({ description: 'Why the record changed; null when a moderator hid it (see hidden).' }),
     snapshot: z.record(z.string(), z.string().nullable()).meta({ description: 'The record\'s editable facts after this revision.' }),
     diff: z.record(z.string(), z.object({ from: z.string().nullable(), to: z.string().nullable() })),
     restoredFrom: z.number().int().nullable(),
+    hidden: z
+      .array(
+        z.object({
+          field: z.string().meta({ description: '"reason", or a field of snapshot and diff.' }),
+          hiddenAt: z.iso.datetime(),
+          reason: z.string().meta({ description: 'Why a moderator hid the text.' }),
+          previousText: z.boolean().meta({ description: "True: the hidden text is the one this revision replaced (diff's from)." }),
+        }),
+      )
+      .default([])
+      .meta({ description: 'Texts of this revision hidden from the public: each is null where it stood, and what it said is not published.' }),
   })
   .meta({ id: 'HistoryEntry', description: 'A public revision of the record (who proposed and approved it is left out).' });
 

@@ -10,6 +10,7 @@ import { invalidateHero } from '../cache';
 import { readSnapshot, writeSnapshot, type Snapshot } from './snapshot';
 import { appendRevision } from './append';
 import { PUBLIC_PERSON_SELECT, publicPerson, type PublicPerson } from '../accounts/public-name';
+import { redactRevisions } from './redaction';
 
 // Written by ./append.ts, which scripts can load too; re-exported so history's readers and writers
 // come from one module.
@@ -23,9 +24,11 @@ export const HISTORY_PAGE_SIZE = 20;
 
 /**
  * One page of a Hero's history, newest first, without the full snapshots (a long history would
- * otherwise be read whole for every page): each revision's diff is what the page lists.
+ * otherwise be read whole for every page): each revision's diff is what the page lists. Hidden
+ * texts are null and listed in `hidden` (lib/revisions/redaction.ts); `reveal` keeps them, for
+ * the admins' view that checks its permission first (listRevisionsWithHiddenText).
  */
-export async function listRevisions(heroSlug: string, page: { offset?: number; limit?: number } = {}) {
+export async function listRevisions(heroSlug: string, page: { offset?: number; limit?: number; reveal?: boolean } = {}) {
   const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
   if (!hero) return null;
   const [revisions, total] = await Promise.all([
@@ -45,18 +48,36 @@ export async function listRevisions(heroSlug: string, page: { offset?: number; l
     const person = (who: { id: string; displayName: string | null } | null): RevisionPerson => (who ? publicPerson(who) : madeByPeople ? 'removed' : null);
     return { ...revision, proposedBy: person(proposedBy), approvedBy: person(approvedBy) };
   });
-  return { items, total };
+  return { items: await redactRevisions(db, hero.id, items, page.reveal), total };
 }
 
-/** The snapshots of two revisions, to compare them; null when either does not exist. */
-export async function getRevisionPair(heroSlug: string, from: number, to: number): Promise<{ from: Snapshot; to: Snapshot } | null> {
+/**
+ * The snapshots of two revisions, to compare them; null when either does not exist. A text hidden
+ * in either is null, and its field listed in `hidden` (with `reveal`, kept and listed).
+ */
+export async function getRevisionPair(heroSlug: string, from: number, to: number, reveal = false) {
   const rows = await db.revision.findMany({
     where: { hero: { slug: heroSlug, published: true }, number: { in: [from, to] } },
-    select: { number: true, snapshot: true },
+    select: { heroId: true, number: true, snapshot: true, reason: true },
   });
   const a = rows.find((row) => row.number === from);
   const b = rows.find((row) => row.number === to);
-  return a && b ? { from: a.snapshot as Snapshot, to: b.snapshot as Snapshot } : null;
+  if (!a || !b) return null;
+  // Only the snapshots are compared: the diffs play no part here.
+  const [ra, rb] = await redactRevisions(db, a.heroId, [a, b].map((row) => ({ ...row, diff: {} })), reveal);
+  return { from: ra!.snapshot as Snapshot, to: rb!.snapshot as Snapshot, hidden: [...new Set([...ra!.hidden, ...rb!.hidden].filter((h) => !h.previousText && h.field !== 'reason').map((h) => h.field))] };
+}
+
+/** The history as admins read it: hidden texts kept, each marked in `hidden`. */
+export async function listRevisionsWithHiddenText(actor: Actor, heroSlug: string, offset: number) {
+  requirePermission(actor, 'read:hidden-revision-text:any');
+  return listRevisions(heroSlug, { offset, reveal: true });
+}
+
+/** Two revisions compared as admins read them: hidden texts kept, their fields listed in `hidden`. */
+export async function getRevisionPairWithHiddenText(actor: Actor, heroSlug: string, from: number, to: number) {
+  requirePermission(actor, 'read:hidden-revision-text:any');
+  return getRevisionPair(heroSlug, from, to, true);
 }
 
 export async function restoreRevision(actor: Actor, input: { heroSlug: string; number: number; expectedVersion: number }) {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 
 export const SITE_ROLE = 'zvezda_site';
-export const APPEND_ONLY_TABLES = ['Revision', 'AuditEvent', 'RoleChange', 'LanguageReviewerChange'] as const;
+export const APPEND_ONLY_TABLES = ['Revision', 'AuditEvent', 'RoleChange', 'LanguageReviewerChange', 'RevisionRedaction'] as const;
 // Kept by the database's own triggers (the Heroes' counts, the help page's counts): the site reads
 // them, never writes them.
 const READ_ONLY_TABLES = ['HeroTally', 'OpenQuestionTally'] as const;

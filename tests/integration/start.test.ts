@@ -155,7 +155,7 @@ describe('npm start', () => {
       expect(run.log()).toContain('WARNING: the site connects as the owner');
       expect(run.log()).toContain('SITE_DATABASE_URL');
       // What such a role may do, table by table, down to the counts it may only read.
-      expect(run.log()).toContain('SELECT/INSERT on "Revision", "AuditEvent", "RoleChange", "LanguageReviewerChange"; SELECT on "HeroTally", "OpenQuestionTally"');
+      expect(run.log()).toContain('SELECT/INSERT on "Revision", "AuditEvent", "RoleChange", "LanguageReviewerChange", "RevisionRedaction"; SELECT on "HeroTally", "OpenQuestionTally"');
       process.kill(run.child.pid!, 'SIGTERM');
       await exited(run.child);
     } finally {

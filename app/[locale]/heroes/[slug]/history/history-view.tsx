@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { getCachedHeroHeading, getCachedRevisionPair, getCachedRevisions, getCachedWordDiff } from '@/lib/heroes/cached';
-import { HISTORY_PAGE_SIZE } from '@/lib/revisions/revisions';
+import { getRevisionPairWithHiddenText, HISTORY_PAGE_SIZE, listRevisionsWithHiddenText } from '@/lib/revisions/revisions';
+import type { HiddenText } from '@/lib/revisions/redaction';
+import type { Actor } from '@/lib/permissions';
 import { displayName } from '@/lib/heroes/names';
 import type { RevisionPerson } from '@/lib/revisions/revisions';
 import { diffSnapshots, type SnapshotDiff } from '@/lib/revisions/snapshot';
@@ -12,9 +14,10 @@ import { Pager } from '../../../../_components/pager';
 import { WordDiff } from '../../../../_components/word-diff';
 import { RestoreForm } from '../../../../_components/restore-form';
 import { ModeratorOnly } from '../../../../_components/moderator-only';
+import { HideTextForm, UndoHideForm } from '../../../../_components/redaction-forms';
 import { textFieldMessageKey } from '@/lib/i18n/record-texts';
 
-export type HistoryQuery = { from?: string; to?: string; restore?: string; restored?: string };
+export type HistoryQuery = { from?: string; to?: string; restore?: string; restored?: string; redaction?: string };
 
 type Props = {
   locale: string;
@@ -23,11 +26,17 @@ type Props = {
   query: HistoryQuery;
   /** Whether this reader may restore, or 'moderators' on the cached page, where the browser shows the controls to moderators. */
   canRestore: boolean | 'moderators';
+  /**
+   * On the page rendered per request: whether this reader may hide texts (a moderator), and the
+   * admin who reads hidden texts, marked (the cached page is everyone's, so hides them all).
+   */
+  redaction?: { canHide: boolean; admin: NonNullable<Actor> | null };
 };
 
-async function DiffTable({ diff, label, labels }: { diff: SnapshotDiff; label: (field: string) => string; labels: { removed: string; added: string; empty: string } }) {
+async function DiffTable({ diff, label, labels, hidden = [] }: { diff: SnapshotDiff; label: (field: string) => string; labels: { removed: string; added: string; empty: string }; hidden?: readonly string[] }) {
+  // A hidden text's row is left out: the list of hidden texts beside the table says what was hidden.
   const entries = await Promise.all(
-    Object.entries(diff).map(async ([field, change]) => [field, change, await getCachedWordDiff(change?.from ?? null, change?.to ?? null)] as const),
+    Object.entries(diff).filter(([field]) => !hidden.includes(field)).map(async ([field, change]) => [field, change, await getCachedWordDiff(change?.from ?? null, change?.to ?? null)] as const),
   );
   if (entries.length === 0) return null;
   return (
@@ -48,8 +57,19 @@ function Restore({ when, children }: { when: true | 'moderators'; children: Reac
   return when === 'moderators' ? <ModeratorOnly>{children}</ModeratorOnly> : children;
 }
 
-export async function HistoryView({ locale, slug, page, query, canRestore }: Props) {
-  const [hero, history] = await Promise.all([getCachedHeroHeading(slug), getCachedRevisions(slug, (page - 1) * HISTORY_PAGE_SIZE)]);
+function HiddenTexts({ hidden, admin, text, undo }: { hidden: readonly HiddenText[]; admin: boolean; text: (entry: HiddenText) => string; undo: (entry: HiddenText) => React.ReactNode }) {
+  if (hidden.length === 0) return null;
+  return (
+    <ul className={admin ? 'hidden-texts warning' : 'hidden-texts muted'} data-testid="hidden-texts">
+      {hidden.map((entry) => <li key={`${entry.field}:${entry.previousText}`}>{text(entry)}{admin && undo(entry)}</li>)}
+    </ul>
+  );
+}
+
+export async function HistoryView({ locale, slug, page, query, canRestore, redaction }: Props) {
+  const admin = redaction?.admin ?? null;
+  const offset = (page - 1) * HISTORY_PAGE_SIZE;
+  const [hero, history] = await Promise.all([getCachedHeroHeading(slug), admin ? listRevisionsWithHiddenText(admin, slug, offset) : getCachedRevisions(slug, offset)]);
   if (!hero || !history) notFound();
   const revisions = history.items;
   const newest = history.total;
@@ -72,7 +92,13 @@ export async function HistoryView({ locale, slug, page, query, canRestore }: Pro
   const personName = (who: NonNullable<RevisionPerson>) => (who === 'removed' ? t('removedAccount') : who.displayName ?? t('contributorCode', { code: who.code }));
   const asNumber = (value: string | undefined) => (value && /^\d{1,7}$/.test(value) ? Number(value) : null);
   const [a, b] = [asNumber(from), asNumber(to)];
-  const pair = a !== null && b !== null ? await getCachedRevisionPair(slug, a, b) : null;
+  const pair = a !== null && b !== null ? await (admin ? getRevisionPairWithHiddenText(admin, slug, a, b) : getCachedRevisionPair(slug, a, b)) : null;
+  const fieldLabel = (field: string) => (field === 'reason' ? t('reasonField') : label(field));
+  const when = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const hiddenLine = (entry: HiddenText) =>
+    admin ? `${fieldLabel(entry.field)}: ${t('hiddenMarked', { date: when(entry.hiddenAt), reason: entry.reason })}` : t('hiddenText', { field: fieldLabel(entry.field), date: when(entry.hiddenAt), reason: entry.reason });
+  const undoForm = (entry: HiddenText & { redactionId?: string }) =>
+    entry.redactionId ? <UndoHideForm slug={slug} locale={locale} redactionId={entry.redactionId} labels={{ reason: t('undoReason'), button: t('undoButton') }} /> : null;
   return (
     <article>
       <h1>{t('title', { name: displayName(hero, locale) })}</h1>
@@ -83,9 +109,15 @@ export async function HistoryView({ locale, slug, page, query, canRestore }: Pro
           <p><Link href={{ pathname: `/heroes/${slug}/history`, query: { page: String(page), controls: '1' } }}>{t('restoreControls')}</Link></p>
         </noscript>
       )}
+      {canRestore === 'moderators' && (
+        <ModeratorOnly>
+          <p><Link href={{ pathname: `/heroes/${slug}/history`, query: { page: String(page), controls: '1' } }}>{t('hideControls')}</Link></p>
+        </ModeratorOnly>
+      )}
       <p role="status" className={restored ? 'confirmation' : undefined} data-testid="restore-outcome">
         {restored && /^\d+$/.test(restored) ? t('restoredAs', { number: restored }) : ''}
       </p>
+      {(query.redaction === 'hidden' || query.redaction === 'shown') && <p role="status" className="confirmation">{t(query.redaction)}</p>}
       {newest === 0 ? (
         <p>{t('none')}</p>
       ) : (
@@ -98,7 +130,8 @@ export async function HistoryView({ locale, slug, page, query, canRestore }: Pro
           {pair && (
             <section data-testid="comparison">
               <h2>{t('between', { a: a!, b: b! })}</h2>
-              <DiffTable diff={diffSnapshots(pair.from, pair.to)} label={label} labels={diffLabels} />
+              <DiffTable diff={diffSnapshots(pair.from, pair.to)} label={label} labels={diffLabels} hidden={admin ? [] : pair.hidden} />
+              {pair.hidden.length > 0 && <p className={admin ? 'warning' : 'muted'}>{pair.hidden.map(fieldLabel).join(', ')}: {t('hiddenInComparison')}</p>}
             </section>
           )}
           <ol className="revisions" reversed>
@@ -110,8 +143,20 @@ export async function HistoryView({ locale, slug, page, query, canRestore }: Pro
                   {revision.proposedBy && <> · {t('proposedBy', { who: personName(revision.proposedBy) })}</>}
                   {revision.approvedBy && <> · {t('approvedBy', { who: personName(revision.approvedBy) })}</>}
                 </p>
-                <p>{revision.reason}</p>
-                <DiffTable diff={revision.diff as SnapshotDiff} label={label} labels={diffLabels} />
+                {revision.reason !== null && <p>{revision.reason}</p>}
+                <DiffTable diff={revision.diff as SnapshotDiff} label={label} labels={diffLabels} hidden={admin ? [] : revision.hidden.map((h) => h.field)} />
+                <HiddenTexts hidden={revision.hidden} admin={admin !== null} text={hiddenLine} undo={undoForm} />
+                {redaction?.canHide && (
+                  <HideTextForm
+                    slug={slug}
+                    locale={locale}
+                    number={revision.number}
+                    fields={['reason', ...Object.keys(revision.diff as SnapshotDiff)]
+                      .filter((field) => !revision.hidden.some((h) => h.field === field && !h.previousText))
+                      .map((field) => ({ value: field, label: fieldLabel(field) }))}
+                    labels={{ title: t('hideTitle'), field: t('hideField'), reason: t('hideReason'), button: t('hideButton') }}
+                  />
+                )}
                 {canRestore && revision.number !== newest && (
                   <Restore when={canRestore}>
                   <RestoreForm

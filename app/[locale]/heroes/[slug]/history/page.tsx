@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { getActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
+import { canReadHiddenText } from '@/lib/revisions/redaction';
 import { SlugSchema } from '@/lib/heroes/schemas';
 import { heroPageMetadata } from '@/lib/i18n/metadata';
 import { pageOf } from '../../../../_components/pager';
@@ -23,6 +24,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   if (!SlugSchema.safeParse(slug).success) notFound();
   const { page, ...query } = await searchParams;
-  const canRestore = can(await getActor(), 'restore:revision:any');
-  return <HistoryView locale={locale} slug={slug} page={pageOf(page)} query={query} canRestore={canRestore} />;
+  const actor = await getActor();
+  const canRestore = can(actor, 'restore:revision:any');
+  const redaction = { canHide: can(actor, 'hide:revision-text:any'), admin: actor && canReadHiddenText(actor) ? actor : null };
+  return <HistoryView locale={locale} slug={slug} page={pageOf(page)} query={query} canRestore={canRestore} redaction={redaction} />;
 }
