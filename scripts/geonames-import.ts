@@ -3,8 +3,8 @@
 // at seed time: it takes longer than the whole seed and no page needs it.
 import { createPrismaClient } from '../lib/prisma-client';
 import { CANDIDATE_COUNTRIES, importGeoNamesCandidates } from '../lib/places/geonames-import';
-import { migrate } from './support/migrate';
-import { resolveDatabase } from './support/database';
+import { migrate } from './db/migrate';
+import { resolveDatabase } from './db/database';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm run geonames:import [-- --countries TJ,RU,...]
