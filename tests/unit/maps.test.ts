@@ -80,15 +80,10 @@ describe('maps drawn on the server', () => {
     expect(crimea.panels[0]!.countries.map((c) => c.code)).toEqual(['UA']);
   });
 
-  it('draws a map in well under the 25 ms budget once started', () => {
+  it('loads the atlas once, when warmed, and draws from it', () => {
+    // Speed is measured by `npm run bench:maps` (docs/maps.md), not asserted here.
     warmMaps();
     expect(isAtlasLoaded('50m')).toBe(true);
-    const times = Array.from({ length: 20 }, () => {
-      const start = performance.now();
-      renderMap({ points: ERDZHIGITOV, labelledBy: 'c', locale: 'en' });
-      return performance.now() - start;
-    }).sort((a, b) => a - b);
-    // The median, with room for a busy shared machine; scripts/bench-maps.ts gives the real figures.
-    expect(times[10]).toBeLessThan(50);
+    expect(renderMap({ points: ERDZHIGITOV, labelledBy: 'c', locale: 'en' })!.panels.length).toBeGreaterThan(0);
   });
 });
