@@ -1,4 +1,4 @@
-// npm run export -- --format json|csv|jsonld [--out FILE] [--schema]: the published archive in
+// npm run export -- --format json|csv|jsonld|geojson [--out FILE] [--schema]: the published archive in
 // the open-data format (lib/exports/export.ts), streamed from the database.
 import { runWithDatabase } from './db/run-script';
 import { createWriteStream } from 'node:fs';
@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { streamExport } from '../lib/exports/export';
 import { EXPORT_FORMATS, exportJsonSchema } from '../lib/exports/schemas';
 
-const HELP = `Usage: npm run export -- [--format json|csv|jsonld] [--out FILE]
+const HELP = `Usage: npm run export -- [--format json|csv|jsonld|geojson] [--out FILE]
        npm run export -- --schema [--out FILE]
 Writes every published Hero (names, places, units, battles, awards, sources, citations,
 conflicts, approved media metadata, public history) to FILE, or to standard output. Nothing
@@ -22,7 +22,7 @@ if (argv.includes('--help')) {
   process.exit(0);
 }
 const ArgsSchema = z.object({
-  format: z.enum(EXPORT_FORMATS, { error: 'The format must be json, csv or jsonld.' }).default('json'),
+  format: z.enum(EXPORT_FORMATS, { error: 'The format must be json, csv, jsonld or geojson.' }).default('json'),
   out: z.string().min(1).optional(),
   schema: z.boolean(),
 });

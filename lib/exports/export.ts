@@ -13,7 +13,7 @@ import { externalIdUrl, EXTERNAL_ID_COLUMNS, EXTERNAL_ID_KINDS } from './externa
 import { DEEP_ZOOM_VARIANT, deepZoomUrl } from '../media/tiles';
 import { readTranslations, recordTexts } from '../i18n/record-texts';
 import { TextBook } from '../i18n/texts';
-import { redactHistories } from '../revisions/redaction';
+import { redactHistories } from '../revisions/hidden-texts';
 
 type Client = PrismaClient | Prisma.TransactionClient;
 

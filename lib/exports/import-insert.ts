@@ -10,7 +10,7 @@ import { recordTexts, recordTextsSelect } from '../i18n/record-texts';
 import { EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
 import { foldName } from '../search/normalize';
 import { buildSearchTerms } from '../search/terms';
-import { loadPlaceAliases } from '../places/search';
+import { loadPlaceAliases } from '../places/aliases';
 import { firstFreeSlug } from '../slug';
 import { snapshotDate, statedValues } from './import-apply';
 import type { ImportFormat } from './import-formats';

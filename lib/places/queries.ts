@@ -1,6 +1,5 @@
 // The gazetteer's public reads (docs/places.md describes each shape). A point is returned only
 // with its precision and its source: the renderer never has to guess how exact a marker is.
-import { db } from '../db';
 import type { CoordPrecision, PlaceKind, PlaceNameKind, Prisma } from '../generated/prisma/client';
 
 type Tx = Prisma.TransactionClient;
@@ -104,7 +103,7 @@ async function summarize(tx: Tx, row: PlaceRow): Promise<PlaceSummary> {
 }
 
 /** One place by id, or null. */
-export async function getPlaceSummary(id: string, tx: Tx = db): Promise<PlaceSummary | null> {
+export async function getPlaceSummary(id: string, tx: Tx): Promise<PlaceSummary | null> {
   const row = await tx.place.findUnique({ where: { id }, select: PLACE_SELECT });
   return row ? summarize(tx, row) : null;
 }
@@ -120,7 +119,7 @@ export type PlaceDetail = PlaceSummary & {
 };
 
 /** Everything a place page shows: names, hierarchy, point, and the published Heroes tied to it. */
-export async function getPlace(id: string, tx: Tx = db): Promise<PlaceDetail | null> {
+export async function getPlace(id: string, tx: Tx): Promise<PlaceDetail | null> {
   const row = await tx.place.findUnique({
     where: { id },
     select: {
@@ -162,7 +161,7 @@ const ROLE_ORDER: HeroPlaceRole[] = ['BIRTH', 'CALL_UP', 'BATTLE', 'FEAT', 'DEAT
  * A published Hero's places in the order of his life (birth, call-up, battles by date, feat, death,
  * first burial, resting place, memorials). Unlocated places are included with point null.
  */
-export async function listHeroPlaces(slug: string, tx: Tx = db): Promise<HeroPlaceEvent[] | null> {
+export async function listHeroPlaces(slug: string, tx: Tx): Promise<HeroPlaceEvent[] | null> {
   const hero = await tx.hero.findFirst({
     where: { slug, published: true },
     select: {
@@ -196,7 +195,7 @@ export async function listHeroPlaces(slug: string, tx: Tx = db): Promise<HeroPla
 export type UnitPathStation = { place: PlaceSummary; dateFrom: string | null; dateTo: string | null; note: string | null; source: PlaceSourceRef };
 
 /** A unit's dated stations, earliest first, each with its source; null for an unknown unit. */
-export async function listUnitPath(unitSlug: string, tx: Tx = db): Promise<UnitPathStation[] | null> {
+export async function listUnitPath(unitSlug: string, tx: Tx): Promise<UnitPathStation[] | null> {
   const unit = await tx.unit.findUnique({
     where: { slug: unitSlug },
     select: { path: { orderBy: [{ dateFrom: 'asc' }, { id: 'asc' }], select: { dateFrom: true, dateTo: true, note: true, source: { select: SOURCE_SELECT }, place: { select: PLACE_SELECT } } } },
@@ -211,7 +210,7 @@ export type CollectionPlace = PlaceSummary & { heroes: Record<HeroPlaceRole, Her
  * Every place tied to a published Hero, with the Heroes by role: the collection maps (where they
  * came from, fought and fell, rest) and the open-data GeoJSON read this one list.
  */
-export async function listCollectionPlaces(tx: Tx = db): Promise<CollectionPlace[]> {
+export async function listCollectionPlaces(tx: Tx): Promise<CollectionPlace[]> {
   const hero = { where: PUBLISHED, select: HERO_REF };
   const rows = await tx.place.findMany({
     where: {

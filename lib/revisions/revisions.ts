@@ -10,7 +10,7 @@ import { invalidateHero } from '../cache';
 import { readSnapshot, writeSnapshot, type Snapshot } from './snapshot';
 import { appendRevision } from './append';
 import { PUBLIC_PERSON_SELECT, publicPerson, type PublicPerson } from '../accounts/public-name';
-import { redactRevisions } from './redaction';
+import { redactRevisions } from './hidden-texts';
 
 // Written by ./append.ts, which scripts can load too; re-exported so history's readers and writers
 // come from one module.

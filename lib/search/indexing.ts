@@ -1,7 +1,7 @@
 // Keeps a hero's search terms in step with the record. Called inside the transaction that
 // changes the hero (seed, and later moderation), so search never sees half a change.
 import type { Prisma } from '../generated/prisma/client';
-import { heroPlaceTexts, loadPlaceAliases } from '../places/search';
+import { heroPlaceTexts, loadPlaceAliases } from '../places/aliases';
 import { buildSearchTerms } from './terms';
 
 export async function reindexHero(tx: Prisma.TransactionClient, heroId: string): Promise<void> {

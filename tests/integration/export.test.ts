@@ -101,7 +101,7 @@ describe('npm run export', () => {
   it('refuses a bad format with exit status 1 and a message', () => {
     const result = runScript('export.ts', ['--format', 'xml']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('The format must be json, csv or jsonld.');
+    expect(result.stderr).toContain('The format must be json, csv, jsonld or geojson.');
     expect(runScript('export.ts', ['--help']).stdout).toContain('Usage: npm run export');
   });
 });
@@ -134,7 +134,7 @@ describe('GET /api/export', () => {
     expect((await fetchFrom('127.0.0.4', `${site.url}/api/export?format=csv`)).status).toBe(200);
     const bad = await fetch(`${site.url}/api/export?format=xml`);
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error).toContain('format must be json, csv or jsonld');
+    expect((await bad.json()).error).toContain('format must be json, csv, jsonld or geojson');
   });
 });
 

@@ -21,7 +21,7 @@ useSite();
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = Date.now();
-const HISTORY_TABLES = ['Revision', 'AuditEvent', 'RoleChange', 'LanguageReviewerChange'];
+const HISTORY_TABLES = ['Revision', 'AuditEvent', 'RoleChange', 'LanguageReviewerChange', 'RevisionRedaction'];
 
 const proposalForm = (slug: string, changes: Record<string, string>) =>
   correctionForm(prisma, slug, { sourceUrl: 'https://example.org/history-test', note: 'A note long enough to pass.' }, changes);
@@ -106,7 +106,8 @@ describe('history tables refuse even their owner', () => {
       try {
         const hero = await owner.hero.create({ data: { slug: 'h', surnameRu: 'Х', surnameEn: 'Kh', group: 'TAJIK_SSR', countedIn64: false, membershipNote: '', biographyEn: '', biographyRu: '', confidence: 'LOW' } });
         const a = await owner.user.create({ data: { email: 'a@history.test' } });
-        await owner.revision.create({ data: { heroId: hero.id, number: 1, snapshot: {}, diff: {}, reason: 'r', proposedById: a.id } });
+        const revision = await owner.revision.create({ data: { heroId: hero.id, number: 1, snapshot: {}, diff: {}, reason: 'r', proposedById: a.id } });
+        await owner.revisionRedaction.create({ data: { revisionId: revision.id, field: 'reason', reason: 'A reason long enough.', actorId: a.id } });
         await owner.auditEvent.create({ data: { actorId: a.id, action: 'a', targetType: 'T', targetId: 't', details: {} } });
         await owner.roleChange.create({ data: { actorId: a.id, subjectId: a.id, fromRole: 'CONTRIBUTOR', toRole: 'ADMIN', via: 'cli' } });
         await owner.languageReviewerChange.create({ data: { actorId: a.id, subjectId: a.id, locale: 'tg', granted: true } });

@@ -24,11 +24,11 @@ const tagSeq = async (tag: string) => (await prisma.cacheTag.findUnique({ where:
 
 describe('a proposed coordinate', () => {
   it('stays a proposal until approved, then locates the place with its precision and source and expires its pages', async () => {
-    const birth = (await listHeroPlaces(SLUG))!.find((e) => e.role === 'BIRTH')!;
+    const birth = (await listHeroPlaces(SLUG, prisma))!.find((e) => e.role === 'BIRTH')!;
     expect(birth.place.point).toBeNull();
     const contributor = await signIn({ role: 'CONTRIBUTOR' });
     const { id } = await proposeAddition(contributor.actor, SLUG, 'PLACE_COORDINATE' as never, form);
-    expect((await listHeroPlaces(SLUG))!.find((e) => e.role === 'BIRTH')!.place.point).toBeNull();
+    expect((await listHeroPlaces(SLUG, prisma))!.find((e) => e.role === 'BIRTH')!.place.point).toBeNull();
 
     const moderator = await signIn({ role: 'MODERATOR' });
     const review = await getSubmissionForReview(moderator.actor, id);
@@ -41,7 +41,7 @@ describe('a proposed coordinate', () => {
     const before = { place: await tagSeq(`place:${birth.place.id}`), hero: await tagSeq(`hero:${SLUG}`), places: await tagSeq('places') };
     await approveSubmission(moderator.actor, { submissionId: id });
 
-    const point = (await listHeroPlaces(SLUG))!.find((e) => e.role === 'BIRTH')!.place.point;
+    const point = (await listHeroPlaces(SLUG, prisma))!.find((e) => e.role === 'BIRTH')!.place.point;
     expect(point).toMatchObject({ latitude: 42.9, longitude: 70.1, precision: 'APPROXIMATE', source: { url: form.sourceUrl }, note: form.note });
     expect(await tagSeq(`place:${birth.place.id}`)).toBeGreaterThan(before.place);
     expect(await tagSeq(`hero:${SLUG}`)).toBeGreaterThan(before.hero);

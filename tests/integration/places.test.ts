@@ -48,7 +48,7 @@ describe('the gazetteer', () => {
   });
 
   it('lists a Hero\'s places in the order of his life, with the hierarchy of the war years', async () => {
-    const events = await listHeroPlaces('tuychi-erdzhigitov');
+    const events = await listHeroPlaces('tuychi-erdzhigitov', db);
     expect(events?.map((e) => e.role)).toEqual(['BIRTH', 'BATTLE', 'FEAT', 'DEATH', 'BURIAL']);
     const [birth] = events!;
     expect(birth!.date).toBe('1921-11-10');
@@ -56,8 +56,8 @@ describe('the gazetteer', () => {
     expect(birth!.place.point).toMatchObject({ precision: 'DISTRICT_CENTRE', source: { url: 'https://www.geonames.org/1514921' } });
     const burial = events!.at(-1)!;
     expect(burial.place.point).toMatchObject({ precision: 'SETTLEMENT', latitude: 59.35, longitude: 31.21667 });
-    const page = await getPlace(burial.place.id);
+    const page = await getPlace(burial.place.id, db);
     expect(page?.heroes.BURIAL.map((h) => h.slug)).toEqual(['tuychi-erdzhigitov']);
-    expect(await listHeroPlaces('no-such-hero')).toBeNull();
+    expect(await listHeroPlaces('no-such-hero', db)).toBeNull();
   });
 });

@@ -13,7 +13,8 @@ import { readSnapshot } from '../../lib/revisions/snapshot';
 import { hideRevisionText, undoRedaction } from '../../lib/revisions/redaction';
 import { listRevisions, listRevisionsWithHiddenText } from '../../lib/revisions/revisions';
 import { streamExport } from '../../lib/exports/export';
-import { describeError } from '../../lib/i18n/errors';
+import en from '../../messages/en.json';
+import { approveMediaRemoval, requestMediaRemoval } from '../../lib/media/removal';
 import { png, UPLOAD_FIELDS } from '../support/images';
 import { fileDatabaseUrl } from '../support/database';
 import { getPage, textOf } from '../support/http';
@@ -33,6 +34,7 @@ let uploader: NonNullable<Actor>;
 let moderator: NonNullable<Actor>;
 let admin: NonNullable<Actor>;
 let captionRevision = 0;
+let removalRevision = 0;
 
 async function person(name: string, role: 'CONTRIBUTOR' | 'MODERATOR' | 'ADMIN'): Promise<NonNullable<Actor>> {
   const user = await prisma.user.create({ data: { email: `${name}.${tag}@redaction.test`, role } });
@@ -76,6 +78,10 @@ beforeAll(async () => {
   const last = await prisma.revision.findFirstOrThrow({ where: { heroId }, orderBy: { number: 'desc' }, select: { number: true, reason: true } });
   expect(last.reason).toContain(MARKER);
   captionRevision = last.number;
+  // The family has the picture taken down: "Picture removed: <caption>" repeats the caption.
+  const removal = await requestMediaRemoval(uploader, { mediaId: id, reason: 'The caption gives the address of a living relative.' });
+  removalRevision = (await approveMediaRemoval(moderator, { removalId: removal.id })).number;
+  expect((await prisma.revision.findFirstOrThrow({ where: { heroId, number: removalRevision } })).reason).toContain(MARKER);
 });
 afterAll(() => prisma.$disconnect());
 
@@ -84,11 +90,11 @@ describe('hiding a caption in the history', () => {
     const before = await written();
     const refusal = hideRevisionText(uploader, { heroSlug: slug, number: captionRevision, field: 'reason', reason: REASON });
     await expect(refusal).rejects.toMatchObject({ code: 'FORBIDDEN', messageKey: 'roleForbids' });
-    expect(await describeError(await refusal.catch((error: unknown) => error), 'en')).toMatch(/role does not allow/i);
+    expect(en.errors.roleForbids).toMatch(/role does not allow/i);
     await expect(hideRevisionText(null, { heroSlug: slug, number: captionRevision, field: 'reason', reason: REASON })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     // A moderator's hiding needs a reason, and a text the revision holds.
     await expect(hideRevisionText(moderator, { heroSlug: slug, number: captionRevision, field: 'reason', reason: 'short' })).rejects.toMatchObject({ code: 'INVALID_INPUT', fields: { reason: 'redactionReasonRequired' } });
-    await expect(hideRevisionText(moderator, { heroSlug: slug, number: captionRevision, field: 'biographyRu', reason: REASON })).rejects.toMatchObject({ code: 'INVALID_INPUT', fields: { field: 'chooseHiddenField' } });
+    await expect(hideRevisionText(moderator, { heroSlug: slug, number: captionRevision, field: 'noSuchField', reason: REASON })).rejects.toMatchObject({ code: 'INVALID_INPUT', fields: { field: 'chooseHiddenField' } });
     await expect(hideRevisionText(moderator, { heroSlug: slug, number: 9_999_999, field: 'reason', reason: REASON })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await written()).toEqual(before);
     // The caption is public until a moderator hides it.
@@ -99,6 +105,7 @@ describe('hiding a caption in the history', () => {
   it('leaves no page, API answer or export with the text; the history says when and why; the audit says who', async () => {
     const created = await hideRevisionText(moderator, { heroSlug: slug, number: captionRevision, field: 'reason', reason: REASON });
     await expect(hideRevisionText(moderator, { heroSlug: slug, number: captionRevision, field: 'reason', reason: REASON })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await hideRevisionText(moderator, { heroSlug: slug, number: removalRevision, field: 'reason', reason: REASON });
 
     const reads = await publicReads();
     for (const [where, text] of Object.entries(reads)) expect(text, where).not.toContain(MARKER);
@@ -113,7 +120,7 @@ describe('hiding a caption in the history', () => {
 
     // The revision itself is untouched: the text is hidden, never deleted.
     expect((await prisma.revision.findFirstOrThrow({ where: { heroId, number: captionRevision } })).reason).toContain(MARKER);
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'hide:revision-text', actorId: moderator.id } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'hide:revision-text', actorId: moderator.id }, orderBy: { createdAt: 'asc' } });
     expect(audit.details).toMatchObject({ hero: slug, revision: captionRevision, field: 'reason', reason: REASON, redaction: created.id });
     expect(JSON.stringify(audit.details)).not.toContain(MARKER);
   });
@@ -140,7 +147,8 @@ describe('hiding a caption in the history', () => {
   });
 
   it('is undone by an admin only, audited, and the text is public again', async () => {
-    const hiding = await prisma.revisionRedaction.findFirstOrThrow({ where: { undoesId: null, field: 'reason' }, orderBy: { createdAt: 'desc' } });
+    const [hiding, ...others] = await prisma.revisionRedaction.findMany({ where: { undoesId: null, field: 'reason' }, orderBy: { createdAt: 'desc' } });
+    if (!hiding) throw new Error('no hiding to undo');
     const before = await written();
     await expect(undoRedaction(moderator, { redactionId: hiding.id, reason: 'The family agreed to show it.' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await written()).toEqual(before);
@@ -148,6 +156,7 @@ describe('hiding a caption in the history', () => {
     await expect(undoRedaction(admin, { redactionId: hiding.id, reason: 'The family agreed to show it.' })).rejects.toMatchObject({ code: 'CONFLICT' });
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'unhide:revision-text', actorId: admin.id } });
     expect(audit.details).toMatchObject({ undoes: hiding.id, reason: 'The family agreed to show it.' });
+    for (const other of others) await undoRedaction(admin, { redactionId: other.id, reason: 'The family agreed to show it.' });
     const reads = await publicReads();
     for (const [where, text] of Object.entries(reads)) expect(text, where).toContain(MARKER);
     expect(textOf(reads['history en']!)).not.toContain('text hidden on');

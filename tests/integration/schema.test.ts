@@ -128,7 +128,11 @@ describe('schema.prisma and the migrations', () => {
     const submission = await prisma.submission.create({ data: rows.Submission as never });
     rows.Revision = { heroId: hero.id, number: 1, snapshot: { a: 1 }, diff: { b: 2 }, reason: 'r', proposedById: user.id, approvedById: user.id, submissionId: submission.id, restoredFrom: 4, createdAt: moment };
     rows.AuditEvent = { actorId: user.id, action: 'a', targetType: 't', targetId: 'i', details: { d: 1 }, createdAt: moment };
-    await prisma.revision.create({ data: rows.Revision as never });
+    const revision = await prisma.revision.create({ data: rows.Revision as never });
+    // A hiding and the admin's undo that names it: the undo carries every column.
+    const hiding = await prisma.revisionRedaction.create({ data: { revisionId: revision.id, field: 'reason', reason: 'hidden for a reason', actorId: user.id } });
+    rows.RevisionRedaction = { revisionId: revision.id, field: 'reason', reason: 'shown again', actorId: user.id, undoesId: hiding.id, createdAt: moment };
+    await prisma.revisionRedaction.create({ data: rows.RevisionRedaction as never });
     await prisma.auditEvent.create({ data: rows.AuditEvent as never });
     rows.MediaItem = {
       heroId: hero.id, submissionId: submission.id, uploaderId: user.id, status: 'APPROVED', kind: 'AWARD_DOCUMENT', caption: 'c', captionLanguage: 'ru', date: day, datePrecision: 'MONTH',
@@ -156,7 +160,7 @@ describe('schema.prisma and the migrations', () => {
       Citation: prisma.citation, SourceConflict: prisma.sourceConflict, Memorial: prisma.memorial, Collection: prisma.collection,
       CountClaim: prisma.countClaim, Candidate: prisma.candidate, SearchTerm: prisma.searchTerm, SearchLexeme: prisma.searchLexeme,
       User: prisma.user, Account: prisma.account, Session: prisma.session, VerificationToken: prisma.verificationToken,
-      RoleChange: prisma.roleChange, LanguageReviewer: prisma.languageReviewer, LanguageReviewerChange: prisma.languageReviewerChange, RateLimit: prisma.rateLimit, CacheTag: prisma.cacheTag, HeroTally: prisma.heroTally, OpenQuestionTally: prisma.openQuestionTally, Submission: prisma.submission, Revision: prisma.revision,
+      RoleChange: prisma.roleChange, LanguageReviewer: prisma.languageReviewer, LanguageReviewerChange: prisma.languageReviewerChange, RateLimit: prisma.rateLimit, CacheTag: prisma.cacheTag, HeroTally: prisma.heroTally, OpenQuestionTally: prisma.openQuestionTally, Submission: prisma.submission, Revision: prisma.revision, RevisionRedaction: prisma.revisionRedaction,
       AuditEvent: prisma.auditEvent, MediaItem: prisma.mediaItem, MediaFile: prisma.mediaFile, MediaRemoval: prisma.mediaRemoval, FamilyMemory: prisma.familyMemory, Translation: prisma.translation,
     } as never;
 
@@ -164,7 +168,7 @@ describe('schema.prisma and the migrations', () => {
     for (const model of models) {
       const written = rows[model.name];
       expect(written, `no fixture for model ${model.name}`).toBeDefined();
-      const read = await delegates[model.name]!.findFirstOrThrow({ where: model.name === 'Unit' ? { slug: 'u-army' } : model.name === 'Place' ? { id: place.id } : {} });
+      const read = await delegates[model.name]!.findFirstOrThrow({ where: model.name === 'Unit' ? { slug: 'u-army' } : model.name === 'Place' ? { id: place.id } : model.name === 'RevisionRedaction' ? { undoesId: { not: null } } : {} });
       for (const field of model.scalarFields) {
         if (field === 'id') {
           expect(typeof read.id).toBe('string');

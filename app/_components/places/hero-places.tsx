@@ -14,6 +14,9 @@ import { lifeDates } from '@/lib/heroes/life-in-time';
 import { DateText } from '../partial-date';
 import { Localized } from '../localized';
 import { MapFigure } from './map-figure';
+import { SourceWords } from './source-words';
+import { titleLanguage } from '@/lib/heroes/source-format';
+import type { ReactNode } from 'react';
 
 export async function HeroPlaces({ hero, locale, book }: { hero: HeroProfile; locale: Locale; book: TextBook }) {
   // The gazetteer's places with their points and precision; the record's own fields if it has none.
@@ -48,7 +51,7 @@ export async function HeroPlaces({ hero, locale, book }: { hero: HeroProfile; lo
                   {event.date && (
                     <>
                       {' · '}
-                      <When date={event.date} locale={locale} />
+                      <When date={event.date} locale={locale} words={(words) => <SourceWords text={words} hero={hero} book={book} locale={locale} />} />
                     </>
                   )}
                 </li>
@@ -59,7 +62,7 @@ export async function HeroPlaces({ hero, locale, book }: { hero: HeroProfile; lo
             {stop.located ? (
               <>
                 {stop.place.precision ? t(`precision.${stop.place.precision}`) : t('precision.unrecorded')}
-                {stop.place.coordSource && <> · {t('pointFrom')}: {stop.place.coordSource}</>}
+                {stop.place.coordSource && <> · {t('pointFrom')}: <span lang={titleLanguage(stop.place.coordSource) ?? undefined}>{stop.place.coordSource}</span></>}
               </>
             ) : (
               <>
@@ -88,11 +91,11 @@ export async function HeroPlaces({ hero, locale, book }: { hero: HeroProfile; lo
 }
 
 /** A date, a range ("1941-09/1941-12") or the sources' words, each part as precise as given. */
-function When({ date, locale }: { date: { iso: string | null; text: string | null }; locale: Locale }) {
+function When({ date, locale, words }: { date: { iso: string | null; text: string | null }; locale: Locale; words: (text: string) => ReactNode }) {
   const parts = lifeDates(date.iso ?? date.text);
   if (!parts) return null;
   const one = (part: { iso: string | null; text: string | null }) =>
-    part.text ? (part.iso ? <time dateTime={part.iso}>{part.text}</time> : <span>{part.text}</span>) : part.iso ? <DateText text={part.iso} locale={locale} /> : null;
+    part.text ? (part.iso ? <time dateTime={part.iso}>{words(part.text)}</time> : words(part.text)) : part.iso ? <DateText text={part.iso} locale={locale} /> : null;
   return (
     <>
       {one(parts.from)}

@@ -8,6 +8,8 @@ import type { Locale } from '@/lib/i18n/locale';
 import type { TextBook } from '@/lib/i18n/texts';
 import { DateText } from '../partial-date';
 import { Localized } from '../localized';
+import { titleLanguage } from '@/lib/heroes/source-format';
+import { SourceWords } from './source-words';
 
 export async function LifeInTime({ hero, locale, book }: { hero: HeroProfile; locale: Locale; book: TextBook }) {
   const entries = buildLifeInTime(hero);
@@ -15,7 +17,9 @@ export async function LifeInTime({ hero, locale, book }: { hero: HeroProfile; lo
   const t = await getTranslations('lifeInTime');
   const text = (ref: { entity: string; entityId: string; field: string }, english: string) => book.text(ref, english, locale);
   const when = (date: LifeDate) =>
-    date.text ? (date.iso ? <time dateTime={date.iso}>{date.text}</time> : <span>{date.text}</span>) : date.iso ? <DateText text={date.iso} locale={locale} /> : null;
+    date.text ? (
+      date.iso ? <time dateTime={date.iso}><SourceWords text={date.text} hero={hero} book={book} locale={locale} /></time> : <SourceWords text={date.text} hero={hero} book={book} locale={locale} />
+    ) : date.iso ? <DateText text={date.iso} locale={locale} /> : null;
   const label = (entry: LifeEntry) => (entry.kind === 'death' && hero.killedInAction === true ? t('kinds.fell') : t(`kinds.${entry.kind}`));
 
   return (
@@ -45,7 +49,7 @@ export async function LifeInTime({ hero, locale, book }: { hero: HeroProfile; lo
                     ? entry.sources.map((source, i) => (
                         <span key={i}>
                           {i > 0 && '; '}
-                          {source.url ? <a href={source.url} rel="nofollow noopener">{source.title}</a> : <cite>{source.title}</cite>}
+                          {source.url ? <a href={source.url} rel="nofollow noopener" lang={titleLanguage(source.title) ?? undefined}>{source.title}</a> : <cite lang={titleLanguage(source.title) ?? undefined}>{source.title}</cite>}
                         </span>
                       ))
                     : <a href="#sources">{t('allSources')}</a>}
