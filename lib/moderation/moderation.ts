@@ -137,7 +137,7 @@ export async function approveSubmission(
     contribution: 'proposal',
     outcome: 'APPROVED',
     note,
-    detail: approved.created ? `The new record is published: /heroes/${approved.slug}` : `It is now on the public page (revision ${approved.number}).`,
+    detail: approved.created ? `The new record is published: /heroes/${approved.slug}` : `Your proposal was approved and is now on the public page (revision ${approved.number}).`,
   });
   return approved;
 }
