@@ -7,7 +7,7 @@ import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
 import { SlugSchema } from '../heroes/schemas';
 import { IdSchema } from '../ids';
-import { auditDecision, claimedPending, parseDecisionNote, refuseOwnContribution, type Outcome } from '../moderation/decision';
+import { auditDecision, claimedPending, notifyContributor, parseDecisionNote, refuseOwnContribution, type Outcome } from '../moderation/decision';
 import { invalidateHero } from '../cache';
 import { can, requirePermission, type Actor } from '../permissions';
 import { appendRevision } from '../revisions/revisions';
@@ -191,7 +191,7 @@ export async function approveMedia(actor: Actor, input: { mediaId: string; note?
   requirePermission(actor, 'review:submission:any');
   const { mediaId, note } = DecisionSchema.parse(input, 'APPROVED');
   const item = await notSelf(actor, mediaId);
-  return db.$transaction(async (tx) => {
+  const revision = await db.$transaction(async (tx) => {
     claimedPending(await tx.mediaItem.updateMany({
       where: { id: mediaId, status: 'PENDING' },
       data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
@@ -214,16 +214,19 @@ export async function approveMedia(actor: Actor, input: { mediaId: string; note?
     await invalidateHero(tx, item.heroId);
     return revision;
   });
+  await notifyContributor(item.uploaderId, { contribution: 'picture', outcome: 'APPROVED', note, detail: `"${item.caption}" is now on the public page.` });
+  return revision;
 }
 
 async function decideMedia(actor: Actor, input: { mediaId: string; note?: string }, status: 'REJECTED' | 'NEEDS_CHANGES') {
   requirePermission(actor, 'review:submission:any');
   const { mediaId, note } = DecisionSchema.parse(input, status);
-  await notSelf(actor, mediaId);
+  const item = await notSelf(actor, mediaId);
   await db.$transaction(async (tx) => {
     claimedPending(await tx.mediaItem.updateMany({ where: { id: mediaId, status: 'PENDING' }, data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note } }));
     await auditDecision(tx, actor, { action: status === 'REJECTED' ? 'reject:media' : 'request-changes:media', targetType: 'MediaItem', targetId: mediaId, details: { note } });
   });
+  await notifyContributor(item.uploaderId, { contribution: 'picture', outcome: status, note, detail: `"${item.caption}"` });
 }
 
 export const rejectMedia = (actor: Actor, input: { mediaId: string; note?: string }) => decideMedia(actor, input, 'REJECTED');

@@ -7,7 +7,7 @@ import { db } from '../db';
 import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
 import { IdSchema } from '../ids';
-import { auditDecision, claimedPending, parseDecisionNote, refuseOwnContribution, type Outcome } from '../moderation/decision';
+import { auditDecision, claimedPending, notifyContributor, parseDecisionNote, refuseOwnContribution, type Outcome } from '../moderation/decision';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
 import { appendRevision } from '../revisions/revisions';
@@ -85,7 +85,7 @@ export async function approveMediaRemoval(actor: Actor, input: { removalId: stri
   requirePermission(actor, 'review:submission:any');
   const { removalId, note } = parseDecision(input, 'APPROVED');
   const removal = await notOwnRequest(actor, removalId);
-  return db.$transaction(async (tx) => {
+  const revision = await db.$transaction(async (tx) => {
     claimedPending(await tx.mediaRemoval.updateMany({ where: { id: removalId, status: 'PENDING' }, data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null } }));
     const hidden = await tx.mediaItem.updateManyAndReturn({
       where: { id: removal.mediaId, status: 'APPROVED', removedAt: null },
@@ -110,6 +110,8 @@ export async function approveMediaRemoval(actor: Actor, input: { removalId: stri
     await invalidateHero(tx, item.heroId);
     return revision;
   });
+  await notifyContributor(removal.requesterId, { contribution: 'removal', outcome: 'APPROVED', note, detail: 'The picture is no longer shown on the public pages.' });
+  return revision;
 }
 
 /** Keeps the picture where it is; the requester sees the reason. */
@@ -121,6 +123,7 @@ export async function rejectMediaRemoval(actor: Actor, input: { removalId: strin
     claimedPending(await tx.mediaRemoval.updateMany({ where: { id: removalId, status: 'PENDING' }, data: { status: 'REJECTED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note } }));
     await auditDecision(tx, actor, { action: 'reject:media-removal', targetType: 'MediaItem', targetId: removal.mediaId, details: { removal: removalId, note } });
   });
+  await notifyContributor(removal.requesterId, { contribution: 'removal', outcome: 'REJECTED', note });
 }
 
 /** What a visitor may ask to remove: an approved picture that is still shown. */

@@ -6,7 +6,7 @@ import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
 import { SlugSchema } from '../heroes/schemas';
 import { IdSchema } from '../ids';
-import { auditDecision, claimedPending, parseDecisionNote, refuseOwnContribution } from '../moderation/decision';
+import { auditDecision, claimedPending, notifyContributor, parseDecisionNote, refuseOwnContribution } from '../moderation/decision';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
 import { completeInput, fieldErrors, sanitizeText } from '../forms';
@@ -81,6 +81,7 @@ async function decideMemory(actor: Actor, input: { memoryId: string; note?: stri
     await auditDecision(tx, actor, { action, targetType: 'FamilyMemory', targetId: input.memoryId, details: { note } });
     if (status === 'APPROVED') await invalidateHero(tx, memory.heroId);
   });
+  await notifyContributor(memory.authorId, { contribution: 'memory', outcome: status, note });
 }
 
 export const approveMemory = (actor: Actor, input: { memoryId: string; note?: string }) => decideMemory(actor, input, 'APPROVED');

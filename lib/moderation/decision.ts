@@ -43,10 +43,34 @@ export function auditDecision(
   return recordAudit(tx, { actorId: actor.id, ...event });
 }
 
-/** Mails the contributor what was decided. The decision stands whether or not the mail goes out. */
-export async function notifyContributor(contributorId: string | null, subject: string, text: string): Promise<void> {
+/** What a contributor brought, as the notice names it. */
+export type Contribution = 'proposal' | 'picture' | 'memory' | 'removal';
+
+const NAMES: Record<Contribution, string> = {
+  proposal: 'proposal',
+  picture: 'picture',
+  memory: 'family memory',
+  removal: 'request to remove a picture',
+};
+const VERDICTS: Record<Outcome, string> = { APPROVED: 'was approved', REJECTED: 'was not accepted', NEEDS_CHANGES: 'needs changes' };
+
+/** The notice's subject and text: one wording for every moderated thing. */
+export function decisionNotice(contribution: Contribution, outcome: Outcome, note: string, detail?: string) {
+  const text = [detail, note ? `Moderator's note: ${note}` : null].filter(Boolean).join('\n\n');
+  return { subject: `Zvezda: your ${NAMES[contribution]} ${VERDICTS[outcome]}`, text: text || `Your ${NAMES[contribution]} ${VERDICTS[outcome]}.` };
+}
+
+/**
+ * Mails the contributor what was decided and why. The decision stands whether or not the mail
+ * goes out: it is also on the contributor's account page.
+ */
+export async function notifyContributor(
+  contributorId: string | null,
+  notice: { contribution: Contribution; outcome: Outcome; note: string; detail?: string },
+): Promise<void> {
   if (!contributorId) return; // the contributor's account was removed
   const contributor = await db.user.findUnique({ where: { id: contributorId }, select: { email: true } });
   if (!contributor?.email) return;
+  const { subject, text } = decisionNotice(notice.contribution, notice.outcome, notice.note, notice.detail);
   await sendMail({ to: contributor.email, subject, text }).catch((error) => console.warn(`Could not mail ${contributor.email}: ${String(error)}`));
 }

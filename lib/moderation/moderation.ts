@@ -133,14 +133,12 @@ export async function approveSubmission(
     await auditDecision(tx, actor, { action: 'approve:submission', targetType: 'Submission', targetId: submissionId, details: { revision: revision.number, merged: Boolean(merged), ...(created ? { createdHero: slug } : {}) } });
     return { ...revision, slug, created };
   });
-  const moderatorNote = note ? `\n\nModerator's note: ${note}` : '';
-  await notifyContributor(
-    submission.authorId,
-    'Your proposal to Zvezda was approved',
-    approved.created
-      ? `The new record is published: /heroes/${approved.slug}${moderatorNote}`
-      : `Your proposal was approved and is now on the public page (revision ${approved.number}).${moderatorNote}`,
-  );
+  await notifyContributor(submission.authorId, {
+    contribution: 'proposal',
+    outcome: 'APPROVED',
+    note,
+    detail: approved.created ? `The new record is published: /heroes/${approved.slug}` : `Your proposal was approved and is now on the public page (revision ${approved.number}).`,
+  });
   return approved;
 }
 
@@ -193,6 +191,7 @@ async function decide(actor: Actor, input: { submissionId: string; note?: string
   const submissionId = parsed.data.submissionId;
   const submission = await db.submission.findUnique({ where: { id: submissionId }, select: { authorId: true } });
   if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
+  refuseOwnContribution(actor, submission.authorId);
   await db.$transaction(async (tx) => {
     claimedPending(await tx.submission.updateMany({
       where: { id: submissionId, status: 'PENDING' },
@@ -203,11 +202,7 @@ async function decide(actor: Actor, input: { submissionId: string; note?: string
     const pictures = status === 'REJECTED' ? await rejectProposalMedia(tx, submissionId, { reviewerId: actor.id, note }) : 0;
     await auditDecision(tx, actor, { action: status === 'REJECTED' ? 'reject:submission' : 'request-changes:submission', targetType: 'Submission', targetId: submissionId, details: { note, ...(pictures ? { pictures } : {}) } });
   });
-  await notifyContributor(
-    submission.authorId,
-    status === 'REJECTED' ? 'Your proposal to Zvezda was not accepted' : 'Your proposal to Zvezda needs changes',
-    `Moderator's note: ${note}`,
-  );
+  await notifyContributor(submission.authorId, { contribution: 'proposal', outcome: status, note });
 }
 
 /** Closes the pictures still waiting with a proposal of a new Hero that will not be approved. */

@@ -1,0 +1,46 @@
+// An approval that finds its Hero locked by another transaction (a long import, another approval
+// stuck behind a slow disk) is refused with "the record is busy, try again", promptly, and changes
+// nothing; tried again once the lock is gone, it works.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { approveSubmission } from '../../lib/moderation/moderation';
+import { proposeCorrection } from '../../lib/submissions/submissions';
+import { fileDatabaseUrl } from '../support/database';
+import { correctionForm, createUser, type TestActor } from '../support/factories';
+import { HEROES } from '../support/heroes';
+
+const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const SLUG = HEROES.khabiev;
+let contributor: TestActor;
+let moderator: TestActor;
+
+beforeAll(async () => {
+  contributor = await createUser(prisma, 'contributor');
+  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
+});
+afterAll(() => prisma.$disconnect());
+
+describe('a busy record', () => {
+  it('refuses the approval with a message that says so, changes nothing, and the next try works', async () => {
+    const form = await correctionForm(prisma, SLUG, { sourceUrl: 'https://example.org/khabiev-award', note: 'The award sheet gives his rank.' }, { rankAtFeat: 'private' });
+    const { id } = await proposeCorrection(contributor, SLUG, form);
+    const before = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG } });
+
+    const holder = new pg.Client({ connectionString: fileDatabaseUrl() });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT id FROM "Hero" WHERE slug = $1 FOR UPDATE', [SLUG]);
+    const refused = await approveSubmission(moderator, { submissionId: id }).then(() => null, (error: unknown) => error);
+    await holder.query('ROLLBACK');
+    await holder.end();
+
+    // A statement timeout (57014, after ten seconds) would not read as busy: the lock timeout answered.
+    expect(refused).toMatchObject({ code: 'CONFLICT', messageKey: 'recordBusy' });
+    expect(await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG } })).toEqual(before);
+    expect((await prisma.submission.findUniqueOrThrow({ where: { id } })).status).toBe('PENDING');
+
+    await approveSubmission(moderator, { submissionId: id });
+    expect((await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG } })).rankAtFeat).toBe('private');
+  });
+});
