@@ -3,7 +3,7 @@
 // and a Hero's tag for his list of places (an approved coordinate invalidates every Hero there).
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '../cache';
-import { getPlace, listCollectionPlaces, listHeroPlaces, listUnitPath } from './queries';
+import { getPlace, listCollectionPlaces, listGazetteer, listHeroPlaces, listUnitFeats, listUnitPath } from './queries';
 
 export async function getCachedPlace(id: string) {
   'use cache';
@@ -19,11 +19,13 @@ export async function listCachedHeroPlaces(slug: string) {
   return listHeroPlaces(slug);
 }
 
-export async function listCachedUnitPath(slug: string) {
+/** A unit's documented stations and its Heroes' feats: its page's map. */
+export async function getCachedUnitMap(slug: string) {
   'use cache';
   cacheLife('max');
   cacheTag(CACHE_TAGS.unit(slug), CACHE_TAGS.places);
-  return listUnitPath(slug);
+  const [path, feats] = await Promise.all([listUnitPath(slug), listUnitFeats(slug)]);
+  return path && feats ? { path, feats } : null;
 }
 
 export async function listCachedCollectionPlaces() {
@@ -31,4 +33,12 @@ export async function listCachedCollectionPlaces() {
   cacheLife('max');
   cacheTag(CACHE_TAGS.places);
   return listCollectionPlaces();
+}
+
+/** The whole gazetteer with its translations: the place index, the maps' tables, a place page's hierarchy. */
+export async function getCachedGazetteer() {
+  'use cache';
+  cacheLife('max');
+  cacheTag(CACHE_TAGS.places);
+  return listGazetteer();
 }
