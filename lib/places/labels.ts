@@ -26,9 +26,12 @@ function inWarYears(name: PlaceNameView): boolean {
  */
 export function nameThen(place: NamedPlace, locale: Locale, book: TextBook): PlaceLabel {
   const renamed = place.names.some((n) => n.kind === 'HISTORICAL');
+  const hasSourceWording = place.names.some((n) => n.kind === 'AS_IN_SOURCE');
   for (const lang of FALLBACKS[locale]) {
     const historical = place.names.filter((n) => n.language === lang && n.kind === 'HISTORICAL' && inWarYears(n));
-    const dated = historical.find((n) => n.validFrom !== null || n.validTo !== null) ?? historical[0];
+    // An undated historical name may be a later one ("Spataevo", named after the Hero): where a
+    // source's own wording of the place exists, it is not taken for the war-time name.
+    const dated = historical.find((n) => n.validFrom !== null || n.validTo !== null) ?? (hasSourceWording ? undefined : historical[0]);
     const official = renamed ? undefined : place.names.find((n) => n.language === lang && n.kind === 'OFFICIAL' && n.validTo === null);
     const value = dated?.value ?? official?.value ?? (lang === 'en' && locale === 'en' ? place.name : undefined);
     if (value) return { value, lang, isFallback: lang !== locale };

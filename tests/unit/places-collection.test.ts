@@ -40,6 +40,9 @@ describe('a place named then and now', () => {
     expect(nameThen(republic, 'tg', book)).toMatchObject({ value: 'Таджикская ССР', lang: 'ru', isFallback: true });
     expect(nameNow(republic, 'ru', book)?.value).toBe('Таджикистан');
     expect(nameNow(unlocated, 'en', book)).toBeNull();
+    // A later name without years is not the war-time one where a source wrote the place otherwise.
+    const aul = entry('village (aul) Koktobe; later renamed Spataevo', 'SETTLEMENT', null, [name('Koktobe', 'en', 'AS_IN_SOURCE'), name('Spataevo', 'en', 'HISTORICAL')]);
+    expect(nameThen(aul, 'en', book).value).toBe('village (aul) Koktobe; later renamed Spataevo');
   });
 });
 
