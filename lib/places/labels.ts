@@ -26,14 +26,18 @@ function inWarYears(name: PlaceNameView): boolean {
  */
 export function nameThen(place: NamedPlace, locale: Locale, book: TextBook): PlaceLabel {
   const renamed = place.names.some((n) => n.kind === 'HISTORICAL');
+  // An undated historical name may be a later one ("Spataevo", named after the Hero): where a
+  // source's own wording of the place exists, it is tried only after that wording.
   const hasSourceWording = place.names.some((n) => n.kind === 'AS_IN_SOURCE');
+  const undated = (lang: Locale) => place.names.find((n) => n.language === lang && n.kind === 'HISTORICAL' && n.validFrom === null && n.validTo === null);
   for (const lang of FALLBACKS[locale]) {
-    const historical = place.names.filter((n) => n.language === lang && n.kind === 'HISTORICAL' && inWarYears(n));
-    // An undated historical name may be a later one ("Spataevo", named after the Hero): where a
-    // source's own wording of the place exists, it is not taken for the war-time name.
-    const dated = historical.find((n) => n.validFrom !== null || n.validTo !== null) ?? (hasSourceWording ? undefined : historical[0]);
+    const dated = place.names.find((n) => n.language === lang && n.kind === 'HISTORICAL' && (n.validFrom !== null || n.validTo !== null) && inWarYears(n));
     const official = renamed ? undefined : place.names.find((n) => n.language === lang && n.kind === 'OFFICIAL' && n.validTo === null);
-    const value = dated?.value ?? official?.value ?? (lang === 'en' && locale === 'en' ? place.name : undefined);
+    const value = dated?.value ?? (hasSourceWording ? undefined : undated(lang)?.value) ?? official?.value ?? (lang === 'en' && locale === 'en' ? place.name : undefined);
+    if (value) return { value, lang, isFallback: lang !== locale };
+  }
+  for (const lang of FALLBACKS[locale]) {
+    const value = place.names.find((n) => n.language === lang && n.kind === 'AS_IN_SOURCE')?.value ?? undated(lang)?.value;
     if (value) return { value, lang, isFallback: lang !== locale };
   }
   const wording = book.text({ entity: 'Place', entityId: place.id, field: 'name' }, place.name, locale);

@@ -43,6 +43,10 @@ describe('a place named then and now', () => {
     // A later name without years is not the war-time one where a source wrote the place otherwise.
     const aul = entry('village (aul) Koktobe; later renamed Spataevo', 'SETTLEMENT', null, [name('Koktobe', 'en', 'AS_IN_SOURCE'), name('Spataevo', 'en', 'HISTORICAL')]);
     expect(nameThen(aul, 'en', book).value).toBe('village (aul) Koktobe; later renamed Spataevo');
+    expect(nameThen(aul, 'tg', book)).toMatchObject({ value: 'Koktobe', lang: 'en', isFallback: true });
+    // A source's wording in English does not hide the Russian historical name from a Tajik reader.
+    const district2 = entry('Kanibadam district', 'DISTRICT', null, [name('Kanibadam district', 'en', 'AS_IN_SOURCE'), name('Канибадамский район', 'ru', 'HISTORICAL')]);
+    expect(nameThen(district2, 'tg', book).value).toBe('Канибадамский район');
   });
 });
 
