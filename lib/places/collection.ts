@@ -19,7 +19,7 @@ export const VIEW_ROLES: Record<MapView, readonly HeroPlaceRole[]> = {
   rest: ['BURIAL', 'FIRST_BURIAL'],
 };
 
-export type CollectionRow = {
+type CollectionRow = {
   /** The district (origin) or the place itself (other views) the row counts. */
   place: GazetteerEntry;
   /** Its region as of the war years (or republic, where it lay in no region), and its republic or country. */
