@@ -1,7 +1,7 @@
 // Locale routing: "/" and unprefixed paths go to /tg, /ru or /en by the browser's language. Before
 // that, a form post whose body does not parse is refused here with a 400 in the reader's
 // language; Next would answer it with a 500 ("Failed to parse body as FormData"). The list of
-// Heroes and a Hero's history are sent to their cached views.
+// Heroes, a Hero's history and the views of the collection's maps are sent to their cached views.
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
@@ -11,6 +11,7 @@ import tg from './messages/tg.json';
 import { DEFAULT_LOCALE, localeOfPath } from './lib/i18n/locale';
 import { listViewOfSearch } from './lib/heroes/list-view';
 import { historyPageOfSearch } from './lib/revisions/history-view';
+import { isMapView } from './lib/places/collection';
 
 const intl = createMiddleware(routing);
 
@@ -53,6 +54,12 @@ export default async function proxy(request: NextRequest) {
     // A plain history page is cached per page number (lib/revisions/history-view.ts).
     const page = historyPageOfSearch(request.nextUrl.searchParams);
     if (page !== null) return within(`/${history[1]}/heroes/${history[2]}/history-pages/${page}`, request);
+  }
+  const maps = /^\/(en|ru|tg)\/maps\/?$/.exec(request.nextUrl.pathname);
+  if (maps && (request.method === 'GET' || request.method === 'HEAD')) {
+    // Each view of the collection's maps is a cached page; an unknown view shows the first.
+    const view = request.nextUrl.searchParams.get('view');
+    if (isMapView(view)) return within(`/${maps[1]}/map-views/${view}`, request);
   }
   return intl(request);
 }

@@ -68,6 +68,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               <div className="menu-panel">
                 <nav aria-label={t('name')}>
                   <Link href="/heroes">{t('nav.heroes')}</Link>
+                  <Link href="/maps">{t('nav.maps')}</Link>
                   <Link href="/about">{t('nav.about')}</Link>
                   <Link href="/help">{t('nav.help')}</Link>
                   <Suspense fallback={<ReaderLinks labels={readerLabels} reader={null} />}>

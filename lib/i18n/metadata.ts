@@ -8,7 +8,7 @@ import { SlugSchema } from '../heroes/schemas';
 
 export type MetaPage =
   | 'account' | 'signIn' | 'checkEmail' | 'signInError' | 'moderation' | 'review' | 'audit' | 'import' | 'users'
-  | 'newHero' | 'add' | 'history' | 'translateText' | 'unit' | 'battle' | 'proposalPictures' | 'amendPicture';
+  | 'newHero' | 'add' | 'history' | 'translateText' | 'unit' | 'battle' | 'place' | 'places' | 'maps' | 'proposalPictures' | 'amendPicture';
 
 const PRIVATE: ReadonlySet<MetaPage> = new Set(['account', 'signIn', 'checkEmail', 'signInError', 'moderation', 'review', 'audit', 'import', 'users', 'newHero', 'add', 'translateText', 'proposalPictures', 'amendPicture']);
 

@@ -57,8 +57,8 @@ type GazetteerPlace = GazetteerEvent['place'];
 function gazetteerPlace(place: GazetteerPlace): PlaceRef {
   return {
     id: place.id,
-    // No page per place yet: the list links to one once it exists.
-    slug: null,
+    // Places have no slug: a place's page is addressed by its id (/places/<id>).
+    slug: place.id,
     name: place.name,
     nameToday: place.nameToday,
     latitude: place.point?.latitude ?? null,

@@ -4,7 +4,7 @@
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '../cache';
 import { db } from '../db';
-import { getPlace, listCollectionPlaces, listHeroPlaces, listUnitPath } from './queries';
+import { getPlace, listCollectionPlaces, listGazetteer, listHeroPlaces, listUnitFeats, listUnitPath } from './queries';
 
 export async function getCachedPlace(id: string) {
   'use cache';
@@ -20,11 +20,13 @@ export async function listCachedHeroPlaces(slug: string) {
   return listHeroPlaces(slug, db);
 }
 
-export async function listCachedUnitPath(slug: string) {
+/** A unit's documented stations and its Heroes' feats: its page's map. */
+export async function getCachedUnitMap(slug: string) {
   'use cache';
   cacheLife('max');
   cacheTag(CACHE_TAGS.unit(slug), CACHE_TAGS.places);
-  return listUnitPath(slug, db);
+  const [path, feats] = await Promise.all([listUnitPath(slug, db), listUnitFeats(slug, db)]);
+  return path && feats ? { path, feats } : null;
 }
 
 export async function listCachedCollectionPlaces() {
@@ -32,4 +34,12 @@ export async function listCachedCollectionPlaces() {
   cacheLife('max');
   cacheTag(CACHE_TAGS.places);
   return listCollectionPlaces(db);
+}
+
+/** The whole gazetteer with its translations: the place index, the maps' tables, a place page's hierarchy. */
+export async function getCachedGazetteer() {
+  'use cache';
+  cacheLife('max');
+  cacheTag(CACHE_TAGS.places);
+  return listGazetteer(db);
 }

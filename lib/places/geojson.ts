@@ -68,7 +68,7 @@ export async function buildPlacesGeoJson(client: Client): Promise<PlacesGeoJson>
       properties: {
         name: p.name, nameToday: p.nameToday, kind: p.kind,
         precision: p.point?.precision ?? null, coordinateSource: sourceOf(p.point?.source ?? null), coordinateNote: p.point?.note ?? null,
-        parents: p.ancestors,
+        parents: p.ancestors.map(({ id, name, kind }) => ({ id, name, kind })),
         names: p.names.map((n) => ({ value: n.value, language: n.language, kind: n.kind, validFrom: n.validFrom, validTo: n.validTo, source: sourceOf(n.source) })),
         events: events.get(p.id) ?? [],
       },

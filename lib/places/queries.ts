@@ -1,5 +1,8 @@
 // The gazetteer's public reads (docs/places.md describes each shape). A point is returned only
 // with its precision and its source: the renderer never has to guess how exact a marker is.
+import { heroNameSelect } from '../heroes/names';
+import { readTranslations } from '../i18n/record-texts';
+import type { TranslationRow } from '../i18n/texts';
 import type { CoordPrecision, PlaceKind, PlaceNameKind, Prisma } from '../generated/prisma/client';
 
 type Tx = Prisma.TransactionClient;
@@ -34,7 +37,7 @@ export type PlaceSummary = {
   /** Names through time, the war-time ones first (HISTORICAL/AS_IN_SOURCE, then OFFICIAL…). */
   names: PlaceNameView[];
   /** The parents as of the war years, nearest first: district, region, republic, country. */
-  ancestors: { id: string; name: string; kind: PlaceKind | null }[];
+  ancestors: { id: string; name: string; nameToday: string | null; kind: PlaceKind | null }[];
 };
 
 export type HeroPlaceRole = 'BIRTH' | 'CALL_UP' | 'BATTLE' | 'FEAT' | 'DEATH' | 'FIRST_BURIAL' | 'BURIAL' | 'MEMORIAL';
@@ -85,9 +88,9 @@ async function ancestorsOf(tx: Tx, parentId: string | null): Promise<PlaceSummar
   let next = parentId;
   while (next && !seen.has(next) && chain.length < 8) {
     seen.add(next);
-    const row = await tx.place.findUnique({ where: { id: next }, select: { id: true, name: true, kind: true, parentId: true } });
+    const row = await tx.place.findUnique({ where: { id: next }, select: { id: true, name: true, nameToday: true, kind: true, parentId: true } });
     if (!row) break;
-    chain.push({ id: row.id, name: row.name, kind: row.kind });
+    chain.push({ id: row.id, name: row.name, nameToday: row.nameToday, kind: row.kind });
     next = row.parentId;
   }
   return chain;
@@ -108,8 +111,9 @@ export async function getPlaceSummary(id: string, tx: Tx): Promise<PlaceSummary 
   return row ? summarize(tx, row) : null;
 }
 
-export type HeroRef = { slug: string; surnameEn: string; givenEn: string | null; surnameRu: string; givenRu: string | null };
-const HERO_REF = { slug: true, surnameEn: true, givenEn: true, surnameRu: true, givenRu: true } as const;
+// Every name part, so a page names him in the reader's language; killedInAction says "fell" from "died".
+const HERO_REF = { ...heroNameSelect, killedInAction: true } as const;
+export type HeroRef = Prisma.HeroGetPayload<{ select: typeof HERO_REF }>;
 const PUBLISHED = { published: true } as const;
 
 export type PlaceDetail = PlaceSummary & {
@@ -234,6 +238,55 @@ export async function listCollectionPlaces(tx: Tx): Promise<CollectionPlace[]> {
         BIRTH: row.births, CALL_UP: row.callUps, BATTLE: row.battles.map((b) => b.hero), FEAT: row.feats,
         DEATH: row.deaths, FIRST_BURIAL: row.firstBurials, BURIAL: row.burials, MEMORIAL: row.memorials.map((m) => m.hero),
       },
+    })),
+  );
+}
+
+/** One place of the whole gazetteer, light: enough to name it then and now, place it and climb its hierarchy. */
+export type GazetteerEntry = {
+  id: string;
+  name: string;
+  nameToday: string | null;
+  kind: PlaceKind | null;
+  parentId: string | null;
+  point: PlacePoint | null;
+  names: PlaceNameView[];
+};
+
+export type Gazetteer = { places: GazetteerEntry[]; texts: TranslationRow[] };
+
+/**
+ * Every place with its names and point, and the Russian and Tajik translations of its wording: the
+ * place index, the collection maps' tables and a place page's hierarchy name places from it. One
+ * read of a few hundred rows, kept in cache under `places` (any change to a place expires it).
+ */
+export async function listGazetteer(tx: Tx): Promise<Gazetteer> {
+  const rows = await tx.place.findMany({ orderBy: { name: 'asc' }, select: PLACE_SELECT });
+  const places = rows.map((row) => ({
+    id: row.id, name: row.name, nameToday: row.nameToday, kind: row.kind, parentId: row.parentId,
+    point: pointOf(row), names: sortNames(row.names),
+  }));
+  return { places, texts: await readTranslations(tx, places.map((p) => ({ entity: 'Place', entityId: p.id }))) };
+}
+
+export type UnitFeat = { hero: HeroRef; place: PlaceSummary; date: string | null; dateText: string | null };
+
+/** The feats of the published Heroes who served in the unit, where the feat's place is in the gazetteer; null for an unknown unit. */
+export async function listUnitFeats(unitSlug: string, tx: Tx): Promise<UnitFeat[] | null> {
+  const unit = await tx.unit.findUnique({
+    where: { slug: unitSlug },
+    select: {
+      services: {
+        where: { hero: { ...PUBLISHED, featPlaceId: { not: null } } },
+        select: { hero: { select: { ...HERO_REF, featDate: true, featDatePrecision: true, featDateText: true, featPlaceRef: { select: PLACE_SELECT } } } },
+      },
+    },
+  });
+  if (!unit) return null;
+  const heroes = [...new Map(unit.services.map((s) => [s.hero.slug, s.hero])).values()].sort((a, b) => a.surnameEn.localeCompare(b.surnameEn));
+  return Promise.all(
+    heroes.map(async ({ featDate, featDatePrecision, featDateText, featPlaceRef, ...hero }) => ({
+      hero, place: await summarize(tx, featPlaceRef!), date: isoDate(featDate, featDatePrecision), dateText: featDateText,
     })),
   );
 }

@@ -68,6 +68,8 @@ beforeAll(async () => {
   const unit = await prisma.unit.findFirstOrThrow({ select: { slug: true }, orderBy: { slug: 'asc' } });
   const battle = await prisma.battle.findFirstOrThrow({ select: { slug: true }, orderBy: { slug: 'asc' } });
   const candidate = await prisma.candidate.findFirstOrThrow({ where: { surnameRu: 'Ходов' }, select: { id: true } });
+  const buston = await prisma.place.findFirstOrThrow({ where: { name: { startsWith: 'Buston (formerly Chkalovsk)' } }, select: { id: true } });
+  const koktobe = await prisma.place.findFirstOrThrow({ where: { name: { startsWith: 'village (aul) Koktobe' } }, select: { id: true } });
   pages = [
     { name: 'home', path: '' },
     { name: 'list', path: '/heroes' },
@@ -79,6 +81,11 @@ beforeAll(async () => {
     { name: 'history', path: '/heroes/veniamin-nedoshivin/history' },
     { name: 'unit', path: `/units/${unit.slug}` },
     { name: 'battle', path: `/battles/${battle.slug}` },
+    { name: 'place', path: `/places/${buston.id}` },
+    { name: 'place-not-located', path: `/places/${koktobe.id}` },
+    { name: 'places', path: '/places' },
+    { name: 'maps', path: '/maps' },
+    { name: 'maps-fought', path: '/maps?view=fought', sameTitleAs: 'maps' },
     { name: 'search', path: '/search?q=Nedoshivin' },
     { name: 'help', path: '/help' },
     { name: 'help-translate', path: '/translate?into=tg' },

@@ -9,6 +9,7 @@ import { SlugSchema } from '@/lib/heroes/schemas';
 import { unitChain } from '@/lib/heroes/units';
 import { TextBook } from '@/lib/i18n/texts';
 import { Localized } from '../../../_components/localized';
+import { UnitPath } from '../../../_components/places/unit-path';
 import { notFoundMetadata, pageMetadata } from '@/lib/i18n/metadata';
 
 export function generateStaticParams() {
@@ -75,6 +76,7 @@ export default async function UnitPage({ params }: Props) {
           </li>
         ))}
       </ul>
+      <UnitPath slug={unit.slug} locale={toLocale(locale)} book={book} />
     </article>
   );
 }

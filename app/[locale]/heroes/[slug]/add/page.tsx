@@ -12,7 +12,7 @@ import { listCitableMedia } from '@/lib/media/public';
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ kind?: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
@@ -23,7 +23,8 @@ export default async function AddPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const { hero } = await contributionPage(locale, slug);
-  const kind = addKindOf((await searchParams).kind) ?? DEFAULT_ADD_KIND;
+  const query = await searchParams;
+  const kind = addKindOf(typeof query.kind === 'string' ? query.kind : undefined) ?? DEFAULT_ADD_KIND;
   const spec = addForm(kind);
   const t = await getTranslations('submission');
   const form = await proposalFormText(null, await listCitableMedia(slug));
@@ -31,7 +32,8 @@ export default async function AddPage({ params, searchParams }: Props) {
   const fields: FieldSpec[] = spec.fields.map((name) => ({
     name,
     label: t(`fields.${name}` as never),
-    value: spec.initial?.[name] ?? '',
+    // A link may preselect a choice (a place page's "help locate" names which of his places): only one of the field's own options.
+    value: options[name]?.find((option) => option.value === query[name])?.value ?? spec.initial?.[name] ?? '',
     options: options[name],
     multiline: spec.multiline?.includes(name),
     hint: spec.dates?.includes(name) ? t('dateHint') : undefined,
