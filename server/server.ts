@@ -14,6 +14,7 @@ import { newNonce, rendersWithNonce, securityHeaders } from '../lib/security/hea
 import { localeOfPath, type Locale } from '../lib/i18n/locale';
 import { negotiateLocale } from '../lib/i18n/negotiate';
 import { CATALOGUES } from './catalogues';
+import { escape } from './not-found-fallback';
 import { holdHtmlForPolicy } from './html-policy';
 import { tagState } from '../lib/cache-handlers/tag-state.cjs';
 import { createPageCache, keyOf } from './page-cache';
@@ -104,14 +105,30 @@ function readerLanguage(request: IncomingMessage): Locale {
 /** A body is read and thrown away up to this size, so the client can read the refusal; beyond it, the connection is cut. */
 const DISCARD_BYTES = 16 * MAX_BODY_BYTES;
 
+/** A refusal as a page: plain HTML with no script and no style, so the script policy has nothing to allow. */
+function refusalPage(locale: Locale, text: string, back: string): string {
+  return (
+    `<!doctype html>\n<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${escape(text)} — Zvezda</title></head><body><main id="main"><h1>${escape(text)}</h1>` +
+    `<p><a href="/${locale}/heroes">${escape(back)}</a></p></main></body></html>\n`
+  );
+}
+
 function refuse(request: IncomingMessage, response: ServerResponse, refusal: Refusal) {
   const messages = CATALOGUES[readerLanguage(request)];
   const answer = () => {
     if (response.headersSent) return;
     response.statusCode = refusal.status;
-    response.setHeader('Content-Type', 'text/plain; charset=utf-8');
     response.setHeader('Connection', 'close');
-    response.end(`${messages.errors[refusal.key]}\n`);
+    const text = messages.errors[refusal.key];
+    // Programs read /api: JSON, like the API's own errors. People get a page of the site's, in their language.
+    if (request.url?.startsWith('/api/')) {
+      response.setHeader('Content-Type', 'application/json; charset=utf-8');
+      response.end(JSON.stringify({ error: CATALOGUES.en.errors[refusal.key] }));
+      return;
+    }
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(refusalPage(readerLanguage(request), text, messages.notFound.back));
   };
   let discarded = 0;
   request.on('data', (chunk: Buffer) => {

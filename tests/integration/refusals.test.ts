@@ -25,6 +25,20 @@ describe('addresses whose escapes decode once but not twice', () => {
     });
   }
 
+  it("is the site's own page in the reader's language, and JSON on /api", async () => {
+    const page = await fetch(`${site.url}/tg/heroes/100%25`, { redirect: 'manual' });
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await page.text();
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain('<html lang="tg">');
+    expect(html).toContain(`<h1>${tg.errors.malformedAddress}</h1>`);
+    expect(html).toContain(`<a href="/tg/heroes">${tg.notFound.back}</a>`);
+    const api = await fetch(`${site.url}/api/heroes/100%25`, { redirect: 'manual' });
+    expect(api.status).toBe(400);
+    expect(api.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await api.json()).toEqual({ error: en.errors.malformedAddress });
+  });
+
   it('an escape that decodes twice, and a query string with "%25", are still served', async () => {
     expect((await fetch(`${site.url}/en/heroes/veniamin-nedoshivin`, { redirect: 'manual' })).status).toBe(200);
     expect((await fetch(`${site.url}/en/search?q=100%25`, { redirect: 'manual' })).status).toBe(200);
