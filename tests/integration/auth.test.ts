@@ -15,6 +15,15 @@ afterAll(() => prisma.$disconnect());
 const unique = (name: string) => `${name}.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@zvezda.test`;
 
 describe('signing in by email link', () => {
+  it('says on the page after asking for a link that a stranger can hold links to an address off for an hour', async () => {
+    for (const locale of ['en', 'ru', 'tg'] as const) {
+      const page = await getPage(`/${locale}/sign-in/check-email`);
+      expect(page.status).toBe(200);
+      const catalogue = (await import(`../../messages/${locale}.json`, { with: { type: 'json' } })) as { default: { account: { checkNoMail: string } } };
+      expect(textOf(page.html)).toContain(catalogue.default.account.checkNoMail);
+    }
+  });
+
   it('mails a link that signs the user in; the session carries id and role', async () => {
     const email = unique('reader');
     const response = await requestLinkOverHttp(email);

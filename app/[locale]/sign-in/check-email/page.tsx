@@ -19,6 +19,7 @@ export default async function CheckEmailPage({ params }: { params: Promise<{ loc
     <article className="prose">
       <h1>{t('checkTitle')}</h1>
       <p data-testid="check-email">{t('checkBody')}</p>
+      <p data-testid="check-no-mail">{t('checkNoMail')}</p>
       {enabledProviders().emailToLog && <p className="warning">{t('linkToLog')}</p>}
     </article>
   );
