@@ -303,7 +303,11 @@ async function main() {
   const nginx = startNginx(proxyPort, ports);
   cleanups.push(() => nginx.stop());
   for (const instance of instances) {
-    const took = await waitUntil(`${instance.name} ready`, async () => (await answers(`${instance.url}/readyz`)) === 200, 180_000, 250);
+    // The last answer is named if it never comes: a 503 (database) is not a silent process.
+    let last: number | null = null;
+    const took = await waitUntil(`${instance.name} ready`, async () => (last = await answers(`${instance.url}/readyz`, 10_000)) === 200, 180_000, 250).catch((error: Error) => {
+      throw new Error(`${error.message} (last answer to /readyz: ${last ?? 'none'}; log: ${path.join(scratch, `${instance.name}.log`)})`);
+    });
     say(`${instance.name} on ${instance.url} ready after ${(took / 1000).toFixed(1)} s (log: ${path.join(scratch, `${instance.name}.log`)})`);
   }
   await waitUntil('nginx answering', async () => (await answers(`${proxyUrl}/healthz`)) === 200, 10_000);
