@@ -2,7 +2,7 @@
 // the sources are newer than the last build, then the site on PORT, started again if it dies.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from '../lib/env';
 import { mailMode } from '../lib/accounts/mail';
@@ -12,6 +12,7 @@ import { migrate } from './db/migrate';
 import { SITE_NODE_ARGS, superviseSiteProcess } from '../server/site-process';
 import { resolveSiteUrl } from './db/site-role';
 import { describeSeed, runSeed } from './db/seed-runner';
+import { needsBuild } from './build-state';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm start            build if needed and serve the site
@@ -34,28 +35,6 @@ try {
   process.exit(1);
 }
 const nextBin = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-const SOURCE_DIRS = ['app', 'lib', 'messages', 'i18n', 'public'];
-const SOURCE_FILES = ['next.config.js', 'package.json', 'package-lock.json', 'tsconfig.json', 'proxy.ts'];
-
-function newestSourceTime(): number {
-  let newest = 0;
-  const visit = (target: string) => {
-    if (!existsSync(target)) return;
-    const stat = statSync(target);
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(target)) if (entry !== 'generated') visit(path.join(target, entry));
-    } else newest = Math.max(newest, stat.mtimeMs);
-  };
-  for (const dir of SOURCE_DIRS) visit(path.join(PROJECT_ROOT, dir));
-  for (const file of SOURCE_FILES) visit(path.join(PROJECT_ROOT, file));
-  return newest;
-}
-
-function needsBuild(): boolean {
-  const buildId = path.join(PROJECT_ROOT, '.next', 'BUILD_ID');
-  return !existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceTime();
-}
-
 /** AUTH_SECRET: given, or on the embedded default made once and kept in the data folder. */
 function authSecret(embedded: boolean): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;

@@ -74,6 +74,8 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean;
   logFile?: string;
   port?: number;
+  /** More server settings, as `-c name=value` pairs (check:deploy's primary asks for replication). */
+  postgresFlags?: string[];
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   const database = options.database ?? 'zvezda';
@@ -98,7 +100,7 @@ export async function startEmbeddedPostgres(options: {
     password: PASSWORD,
     persistent: options.persistent ?? true,
     createPostgresUser: isRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(options.postgresFlags ?? [])],
     onLog: log,
     onError: (error) => log(`[error] ${String(error)}`),
   });
