@@ -109,11 +109,7 @@ type Instance = { name: string; port: number; url: string; child: ChildProcess; 
  */
 function startInstance(name: string, port: number, database: { ownerUrl: string; siteUrl: string }, s3Endpoint: string, proxyUrl: string): Instance {
   const logFile = path.join(scratch, `${name}.log`);
-  // --conditions=react-server: on this commit scripts/start.ts stops at import without it, since
-  // its seed imports lib/search/indexing.ts → lib/places/search.ts → lib/db.ts (`server-only`).
-  // It changes only how start.ts resolves `server-only`; the serving process it starts gets its
-  // own arguments (server/site-process.ts), the same as under npm start.
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/start.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
