@@ -153,7 +153,8 @@ describe('npm run import', () => {
     const before = await counts();
     expect(runScript('import.ts', [exported]).stdout).toMatch(/0 created, 0 changed, 0 proposed for review \(edited in the archive\), \d+ unchanged/);
     expect(await counts()).toEqual(before);
-  });
+    // Four scripts, each a process of its own (tsx, Prisma, the database): a minute on a busy machine.
+  }, 180_000);
 
   it('leaves the database as it was when the import is killed, and imports everything when run again', async () => {
     const file = path.join(dir, 'many.csv');
