@@ -54,7 +54,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     throw new Error('AUTH_SECRET is not set: it is required in production (npm start generates one for the embedded set-up).');
   }
   return {
-    adapter: PrismaAdapter(db as never),
+    adapter: PrismaAdapter(db),
     session: { strategy: 'database' },
     secret: env.AUTH_SECRET ?? 'development-only-secret-not-for-production-use',
     // Links and redirects are built from AUTH_URL, which the site's server sets from SITE_URL

@@ -176,8 +176,11 @@ function emptyHero(): ExportHero {
 const place = (name: string | null, nameToday: string | null = null) =>
   name ? { name, nameToday, district: null, region: null, country: null, latitude: null, longitude: null } : null;
 
-/** Wikidata gives a full timestamp; its precision (9 year, 10 month, 11 day) says how much is known. */
-function wikidataDate(value: string | undefined, precision: string | undefined): string | null | 'bad' {
+/**
+ * Wikidata gives a full timestamp; its precision (9 year, 10 month, 11 day) says how much is known.
+ * 'bad' when the value is not a timestamp.
+ */
+function wikidataDate(value: string | undefined, precision: string | undefined): string | null {
   if (!value) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})T/.exec(value);
   if (!match) return 'bad';

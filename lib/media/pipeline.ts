@@ -51,7 +51,7 @@ export async function decodeHeic(bytes: Buffer): Promise<Buffer> {
   if (tooManyPixels(declared.width, declared.height)) throw new AppError('INVALID_INPUT', 'imageTooManyPixels', { max: MAX_PIXELS / 1_000_000 });
   const { default: convert } = await import('heic-convert');
   try {
-    return Buffer.from(await convert({ buffer: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) as never, format: 'PNG' }));
+    return Buffer.from(await convert({ buffer: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), format: 'PNG' }));
   } catch {
     throw new AppError('INVALID_INPUT', 'imageUnreadable');
   }
@@ -95,8 +95,8 @@ export async function processImage(bytes: Buffer, options: { kind?: string } = {
       throw new AppError('INVALID_INPUT', 'imageTooManyPixels', { max: MAX_PIXELS / 1_000_000 });
     }
     const swapped = (meta.orientation ?? 1) >= 5;
-    const width = swapped ? meta.height! : meta.width!;
-    const height = swapped ? meta.width! : meta.height!;
+    const width = swapped ? meta.height : meta.width;
+    const height = swapped ? meta.width : meta.height;
     // One decode, turned upright, flattened on white (a JPEG has no transparency) and brought to
     // the largest size; every smaller derivative is made from these pixels.
     const { data, info } = await sharp(source, { limitInputPixels: MAX_PIXELS, failOn: 'error' })
@@ -127,8 +127,8 @@ export async function processImage(bytes: Buffer, options: { kind?: string } = {
       height,
       originalMeta: {
         format: meta.format ?? 'unknown',
-        width: meta.width!,
-        height: meta.height!,
+        width: meta.width,
+        height: meta.height,
         orientation: meta.orientation ?? null,
         exif: Boolean(meta.exif),
         gps: hasGps(meta.exif),

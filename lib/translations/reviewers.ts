@@ -16,7 +16,7 @@ import type { TranslatedLocale } from './translations';
 // derived here rather than imported, because translations.ts asks this module for the right.
 const isTranslatedLocale = (value: string): value is TranslatedLocale => value !== 'en' && (LOCALES as readonly string[]).includes(value);
 const REVIEWABLE_LOCALES: readonly TranslatedLocale[] = LOCALES.filter(isTranslatedLocale);
-const LocaleSchema = z.string().refine(isTranslatedLocale, 'languageReview.chooseLanguage').transform((locale) => locale as TranslatedLocale);
+const LocaleSchema = z.string().refine(isTranslatedLocale, 'languageReview.chooseLanguage');
 
 export const GrantLanguageReviewSchema = z.object({
   // Normalised as the address an account signs in with (EmailSchema), so it finds that account.
