@@ -47,7 +47,7 @@ function providers(): NextAuthConfig['providers'] {
   return list;
 }
 
-export const SIGN_IN_LINK_MAX_AGE = 60 * 60;
+const SIGN_IN_LINK_MAX_AGE = 60 * 60;
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   if (!env.AUTH_SECRET && env.NODE_ENV === 'production') {

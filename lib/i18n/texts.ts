@@ -31,7 +31,7 @@ export type LocalizedText = {
 export type TextRefKey = { entity: string; entityId: string; field: string };
 
 /** Which languages stand in, in order, when the reader's has no value: Tajik readers read Russian. */
-export const FALLBACKS: Record<Locale, readonly Locale[]> = { en: ['en', 'ru', 'tg'], ru: ['ru', 'en', 'tg'], tg: ['tg', 'ru', 'en'] };
+const FALLBACKS: Record<Locale, readonly Locale[]> = { en: ['en', 'ru', 'tg'], ru: ['ru', 'en', 'tg'], tg: ['tg', 'ru', 'en'] };
 
 /** Text with no words in any language ("1944-01-27", "1941-1944"): shown as it is everywhere. */
 export function isLanguageNeutral(text: string): boolean {

@@ -8,17 +8,17 @@ import { makeDeepZoomTiles, needsDeepZoom, type DeepZoomTiles } from './tiles';
 
 export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 /** 100 megapixels: a 40-megapixel scan fits with room; a decompression bomb does not. */
-export const MAX_PIXELS = 100_000_000;
+const MAX_PIXELS = 100_000_000;
 
 /** Longest side of each derivative; none is enlarged beyond the original. */
 export const SIZES = { thumb: 320, display: 1024, large: 2560 } as const;
-export type SizeName = keyof typeof SIZES;
+type SizeName = keyof typeof SIZES;
 
 // A decoded image stays in memory only while it is being worked on: on a small server the cache
 // would hold on to hundreds of megabytes after a large scan.
 sharp.cache(false);
 
-export type Derivative = { variant: `${SizeName}.${'webp' | 'jpeg'}`; format: 'webp' | 'jpeg'; width: number; height: number; body: Buffer };
+type Derivative = { variant: `${SizeName}.${'webp' | 'jpeg'}`; format: 'webp' | 'jpeg'; width: number; height: number; body: Buffer };
 
 export type ProcessedImage = {
   type: ImageType;
@@ -58,7 +58,7 @@ export async function decodeHeic(bytes: Buffer): Promise<Buffer> {
 }
 
 /** 64-bit difference hash: each bit says whether a pixel is brighter than its right neighbour. */
-export async function differenceHash(image: Sharp): Promise<string> {
+async function differenceHash(image: Sharp): Promise<string> {
   const pixels = await image.resize(9, 8, { fit: 'fill' }).greyscale().raw().toBuffer();
   let hash = 0n;
   for (let row = 0; row < 8; row += 1) {

@@ -29,9 +29,9 @@ export type HiddenText = { field: string; hiddenAt: Date; reason: string; previo
 /** A hiding in force, with where its text shows. */
 type ActiveRedaction = Omit<HiddenText, 'previousText'> & { id: string; number: number; nextNumber: number | null };
 
-export const RedactionReasonSchema = z.string().transform(sanitizeText).pipe(z.string().trim().min(10, 'redactionReasonRequired').max(500, 'tooLong'));
+const RedactionReasonSchema = z.string().transform(sanitizeText).pipe(z.string().trim().min(10, 'redactionReasonRequired').max(500, 'tooLong'));
 
-export const HideRevisionTextSchema = z.object({
+const HideRevisionTextSchema = z.object({
   heroSlug: SlugSchema,
   number: z.coerce.number().int().positive().max(9_999_999),
   // "reason", or a field of the revision's snapshot or diff; checked against the revision itself.
@@ -40,7 +40,7 @@ export const HideRevisionTextSchema = z.object({
 });
 export type HideRevisionTextInput = z.input<typeof HideRevisionTextSchema>;
 
-export const UndoRedactionSchema = z.object({ redactionId: z.string().trim().min(1).max(100), reason: RedactionReasonSchema });
+const UndoRedactionSchema = z.object({ redactionId: z.string().trim().min(1).max(100), reason: RedactionReasonSchema });
 export type UndoRedactionInput = z.input<typeof UndoRedactionSchema>;
 
 /** The hidings in force for these Heroes, each with the revision whose diff holds its text as "before". */
@@ -65,7 +65,7 @@ type RevisionText = { number: number; reason: string; diff: unknown; snapshot?: 
  * A revision as the public may read it: each hidden text replaced by null and listed in `hidden`.
  * With `reveal` (an admin's view) the texts stay and `hidden` marks them.
  */
-export function redactRevision<R extends RevisionText>(revision: R, redactions: readonly ActiveRedaction[], reveal = false) {
+function redactRevision<R extends RevisionText>(revision: R, redactions: readonly ActiveRedaction[], reveal = false) {
   const own = redactions.filter((r) => r.number === revision.number);
   const before = redactions.filter((r) => r.nextNumber === revision.number && r.field !== 'reason');
   // Admins are also given each hiding's id, to undo it.
@@ -159,15 +159,5 @@ export async function undoRedaction(actor: Actor, input: UndoRedactionInput) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('CONFLICT', 'alreadyShown');
       throw error;
     }
-  });
-}
-
-/** The hidings of one Hero's revisions, in force or undone, for admins: who, when, why. */
-export async function listRedactions(actor: Actor, heroSlug: string) {
-  requirePermission(actor, 'read:hidden-revision-text:any');
-  return db.revisionRedaction.findMany({
-    where: { undoesId: null, revision: { hero: { slug: heroSlug } } },
-    select: { id: true, field: true, reason: true, createdAt: true, revision: { select: { number: true } }, actor: { select: { email: true } }, undoneBy: { select: { reason: true, createdAt: true, actor: { select: { email: true } } } } },
-    orderBy: { createdAt: 'desc' },
   });
 }
