@@ -1,4 +1,4 @@
-import { hasLocale } from 'next-intl';
+import { hasLocale, type AbstractIntlMessages } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import { routing } from './routing';
 
@@ -7,6 +7,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: ((await import(`../messages/${locale}.json`)) as { default: AbstractIntlMessages }).default,
   };
 });

@@ -47,14 +47,14 @@ function providers(): NextAuthConfig['providers'] {
   return list;
 }
 
-export const SIGN_IN_LINK_MAX_AGE = 60 * 60;
+const SIGN_IN_LINK_MAX_AGE = 60 * 60;
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   if (!env.AUTH_SECRET && env.NODE_ENV === 'production') {
     throw new Error('AUTH_SECRET is not set: it is required in production (npm start generates one for the embedded set-up).');
   }
   return {
-    adapter: PrismaAdapter(db as never),
+    adapter: PrismaAdapter(db),
     session: { strategy: 'database' },
     secret: env.AUTH_SECRET ?? 'development-only-secret-not-for-production-use',
     // Links and redirects are built from AUTH_URL, which the site's server sets from SITE_URL

@@ -26,7 +26,7 @@ export const CACHE_TAGS = {
   place: (id: string) => `place:${id}`,
 } as const;
 
-export const CACHE_CHANNEL = 'zvezda_cache_tags';
+const CACHE_CHANNEL = 'zvezda_cache_tags';
 
 type Tx = Prisma.TransactionClient;
 

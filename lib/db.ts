@@ -29,7 +29,7 @@ export const db = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const real = client();
     if (property === '$transaction') return transaction(real);
-    const value = Reflect.get(real, property, real);
-    return typeof value === 'function' ? value.bind(real) : value;
+    const value: unknown = Reflect.get(real, property, real);
+    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(real) : value;
   },
 });

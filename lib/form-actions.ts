@@ -3,6 +3,7 @@
 // invalid input), keeping what was typed so nothing has to be typed twice.
 import { isAppError, ValidationError } from './errors';
 import { actionLocale, describeError, describeFields } from './i18n/errors';
+import { formText } from './forms';
 
 export type FormState = {
   ok: boolean;
@@ -23,7 +24,7 @@ export type FormState = {
  */
 export function awaitsConfirmation(formData: FormData, decision: string): FormState {
   if (formData.get('confirmed') === decision) return null;
-  return { ok: false, code: 'CONFIRM', confirm: decision, values: { note: String(formData.get('note') ?? '') } };
+  return { ok: false, code: 'CONFIRM', confirm: decision, values: { note: formText(formData, 'note') } };
 }
 
 export async function runFormAction(formData: FormData, task: () => Promise<unknown>, values?: Record<string, string>): Promise<FormState> {
@@ -41,7 +42,7 @@ type Decision = 'approve' | 'reject' | 'changes';
 
 /** A moderator's decision from a review form: the button pressed picks the data function. */
 export function runDecision(formData: FormData, decisions: Record<Decision, () => Promise<unknown>>): Promise<FormState> {
-  const pressed = String(formData.get('decision') ?? '');
+  const pressed = formText(formData, 'decision');
   if (pressed === 'reject') {
     const question = awaitsConfirmation(formData, 'reject');
     if (question) return Promise.resolve(question);

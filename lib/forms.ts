@@ -21,11 +21,17 @@ export function sanitizeLine(value: string): string {
 
 /** A field missing from the form reads as empty, so every message a user sees is one of ours. */
 export function completeInput(input: Record<string, unknown>, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field, typeof input[field] === 'string' ? sanitizeText(input[field] as string) : '']));
+  return Object.fromEntries(fields.map((field) => [field, typeof input[field] === 'string' ? sanitizeText(input[field]) : '']));
+}
+
+/** One posted field as text: a missing field, or a file where text was expected, reads as empty. */
+export function formText(formData: FormData | undefined, name: string): string {
+  const value = formData?.get(name);
+  return typeof value === 'string' ? value : '';
 }
 
 export function formValues(formData: FormData, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field, String(formData.get(field) ?? '')]));
+  return Object.fromEntries(fields.map((field) => [field, formText(formData, field)]));
 }
 
 export type FieldErrors = Partial<Record<string, string>>;

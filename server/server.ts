@@ -78,7 +78,7 @@ function refusalOf(request: IncomingMessage, origin: URL): Refusal | null {
   const from = request.headers.origin;
   if (from !== undefined) {
     const host = request.headers['x-forwarded-host'] ?? request.headers.host;
-    const own = new Set([origin.origin, `http://${host}`, `https://${host}`]);
+    const own = new Set([origin.origin, `http://${String(host)}`, `https://${String(host)}`]);
     if (!own.has(from)) return { status: 403, key: 'crossOrigin' };
   }
   return null;

@@ -14,6 +14,7 @@ import { safeReturnPath } from './return-to';
 import { requestSignInLink } from './sign-in';
 import { SignInRequestSchema } from './schemas';
 import { changeUserRole, setDisplayName, setUserDisabled } from './users';
+import { formText } from '../forms';
 
 export type ActionState = { ok: boolean; message: string } | null;
 
@@ -59,13 +60,13 @@ async function run(task: () => Promise<unknown>, okMessage: ErrorKey): Promise<A
 
 export async function changeUserRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await getActor();
-  return run(() => changeUserRole(actor, { userId: String(formData.get('userId') ?? ''), role: String(formData.get('role') ?? '') as never }), 'roleChanged');
+  return run(() => changeUserRole(actor, { userId: formText(formData, 'userId'), role: formText(formData, 'role') as never }), 'roleChanged');
 }
 
 export async function setUserDisabledAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await getActor();
   return run(
-    () => setUserDisabled(actor, { userId: String(formData.get('userId') ?? ''), disabled: String(formData.get('disabled') ?? '') as never }),
+    () => setUserDisabled(actor, { userId: formText(formData, 'userId'), disabled: formText(formData, 'disabled') as never }),
     'accountUpdated',
   );
 }
@@ -74,7 +75,7 @@ export async function setDisplayNameAction(_state: ActionState, formData: FormDa
   const locale = await actionLocale(formData);
   const actor = await getActor();
   try {
-    await setDisplayName(actor, { displayName: String(formData.get('displayName') ?? '') });
+    await setDisplayName(actor, { displayName: formText(formData, 'displayName') });
   } catch (error) {
     const key = error instanceof ValidationError ? error.fields.displayName : undefined;
     if (key) return { ok: false, message: await translateError(locale, key as ErrorKey) };

@@ -13,7 +13,7 @@ function load(id, pick, check) {
   try {
     value = pick();
   } catch (error) {
-    throw new Error(`Zvezda's cache handlers need Next's private module ${id}, which did not load (${error.message}). Was next upgraded? See docs/serving.md and tests/unit/next-internals.test.ts.`);
+    throw new Error(`Zvezda's cache handlers need Next's private module ${id}, which did not load (${error.message}). Was next upgraded? See docs/serving.md and tests/unit/next-internals.test.ts.`, { cause: error });
   }
   if (!check(value)) {
     throw new Error(`Next's private module ${id} no longer has the shape Zvezda's cache handlers use. Was next upgraded? See docs/serving.md and tests/unit/next-internals.test.ts.`);

@@ -19,8 +19,6 @@ function sourceLinks(source: string): { url: string; host: string }[] {
     .map((url) => ({ url, host: URL.canParse(url) ? new URL(url).host.replace(/^www\./, '') : url }));
 }
 
-export type PublicCandidate = Awaited<ReturnType<typeof listPublicCandidates>>['candidates'][number];
-
 /**
  * Every listed candidate (see isListedCandidate): names in Russian alphabetical order, then the
  * entries that name no one; with the Russian and Tajik texts of all of them.

@@ -6,7 +6,7 @@
 // translated like every other.
 
 export const CANDIDATE_KINDS = ['UNVERIFIED', 'DOUBTFUL', 'CONTEXT', 'EXCLUDED', 'OTHER'] as const;
-export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
+type CandidateKind = (typeof CANDIDATE_KINDS)[number];
 
 const CODES: readonly [RegExp, CandidateKind][] = [
   [/^UNVERIFIED\b/i, 'UNVERIFIED'],

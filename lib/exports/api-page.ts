@@ -2,7 +2,7 @@
 // from the OpenAPI document so the page and the document cannot disagree.
 import { API_EXAMPLES, openApiDocument } from './openapi';
 
-type Parameter = { name: string; in?: string; required?: boolean; schema?: { type?: string; enum?: string[]; minimum?: number; maximum?: number; default?: unknown } };
+type Parameter = { name: string; in?: string; required?: boolean; schema?: { type?: string; enum?: string[]; minimum?: number; maximum?: number; default?: string | number | boolean } };
 
 export function describeApi() {
   const document = openApiDocument();

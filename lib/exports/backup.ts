@@ -30,7 +30,7 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { MediaStorage } from '../media/storage';
 import { tileSetKeys } from '../media/tiles';
 
-export const BACKUP_MAGIC = 'ZVEZDA-BACKUP 1';
+const BACKUP_MAGIC = 'ZVEZDA-BACKUP 1';
 
 export type BackupManifest = {
   format: 'zvezda-backup';

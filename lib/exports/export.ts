@@ -66,7 +66,7 @@ function publicPlace(place: PlaceRow): ExportHero['birthPlace'] {
 }
 
 /** A stored date with its precision as EDTF: "1943-01", "1916~" for about 1916. */
-export function edtf(date: Date | null, precision: DatePrecision | null): string | null {
+function edtf(date: Date | null, precision: DatePrecision | null): string | null {
   if (!date) return null;
   const p = precision ?? 'DAY';
   return p === 'ABOUT' ? `${formatIsoPartial(date, 'YEAR')}~` : formatIsoPartial(date, p);

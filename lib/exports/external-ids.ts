@@ -18,7 +18,7 @@ export const EXTERNAL_ID_PATTERNS: Record<ExternalIdKind, RegExp> = {
   podvigNaroda: /^[1-9]\d{0,14}$/,
 };
 
-export const EXTERNAL_ID_LABELS: Record<ExternalIdKind, string> = {
+const EXTERNAL_ID_LABELS: Record<ExternalIdKind, string> = {
   wikidata: 'Wikidata',
   warheroes: 'Герои страны (warheroes.ru)',
   pamyatNaroda: 'Память народа',

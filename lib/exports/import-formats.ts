@@ -15,8 +15,6 @@ import { EdtfDateSchema, EXPORT_FORMAT_NAME, ExportHeroSchema, type ExportHero }
 
 export type ImportFormat = 'archive' | 'csv' | 'wikidata';
 export type RowError = { line: number; field: string; message: string };
-/** What a row gives: the export's shape; `given` lists the editable facts it states. */
-export type IncomingHero = { line: number; row: number; format: ImportFormat; hero: ExportHero };
 export type RawRow = { line: number; row: number; value: unknown } | { line: number; row: number; error: string };
 
 export class ImportFileError extends Error {}
@@ -114,7 +112,7 @@ const externalId = (pattern: RegExp, example: string) =>
   z.string().trim().toUpperCase().transform((v) => (v === '' ? null : v)).pipe(z.string().regex(pattern, `Not an id of that archive (e.g. ${example}).`).nullable());
 
 /** The documented CSV row: every column optional except the surnames. */
-export const CsvRowSchema = z.object({
+const CsvRowSchema = z.object({
   slug: optional(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Lowercase letters, digits and hyphens.')).default(null),
   wikidata: externalId(EXTERNAL_ID_PATTERNS.wikidata, 'Q123').default(null),
   warheroes: externalId(EXTERNAL_ID_PATTERNS.warheroes, '1234').default(null),
@@ -147,7 +145,7 @@ export const CsvRowSchema = z.object({
 
 const cell = z.object({ value: z.string() }).loose().optional();
 /** A Wikidata SPARQL binding: item and names are needed; the rest optional (docs/open-data.md, "Import"). */
-export const WikidataRowSchema = z.object({
+const WikidataRowSchema = z.object({
   item: z.object({ value: z.string().regex(/^https?:\/\/www\.wikidata\.org\/entity\/Q[1-9]\d*$/, 'Must be a Wikidata entity URI.') }).loose(),
   warheroes: cell,
   nameRu: cell,
@@ -176,8 +174,11 @@ function emptyHero(): ExportHero {
 const place = (name: string | null, nameToday: string | null = null) =>
   name ? { name, nameToday, district: null, region: null, country: null, latitude: null, longitude: null } : null;
 
-/** Wikidata gives a full timestamp; its precision (9 year, 10 month, 11 day) says how much is known. */
-function wikidataDate(value: string | undefined, precision: string | undefined): string | null | 'bad' {
+/**
+ * Wikidata gives a full timestamp; its precision (9 year, 10 month, 11 day) says how much is known.
+ * 'bad' when the value is not a timestamp.
+ */
+function wikidataDate(value: string | undefined, precision: string | undefined): string | null {
   if (!value) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})T/.exec(value);
   if (!match) return 'bad';

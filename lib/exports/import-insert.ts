@@ -118,7 +118,10 @@ const MEMORIAL_COLUMNS: Column[] = [['id', 'text'], ['heroId', 'text'], ['kind',
 const REVISION_COLUMNS: Column[] = [['id', 'text'], ['heroId', 'text'], ['number', 'int'], ['snapshot', 'jsonb'], ['diff', 'jsonb'], ['reason', 'text'], ['restoredFrom', 'int'], ['createdAt', 'timestamp(3)']];
 const TERM_COLUMNS: Column[] = [['id', 'text'], ['heroId', 'text'], ['kind', '"SearchTermKind"'], ['value', 'text'], ['normalized', 'text']];
 
-async function insertRows(tx: Tx, table: string, columns: Column[], rows: unknown[][], conflict = '') {
+/** A value as the bulk insert sends it: as text, cast by PostgreSQL to the column's type. */
+type Cell = string | number | boolean | Date | null | undefined;
+
+async function insertRows(tx: Tx, table: string, columns: Column[], rows: Cell[][], conflict = '') {
   if (rows.length === 0) return;
   const arrays = columns.map((_, i) => rows.map((row) => (row[i] === null || row[i] === undefined ? null : String(row[i]))));
   const names = columns.map(([name]) => `"${name}"`).join(', ');

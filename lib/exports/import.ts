@@ -33,7 +33,7 @@ export type ImportOptions = {
   onProgress?: (event: { phase: 'validate' | 'apply'; done: number; total: number }) => void;
 };
 
-export type ImportOutcome = 'created' | 'changed' | 'proposed' | 'unchanged';
+type ImportOutcome = 'created' | 'changed' | 'proposed' | 'unchanged';
 export type ImportSummary = {
   format: ImportFormat;
   rows: number;

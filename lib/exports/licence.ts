@@ -12,10 +12,8 @@ export const LICENCE = {
   textFields: ['biography', 'membershipNote', 'identityNote', 'postwar', 'notes'],
 } as const;
 
-export type Licence = typeof LICENCE;
-
 /** What every API answer carries: a machine-readable pointer to the licence of the facts. */
-export const LICENCE_HEADERS: Record<string, string> = {
+const LICENCE_HEADERS: Record<string, string> = {
   // RFC 8288 link relation "license" (registered by IANA, RFC 4946).
   Link: `<${LICENCE.facts.url}>; rel="license"; title="facts ${LICENCE.facts.id}", <${LICENCE.texts.url}>; rel="license"; title="texts ${LICENCE.texts.id}"`,
   'X-License': `facts=${LICENCE.facts.id}; texts=${LICENCE.texts.id}; media=per-item`,

@@ -28,17 +28,17 @@ const HeroListItemSchema = z
   })
   .meta({ id: 'HeroListItem' });
 
-export const HeroListResponseSchema = z
+const HeroListResponseSchema = z
   .object({ items: z.array(HeroListItemSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int(), license: LicenceSchema })
   .meta({ id: 'HeroList' });
 
 // The export's record and the licence: the API and the export share one schema.
-export const HeroResponseSchema = ExportHeroSchema.extend({ license: LicenceSchema }).meta({
+const HeroResponseSchema = ExportHeroSchema.extend({ license: LicenceSchema }).meta({
   id: 'HeroDetail',
   description: "One published Hero: the same record as in the JSON export (texts in every language with their status, approved pictures, history), with the licence.",
 });
 
-export const SearchResponseSchema = z
+const SearchResponseSchema = z
   .object({
     results: z.array(
       z.object({
@@ -83,7 +83,7 @@ const summary = (path: string) => API_EXAMPLES.find((e) => e.path === path)!.sum
  * Raised whenever an answer's shape changes, with a line saying what changed, so a client that
  * read an older document knows what to re-read.
  */
-export const API_VERSION = '2';
+const API_VERSION = '2';
 const API_VERSION_NOTE =
   'Version 2 (2026-12-05): GET /api/heroes/{slug} answers with the JSON export\'s record (the HeroDetail schema: the Hero schema with its licence) instead of version 1\'s smaller shape (no Tajik, no statuses, no pictures): ' +
   'each text in English, Russian and Tajik with its status (SOURCE, REVIEWED, DRAFT), the approved pictures (media), fullNameTgOrigin (where the Tajik name form comes from) ' +

@@ -8,7 +8,7 @@ import { parsePartialDate } from '../partial-date';
 import { EXTERNAL_ID_KINDS } from './external-ids';
 
 /** The origins of a Hero's Tajik name form, as the schema's NameFormOrigin enum. */
-export const NAME_FORM_ORIGINS = ['SOURCE', 'TRANSLITERATION', 'PROPOSED'] as const;
+const NAME_FORM_ORIGINS = ['SOURCE', 'TRANSLITERATION', 'PROPOSED'] as const;
 
 export const EXPORT_FORMATS = ['json', 'csv', 'jsonld', 'geojson'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -23,7 +23,7 @@ export const EdtfDateSchema = z
 
 const nullableText = z.string().nullable();
 
-export const ExternalIdsSchema = z
+const ExternalIdsSchema = z
   .object({
     wikidata: z.string().regex(/^Q[1-9]\d*$/).nullable().meta({ description: 'Wikidata item, https://www.wikidata.org/wiki/{id}' }),
     warheroes: z.string().regex(/^[1-9]\d*$/).nullable().meta({ description: 'warheroes.ru page, https://warheroes.ru/hero/hero.asp?Hero_id={id}' }),
@@ -32,7 +32,7 @@ export const ExternalIdsSchema = z
   })
   .meta({ id: 'ExternalIds', description: "The Hero's ids in other archives." });
 
-export const PlaceSchema = z
+const PlaceSchema = z
   .object({
     name: z.string().meta({ description: 'As the sources name it at the time.' }),
     nameToday: nullableText,
@@ -44,10 +44,10 @@ export const PlaceSchema = z
   })
   .meta({ id: 'Place' });
 
-export const UNIT_LEVELS = ['COMPANY', 'BATTALION', 'REGIMENT', 'BRIGADE', 'DIVISION', 'CORPS', 'ARMY', 'FRONT', 'PARTISAN'] as const;
+const UNIT_LEVELS = ['COMPANY', 'BATTALION', 'REGIMENT', 'BRIGADE', 'DIVISION', 'CORPS', 'ARMY', 'FRONT', 'PARTISAN'] as const;
 const UnitRefSchema = z.object({ slug: z.string(), name: z.string(), level: z.enum(UNIT_LEVELS) });
 
-export const ServiceSchema = z
+const ServiceSchema = z
   .object({
     unit: UnitRefSchema,
     /** The units above it, nearest first, so an importer can rebuild the chain. */
@@ -60,7 +60,7 @@ export const ServiceSchema = z
   })
   .meta({ id: 'Service' });
 
-export const BattleParticipationSchema = z
+const BattleParticipationSchema = z
   .object({
     battle: z.object({ slug: z.string(), name: z.string(), dateText: nullableText, place: nullableText }),
     dateText: nullableText,
@@ -69,7 +69,7 @@ export const BattleParticipationSchema = z
   })
   .meta({ id: 'BattleParticipation' });
 
-export const AwardSchema = z
+const AwardSchema = z
   .object({
     kind: z.enum(['HERO_OF_THE_SOVIET_UNION', 'ORDER_OF_LENIN', 'OTHER']),
     name: nullableText,
@@ -80,7 +80,7 @@ export const AwardSchema = z
   })
   .meta({ id: 'Award' });
 
-export const CitedSourceSchema = z
+const CitedSourceSchema = z
   .object({
     id: z.string().meta({ description: "The source's stable id in the archive." }),
     url: nullableText,
@@ -94,13 +94,13 @@ export const CitedSourceSchema = z
   })
   .meta({ id: 'CitedSource' });
 
-export const ConflictSchema = z
+const ConflictSchema = z
   .object({ field: z.string(), values: z.array(z.string()), sources: z.array(z.string()), note: nullableText })
   .meta({ id: 'Conflict', description: 'Where sources disagree: each reading, never flattened.' });
 
-export const MemorialSchema = z.object({ kind: z.string(), description: z.string(), place: nullableText }).meta({ id: 'Memorial' });
+const MemorialSchema = z.object({ kind: z.string(), description: z.string(), place: nullableText }).meta({ id: 'Memorial' });
 
-export const MediaMetadataSchema = z
+const MediaMetadataSchema = z
   .object({
     id: z.string(),
     kind: z.enum(['PORTRAIT', 'PHOTOGRAPH', 'AWARD_DOCUMENT', 'DECREE', 'LETTER', 'PRESS_CLIPPING', 'GRAVE_OR_MEMORIAL', 'OTHER']),
@@ -123,7 +123,7 @@ export const MediaMetadataSchema = z
   })
   .meta({ id: 'MediaMetadata', description: 'An approved picture: its metadata and file addresses (relative to the site).' });
 
-export const HistoryEntrySchema = z
+const HistoryEntrySchema = z
   .object({
     number: z.number().int(),
     createdAt: z.iso.datetime(),

@@ -11,7 +11,7 @@ import { requirePermission, type Actor } from '../permissions';
 import { importFile, type ImportSummary } from './import';
 import { ImportFileError } from './import-formats';
 
-export const SITE_IMPORT_MAX_BYTES = 1024 * 1024 - 16 * 1024; // the form's other fields fit beside it
+const SITE_IMPORT_MAX_BYTES = 1024 * 1024 - 16 * 1024; // the form's other fields fit beside it
 
 export type SiteImportResult = { summary: ImportSummary } | { fileError: string };
 

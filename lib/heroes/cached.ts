@@ -119,6 +119,7 @@ export function staticSlugParams() {
  * Word differences for the history, worked out once. The diff library reads the clock (for its
  * time limit), which a page served from cache may only do inside a cached function.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- Next requires a 'use cache' function to be async.
 export async function getCachedWordDiff(from: string | null, to: string | null): Promise<WordChange[]> {
   'use cache';
   cacheLife('max');

@@ -4,9 +4,9 @@
 import { parsePartialDate, formatIsoPartial } from '../partial-date';
 import type { HeroProfile } from './queries';
 
-export type TextRef = { entity: string; entityId: string; field: string };
-export type RefText = { text: string; ref: TextRef };
-export type LifeEventKind = 'birth' | 'callUp' | 'service' | 'battle' | 'feat' | 'decree' | 'death' | 'burial' | 'memorial' | 'context';
+type TextRef = { entity: string; entityId: string; field: string };
+type RefText = { text: string; ref: TextRef };
+type LifeEventKind = 'birth' | 'callUp' | 'service' | 'battle' | 'feat' | 'decree' | 'death' | 'burial' | 'memorial' | 'context';
 
 /** A date as the sources give it: a partial ISO date for `<time datetime>`, and/or their words. */
 export type LifeDate = { iso: string | null; text: string | null };

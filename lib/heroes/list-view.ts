@@ -5,11 +5,11 @@
 import { HERO_GROUPS, HERO_SORTS, HeroListQuerySchema, type HeroListQuery } from './schemas';
 
 /** Page sizes a view may have: every other size renders per request, so nobody can fill the cache with one view per number. */
-export const LIST_PAGE_SIZES = [25, 50, 100] as const;
+const LIST_PAGE_SIZES = [25, 50, 100] as const;
 export const LIST_PAGE_SIZE = LIST_PAGE_SIZES[0];
 
 /** "name.all.25.0": sort, group, page size, offset. */
-export function listViewOf(query: HeroListQuery): string | null {
+function listViewOf(query: HeroListQuery): string | null {
   if (!(LIST_PAGE_SIZES as readonly number[]).includes(query.limit) || query.offset % query.limit !== 0) return null;
   return [query.sort, query.group ?? 'all', query.limit, query.offset].join('.');
 }

@@ -11,7 +11,7 @@ export type MembershipFacts = {
   conflicts?: readonly { field: string }[];
 };
 
-export type MembershipKey =
+type MembershipKey =
   | 'named'
   | 'inferred'
   | 'doubtful'

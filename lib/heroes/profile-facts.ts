@@ -20,8 +20,8 @@ export const PROFILE_FACTS = {
   award: ['decreeDate', 'posthumous', 'goldStar'],
 } as const;
 
-export type ProfileFactGroup = keyof typeof PROFILE_FACTS;
-export type ProfileFact = (typeof PROFILE_FACTS)[ProfileFactGroup][number];
+type ProfileFactGroup = keyof typeof PROFILE_FACTS;
+type ProfileFact = (typeof PROFILE_FACTS)[ProfileFactGroup][number];
 /** What "Not yet known" can name: every fact row, and the full name and the biography. */
 export type NotYetKnownFact = 'fullName' | 'biography' | ProfileFact;
 

@@ -116,7 +116,7 @@ type SourceRow = ProfileRow['citations'][number]['source'];
  * JSON API spreads the source as it is, and a picture is linked only while the profile shows it.
  * The source's id (which its translated title and publisher are kept under) sits beside it too.
  */
-export type ProfileCitation = Omit<ProfileRow['citations'][number], 'source'> & { source: Omit<SourceRow, 'mediaId' | 'id'>; sourceId: string; mediaId: string | null };
+type ProfileCitation = Omit<ProfileRow['citations'][number], 'source'> & { source: Omit<SourceRow, 'mediaId' | 'id'>; sourceId: string; mediaId: string | null };
 export type HeroProfile = Omit<ProfileRow, 'birthPlaceId' | 'citations'> & { citations: ProfileCitation[]; completeness: ReturnType<typeof assessCompleteness>; texts: TranslationRow[] };
 
 /** The Russian and Tajik values (and statuses) of the texts a record shows. */

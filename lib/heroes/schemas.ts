@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
 export const HERO_GROUPS = ['TAJIK_SSR', 'TAJIK_ELSEWHERE', 'POSTWAR_TAJIKISTAN', 'ADDED_2018', 'OTHER'] as const;
-export type HeroGroup = (typeof HERO_GROUPS)[number];
 
 export const HERO_SORTS = ['name', 'decree'] as const;
 

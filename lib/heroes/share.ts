@@ -43,7 +43,7 @@ export function shareCardFonts() {
       ([700, 400] as const).map(async (weight) => {
         const file = path.join(process.cwd(), 'node_modules', '@fontsource', 'noto-serif', 'files', `noto-serif-${subset}-${weight}-normal.woff`);
         const data = await readFile(file);
-        return { name: `Noto Serif ${subset}`, data: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer, weight, style: 'normal' as const };
+        return { name: `Noto Serif ${subset}`, data: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength), weight, style: 'normal' as const };
       }),
     ),
   );

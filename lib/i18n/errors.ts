@@ -3,10 +3,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { isLocale, routing, type Locale } from '../../i18n/routing';
 import { isAppError, type ErrorKey } from '../errors';
+import { formText } from '../forms';
 
 /** The locale a form posted (its hidden `locale` field), else the one of the page it was posted from. */
 export async function actionLocale(formData?: FormData): Promise<Locale> {
-  const posted = String(formData?.get('locale') ?? '');
+  const posted = formText(formData, 'locale');
   if (isLocale(posted)) return posted;
   const current = await getLocale();
   return isLocale(current) ? current : routing.defaultLocale;

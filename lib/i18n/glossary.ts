@@ -6,7 +6,7 @@ import type { Locale } from './locale';
 export type Term = Record<Locale, string>;
 
 /** Ranks as the sources give them at the time of the deed (Red Army ranks of 1941–1945). */
-export const RANKS: Record<string, Term> = {
+const RANKS: Record<string, Term> = {
   'Red Army man (private)': { en: 'Red Army man (private)', ru: 'красноармеец (рядовой)', tg: 'сарбози Артиши Сурх (қаторӣ)' },
   'guards Red Army man (private)': { en: 'guards Red Army man (private)', ru: 'гвардии красноармеец (рядовой)', tg: 'сарбози гвардиявии Артиши Сурх (қаторӣ)' },
   'junior sergeant': { en: 'junior sergeant', ru: 'младший сержант', tg: 'сержанти хурд' },
@@ -20,7 +20,7 @@ export const RANKS: Record<string, Term> = {
 };
 
 /** Levels of a unit, from the company up to the front. */
-export const UNIT_LEVEL_TERMS: Record<'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BRIGADE' | 'DIVISION' | 'CORPS' | 'ARMY' | 'FRONT' | 'PARTISAN', Term> = {
+const UNIT_LEVEL_TERMS: Record<'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BRIGADE' | 'DIVISION' | 'CORPS' | 'ARMY' | 'FRONT' | 'PARTISAN', Term> = {
   COMPANY: { en: 'company', ru: 'рота', tg: 'рота' },
   BATTALION: { en: 'battalion', ru: 'батальон', tg: 'батальон' },
   REGIMENT: { en: 'regiment', ru: 'полк', tg: 'полк' },
@@ -33,7 +33,7 @@ export const UNIT_LEVEL_TERMS: Record<'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BR
 };
 
 /** Award kinds the archive stores, and the names of other orders and medals the sources give. */
-export const AWARD_TERMS: Record<string, Term> = {
+const AWARD_TERMS: Record<string, Term> = {
   HERO_OF_THE_SOVIET_UNION: { en: 'Hero of the Soviet Union', ru: 'Герой Советского Союза', tg: 'Қаҳрамони Иттифоқи Шӯравӣ' },
   ORDER_OF_LENIN: { en: 'Order of Lenin', ru: 'Орден Ленина', tg: 'Ордени Ленин' },
   'Gold Star': { en: 'Gold Star medal', ru: 'Медаль «Золотая Звезда»', tg: 'Медали «Ситораи Тилло»' },

@@ -44,7 +44,3 @@ export function numberLocale(locale: Locale, supports = icuSupports): string {
   if (locale === 'tg') return supports('number', 'tg') ? 'tg' : 'ru';
   return locale === 'ru' ? 'ru' : 'en-GB';
 }
-
-export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(numberLocale(locale)).format(value);
-}

@@ -22,13 +22,13 @@ function stem(source: string, exactCase = false): RegExp {
   return new RegExp(`${NOT_AFTER_LETTER}(?:${source})`, exactCase ? 'u' : 'iu');
 }
 
-export type BannedTerm = { pattern: RegExp; use: string };
+type BannedTerm = { pattern: RegExp; use: string };
 
 /** Uzbek ў looks like Tajik ӯ but is another letter: search, sorting and screen readers differ. */
 export const NOT_TAJIK_LETTERS = /[ўЎ]/u;
 
 /** Wrong forms per language, each with what to write instead. */
-export const BANNED_TERMS: Record<TranslatedLocale, readonly BannedTerm[]> = {
+const BANNED_TERMS: Record<TranslatedLocale, readonly BannedTerm[]> = {
   tg: [
     { pattern: word('СПАД', true), use: CONCEPT_TERMS.CSTO_SHORT.tg },
     { pattern: stem('Паймони амнияти'), use: CONCEPT_TERMS.CSTO.tg },
@@ -77,7 +77,7 @@ export const BANNED_TERMS: Record<TranslatedLocale, readonly BannedTerm[]> = {
  * Words that mark a statement as uncertain or as one source's word. English: the triggers; where
  * an English text has one, its Russian and Tajik must keep a hedge of their own.
  */
-export const HEDGES: Record<Locale, readonly RegExp[]> = {
+const HEDGES: Record<Locale, readonly RegExp[]> = {
   en: [
     // "The archive would welcome documents" is a request, not a hedge on a fact.
     /\bwould\b(?! welcome)/i,
@@ -154,7 +154,7 @@ export function hedgesIn(text: string, locale: Locale): string[] {
  * text must then use. A concept with no English pattern is not held to a form (its abbreviation
  * is recognised with the full name).
  */
-export const CONCEPT_FORMS: Record<ConceptKey, { en: RegExp | null } & Record<TranslatedLocale, RegExp>> = {
+const CONCEPT_FORMS: Record<ConceptKey, { en: RegExp | null } & Record<TranslatedLocale, RegExp>> = {
   CSTO: { en: /\bCSTO\b|Collective Security Treaty/, ru: word('ОДКБ|Организаци\\p{L}*\\s+Договора\\s+о\\s+коллективной\\s+безопасности', true), tg: word('СААД|Созмони\\s+Аҳдномаи\\s+амнияти\\s+дастаҷамъӣ', true) },
   CSTO_SHORT: { en: null, ru: word('ОДКБ', true), tg: word('СААД', true) },
   SUPREME_COMMAND_RESERVE: { en: /Supreme (?:High )?Command(?:er)?(?:-in-Chief)?(?:'s)? [Rr]eserve|\bRVGK\b/, ru: stem('РВГК|[Рр]езерв\\p{L}*\\s+Верховного\\s+Главнокомандования'), tg: stem('Сарфармондеҳии\\s+Олӣ|РВГК') },

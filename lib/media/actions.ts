@@ -7,7 +7,7 @@ import { revalidatePath } from 'next/cache';
 import { getActor } from '../auth';
 import { ValidationError } from '../errors';
 import { runDecision, runFormAction, type FormState } from '../form-actions';
-import { formValues } from '../forms';
+import { formText, formValues } from '../forms';
 import { approveMedia, rejectMedia, requestMediaChanges } from './media';
 import { amendMedia } from './amend';
 import { MEDIA_FORM_FIELDS } from './schemas';
@@ -15,8 +15,8 @@ import { approveMediaRemoval, rejectMediaRemoval, requestMediaRemoval } from './
 
 export async function decideMediaAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
-  const mediaId = String(formData.get('mediaId') ?? '');
-  const note = String(formData.get('note') ?? '');
+  const mediaId = formText(formData, 'mediaId');
+  const note = formText(formData, 'note');
   const result = await runDecision(formData, {
     approve: () => approveMedia(actor, { mediaId, note, portrait: formData.get('portrait') === 'yes' }),
     reject: () => rejectMedia(actor, { mediaId, note }),
@@ -28,16 +28,16 @@ export async function decideMediaAction(_state: FormState, formData: FormData): 
 
 export async function requestMediaRemovalAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
-  const values = { reason: String(formData.get('reason') ?? '') };
-  return runFormAction(formData, () => requestMediaRemoval(actor, { mediaId: String(formData.get('mediaId') ?? ''), reason: values.reason }), values);
+  const values = { reason: formText(formData, 'reason') };
+  return runFormAction(formData, () => requestMediaRemoval(actor, { mediaId: formText(formData, 'mediaId'), reason: values.reason }), values);
 }
 
 /** A removal has two outcomes: taken down, or kept with a reason (nothing to send back). */
 export async function decideMediaRemovalAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
-  const removalId = String(formData.get('removalId') ?? '');
-  const note = String(formData.get('note') ?? '');
-  const decision = String(formData.get('decision') ?? '');
+  const removalId = formText(formData, 'removalId');
+  const note = formText(formData, 'note');
+  const decision = formText(formData, 'decision');
   const result = await runFormAction(
     formData,
     async () => {
@@ -55,7 +55,7 @@ export async function decideMediaRemovalAction(_state: FormState, formData: Form
 export async function amendMediaAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
   const values = formValues(formData, MEDIA_FORM_FIELDS);
-  const result = await runFormAction(formData, () => amendMedia(actor, String(formData.get('mediaId') ?? ''), values), values);
+  const result = await runFormAction(formData, () => amendMedia(actor, formText(formData, 'mediaId'), values), values);
   if (result?.ok) revalidatePath('/[locale]/account', 'page');
   return result;
 }

@@ -20,7 +20,7 @@ import { contentKey, isMediaKey, mediaStorage, type MediaStorage } from './stora
 import { storeDeepZoomTiles } from './tiles';
 
 /** Two images whose hashes differ in this many bits or fewer look alike to a person. */
-export const NEAR_DUPLICATE_BITS = 10;
+const NEAR_DUPLICATE_BITS = 10;
 
 export function parseMediaMetadata(input: Record<string, unknown>): MediaMetadata {
   const parsed = MediaMetadataSchema.safeParse(completeInput(input, MEDIA_FORM_FIELDS));
@@ -117,11 +117,6 @@ async function storeUpload(actor: NonNullable<Actor>, owner: { heroId: string } 
     await Promise.all(written.map((key) => storage.delete(key).catch(() => {})));
     throw error;
   }
-}
-
-export async function countPendingMedia(actor: Actor): Promise<number> {
-  requirePermission(actor, 'review:submission:any');
-  return db.mediaItem.count({ where: { status: 'PENDING', heroId: { not: null } } });
 }
 
 export async function listPendingMedia(actor: Actor) {

@@ -8,17 +8,17 @@ import { makeDeepZoomTiles, needsDeepZoom, type DeepZoomTiles } from './tiles';
 
 export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 /** 100 megapixels: a 40-megapixel scan fits with room; a decompression bomb does not. */
-export const MAX_PIXELS = 100_000_000;
+const MAX_PIXELS = 100_000_000;
 
 /** Longest side of each derivative; none is enlarged beyond the original. */
 export const SIZES = { thumb: 320, display: 1024, large: 2560 } as const;
-export type SizeName = keyof typeof SIZES;
+type SizeName = keyof typeof SIZES;
 
 // A decoded image stays in memory only while it is being worked on: on a small server the cache
 // would hold on to hundreds of megabytes after a large scan.
 sharp.cache(false);
 
-export type Derivative = { variant: `${SizeName}.${'webp' | 'jpeg'}`; format: 'webp' | 'jpeg'; width: number; height: number; body: Buffer };
+type Derivative = { variant: `${SizeName}.${'webp' | 'jpeg'}`; format: 'webp' | 'jpeg'; width: number; height: number; body: Buffer };
 
 export type ProcessedImage = {
   type: ImageType;
@@ -51,14 +51,14 @@ export async function decodeHeic(bytes: Buffer): Promise<Buffer> {
   if (tooManyPixels(declared.width, declared.height)) throw new AppError('INVALID_INPUT', 'imageTooManyPixels', { max: MAX_PIXELS / 1_000_000 });
   const { default: convert } = await import('heic-convert');
   try {
-    return Buffer.from(await convert({ buffer: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) as never, format: 'PNG' }));
+    return Buffer.from(await convert({ buffer: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), format: 'PNG' }));
   } catch {
     throw new AppError('INVALID_INPUT', 'imageUnreadable');
   }
 }
 
 /** 64-bit difference hash: each bit says whether a pixel is brighter than its right neighbour. */
-export async function differenceHash(image: Sharp): Promise<string> {
+async function differenceHash(image: Sharp): Promise<string> {
   const pixels = await image.resize(9, 8, { fit: 'fill' }).greyscale().raw().toBuffer();
   let hash = 0n;
   for (let row = 0; row < 8; row += 1) {
@@ -95,8 +95,8 @@ export async function processImage(bytes: Buffer, options: { kind?: string } = {
       throw new AppError('INVALID_INPUT', 'imageTooManyPixels', { max: MAX_PIXELS / 1_000_000 });
     }
     const swapped = (meta.orientation ?? 1) >= 5;
-    const width = swapped ? meta.height! : meta.width!;
-    const height = swapped ? meta.width! : meta.height!;
+    const width = swapped ? meta.height : meta.width;
+    const height = swapped ? meta.width : meta.height;
     // One decode, turned upright, flattened on white (a JPEG has no transparency) and brought to
     // the largest size; every smaller derivative is made from these pixels.
     const { data, info } = await sharp(source, { limitInputPixels: MAX_PIXELS, failOn: 'error' })
@@ -127,8 +127,8 @@ export async function processImage(bytes: Buffer, options: { kind?: string } = {
       height,
       originalMeta: {
         format: meta.format ?? 'unknown',
-        width: meta.width!,
-        height: meta.height!,
+        width: meta.width,
+        height: meta.height,
         orientation: meta.orientation ?? null,
         exif: Boolean(meta.exif),
         gps: hasGps(meta.exif),

@@ -13,7 +13,7 @@ const PUBLIC_SELECT = {
 
 type Row = Awaited<ReturnType<typeof db.mediaItem.findMany<{ select: typeof PUBLIC_SELECT }>>>[number];
 
-export type PublicImageSource = { url: string; width: number; height: number };
+type PublicImageSource = { url: string; width: number; height: number };
 export type PublicMedia = Omit<Row, 'files'> & {
   webp: PublicImageSource[];
   jpeg: PublicImageSource[];

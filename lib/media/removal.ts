@@ -14,7 +14,7 @@ import { appendRevision } from '../revisions/revisions';
 import { readSnapshot } from '../revisions/snapshot';
 import { fieldErrors, sanitizeText } from '../forms';
 
-export const RemovalRequestSchema = z.object({
+const RemovalRequestSchema = z.object({
   mediaId: z.string().refine((id) => IdSchema.safeParse(id).success, 'noSuchMedia'),
   reason: z.string().transform(sanitizeText).pipe(z.string().trim().min(10, 'removalReasonRequired').max(2000, 'tooLong')),
 });

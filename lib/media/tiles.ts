@@ -13,10 +13,10 @@ import { DOCUMENT_KINDS } from './schemas';
 
 /** Big enough to cut a 40-megapixel scan into a few hundred files, small enough for a phone. */
 export const TILE_SIZE = 512;
-export const TILE_QUALITY = 80;
+const TILE_QUALITY = 80;
 
 /** Kinds a reader examines closely: their writing is what matters. */
-export const DEEP_ZOOM_KINDS = DOCUMENT_KINDS;
+const DEEP_ZOOM_KINDS = DOCUMENT_KINDS;
 
 /** The MediaFile variant that points at a tile set's info.json. */
 export const DEEP_ZOOM_VARIANT = 'iiif';
@@ -24,7 +24,7 @@ export const DEEP_ZOOM_VARIANT = 'iiif';
 /** Where the site serves tile sets (app/api/media/iiif). */
 export const DEEP_ZOOM_PATH = '/api/media/iiif';
 
-export const INFO_JSON_TYPE = 'application/ld+json;profile="http://iiif.io/api/image/3/context.json"';
+const INFO_JSON_TYPE = 'application/ld+json;profile="http://iiif.io/api/image/3/context.json"';
 
 /**
  * Documents get tiles, and so does any picture with more pixels than the large size shows; an
@@ -36,7 +36,7 @@ export function needsDeepZoom(kind: string, width: number, height: number, sizes
   return (DEEP_ZOOM_KINDS as readonly string[]).includes(kind) || longest > sizes.large;
 }
 
-export type TileFile = { path: string; body: Buffer };
+type TileFile = { path: string; body: Buffer };
 export type DeepZoomTiles = { hash: string; width: number; height: number; files: TileFile[] };
 
 const TILE_PATH = /^(full|\d{1,6},\d{1,6},\d{1,6},\d{1,6})\/\d{1,5},\d{1,5}\/0\/default\.jpg$/;

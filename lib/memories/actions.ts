@@ -3,14 +3,14 @@
 // actor, call the data function (which checks the permission), revalidate the moderation views.
 import { revalidatePath } from 'next/cache';
 import { getActor } from '../auth';
-import { formValues } from '../forms';
+import { formText, formValues } from '../forms';
 import { runDecision, runFormAction, type FormState } from '../form-actions';
 import { amendMemory, approveMemory, rejectMemory, requestMemoryChanges, writeMemory, MEMORY_FORM_FIELDS } from './memories';
 
 export async function decideMemoryAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
-  const memoryId = String(formData.get('memoryId') ?? '');
-  const note = String(formData.get('note') ?? '');
+  const memoryId = formText(formData, 'memoryId');
+  const note = formText(formData, 'note');
   const result = await runDecision(formData, {
     approve: () => approveMemory(actor, { memoryId, note }),
     reject: () => rejectMemory(actor, { memoryId, note }),
@@ -22,12 +22,12 @@ export async function decideMemoryAction(_state: FormState, formData: FormData):
 
 export async function writeMemoryAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
-  const values = { ...formValues(formData, MEMORY_FORM_FIELDS), website: String(formData.get('website') ?? '') };
-  return runFormAction(formData, () => writeMemory(actor, String(formData.get('slug') ?? ''), values), values);
+  const values = { ...formValues(formData, MEMORY_FORM_FIELDS), website: formText(formData, 'website') };
+  return runFormAction(formData, () => writeMemory(actor, formText(formData, 'slug'), values), values);
 }
 
 export async function amendMemoryAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
   const values = formValues(formData, MEMORY_FORM_FIELDS);
-  return runFormAction(formData, () => amendMemory(actor, String(formData.get('memoryId') ?? ''), values), values);
+  return runFormAction(formData, () => amendMemory(actor, formText(formData, 'memoryId'), values), values);
 }

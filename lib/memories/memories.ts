@@ -13,10 +13,10 @@ import { completeInput, fieldErrors, sanitizeText } from '../forms';
 import { PUBLIC_PERSON_SELECT, publicPerson } from '../accounts/public-name';
 
 export const MEMORY_LANGUAGES = ['ru', 'en', 'tg', 'uz', 'ky', 'kk', 'uk', 'be', 'other'] as const;
-export const DAILY_MEMORY_CAP = 10;
+const DAILY_MEMORY_CAP = 10;
 export const MEMORY_FORM_FIELDS = ['text', 'relation', 'language'] as const;
 
-export const MemorySchema = z.object({
+const MemorySchema = z.object({
   text: z.string().transform(sanitizeText).pipe(z.string().trim().min(20, 'memoryTooShort').max(10_000, 'tooLong')),
   relation: z.string().transform(sanitizeText).pipe(z.string().trim().min(2, 'relationRequired').max(100, 'tooLong')),
   language: z.enum(MEMORY_LANGUAGES, { error: 'chooseLanguage' }),

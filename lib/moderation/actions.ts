@@ -3,15 +3,15 @@
 // data function (which checks the permission and the versions), revalidate what changed.
 import { revalidatePath } from 'next/cache';
 import { getActor } from '../auth';
-import { formValues } from '../forms';
+import { formText, formValues } from '../forms';
 import { runDecision, type FormState } from '../form-actions';
 import { EDITABLE_FIELDS } from '../revisions/snapshot';
 import { approveSubmission, rejectSubmission, requestChanges } from './moderation';
 
 export async function decideAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
-  const submissionId = String(formData.get('submissionId') ?? '');
-  const note = String(formData.get('note') ?? '');
+  const submissionId = formText(formData, 'submissionId');
+  const note = formText(formData, 'note');
   const merge = formData.get('merge') === '1';
   // A form without the versions it showed approves nothing (NaN matches no version).
   const expectedVersion = Number(formData.get('expectedVersion') ?? NaN);

@@ -64,8 +64,8 @@ export function buildCollectionView(view: MapView, gazetteer: readonly Gazetteer
     for (const role of VIEW_ROLES[view]) {
       for (const hero of tied.heroes[role]) {
         const key = groupOf(entry);
-        const group = groups.get(key.id) ?? { place: key, heroes: new Map() };
-        const found = group.heroes.get(hero.slug) ?? { hero, roles: new Set() };
+        const group = groups.get(key.id) ?? { place: key, heroes: new Map<string, { hero: HeroRef; roles: Set<HeroPlaceRole> }>() };
+        const found = group.heroes.get(hero.slug) ?? { hero, roles: new Set<HeroPlaceRole>() };
         found.roles.add(role);
         group.heroes.set(hero.slug, found);
         groups.set(key.id, group);

@@ -105,12 +105,6 @@ async function summarize(tx: Tx, row: PlaceRow): Promise<PlaceSummary> {
   };
 }
 
-/** One place by id, or null. */
-export async function getPlaceSummary(id: string, tx: Tx): Promise<PlaceSummary | null> {
-  const row = await tx.place.findUnique({ where: { id }, select: PLACE_SELECT });
-  return row ? summarize(tx, row) : null;
-}
-
 // Every name part, so a page names him in the reader's language; killedInAction says "fell" from "died".
 const HERO_REF = { ...heroNameSelect, killedInAction: true } as const;
 export type HeroRef = Prisma.HeroGetPayload<{ select: typeof HERO_REF }>;

@@ -9,13 +9,15 @@ import { getActor } from '../auth';
 import { awaitsConfirmation, runFormAction, type FormState } from '../form-actions';
 import { restoreRevision } from './revisions';
 import { hideRevisionText, undoRedaction } from './redaction';
+import { formText } from '../forms';
 
 export async function restoreAction(_state: FormState, formData: FormData): Promise<FormState> {
   const question = awaitsConfirmation(formData, 'restore');
   if (question) return question;
   const actor = await getActor();
-  const slug = String(formData.get('slug') ?? '');
-  let written: number | null = null;
+  const slug = formText(formData, 'slug');
+  // Set inside the task; the annotation keeps TypeScript from narrowing it to null for good.
+  let written = null as number | null;
   const result = await runFormAction(formData, async () => {
     written = (await restoreRevision(actor, { heroSlug: slug, number: Number(formData.get('number')), expectedVersion: Number(formData.get('expectedVersion')) })).number;
   });
@@ -26,9 +28,9 @@ export async function restoreAction(_state: FormState, formData: FormData): Prom
 /** Hiding a revision's text from the public; the history is then shown afresh, saying so. */
 export async function hideRevisionTextAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
-  const slug = String(formData.get('slug') ?? '');
-  const values = { field: String(formData.get('field') ?? ''), reason: String(formData.get('reason') ?? '') };
-  const result = await runFormAction(formData, () => hideRevisionText(actor, { heroSlug: slug, number: String(formData.get('number') ?? ''), ...values }), values);
+  const slug = formText(formData, 'slug');
+  const values = { field: formText(formData, 'field'), reason: formText(formData, 'reason') };
+  const result = await runFormAction(formData, () => hideRevisionText(actor, { heroSlug: slug, number: formText(formData, 'number'), ...values }), values);
   if (result?.ok) redirect(`/${toLocale(formData.get('locale'))}/heroes/${slug}/history?controls=1&redaction=hidden`);
   return result;
 }
@@ -36,9 +38,9 @@ export async function hideRevisionTextAction(_state: FormState, formData: FormDa
 /** An admin's undo of a hiding: the text is public again. */
 export async function undoRedactionAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
-  const slug = String(formData.get('slug') ?? '');
-  const values = { reason: String(formData.get('reason') ?? '') };
-  const result = await runFormAction(formData, () => undoRedaction(actor, { redactionId: String(formData.get('redactionId') ?? ''), ...values }), values);
+  const slug = formText(formData, 'slug');
+  const values = { reason: formText(formData, 'reason') };
+  const result = await runFormAction(formData, () => undoRedaction(actor, { redactionId: formText(formData, 'redactionId'), ...values }), values);
   if (result?.ok) redirect(`/${toLocale(formData.get('locale'))}/heroes/${slug}/history?controls=1&redaction=shown`);
   return result;
 }

@@ -21,9 +21,9 @@ import { activeRedactions, type Diff } from './hidden-texts';
 
 export type { HiddenText } from './hidden-texts';
 
-export const RedactionReasonSchema = z.string().transform(sanitizeText).pipe(z.string().trim().min(10, 'redactionReasonRequired').max(500, 'tooLong'));
+const RedactionReasonSchema = z.string().transform(sanitizeText).pipe(z.string().trim().min(10, 'redactionReasonRequired').max(500, 'tooLong'));
 
-export const HideRevisionTextSchema = z.object({
+const HideRevisionTextSchema = z.object({
   heroSlug: SlugSchema,
   number: z.coerce.number().int().positive().max(9_999_999),
   // "reason", or a field of the revision's snapshot or diff; checked against the revision itself.
@@ -32,7 +32,7 @@ export const HideRevisionTextSchema = z.object({
 });
 export type HideRevisionTextInput = z.input<typeof HideRevisionTextSchema>;
 
-export const UndoRedactionSchema = z.object({ redactionId: z.string().trim().min(1).max(100), reason: RedactionReasonSchema });
+const UndoRedactionSchema = z.object({ redactionId: z.string().trim().min(1).max(100), reason: RedactionReasonSchema });
 export type UndoRedactionInput = z.input<typeof UndoRedactionSchema>;
 
 /** Whether this reader sees hidden texts (marked as hidden). */
@@ -94,15 +94,5 @@ export async function undoRedaction(actor: Actor, input: UndoRedactionInput) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('CONFLICT', 'alreadyShown');
       throw error;
     }
-  });
-}
-
-/** The hidings of one Hero's revisions, in force or undone, for admins: who, when, why. */
-export async function listRedactions(actor: Actor, heroSlug: string) {
-  requirePermission(actor, 'read:hidden-revision-text:any');
-  return db.revisionRedaction.findMany({
-    where: { undoesId: null, revision: { hero: { slug: heroSlug } } },
-    select: { id: true, field: true, reason: true, createdAt: true, revision: { select: { number: true } }, actor: { select: { email: true } }, undoneBy: { select: { reason: true, createdAt: true, actor: { select: { email: true } } } } },
-    orderBy: { createdAt: 'desc' },
   });
 }

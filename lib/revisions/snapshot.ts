@@ -14,7 +14,7 @@ export const EDITABLE_FIELDS = [
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 /** Units, battles and other awards, listed for history; they change by addition proposals. */
-export const LIST_FIELDS = ['units', 'battles', 'awards'] as const;
+const LIST_FIELDS = ['units', 'battles', 'awards'] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
 export type Snapshot = Record<EditableField, string | null> & Partial<Record<ListField, string | null>>;
 export type SnapshotDiff = Partial<Record<EditableField | ListField, { from: string | null; to: string | null }>>;

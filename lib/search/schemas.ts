@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { HERO_GROUPS } from '../heroes/schemas';
 import { sanitizeLine } from '../forms';
 
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 8;
 
 // Filters reach SQL as text, and PostgreSQL refuses NUL: cleaned like the query itself.

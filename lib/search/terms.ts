@@ -3,7 +3,7 @@
 // the same terms.
 import { foldName } from './normalize';
 
-export type SearchTermKind = 'NAME' | 'GIVEN' | 'PLACE' | 'UNIT' | 'BATTLE';
+type SearchTermKind = 'NAME' | 'GIVEN' | 'PLACE' | 'UNIT' | 'BATTLE';
 export type SearchTermInput = { kind: SearchTermKind; value: string; normalized: string };
 
 // Words that tell nothing apart in unit, battle and place names.

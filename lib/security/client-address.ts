@@ -22,7 +22,7 @@ export function compileTrustedProxies(list: readonly string[]): TrustProxy {
  * what can be believed: the forwarding headers of an untrusted peer are dropped.
  */
 export function resolveClientAddress(request: IncomingMessage, trust: TrustProxy): string {
-  const address = proxyaddr(request as Parameters<typeof proxyaddr>[0], trust);
+  const address = proxyaddr(request, trust);
   const peer = request.socket.remoteAddress ?? '';
   if (!trust(peer, 0)) for (const header of FORWARDING_HEADERS) delete request.headers[header];
   request.headers[CLIENT_ADDRESS_HEADER] = address;

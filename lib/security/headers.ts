@@ -23,7 +23,7 @@ export function newNonce(): string {
  */
 export type ScriptSources = { nonce: string; hashes?: readonly string[] };
 
-export function scriptSources({ nonce, hashes }: ScriptSources): string {
+function scriptSources({ nonce, hashes }: ScriptSources): string {
   if (hashes === undefined) return `'self' 'nonce-${nonce}' 'strict-dynamic'`;
   return [`'self'`, `'nonce-${nonce}'`, ...hashes].join(' ');
 }

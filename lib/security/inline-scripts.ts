@@ -18,7 +18,7 @@ const SHAPES: { prefix: string; suffix: RegExp }[] = [
 ];
 
 /** True when the script only hands JSON data to Next's or Turbopack's runtime. */
-export function isFrameworkDataScript(body: string): boolean {
+function isFrameworkDataScript(body: string): boolean {
   for (const shape of SHAPES) {
     if (!body.startsWith(shape.prefix)) continue;
     const rest = body.slice(shape.prefix.length);

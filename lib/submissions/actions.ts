@@ -6,7 +6,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { toLocale } from '../../i18n/routing';
 import { getActor } from '../auth';
-import { formValues } from '../forms';
+import { formText, formValues } from '../forms';
 import { runFormAction, type FormState } from '../form-actions';
 import { CORRECTION_FORM_FIELDS, EVIDENCE_FIELDS } from './schemas';
 import { amendCorrection, proposeAddition, proposeCorrection, proposeNewHero, withdrawSubmission } from './submissions';
@@ -14,7 +14,7 @@ import { addForm, ADD_KINDS, type AddKind } from './kinds';
 
 /** The typed values plus the honeypot field only scripts fill. */
 function posted(formData: FormData, fields: readonly string[]): Record<string, string> {
-  return { ...formValues(formData, fields), website: String(formData.get('website') ?? '') };
+  return { ...formValues(formData, fields), website: formText(formData, 'website') };
 }
 
 async function propose(formData: FormData, values: Record<string, string>, task: () => Promise<unknown>): Promise<FormState> {
@@ -26,8 +26,8 @@ async function propose(formData: FormData, values: Record<string, string>, task:
 export async function proposeCorrectionAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = posted(formData, CORRECTION_FORM_FIELDS);
   const actor = await getActor();
-  const amend = String(formData.get('submissionId') ?? '');
-  const slug = String(formData.get('slug') ?? '');
+  const amend = formText(formData, 'submissionId');
+  const slug = formText(formData, 'slug');
   return propose(formData, values, () => (amend ? amendCorrection(actor, amend, values) : proposeCorrection(actor, slug, values)));
 }
 
@@ -38,15 +38,15 @@ export async function proposeNewHeroAction(_state: FormState, formData: FormData
 }
 
 export async function proposeAdditionAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const kind = String(formData.get('kind') ?? '') as AddKind;
+  const kind = formText(formData, 'kind') as AddKind;
   const fields = ADD_KINDS.includes(kind) ? addForm(kind).fields : [];
   const values = posted(formData, [...fields, ...EVIDENCE_FIELDS]);
   const actor = await getActor();
-  return propose(formData, values, () => proposeAddition(actor, String(formData.get('slug') ?? ''), kind, values));
+  return propose(formData, values, () => proposeAddition(actor, formText(formData, 'slug'), kind, values));
 }
 
 export async function withdrawAction(formData: FormData): Promise<void> {
   const actor = await getActor();
-  await runFormAction(formData, () => withdrawSubmission(actor, String(formData.get('submissionId') ?? '')));
+  await runFormAction(formData, () => withdrawSubmission(actor, formText(formData, 'submissionId')));
   revalidatePath('/[locale]/account', 'page');
 }

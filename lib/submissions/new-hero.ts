@@ -15,7 +15,7 @@ export const MembershipSchema = z.object({
   membershipNote: z.string({ error: 'required' }).trim().min(10, 'noteTooShort').max(2000, 'tooLong'),
   countedIn64: z.enum(['yes', 'no'], { error: 'required' }),
 });
-export type Membership = z.infer<typeof MembershipSchema>;
+type Membership = z.infer<typeof MembershipSchema>;
 
 export type NewHeroPayload = Snapshot & Membership;
 

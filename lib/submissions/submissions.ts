@@ -16,7 +16,7 @@ import { getListedCandidate } from '../candidates/candidates';
 import { completeInput, fieldErrors } from '../forms';
 
 /** More proposals than this from one contributor in 24 hours is flooding, whatever became of them since. */
-export const DAILY_PROPOSAL_CAP = 20;
+const DAILY_PROPOSAL_CAP = 20;
 
 
 /**
@@ -41,7 +41,7 @@ export async function createWithinDailyCap(authorId: string, honeypot: string | 
 }
 
 /** `citable`: the Hero's approved pictures, any of which the evidence may name as its source. */
-export function validateCorrection(current: Snapshot, raw: Record<string, string>, citable: readonly string[] = []) {
+function validateCorrection(current: Snapshot, raw: Record<string, string>, citable: readonly string[] = []) {
   const input = completeInput(raw, CORRECTION_FORM_FIELDS);
   const values = FieldValuesSchema.safeParse(input);
   const evidence = evidenceSchema(citable).safeParse(input);

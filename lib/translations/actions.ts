@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { toLocale } from '../../i18n/routing';
 import { getActor } from '../auth';
-import { formValues } from '../forms';
+import { formText, formValues } from '../forms';
 import { runFormAction, type FormState } from '../form-actions';
 import { actionLocale, translateError } from '../i18n/errors';
 import { grantLanguageReview, revokeLanguageReview } from './reviewers';
@@ -17,7 +17,7 @@ const FIELDS = ['text', 'into', 'value', 'note', 'website'] as const;
 export async function proposeTranslationAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, FIELDS);
   const actor = await getActor();
-  const slug = String(formData.get('slug') ?? '');
+  const slug = formText(formData, 'slug');
   const result = await runFormAction(formData, () => proposeTranslation(actor, slug, values), values);
   if (result?.ok) redirect(`/${toLocale(formData.get('locale'))}/account?submitted=1`);
   return result;
@@ -27,9 +27,9 @@ export async function markReviewedAction(_state: FormState, formData: FormData):
   const actor = await getActor();
   return runFormAction(formData, () =>
     markTranslationReviewed(actor, {
-      heroSlug: String(formData.get('slug') ?? ''),
-      text: String(formData.get('text') ?? ''),
-      locale: String(formData.get('into') ?? ''),
+      heroSlug: formText(formData, 'slug'),
+      text: formText(formData, 'text'),
+      locale: formText(formData, 'into'),
       expectedVersion: Number(formData.get('expectedVersion')),
     }),
   );

@@ -16,16 +16,16 @@ import type { TranslatedLocale } from './translations';
 // derived here rather than imported, because translations.ts asks this module for the right.
 const isTranslatedLocale = (value: string): value is TranslatedLocale => value !== 'en' && (LOCALES as readonly string[]).includes(value);
 const REVIEWABLE_LOCALES: readonly TranslatedLocale[] = LOCALES.filter(isTranslatedLocale);
-const LocaleSchema = z.string().refine(isTranslatedLocale, 'languageReview.chooseLanguage').transform((locale) => locale as TranslatedLocale);
+const LocaleSchema = z.string().refine(isTranslatedLocale, 'languageReview.chooseLanguage');
 
-export const GrantLanguageReviewSchema = z.object({
+const GrantLanguageReviewSchema = z.object({
   // Normalised as the address an account signs in with (EmailSchema), so it finds that account.
   email: z.string().trim().toLowerCase().max(254, 'languageReview.invalidAddress').pipe(z.email('languageReview.invalidAddress')),
   locale: LocaleSchema,
 });
 export type GrantLanguageReviewInput = z.input<typeof GrantLanguageReviewSchema>;
 
-export const RevokeLanguageReviewSchema = z.object({ userId: IdSchema, locale: LocaleSchema });
+const RevokeLanguageReviewSchema = z.object({ userId: IdSchema, locale: LocaleSchema });
 export type RevokeLanguageReviewInput = z.input<typeof RevokeLanguageReviewSchema>;
 
 /** The first issue's message when it is one of ours, else the generic one: never zod's English. */

@@ -25,9 +25,9 @@ export const TRANSLATED_LOCALES = ['ru', 'tg'] as const;
 export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 
 /** "Hero:<id>:featFacts.2": one text of one record, as links and forms name it. */
-export const TextKeySchema = z.string().regex(/^[A-Za-z]+:[A-Za-z0-9_-]{1,40}:[A-Za-z]+(\.\d{1,3})?$/, 'invalidInput');
+const TextKeySchema = z.string().regex(/^[A-Za-z]+:[A-Za-z0-9_-]{1,40}:[A-Za-z]+(\.\d{1,3})?$/, 'invalidInput');
 
-export const TranslationProposalSchema = z.object({
+const TranslationProposalSchema = z.object({
   text: TextKeySchema,
   into: z.enum(TRANSLATED_LOCALES, { error: 'chooseLanguage' }),
   value: z.string().transform(sanitizeText).pipe(z.string().trim().min(1, 'required').max(20_000, 'tooLong')),
@@ -38,7 +38,7 @@ export type TranslationProposalInput = z.input<typeof TranslationProposalSchema>
 
 export type TranslationPayload = { entity: string; entityId: string; field: string; locale: TranslatedLocale; value: string; english: string };
 
-export const textKey = (ref: { entity: string; entityId: string; field: string }) => `${ref.entity}:${ref.entityId}:${ref.field}`;
+const textKey = (ref: { entity: string; entityId: string; field: string }) => `${ref.entity}:${ref.entityId}:${ref.field}`;
 
 /** The select recordTexts needs, plus what a page about the Hero shows. */
 const heroTextsSelect = { ...recordTextsSelect, version: true, ...heroNameSelect, published: true } satisfies Prisma.HeroSelect;
@@ -167,7 +167,7 @@ export async function markTranslationReviewed(actor: Actor, input: { heroSlug: s
   });
 }
 
-export type TranslationNeed = { key: string; entity: string; field: string; english: string; status: TextStatus | null };
+type TranslationNeed = { key: string; entity: string; field: string; english: string; status: TextStatus | null };
 
 /** For the "help translate" page: each published Hero's texts that are missing or a draft in `locale`. */
 export async function listTranslationNeeds(locale: TranslatedLocale) {

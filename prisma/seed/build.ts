@@ -7,7 +7,7 @@ import { slugify } from '../../lib/slug';
 import type { FactSheetHero } from './fact-sheet';
 import { TAJIK_TRANSLITERATIONS } from './name-forms-tg';
 
-export type UnitLevel = 'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BRIGADE' | 'DIVISION' | 'CORPS' | 'ARMY' | 'FRONT' | 'PARTISAN';
+type UnitLevel = 'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BRIGADE' | 'DIVISION' | 'CORPS' | 'ARMY' | 'FRONT' | 'PARTISAN';
 
 const GROUPS = {
   tajik_ssr: 'TAJIK_SSR',
@@ -28,20 +28,20 @@ const INITIAL_TO_CYRILLIC: Record<string, string> = {
 export type SeedPlace = { name: string; nameToday: string | null; district: string | null; region: string | null; country: string | null };
 export type SeedUnit = { slug: string; name: string; level: UnitLevel; parentSlug: string | null };
 export type SeedService = { unitSlug: string; fromDate: string | null; toDate: string | null; note: string | null };
-export type SeedBattle = { slug: string; name: string; dateText: string | null; place: string | null; note: string | null };
-export type SeedAward = {
+type SeedBattle = { slug: string; name: string; dateText: string | null; place: string | null; note: string | null };
+type SeedAward = {
   kind: 'HERO_OF_THE_SOVIET_UNION' | 'ORDER_OF_LENIN' | 'OTHER';
   name: string | null;
   decree: PartialDate | null;
   posthumous: boolean | null;
   goldStarNo: string | null;
 };
-export type SeedSource = { url: string | null; title: string | null; publisher: string | null; year: number | null; supports: string };
+type SeedSource = { url: string | null; title: string | null; publisher: string | null; year: number | null; supports: string };
 
 export type SeedHero = ReturnType<typeof buildHero>;
 
 /** The language the fact sheet says a source gives for a spelling ("… (Tajik)", "… (Jononov, English)"). */
-export function languageOfAlt(alt: string): NameLanguage | null {
+function languageOfAlt(alt: string): NameLanguage | null {
   if (isTajikForm(alt)) return 'tg';
   if (/\(([^)]*,\s*)?English\)/i.test(alt)) return 'en';
   return null;

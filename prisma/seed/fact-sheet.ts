@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 const nullableText = z.string().nullable().optional().transform((value) => value ?? null);
 
-export const FactSheetSourceSchema = z.object({
+const FactSheetSourceSchema = z.object({
   url: z.string().nullable().optional(),
   title: z.string().optional(),
   publisher: z.string().optional(),
@@ -14,7 +14,7 @@ export const FactSheetSourceSchema = z.object({
   supports: z.string(),
 });
 
-export const FactSheetHeroSchema = z.object({
+const FactSheetHeroSchema = z.object({
   surname_ru: z.string().min(1),
   given_ru: nullableText,
   patronymic_ru: nullableText,
@@ -70,7 +70,7 @@ export const FactSheetHeroSchema = z.object({
   warheroes_index: z.object({ id: z.number(), name: z.string(), match: z.string() }).optional(),
 });
 
-export const FactSheetSchema = z.object({
+const FactSheetSchema = z.object({
   about: z.object({
     title: z.string(),
     counted: z.number().int(),
@@ -100,7 +100,7 @@ export type FactSheetHero = z.infer<typeof FactSheetHeroSchema>;
 export const SHARED_FACT_SHEET = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'heroes-tajikistan.json');
 export const BUNDLED_FACT_SHEET = path.resolve(import.meta.dirname, '..', 'data', 'heroes-tajikistan.json');
 
-export function defaultFactSheetPath(): string {
+function defaultFactSheetPath(): string {
   return process.env.ZVEZDA_FACT_SHEET ?? (existsSync(SHARED_FACT_SHEET) ? SHARED_FACT_SHEET : BUNDLED_FACT_SHEET);
 }
 

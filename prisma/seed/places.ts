@@ -52,7 +52,7 @@ const GazetteerSchema = z.object({
 });
 export type Gazetteer = z.infer<typeof GazetteerSchema>;
 
-export const GAZETTEER_FILE = path.resolve(import.meta.dirname, '..', 'data', 'places.json');
+const GAZETTEER_FILE = path.resolve(import.meta.dirname, '..', 'data', 'places.json');
 
 export function loadGazetteer(file = GAZETTEER_FILE): Gazetteer {
   const gazetteer = GazetteerSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

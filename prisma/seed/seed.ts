@@ -15,7 +15,7 @@ export type SeedReport = { created: string[]; updated: string[]; unchanged: stri
 
 type Tx = Prisma.TransactionClient;
 
-export const COLLECTION_SLUG = 'tajikistan';
+const COLLECTION_SLUG = 'tajikistan';
 
 // A place of the reviewed gazetteer is found by the fact sheet's wording; any other is kept as text.
 async function placeId(tx: Tx, place: SeedPlace | null, gazetteer: Map<string, string>): Promise<string | null> {

@@ -41,11 +41,19 @@ export function loadTranslationMemory(folder = FOLDER): Memory {
 }
 
 
-function rowsFor(refs: readonly TextRef[], memory: Memory) {
+/** One draft as written (the Russian biography's row carries neither a value nor a source text). */
+type DraftRow = Pick<TextRef, 'entity' | 'entityId' | 'field' | 'heroId'> & {
+  locale: (typeof TRANSLATED)[number];
+  value: string | null;
+  sourceText: string | null;
+  status: 'DRAFT';
+};
+
+function rowsFor(refs: readonly TextRef[], memory: Memory): DraftRow[] {
   return refs.flatMap((ref) =>
     TRANSLATED.flatMap((locale) => {
       const value = memory.get(ref.english)?.[locale];
-      return value ? [{ entity: ref.entity, entityId: ref.entityId, field: ref.field, locale, value: value as string | null, sourceText: ref.english as string | null, status: 'DRAFT' as const, heroId: ref.heroId }] : [];
+      return value ? [{ entity: ref.entity, entityId: ref.entityId, field: ref.field, locale, value, sourceText: ref.english, status: 'DRAFT', heroId: ref.heroId }] : [];
     }),
   );
 }

@@ -113,7 +113,7 @@ async function missAfterApproval(
   base: string,
   databaseUrl: string,
   pauseMs: number,
-  { samples = MISS_SAMPLES, pathname = `/en/heroes/${PROFILE_SLUG}`, write = 'correction' as Write } = {},
+  { samples = MISS_SAMPLES, pathname = `/en/heroes/${PROFILE_SLUG}`, write = 'correction' }: { samples?: number; pathname?: string; write?: Write } = {},
 ): Promise<{ p50: number; p95: number; max: number; answers: string }> {
   const prisma = createPrismaClient(databaseUrl, { max: 1 });
   const timings: number[] = [];

@@ -37,7 +37,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 100) || !Number.isInteger(runs
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 type Labelled = { query: string; expected: string };
-const queries: Labelled[] = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/search-queries.json'), 'utf8'));
+const queries = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/search-queries.json'), 'utf8')) as Labelled[];
 
 const database = await resolveDatabase();
 const admin = postgres(database.url, { max: 1, onnotice: () => {} });
@@ -53,7 +53,7 @@ try {
 
     const prisma = createPrismaClient(url, { max: 1 });
     try {
-      const client = prisma as Parameters<typeof runSearch>[0];
+      const client = prisma;
       for (const { query } of queries.slice(0, 20)) await runSearch(client, SearchQuerySchema.parse({ q: query, limit: 3 })); // warm-up
       const latencies: number[] = [];
       let found = 0;

@@ -28,7 +28,7 @@ function latin(text: string): string {
 type Synthetic = { id: string; slug: string; surnameRu: string; givenRu: string; patronymicRu: string; surnameEn: string; givenEn: string; place: string; unit: string };
 
 function syntheticHero(index: number, realSurnames: Set<string>): Synthetic {
-  let surnameRu = '';
+  let surnameRu: string;
   do {
     const stem = pick(SURNAME_STEMS);
     surnameRu = stem + (/[аеёиоуыэюя]$/i.test(stem) ? pick(['ев', 'в', 'ров']) : pick(['ов', 'ев', 'зода', 'ии', 'ович']));

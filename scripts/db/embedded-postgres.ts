@@ -117,7 +117,8 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(
       `The embedded PostgreSQL server did not start (data folder ${dataDir}).` +
         (options.logFile ? ` See ${options.logFile}.` : '') +
-        (error ? ` ${String(error)}` : ''),
+        (error instanceof Error ? ` ${String(error)}` : ''),
+      { cause: error },
     );
   }
 

@@ -135,8 +135,8 @@ function startInstance(name: string, port: number, database: { ownerUrl: string;
     appendFileSync(logFile, chunk);
     for (const match of chunk.toString().matchAll(/The serving process started \(pid (\d+)\)/g)) pid = Number(match[1]);
   };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   return {
     name,
@@ -179,7 +179,7 @@ function startNginx(port: number, upstreams: number[]): { url: string; logFile: 
   const rewrites: [RegExp, string][] = [
     [/^pid .*$/m, `pid ${dir}/nginx.pid;`],
     [/^error_log .*$/m, `error_log ${dir}/error.log warn;`],
-    [/^(\s*)access_log .*$/m, `$1log_format check '$msec $status $request_time cache=$upstream_cache_status upstream=$upstream_addr ustatus=$upstream_status cc=\"$upstream_http_cache_control\" "$request"';\n$1access_log ${dir}/access.log check;`],
+    [/^(\s*)access_log .*$/m, `$1log_format check '$msec $status $request_time cache=$upstream_cache_status upstream=$upstream_addr ustatus=$upstream_status cc="$upstream_http_cache_control" "$request"';\n$1access_log ${dir}/access.log check;`],
     [/^(\s*)client_body_temp_path .*$/m, `$1client_body_temp_path ${dir}/body;`],
     [/^(\s*)proxy_temp_path .*$/m, `$1proxy_temp_path ${dir}/proxy;`],
     [/proxy_cache_path \/var\/cache\/nginx\/zvezda /, `proxy_cache_path ${dir}/cache `],
@@ -341,7 +341,7 @@ async function main() {
     await reader.connect();
     // In the maintenance database: the archive's own schema is left as the migrations make it.
     await admin.query('CREATE TABLE IF NOT EXISTS deploy_check (id serial PRIMARY KEY, note text NOT NULL, at timestamptz NOT NULL DEFAULT clock_timestamp())');
-    await waitUntil('the table on the standby', async () => (await reader.query(`SELECT to_regclass('deploy_check') IS NOT NULL AS present`)).rows[0].present as boolean, 5000, 5);
+    await waitUntil('the table on the standby', async () => (await reader.query<{ present: boolean }>(`SELECT to_regclass('deploy_check') IS NOT NULL AS present`)).rows[0]!.present, 5000, 5);
     const delays: number[] = [];
     for (let i = 0; i < 50; i += 1) {
       const note = `write ${i} ${tag}`;
@@ -369,7 +369,7 @@ async function main() {
   const { readSnapshot } = await import('../../lib/revisions/snapshot');
   const heroes = (await prisma.hero.findMany({ where: { published: true }, orderBy: { slug: 'asc' }, take: 6, select: { id: true, slug: true } })).map((hero) => hero);
   const propose = async (hero: { id: string; slug: string }, rank: string) => {
-    const { snapshot } = await readSnapshot(prisma as never, hero.id);
+    const { snapshot } = await readSnapshot(prisma, hero.id);
     const values = Object.fromEntries(Object.entries(snapshot).map(([key, value]) => [key, value ?? '']));
     const { id } = await proposeCorrection({ id: contributor.id, role: 'CONTRIBUTOR', disabled: false }, hero.slug, {
       ...values,
@@ -479,7 +479,7 @@ async function main() {
   // ----- (e) fail-over: the primary stopped, the standby promoted, an instance pointed at it -
   {
     const tables = ['Hero', 'Revision', 'Submission', 'AuditEvent', 'CacheTag', 'User', 'Session', 'MediaItem'];
-    const count = async (client: pg.Client) => Object.fromEntries(await Promise.all(tables.map(async (table) => [table, Number((await client.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n)] as const)));
+    const count = async (client: pg.Client) => Object.fromEntries(await Promise.all(tables.map(async (table) => [table, Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`)).rows[0]!.n)] as const)));
     const before = await count(owner);
     await owner.end();
     await prisma.$disconnect();

@@ -84,8 +84,8 @@ export async function startStandby(options: { primaryUrl: string; primaryDataDir
       // A hot standby says "ready to accept read-only connections" once it has replayed to a consistent point.
       if (log.includes('ready to accept read-only connections')) resolve();
     };
-    child.stderr!.on('data', onData);
-    child.stdout!.on('data', onData);
+    child.stderr.on('data', onData);
+    child.stdout.on('data', onData);
     child.on('exit', (code) => reject(new Error(`The standby exited (code ${code}) before it was ready; see ${options.logFile}`)));
   });
 

@@ -38,7 +38,7 @@ beforeAll(async () => {
   const admin = await signIn({ role: 'ADMIN', browser: session });
   const moderator = await signIn({ role: 'MODERATOR' });
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'veniamin-nedoshivin' }, select: { id: true } });
-  const { snapshot } = await readSnapshot(prisma as never, hero.id);
+  const { snapshot } = await readSnapshot(prisma, hero.id);
   const proposal = await proposeCorrection(contributor.actor, 'veniamin-nedoshivin', {
     ...Object.fromEntries(Object.entries(snapshot).map(([field, value]) => [field, value ?? ''])),
     postwar: 'After the war he taught at a school in Leninabad.',

@@ -17,7 +17,7 @@ let moderator: SignedIn;
 
 async function propose(slug: string, postwar: string) {
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  const { snapshot } = await readSnapshot(prisma as never, hero.id);
+  const { snapshot } = await readSnapshot(prisma, hero.id);
   return proposeCorrection(contributor.actor, slug, {
     ...Object.fromEntries(Object.entries(snapshot).map(([field, value]) => [field, value ?? ''])),
     postwar,

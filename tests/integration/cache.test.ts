@@ -45,7 +45,7 @@ async function untilKept(base: string, pathname: string) {
 
 async function setRank(rank: string) {
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
-  const { snapshot } = await readSnapshot(prisma as never, hero.id);
+  const { snapshot } = await readSnapshot(prisma, hero.id);
   const values = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
   const { id } = await proposeCorrection(contributor, SLUG, { ...values, rankAtFeat: rank, sourceUrl: 'https://example.org/cache-test', sourceTitle: '', archiveRef: '', note: 'Cache test.' });
   return approveSubmission(moderator, { submissionId: id, note: '' });

@@ -80,7 +80,7 @@ describe('npm run export', () => {
   it('writes CSV with the documented header after a licence line, and JSON-LD Persons', async () => {
     const csv = exportWith('csv');
     expect(csv.split('\n')[0]).toMatch(/^# .*CC0 1\.0.*CC BY-SA 4\.0/);
-    const rows = parse(csv, { comment: '#', columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(csv, { comment: '#', columns: true });
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
     expect(rows.length).toBe(await prisma.hero.count({ where: { published: true } }));
     const ld = JSON.parse(exportWith('jsonld'));

@@ -23,7 +23,7 @@ let moderator: NonNullable<Actor>;
 
 async function values() {
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
-  const { snapshot } = await readSnapshot(prisma as never, hero.id);
+  const { snapshot } = await readSnapshot(prisma, hero.id);
   return Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
 }
 const evidence = { sourceUrl: 'https://example.org/synthetic-register', sourceTitle: '', archiveRef: '', note: 'Synthetic test record ids.' };
@@ -79,7 +79,7 @@ describe('ids in other archives', () => {
   it('refuses an id another record already holds', async () => {
     const other = 'veniamin-nedoshivin';
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: other }, select: { id: true } });
-    const { snapshot } = await readSnapshot(prisma as never, hero.id);
+    const { snapshot } = await readSnapshot(prisma, hero.id);
     const input = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
     await expect(proposeCorrection(contributor, other, { ...input, wikidataId: WIKIDATA, ...evidence })).rejects.toMatchObject({ fields: { wikidataId: 'externalIdTaken' } });
   });

@@ -135,7 +135,7 @@ describe('pictures with a proposal of a new Hero', () => {
     await rejectSubmission(moderator.actor, { submissionId: decided, note: 'Not of this collection.' });
     const slug = (await prisma.hero.findFirstOrThrow({ where: { published: true }, select: { id: true, slug: true } })).slug;
     const heroId = (await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
-    const { snapshot } = await readSnapshot(prisma as never, heroId);
+    const { snapshot } = await readSnapshot(prisma, heroId);
     const values = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
     const { id: correction } = await proposeCorrection(contributor.actor, slug, { ...values, role: 'gunner (test)', sourceUrl: 'https://example.org/x', sourceTitle: '', archiveRef: '', note: 'A correction, not a new Hero.' });
 

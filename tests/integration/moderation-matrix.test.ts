@@ -22,7 +22,7 @@ async function freshSubmission(): Promise<string> {
   const user = await prisma.user.create({ data: { email: `author.${tag}.${Math.random().toString(36).slice(2)}@modmatrix.test` } });
   const author: Actor = { id: user.id, role: 'CONTRIBUTOR', disabled: false };
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
-  const { snapshot } = await readSnapshot(prisma as never, hero.id);
+  const { snapshot } = await readSnapshot(prisma, hero.id);
   const form = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
   const { id } = await proposeCorrection(author, SLUG, { ...form, role: `role ${Math.random()}`, sourceUrl: 'https://example.org/s', sourceTitle: '', archiveRef: '', note: 'A note long enough.' });
   return id;

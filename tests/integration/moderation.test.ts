@@ -129,7 +129,7 @@ describe('contributions and moderation', () => {
     ]);
     const applied = results.filter((r) => r.status === 'fulfilled');
     expect(applied).toHaveLength(1);
-    for (const r of results.filter((r) => r.status === 'rejected')) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'CONFLICT' });
+    for (const r of results.filter((r) => r.status === 'rejected')) expect(r.reason).toMatchObject({ code: 'CONFLICT' });
     const hero = await publicState(HEROES.karabaev);
     expect(['lieutenant (A)', 'captain (B)']).toContain(hero.rankAtFeat);
     const revisions = (await listRevisions(HEROES.karabaev))?.items;

@@ -96,7 +96,7 @@ describe("a Hero's name on a Tajik page", () => {
     expect(await page('/tg/heroes/amirali-saidbekov')).not.toContain('data-name-form');
 
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-    const { snapshot } = await readSnapshot(prisma as never, hero.id);
+    const { snapshot } = await readSnapshot(prisma, hero.id);
     const values = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
     const { id } = await proposeCorrection(contributor, slug, {
       ...values, fullNameTg: 'Тӯйчӣ Эрҷигитов-Тест', sourceUrl: 'https://example.org/family-letters', sourceTitle: 'The family’s letters', archiveRef: '', note: 'How our family writes his name.',

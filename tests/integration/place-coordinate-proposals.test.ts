@@ -27,7 +27,7 @@ describe('a proposed coordinate', () => {
     const birth = (await listHeroPlaces(SLUG, prisma))!.find((e) => e.role === 'BIRTH')!;
     expect(birth.place.point).toBeNull();
     const contributor = await signIn({ role: 'CONTRIBUTOR' });
-    const { id } = await proposeAddition(contributor.actor, SLUG, 'PLACE_COORDINATE' as never, form);
+    const { id } = await proposeAddition(contributor.actor, SLUG, 'PLACE_COORDINATE', form);
     expect((await listHeroPlaces(SLUG, prisma))!.find((e) => e.role === 'BIRTH')!.place.point).toBeNull();
 
     const moderator = await signIn({ role: 'MODERATOR' });
@@ -53,7 +53,7 @@ describe('a proposed coordinate', () => {
   it('refuses a coordinate out of range or a place the record lacks, in the reader\'s language, and writes nothing', async () => {
     const contributor = await signIn({ role: 'CONTRIBUTOR' });
     const count = await prisma.submission.count();
-    const refused = await proposeAddition(contributor.actor, SLUG, 'PLACE_COORDINATE' as never, { ...form, latitude: '95', longitude: 'east' }).catch((e: unknown) => e);
+    const refused = await proposeAddition(contributor.actor, SLUG, 'PLACE_COORDINATE', { ...form, latitude: '95', longitude: 'east' }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
     expect((refused as ValidationError).fields).toMatchObject({ latitude: 'badCoordinate', longitude: 'badCoordinate' });
     for (const locale of ['en', 'ru', 'tg']) {
@@ -63,7 +63,7 @@ describe('a proposed coordinate', () => {
     expect(await prisma.submission.count()).toBe(count);
 
     // Nedoshivin's record names no place of birth: approving a point for it changes nothing.
-    const { id } = await proposeAddition(contributor.actor, 'veniamin-nedoshivin', 'PLACE_COORDINATE' as never, form);
+    const { id } = await proposeAddition(contributor.actor, 'veniamin-nedoshivin', 'PLACE_COORDINATE', form);
     const moderator = await signIn({ role: 'MODERATOR' });
     await expect(approveSubmission(moderator.actor, { submissionId: id })).rejects.toMatchObject({ messageKey: 'noSuchPlace' });
     expect(await prisma.place.count({ where: { latitude: 42.9 } })).toBe(1);

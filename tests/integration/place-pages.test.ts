@@ -105,7 +105,7 @@ describe('a place page', () => {
     expect(form.status).toBe(200);
     expect(form.html).toMatch(/<option value="birthPlace" selected="">/);
 
-    const { id: submissionId } = await proposeAddition(contributor.actor, 'karsybay-spataev', 'PLACE_COORDINATE' as never, {
+    const { id: submissionId } = await proposeAddition(contributor.actor, 'karsybay-spataev', 'PLACE_COORDINATE', {
       placeRole: 'birthPlace', latitude: '42.9', longitude: '70.1', precision: 'APPROXIMATE', geonamesId: '',
       sourceUrl: 'https://example.org/spataevo-sovkhoz-history', sourceTitle: 'History of the Spataev sovkhoz', archiveRef: '',
       note: 'The sovkhoz history gives the aul beside the sovkhoz centre; the point is that centre.',
@@ -124,7 +124,7 @@ describe('a place page', () => {
   });
 
   it('is linked from each place of a profile\'s list, and from the place index', async () => {
-    const events = (await listHeroPlaces('tuychi-erdzhigitov', prisma as never))!;
+    const events = (await listHeroPlaces('tuychi-erdzhigitov', prisma))!;
     const { html } = await getPage('/en/heroes/tuychi-erdzhigitov');
     for (const event of events) expect(html, event.place.name).toContain(`href="/en/places/${event.place.id}"`);
     const index = await getPage('/ru/places');

@@ -28,7 +28,7 @@ beforeAll(async () => {
   contributor = { id: c.id, role: 'CONTRIBUTOR', disabled: false };
   moderator = { id: m.id, role: 'MODERATOR', disabled: false };
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
-  const { snapshot } = await readSnapshot(prisma as never, hero.id);
+  const { snapshot } = await readSnapshot(prisma, hero.id);
   const values = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
   const { id } = await proposeCorrection(contributor, SLUG, {
     ...values,

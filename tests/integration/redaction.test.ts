@@ -167,12 +167,12 @@ describe('hiding a sentence of a biography', () => {
   it('hides it in the revision that added it and in the one that took it out, in history, comparison, API and export', async () => {
     const contributor = await person('writer', 'CONTRIBUTOR');
     const correct = async (biographyEn: string) => {
-      const { snapshot } = await readSnapshot(prisma as never, heroId);
+      const { snapshot } = await readSnapshot(prisma, heroId);
       const base = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
       const { id } = await proposeCorrection(contributor, slug, { ...base, biographyEn, sourceUrl: 'https://example.org/redaction-test', sourceTitle: '', archiveRef: '', note: 'A note long enough to pass.' });
       return approveSubmission(moderator, { submissionId: id, note: '' });
     };
-    const original = (await readSnapshot(prisma as never, heroId)).snapshot.biographyEn ?? '';
+    const original = (await readSnapshot(prisma, heroId)).snapshot.biographyEn ?? '';
     const added = await correct(`${original} ${SENTENCE}`);
     await correct(original);
     const number = added.number;

@@ -131,7 +131,7 @@ describe('the seed', () => {
     expect(updated.citations.length).toBe(sheet.heroes[azizov]!.sources.length);
   });
 
-  it('refuses a fact sheet of the wrong shape with a message, writing nothing', async () => {
+  it('refuses a fact sheet of the wrong shape with a message, writing nothing', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-sheet-'));
     const file = path.join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify({ about: {}, heroes: [{ surname_ru: '' }] }));

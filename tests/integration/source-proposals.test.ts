@@ -36,7 +36,7 @@ describe('a proposed source', () => {
     expect(add).toContain('Publisher');
     expect(add).toContain('What the source supports');
 
-    const { id } = await proposeAddition(contributor.actor, SLUG, 'SOURCE' as never, form);
+    const { id } = await proposeAddition(contributor.actor, SLUG, 'SOURCE', form);
     const moderator = await signIn({ role: 'MODERATOR' });
     const review = await getSubmissionForReview(moderator.actor, id);
     expect(review.rows).toEqual([
@@ -62,13 +62,13 @@ describe('a proposed source', () => {
   it('refuses bad input with a message for each field, in each language, and writes nothing', async () => {
     const contributor = await signIn({ role: 'CONTRIBUTOR' });
     const before = { submissions: await prisma.submission.count(), sources: await prisma.source.count() };
-    const refused = await proposeAddition(contributor.actor, SLUG, 'SOURCE' as never, {
+    const refused = await proposeAddition(contributor.actor, SLUG, 'SOURCE', {
       ...form, sourceUrl: 'not an address', sourceYear: 'nineteen', supports: '', note: 'short',
     }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ValidationError);
     const fields = (refused as ValidationError).fields;
     expect(fields).toEqual({ sourceUrl: 'badUrl', sourceYear: 'badYear', supports: 'required', note: 'noteTooShort' });
-    const nothing = await proposeAddition(contributor.actor, SLUG, 'SOURCE' as never, { ...form, sourceUrl: '', sourceTitle: '', archiveRef: '' }).catch((error: unknown) => error);
+    const nothing = await proposeAddition(contributor.actor, SLUG, 'SOURCE', { ...form, sourceUrl: '', sourceTitle: '', archiveRef: '' }).catch((error: unknown) => error);
     expect((nothing as ValidationError).fields).toEqual({ sourceUrl: 'sourceRequired' });
     for (const locale of ['en', 'ru', 'tg']) for (const key of Object.values(fields)) expect(messages(locale).errors[key!], `${locale} ${key}`).toBeTruthy();
     expect(messages('ru').errors.badYear).not.toBe(messages('en').errors.badYear);

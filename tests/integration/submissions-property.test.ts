@@ -117,7 +117,7 @@ beforeAll(async () => {
   const m = await prisma.user.create({ data: { email: 'prop.moderator@property.test', role: 'MODERATOR' } });
   moderator = { id: m.id, role: 'MODERATOR', disabled: false };
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
-  current = (await readSnapshot(prisma as never, hero.id)).snapshot;
+  current = (await readSnapshot(prisma, hero.id)).snapshot;
 });
 afterAll(() => prisma.$disconnect());
 

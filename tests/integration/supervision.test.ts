@@ -65,7 +65,7 @@ async function answers(url: string): Promise<number | null> {
   }
 }
 
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, log: () => string) {
+async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs: number, log: () => string) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
@@ -110,7 +110,7 @@ describe('npm start keeps the site up', () => {
       const serving = servingPid(child.pid!);
       expect(serving, `no serving process under ${child.pid}:\n${JSON.stringify(descendants(child.pid!))}`).toBeDefined();
       process.kill(serving!, 'SIGKILL');
-      await waitFor('the serving process dying', async () => servingPid(child.pid!) !== serving, 30_000, log);
+      await waitFor('the serving process dying', () => servingPid(child.pid!) !== serving, 30_000, log);
       await waitFor(
         'the site answering again',
         async () => {
@@ -162,7 +162,7 @@ describe('npm start keeps the site up', () => {
     // A clean stop: the serving process, then the database.
     process.kill(child.pid!, 'SIGTERM');
     expect(await exited).toBe(0);
-    await waitFor('the database stopping', async () => !existsSync(pidFile), 30_000, log);
+    await waitFor('the database stopping', () => !existsSync(pidFile), 30_000, log);
     expect(servingPid(child.pid!)).toBeUndefined();
   });
 });

@@ -30,7 +30,7 @@ export type CorrectionEvidence = { sourceUrl?: string; sourceTitle?: string; arc
  */
 export async function correctionForm(prisma: PrismaClient, slug: string, evidence: CorrectionEvidence, changes: Record<string, string> = {}): Promise<Record<string, string>> {
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  const { snapshot } = await readSnapshot(prisma as never, hero.id);
+  const { snapshot } = await readSnapshot(prisma, hero.id);
   const today = Object.fromEntries(Object.entries(snapshot).map(([field, value]) => [field, value ?? '']));
   return { ...today, sourceUrl: '', sourceTitle: '', archiveRef: '', ...evidence, ...changes };
 }

@@ -15,7 +15,7 @@ export function textsWithLanguage(html: string | Element): MarkedText[] {
   const walk = (node: Node, lang: string) => {
     if ('tagName' in node) {
       if (HIDDEN.has(node.tagName)) return;
-      const own = (node as Element).attrs.find((attr) => attr.name === 'lang')?.value;
+      const own = node.attrs.find((attr) => attr.name === 'lang')?.value;
       lang = own || lang;
     }
     if (node.nodeName === '#text') {
@@ -45,7 +45,7 @@ export function elementsWithClass(html: string | Element, className: string): Fo
   const out: FoundElement[] = [];
   const walk = (node: Node) => {
     if ('tagName' in node) {
-      const element = node as Element;
+      const element = node;
       const classes = element.attrs.find((attr) => attr.name === 'class')?.value.split(/\s+/) ?? [];
       if (classes.includes(className)) {
         const text = textsWithLanguage(element).map((t) => t.text).join(' ');

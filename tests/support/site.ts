@@ -60,7 +60,7 @@ export async function startSite(env: Record<string, string | undefined>, timeout
       SITE_URL: url,
       PORT: String(port),
       ...env,
-    } as NodeJS.ProcessEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

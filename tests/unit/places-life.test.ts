@@ -80,7 +80,7 @@ describe('a life in time', () => {
       { id: 'c2', supports: 'decree 21 Feb 1944, posthumous; memorials', source: { url: null, title: 'Heroes of Tajikistan', publisher: null, year: null, archiveFond: null, archiveOpis: null, archiveDelo: null }, sourceId: 's2', mediaId: null },
     ],
     conflicts: [{ id: 'k', field: 'death date', values: ['5 Oct 1943', '6 Oct 1943'], sources: [], note: null }],
-  } as LifeInput;
+  };
 
   it('runs from birth to memorials, dated rows in date order, a posthumous decree after the death', () => {
     const entries = buildLifeInTime(hero);

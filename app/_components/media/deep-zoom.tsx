@@ -57,7 +57,7 @@ export function DeepZoomImage(props: { info: string; large: string; alt: string;
         visibilityRatio: 1,
         minZoomImageRatio: 0.8,
         maxZoomPixelRatio: 2,
-        gestureSettingsTouch: { pinchRotate: false, flickEnabled: true } as OpenSeadragonType.GestureSettings,
+        gestureSettingsTouch: { pinchRotate: false, flickEnabled: true },
       });
       instance.addOnceHandler('open', () => setState('ready'));
       instance.addOnceHandler('open-failed', () => setState('failed'));

@@ -12,7 +12,7 @@ import { source } from './source';
 import { translation } from './translation';
 import { unit } from './unit';
 
-export const KINDS = {
+const KINDS = {
   CORRECTION: correction,
   SOURCE: source,
   NEW_HERO: newHero,

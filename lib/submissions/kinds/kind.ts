@@ -14,16 +14,16 @@ export type Tx = Prisma.TransactionClient;
 export type ReviewRow = { field: string; base: string | null; now: string | null; proposed: string | null };
 
 /** Lines a revision records besides the Hero's fields (a translation's text in one language). */
-export type ExtraDiff = Record<string, { from: string | null; to: string | null }>;
+type ExtraDiff = Record<string, { from: string | null; to: string | null }>;
 
 /** What the approval hands a kind: the Hero version the moderator reviewed, and their merge if any. */
-export type ApplyContext = { expectedVersion: number; merged: Snapshot | null };
+type ApplyContext = { expectedVersion: number; merged: Snapshot | null };
 
 /** A proposal judged by its kind: what is stored as its payload, its evidence and its note. */
 export type ParsedProposal = { payload: Prisma.InputJsonValue; evidence: OfferedSource[]; note: string };
 
 /** Something the moderator reads before the rows (a new Hero's membership in the collection). */
-export type ReviewSummary = { testId: string; text: string };
+type ReviewSummary = { testId: string; text: string };
 
 /**
  * A kind proposed with the form of the add page (`/heroes/<slug>/add?kind=<query>`): its fields are

@@ -21,7 +21,7 @@ const degrees = (min: number, max: number) =>
     .transform(Number)
     .refine((n) => n >= min && n <= max, 'badCoordinate');
 
-export const PlaceCoordinateSchema = z.object({
+const PlaceCoordinateSchema = z.object({
   placeRole: z.enum(PLACE_ROLES, { error: 'required' }),
   latitude: degrees(-90, 90),
   longitude: degrees(-180, 180),

@@ -7,7 +7,7 @@ import { partialDateField, textField } from '../../forms';
 import { bumpVersion, payloadRows, type KindModule } from './kind';
 import { fieldsOf, parseWithEvidence } from './addition';
 
-export const UNIT_LEVELS = ['COMPANY', 'BATTALION', 'REGIMENT', 'BRIGADE', 'DIVISION', 'CORPS', 'ARMY', 'FRONT', 'PARTISAN'] as const;
+const UNIT_LEVELS = ['COMPANY', 'BATTALION', 'REGIMENT', 'BRIGADE', 'DIVISION', 'CORPS', 'ARMY', 'FRONT', 'PARTISAN'] as const;
 
 export const UnitSchema = z.object({
   unitName: textField(200, { required: true }),

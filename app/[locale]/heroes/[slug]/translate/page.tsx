@@ -52,9 +52,9 @@ export default async function TranslatePage({ params, searchParams }: Props) {
           <h2>{t('current', { language: t(`languages.${l}`) })}</h2>
           {found.values[l] ? (
             <>
-              <blockquote lang={l}>{found.values[l]!.value}</blockquote>
-              <p className="muted">{t(`statuses.${found.values[l]!.status}`)}</p>
-              {found.values[l]!.status === 'DRAFT' && reviewable.includes(l) && !(biographyRu && l === 'ru') && (
+              <blockquote lang={l}>{found.values[l].value}</blockquote>
+              <p className="muted">{t(`statuses.${found.values[l].status}`)}</p>
+              {found.values[l].status === 'DRAFT' && reviewable.includes(l) && !(biographyRu && l === 'ru') && (
                 <MarkReviewedForm
                   slug={slug}
                   locale={locale}
