@@ -11,7 +11,7 @@ import next from 'next';
 import { env, siteOrigin } from '../lib/env';
 import { compileTrustedProxies, resolveClientAddress } from '../lib/security/client-address';
 import { newNonce, rendersWithNonce, securityHeaders } from '../lib/security/headers';
-import { localeOfPath, type Locale } from '../lib/i18n/locale';
+import { isLocale, localeOfPath, type Locale } from '../lib/i18n/locale';
 import { negotiateLocale } from '../lib/i18n/negotiate';
 import { CATALOGUES } from './catalogues';
 import { escape } from './not-found-fallback';
@@ -98,6 +98,17 @@ function keepInternalHeadersInside(response: ServerResponse) {
   }) as typeof response.writeHead;
 }
 
+/**
+ * An API answer is in English for programs; the site's own pages that post to /api (the picture
+ * upload) say their reader's language with `?locale=` or Accept-Language.
+ */
+function apiLanguage(request: IncomingMessage): Locale {
+  const asked = /[?&]locale=([a-z]{2})(?:&|$)/.exec(request.url ?? '')?.[1];
+  if (asked && isLocale(asked)) return asked;
+  const accepted = request.headers['accept-language'];
+  return accepted ? negotiateLocale(accepted) : 'en';
+}
+
 function readerLanguage(request: IncomingMessage): Locale {
   return localeOfPath(request.url) ?? negotiateLocale(request.headers['accept-language']);
 }
@@ -124,7 +135,7 @@ function refuse(request: IncomingMessage, response: ServerResponse, refusal: Ref
     // Programs read /api: JSON, like the API's own errors. People get a page of the site's, in their language.
     if (request.url?.startsWith('/api/')) {
       response.setHeader('Content-Type', 'application/json; charset=utf-8');
-      response.end(JSON.stringify({ error: CATALOGUES.en.errors[refusal.key] }));
+      response.end(JSON.stringify({ error: CATALOGUES[apiLanguage(request)].errors[refusal.key] }));
       return;
     }
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
