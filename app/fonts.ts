@@ -6,25 +6,44 @@ import localFont from 'next/font/local';
 
 // Paths are literal strings: next/font reads them at build time.
 
-
 export const serifLatin = localFont({
   src: [
-    { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-latin-400-normal.woff2', weight: '400', style: 'normal' },
-    { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-latin-700-normal.woff2', weight: '700', style: 'normal' },
+    {
+      path: '../node_modules/@fontsource/noto-serif/files/noto-serif-latin-400-normal.woff2',
+      weight: '400',
+      style: 'normal',
+    },
+    {
+      path: '../node_modules/@fontsource/noto-serif/files/noto-serif-latin-700-normal.woff2',
+      weight: '700',
+      style: 'normal',
+    },
   ],
   variable: '--font-serif-latin',
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
   declarations: [
-    { prop: 'unicode-range', value: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD' },
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+    },
   ],
 });
 
 export const serifCyrillic = localFont({
   src: [
-    { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-cyrillic-400-normal.woff2', weight: '400', style: 'normal' },
-    { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-cyrillic-700-normal.woff2', weight: '700', style: 'normal' },
+    {
+      path: '../node_modules/@fontsource/noto-serif/files/noto-serif-cyrillic-400-normal.woff2',
+      weight: '400',
+      style: 'normal',
+    },
+    {
+      path: '../node_modules/@fontsource/noto-serif/files/noto-serif-cyrillic-700-normal.woff2',
+      weight: '700',
+      style: 'normal',
+    },
   ],
   variable: '--font-serif-cyrillic',
   display: 'swap',
@@ -35,14 +54,24 @@ export const serifCyrillic = localFont({
 
 export const serifCyrillicExt = localFont({
   src: [
-    { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-cyrillic-ext-400-normal.woff2', weight: '400', style: 'normal' },
-    { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-cyrillic-ext-700-normal.woff2', weight: '700', style: 'normal' },
+    {
+      path: '../node_modules/@fontsource/noto-serif/files/noto-serif-cyrillic-ext-400-normal.woff2',
+      weight: '400',
+      style: 'normal',
+    },
+    {
+      path: '../node_modules/@fontsource/noto-serif/files/noto-serif-cyrillic-ext-700-normal.woff2',
+      weight: '700',
+      style: 'normal',
+    },
   ],
   variable: '--font-serif-cyrillic-ext',
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
-  declarations: [{ prop: 'unicode-range', value: 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F' }],
+  declarations: [
+    { prop: 'unicode-range', value: 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F' },
+  ],
 });
 
 /** The class names that define the three font variables, for <html>. */

@@ -16,7 +16,8 @@ function localized(href: string, locale: string): string {
 
 export function Link({ href, ...props }: Omit<ComponentProps<typeof NextLink>, 'href'> & { href: Href }) {
   const { locale } = usePageLabels();
-  const target = typeof href === 'string' ? localized(href, locale) : { ...href, pathname: localized(href.pathname, locale) };
+  const target =
+    typeof href === 'string' ? localized(href, locale) : { ...href, pathname: localized(href.pathname, locale) };
   return <NextLink href={target} {...props} />;
 }
 

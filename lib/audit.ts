@@ -6,7 +6,13 @@ import type { Prisma } from './generated/prisma/client';
 
 export async function recordAudit(
   tx: Prisma.TransactionClient,
-  event: { actorId: string | null; action: string; targetType: string; targetId: string; details?: Prisma.InputJsonValue },
+  event: {
+    actorId: string | null;
+    action: string;
+    targetType: string;
+    targetId: string;
+    details?: Prisma.InputJsonValue;
+  },
 ): Promise<void> {
   await tx.auditEvent.create({ data: { ...event, details: event.details ?? {} } });
 }

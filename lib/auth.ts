@@ -42,8 +42,10 @@ function providers(): NextAuthConfig['providers'] {
       }),
     );
   }
-  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) list.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
-  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) list.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET)
+    list.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET)
+    list.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
   return list;
 }
 
@@ -51,7 +53,9 @@ const SIGN_IN_LINK_MAX_AGE = 60 * 60;
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   if (!env.AUTH_SECRET && env.NODE_ENV === 'production') {
-    throw new Error('AUTH_SECRET is not set: it is required in production (npm start generates one for the embedded set-up).');
+    throw new Error(
+      'AUTH_SECRET is not set: it is required in production (npm start generates one for the embedded set-up).',
+    );
   }
   return {
     adapter: PrismaAdapter(db),
@@ -67,7 +71,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       async signIn({ user }) {
         // A disabled account can neither ask for a link nor use one.
         if (!user.email) return true;
-        const found = await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { disabledAt: true } });
+        const found = await db.user.findUnique({
+          where: { email: user.email.toLowerCase() },
+          select: { disabledAt: true },
+        });
         return !found?.disabledAt;
       },
       redirect({ url, baseUrl }) {
@@ -96,7 +103,10 @@ export const getActor = cache(async (): Promise<Actor> => {
   await connection();
   const session = await auth();
   if (!session?.user?.id) return null;
-  const user = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true, role: true, disabledAt: true } });
+  const user = await db.user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, role: true, disabledAt: true },
+  });
   return user ? { id: user.id, role: user.role, disabled: user.disabledAt !== null } : null;
 });
 
@@ -105,7 +115,11 @@ export const getActor = cache(async (): Promise<Actor> => {
  * reader without `permission` gets the 403 page. The data functions check again where data is
  * touched; this decides only what the page shows.
  */
-export async function requirePageActor(locale: string, permission?: Permission, returnTo?: string): Promise<NonNullable<Actor>> {
+export async function requirePageActor(
+  locale: string,
+  permission?: Permission,
+  returnTo?: string,
+): Promise<NonNullable<Actor>> {
   const actor = await getActor();
   // With `returnTo` (a path of this page, query included), signing in comes back to it.
   if (!actor) redirect(returnTo ? `/${locale}/sign-in?next=${encodeURIComponent(returnTo)}` : `/${locale}/sign-in`);

@@ -34,7 +34,11 @@ type Tx = Prisma.TransactionClient;
 export async function heroTags(tx: Tx, heroId: string): Promise<string[]> {
   const hero = await tx.hero.findUnique({
     where: { id: heroId },
-    select: { slug: true, services: { select: { unit: { select: { slug: true } } } }, battles: { select: { battle: { select: { slug: true } } } } },
+    select: {
+      slug: true,
+      services: { select: { unit: { select: { slug: true } } } },
+      battles: { select: { battle: { select: { slug: true } } } },
+    },
   });
   if (!hero) return [CACHE_TAGS.archive];
   return [

@@ -25,16 +25,29 @@ const EnvSchema = z.object({
   TRUSTED_PROXIES: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean)),
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    ),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   /** An SMTP URL for nodemailer, e.g. smtp://user:pass@mail.example.org:587 */
-  EMAIL_SERVER: z.string().regex(/^smtps?:\/\//, 'EMAIL_SERVER must be an smtp:// or smtps:// URL').optional(),
+  EMAIL_SERVER: z
+    .string()
+    .regex(/^smtps?:\/\//, 'EMAIL_SERVER must be an smtp:// or smtps:// URL')
+    .optional(),
   EMAIL_FROM: z.string().default('Zvezda <no-reply@zvezda.invalid>'),
   /** Comma-separated addresses that become admins when they sign in. */
   ADMIN_EMAILS: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((email) => email.trim().toLowerCase()).filter(Boolean)),
+    .transform((value) =>
+      value
+        .split(',')
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   AUTH_GITHUB_ID: z.string().optional(),
   AUTH_GITHUB_SECRET: z.string().optional(),
   AUTH_GOOGLE_ID: z.string().optional(),

@@ -3,10 +3,12 @@
 // generic message.
 import type en from '../messages/en.json';
 
-export type AppErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'CONFLICT' | 'INVALID_INPUT' | 'INVALID_STATE' | 'RATE_LIMITED';
+export type AppErrorCode =
+  'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'CONFLICT' | 'INVALID_INPUT' | 'INVALID_STATE' | 'RATE_LIMITED';
 
 /** The path of a message in `errors`: a key, or "group.key" for messages kept in a group. */
-type MessagePath<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${MessagePath<T[K]>}` }[keyof T & string];
+type MessagePath<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${MessagePath<T[K]>}` }[keyof T &
+  string];
 export type ErrorKey = MessagePath<(typeof en)['errors']>;
 
 export class AppError extends Error {

@@ -27,21 +27,34 @@ export function awaitsConfirmation(formData: FormData, decision: string): FormSt
   return { ok: false, code: 'CONFIRM', confirm: decision, values: { note: formText(formData, 'note') } };
 }
 
-export async function runFormAction(formData: FormData, task: () => Promise<unknown>, values?: Record<string, string>): Promise<FormState> {
+export async function runFormAction(
+  formData: FormData,
+  task: () => Promise<unknown>,
+  values?: Record<string, string>,
+): Promise<FormState> {
   const locale = await actionLocale(formData);
   try {
     await task();
     return { ok: true };
   } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, code: error.code, fields: await describeFields(error.fields, locale), values };
-    return { ok: false, code: isAppError(error) ? error.code : 'ERROR', message: await describeError(error, locale), values: isAppError(error) ? values : undefined };
+    if (error instanceof ValidationError)
+      return { ok: false, code: error.code, fields: await describeFields(error.fields, locale), values };
+    return {
+      ok: false,
+      code: isAppError(error) ? error.code : 'ERROR',
+      message: await describeError(error, locale),
+      values: isAppError(error) ? values : undefined,
+    };
   }
 }
 
 type Decision = 'approve' | 'reject' | 'changes';
 
 /** A moderator's decision from a review form: the button pressed picks the data function. */
-export function runDecision(formData: FormData, decisions: Record<Decision, () => Promise<unknown>>): Promise<FormState> {
+export function runDecision(
+  formData: FormData,
+  decisions: Record<Decision, () => Promise<unknown>>,
+): Promise<FormState> {
   const pressed = formText(formData, 'decision');
   if (pressed === 'reject') {
     const question = awaitsConfirmation(formData, 'reject');

@@ -16,12 +16,18 @@ export function sanitizeText(value: string): string {
 
 /** The same for one line (a query, a name): tabs and breaks become spaces, runs of them one. */
 export function sanitizeLine(value: string): string {
-  return value.normalize('NFC').replace(CONTROL, (c) => (/\s/.test(c) ? ' ' : '')).replace(/\s+/g, ' ').trim();
+  return value
+    .normalize('NFC')
+    .replace(CONTROL, (c) => (/\s/.test(c) ? ' ' : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A field missing from the form reads as empty, so every message a user sees is one of ours. */
 export function completeInput(input: Record<string, unknown>, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field, typeof input[field] === 'string' ? sanitizeText(input[field]) : '']));
+  return Object.fromEntries(
+    fields.map((field) => [field, typeof input[field] === 'string' ? sanitizeText(input[field]) : '']),
+  );
 }
 
 /** One posted field as text: a missing field, or a file where text was expected, reads as empty. */

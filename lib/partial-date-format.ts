@@ -3,10 +3,26 @@
 import type { DatePrecision } from './partial-date';
 
 // Tajik month names as CLDR gives them, for a runtime whose ICU has no Tajik (a small-ICU Node).
-const TAJIK_MONTHS = ['Январ', 'Феврал', 'Март', 'Апрел', 'Май', 'Июн', 'Июл', 'Август', 'Сентябр', 'Октябр', 'Ноябр', 'Декабр'];
+const TAJIK_MONTHS = [
+  'Январ',
+  'Феврал',
+  'Март',
+  'Апрел',
+  'Май',
+  'Июн',
+  'Июл',
+  'Август',
+  'Сентябр',
+  'Октябр',
+  'Ноябр',
+  'Декабр',
+];
 
 /** The Tajik name of a date's month: from ICU when it has Tajik, else from the table above. */
-export function tajikMonth(date: Date, icuHasTajik = Intl.DateTimeFormat.supportedLocalesOf(['tg']).length > 0): string {
+export function tajikMonth(
+  date: Date,
+  icuHasTajik = Intl.DateTimeFormat.supportedLocalesOf(['tg']).length > 0,
+): string {
   if (!icuHasTajik) return TAJIK_MONTHS[date.getUTCMonth()]!;
   const parts = new Intl.DateTimeFormat('tg', { month: 'long', timeZone: 'UTC' }).formatToParts(date);
   return parts.find((part) => part.type === 'month')?.value ?? TAJIK_MONTHS[date.getUTCMonth()]!;
@@ -35,6 +51,7 @@ export function formatPartialDate(date: Date, precision: DatePrecision, locale: 
   if (locale === 'ru' && precision === 'DAY') text = text.replace(/\s*г\.$/, ' года');
   if (locale === 'ru' && precision !== 'DAY') text = text.replace(/\s*г\.$/, '');
   if (locale === 'ru' && precision === 'YEAR') text = `${text} год`;
-  if (precision === 'ABOUT') text = locale === 'ru' ? `около ${date.getUTCFullYear()} г.` : `c. ${date.getUTCFullYear()}`;
+  if (precision === 'ABOUT')
+    text = locale === 'ru' ? `около ${date.getUTCFullYear()} г.` : `c. ${date.getUTCFullYear()}`;
   return text;
 }

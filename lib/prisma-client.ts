@@ -40,7 +40,10 @@ export function createPrismaClient(databaseUrl: string, options: ClientOptions =
 const BUSY_CODES = new Set(['55P03', '40P01', '40001']);
 
 export function isBusyError(error: unknown): boolean {
-  const known = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } } | null;
+  const known = error as {
+    code?: string;
+    meta?: { driverAdapterError?: { cause?: { originalCode?: string } } };
+  } | null;
   if (known?.code === 'P2034') return true; // Prisma's own "write conflict or deadlock"
   return BUSY_CODES.has(known?.meta?.driverAdapterError?.cause?.originalCode ?? '');
 }

@@ -8,15 +8,33 @@ import { AppError } from './errors';
 type Tx = Prisma.TransactionClient;
 
 /** What a proposal offers as evidence; `mediaId` names an approved picture of the same Hero. */
-export type OfferedSource = { url: string | null; title: string | null; archiveRef: string | null; mediaId?: string | null; publisher?: string | null; year?: number | null };
+export type OfferedSource = {
+  url: string | null;
+  title: string | null;
+  archiveRef: string | null;
+  mediaId?: string | null;
+  publisher?: string | null;
+  year?: number | null;
+};
 /** What the seed and imports know of a source, beyond what a contributor types. */
-export type SourceRecord = { url: string | null; title: string | null; archiveFond?: string | null; publisher?: string | null; year?: number | null; archiveOpis?: string | null; archiveDelo?: string | null };
+export type SourceRecord = {
+  url: string | null;
+  title: string | null;
+  archiveFond?: string | null;
+  publisher?: string | null;
+  year?: number | null;
+  archiveOpis?: string | null;
+  archiveDelo?: string | null;
+};
 
 export async function findOrCreateSource(tx: Tx, source: SourceRecord): Promise<string> {
   const archiveFond = source.archiveFond ?? null;
   const found = source.url
     ? await tx.source.findUnique({ where: { url: source.url }, select: { id: true } })
-    : await tx.source.findFirst({ where: { url: null, mediaId: null, title: source.title, archiveFond }, select: { id: true } });
+    : await tx.source.findFirst({
+        where: { url: null, mediaId: null, title: source.title, archiveFond },
+        select: { id: true },
+      });
   if (found) return found.id;
   return (await tx.source.create({ data: { ...source, archiveFond }, select: { id: true } })).id;
 }
@@ -29,7 +47,15 @@ export async function findOrCreateSource(tx: Tx, source: SourceRecord): Promise<
 async function findOrCreateMediaSource(tx: Tx, heroId: string, mediaId: string): Promise<string> {
   const item = await tx.mediaItem.findFirst({
     where: { id: mediaId, heroId, status: 'APPROVED', removedAt: null },
-    select: { caption: true, credit: true, date: true, archiveFond: true, archiveOpis: true, archiveDelo: true, source: { select: { id: true } } },
+    select: {
+      caption: true,
+      credit: true,
+      date: true,
+      archiveFond: true,
+      archiveOpis: true,
+      archiveDelo: true,
+      source: { select: { id: true } },
+    },
   });
   if (!item) throw new AppError('CONFLICT', 'citedDocumentGone');
   if (item.source) return item.source.id;
@@ -52,7 +78,13 @@ async function findOrCreateMediaSource(tx: Tx, heroId: string, mediaId: string):
 export async function citeSource(tx: Tx, heroId: string, source: OfferedSource, supports: string): Promise<void> {
   const sourceId = source.mediaId
     ? await findOrCreateMediaSource(tx, heroId, source.mediaId)
-    : await findOrCreateSource(tx, { url: source.url, title: source.title, archiveFond: source.archiveRef, publisher: source.publisher ?? null, year: source.year ?? null });
+    : await findOrCreateSource(tx, {
+        url: source.url,
+        title: source.title,
+        archiveFond: source.archiveRef,
+        publisher: source.publisher ?? null,
+        year: source.year ?? null,
+      });
   await tx.citation.upsert({
     where: { heroId_sourceId: { heroId, sourceId } },
     create: { heroId, sourceId, supports },

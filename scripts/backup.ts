@@ -23,7 +23,10 @@ if (unknown.length || (outIndex > -1 && !argv[outIndex + 1])) {
   console.error(`${unknown.length ? `Unknown argument: ${unknown.join(' ')}` : '--out needs a file name.'}\n\n${HELP}`);
   process.exit(1);
 }
-const file = outIndex > -1 ? argv[outIndex + 1]! : path.join(DATA_DIR, 'backups', `zvezda-${new Date().toISOString().replace(/[:.]/g, '-')}.backup`);
+const file =
+  outIndex > -1
+    ? argv[outIndex + 1]!
+    : path.join(DATA_DIR, 'backups', `zvezda-${new Date().toISOString().replace(/[:.]/g, '-')}.backup`);
 mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
 
 const database = await resolveDatabase((line) => console.error(line));
@@ -32,7 +35,9 @@ try {
   await migrate(database.url);
   const started = Date.now();
   const summary = await writeBackup(database.url, storageFromEnv(), file);
-  console.log(`Backed up ${summary.tables} tables (${summary.rows} rows) and ${summary.files} media files (${(summary.fileBytes / 1e6).toFixed(1)} MB) to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Backed up ${summary.tables} tables (${summary.rows} rows) and ${summary.files} media files (${(summary.fileBytes / 1e6).toFixed(1)} MB) to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   status = 1;

@@ -50,7 +50,9 @@ async function write(text: string) {
 }
 async function finish() {
   if (out === process.stdout) return;
-  await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((error?: Error | null) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    (out as ReturnType<typeof createWriteStream>).end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
 }
 
 if (args.schema) {

@@ -15,7 +15,13 @@ rows. Never sets a place's coordinate. Exit status 0 on success, 1 on failure.`)
 }
 
 const flag = process.argv.indexOf('--countries');
-const countries = flag > -1 ? (process.argv[flag + 1] ?? '').split(',').map((c) => c.trim().toUpperCase()).filter(Boolean) : [...CANDIDATE_COUNTRIES];
+const countries =
+  flag > -1
+    ? (process.argv[flag + 1] ?? '')
+        .split(',')
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean)
+    : [...CANDIDATE_COUNTRIES];
 const database = await resolveDatabase();
 let status = 0;
 try {
@@ -23,7 +29,9 @@ try {
   const prisma = createPrismaClient(database.url, { max: 2 });
   const started = performance.now();
   const rows = await importGeoNamesCandidates(countries, prisma);
-  console.log(`${rows.toLocaleString('en')} candidates for ${countries.length} countries in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${rows.toLocaleString('en')} candidates for ${countries.length} countries in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   await prisma.$disconnect();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

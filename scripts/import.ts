@@ -47,7 +47,14 @@ const database = await resolveDatabase((line) => console.error(line));
 const prisma = createPrismaClient(database.url, { max: 2, statementTimeoutMs: 600_000 });
 let status = 0;
 const bar = new cliProgress.SingleBar(
-  { format: '{phase} |{bar}| {value}/{total} rows | {rate} rows/s | {eta_formatted} left', etaBuffer: 2000, hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000, stream: process.stderr },
+  {
+    format: '{phase} |{bar}| {value}/{total} rows | {rate} rows/s | {eta_formatted} left',
+    etaBuffer: 2000,
+    hideCursor: true,
+    noTTYOutput: true,
+    notTTYSchedule: 5000,
+    stream: process.stderr,
+  },
   cliProgress.Presets.shades_classic,
 );
 let started = false;
@@ -56,8 +63,14 @@ try {
   await migrate(database.url);
   let actorId: string | null = null;
   if (asEmail) {
-    const user = await prisma.user.findUnique({ where: { email: EmailSchema.parse(asEmail) }, select: { id: true, role: true, disabledAt: true } });
-    if (!user || user.role !== 'ADMIN' || user.disabledAt) throw new ImportFileError(`${asEmail} is not an active admin: an import acts as an admin (npm run user:role -- ${asEmail} admin).`);
+    const user = await prisma.user.findUnique({
+      where: { email: EmailSchema.parse(asEmail) },
+      select: { id: true, role: true, disabledAt: true },
+    });
+    if (!user || user.role !== 'ADMIN' || user.disabledAt)
+      throw new ImportFileError(
+        `${asEmail} is not an active admin: an import acts as an admin (npm run user:role -- ${asEmail} admin).`,
+      );
     actorId = user.id;
   }
   let validated = 0;
@@ -82,16 +95,22 @@ try {
     },
   });
   if (started) bar.stop();
-  for (const error of summary.errors.slice(0, 200)) console.error(`line ${error.line}, ${error.field}: ${error.message}`);
+  for (const error of summary.errors.slice(0, 200))
+    console.error(`line ${error.line}, ${error.field}: ${error.message}`);
   if (summary.errors.length > 200) console.error(`… and ${summary.errors.length - 200} more errors.`);
   const seconds = ((Date.now() - begun) / 1000).toFixed(1);
   const counts = `${summary.created} created, ${summary.changed} changed, ${summary.proposed} proposed for review (edited in the archive), ${summary.unchanged} unchanged, ${summary.skipped} rows with errors skipped`;
   if (flags.has('--dry-run')) {
-    console.log(`Dry run of ${file} (${summary.format}, ${summary.rows} rows): would be ${counts}. Nothing was changed.`);
-    for (const e of summary.examples) console.log(`  ${e.outcome.padEnd(9)} line ${e.line}: ${e.slug}${e.fields ? ` (${e.fields.join(', ')})` : ''}`);
+    console.log(
+      `Dry run of ${file} (${summary.format}, ${summary.rows} rows): would be ${counts}. Nothing was changed.`,
+    );
+    for (const e of summary.examples)
+      console.log(`  ${e.outcome.padEnd(9)} line ${e.line}: ${e.slug}${e.fields ? ` (${e.fields.join(', ')})` : ''}`);
     if (summary.errors.length && !flags.has('--valid-rows-only')) status = 1;
   } else if (!summary.applied) {
-    console.error(`${file} has ${summary.errors.length} error(s) in ${summary.skipped} row(s): nothing was imported. Fix them, or import the valid rows with --valid-rows-only.`);
+    console.error(
+      `${file} has ${summary.errors.length} error(s) in ${summary.skipped} row(s): nothing was imported. Fix them, or import the valid rows with --valid-rows-only.`,
+    );
     status = 1;
   } else {
     console.log(`Imported ${file} (${summary.format}, ${summary.rows} rows) in ${seconds} s: ${counts}.`);

@@ -21,5 +21,7 @@ if (argv.length > 0) {
 
 await runWithDatabase(async ({ prisma }) => {
   const report = await purgeRejectedMedia(prisma, storageFromEnv());
-  console.log(`Purged the files of ${report.items} rejected pictures: ${report.filesDeleted} files deleted, ${report.filesKept} kept because another picture uses them.`);
+  console.log(
+    `Purged the files of ${report.items} rejected pictures: ${report.filesDeleted} files deleted, ${report.filesKept} kept because another picture uses them.`,
+  );
 });

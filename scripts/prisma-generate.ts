@@ -13,8 +13,7 @@ if (process.argv.includes('--help')) {
 
 const root = path.resolve(import.meta.dirname, '..');
 const enginesDir = path.join(root, 'node_modules', '@prisma', 'engines');
-const hasEngine =
-  existsSync(enginesDir) && readdirSync(enginesDir).some((f) => f.startsWith('schema-engine'));
+const hasEngine = existsSync(enginesDir) && readdirSync(enginesDir).some((f) => f.startsWith('schema-engine'));
 
 const env = { ...process.env };
 if (!hasEngine && !env.PRISMA_SCHEMA_ENGINE_BINARY) env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;

@@ -35,7 +35,9 @@ try {
   await migrate(database.url);
   const started = Date.now();
   const summary = await restoreBackup(database.url, storageFromEnv(), file);
-  console.log(`Restored the backup of ${manifest.createdAt}: ${summary.tables} tables (${summary.rows} rows) and ${summary.files} media files in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Restored the backup of ${manifest.createdAt}: ${summary.tables} tables (${summary.rows} rows) and ${summary.files} media files in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
 } catch (error) {
   console.error(error instanceof BackupError ? error.message : error instanceof Error ? error.message : error);
   status = 1;

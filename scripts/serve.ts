@@ -24,7 +24,9 @@ const dev = process.argv.includes('--dev');
 const server = await createSiteServer({ dev, port: env.PORT, host });
 server.listen(env.PORT, host, () => {
   if (mailMode() === 'log') {
-    console.log(`Sign-in links are written to this log (no EMAIL_SERVER): listening on ${host}:${env.PORT} only, for this machine.`);
+    console.log(
+      `Sign-in links are written to this log (no EMAIL_SERVER): listening on ${host}:${env.PORT} only, for this machine.`,
+    );
   }
   console.log(`Zvezda is serving on http://${host ?? 'localhost'}:${env.PORT}/`);
 });

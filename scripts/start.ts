@@ -26,7 +26,11 @@ EMAIL_SERVER, EMAIL_FROM, ADMIN_EMAILS, AUTH_GITHUB_ID/SECRET, AUTH_GOOGLE_ID/SE
 
 const dev = process.argv.includes('--dev');
 const env = parseEnv(process.env);
-const serverEnv = parseEnv({ ...process.env, NODE_ENV: dev ? 'development' : 'production', ZVEZDA_EMBEDDED_DB: env.DATABASE_URL ? undefined : '1' });
+const serverEnv = parseEnv({
+  ...process.env,
+  NODE_ENV: dev ? 'development' : 'production',
+  ZVEZDA_EMBEDDED_DB: env.DATABASE_URL ? undefined : '1',
+});
 try {
   // Refused before anything starts: see listenHost.
   listenHost(serverEnv, mailMode(serverEnv));
@@ -39,7 +43,9 @@ const nextBin = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', '
 function authSecret(embedded: boolean): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (!embedded) {
-    console.error('AUTH_SECRET is not set. With DATABASE_URL the site runs as in production: set AUTH_SECRET (e.g. `openssl rand -base64 32`).');
+    console.error(
+      'AUTH_SECRET is not set. With DATABASE_URL the site runs as in production: set AUTH_SECRET (e.g. `openssl rand -base64 32`).',
+    );
     process.exit(1);
   }
   const file = path.join(DATA_DIR, 'auth-secret');
@@ -63,7 +69,11 @@ async function shutdown(code: number): Promise<never> {
 let siteUrl = database.url;
 try {
   await migrate(database.url, { log: console.log });
-  siteUrl = await resolveSiteUrl(database, { siteDatabaseUrl: env.SITE_DATABASE_URL, passwordFile: path.join(DATA_DIR, 'site-db-password'), warn: console.warn });
+  siteUrl = await resolveSiteUrl(database, {
+    siteDatabaseUrl: env.SITE_DATABASE_URL,
+    passwordFile: path.join(DATA_DIR, 'site-db-password'),
+    warn: console.warn,
+  });
   const report = await runSeed(database.url, { onlyIfEmpty: true });
   console.log(report ? describeSeed(report) : 'The archive already holds records: seed skipped.');
   if (!dev && needsBuild()) {
@@ -71,7 +81,11 @@ try {
     // No page is prerendered (staticSlugParams in lib/heroes/cached.ts), so the build reads no
     // records; it gets the site's URL like the server it builds for. No type check here: that is
     // npm test's and `npm run typecheck`'s, and an install without development packages lacks the types.
-    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, DATABASE_URL: siteUrl, ZVEZDA_TYPES_CHECKED: '1' } });
+    const build = spawnSync(process.execPath, [nextBin, 'build'], {
+      cwd: PROJECT_ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: siteUrl, ZVEZDA_TYPES_CHECKED: '1' },
+    });
     if (build.status !== 0) throw new Error('next build failed.');
   }
 } catch (error) {

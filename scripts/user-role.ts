@@ -17,7 +17,13 @@ if (args.includes('--help')) {
   process.exit(0);
 }
 const parsed = z
-  .tuple([EmailSchema, z.string().transform((r) => r.toUpperCase()).pipe(z.enum(ROLES, { error: `The role must be one of: ${ROLES.join(', ').toLowerCase()}` }))])
+  .tuple([
+    EmailSchema,
+    z
+      .string()
+      .transform((r) => r.toUpperCase())
+      .pipe(z.enum(ROLES, { error: `The role must be one of: ${ROLES.join(', ').toLowerCase()}` })),
+  ])
   .safeParse(args);
 if (!parsed.success) {
   console.error(`${parsed.error.issues.map((i) => i.message).join('\n')}\n\n${USAGE}`);
@@ -28,7 +34,11 @@ await runWithDatabase(
   async ({ prisma }) => {
     const user = await prisma.user.upsert({ where: { email }, create: { email }, update: {}, select: { id: true } });
     const result = await applyRoleChange(prisma, { subjectId: user.id, toRole: role, actorId: null, via: 'cli' });
-    console.log(result.changed ? `${email}: ${result.fromRole.toLowerCase()} -> ${role.toLowerCase()}` : `${email} is already ${role.toLowerCase()}.`);
+    console.log(
+      result.changed
+        ? `${email}: ${result.fromRole.toLowerCase()} -> ${role.toLowerCase()}`
+        : `${email} is already ${role.toLowerCase()}.`,
+    );
   },
   { log: () => {} },
 );

@@ -19,7 +19,9 @@ function policyFor(html: string, nonce: string, options: HeaderOptions): string 
   for (const snippet of scripts.refused) {
     if (warned.has(snippet)) continue;
     warned.add(snippet);
-    console.warn(`[zvezda csp] an inline script of unknown shape gets no hash and will not run: ${JSON.stringify(snippet)}`);
+    console.warn(
+      `[zvezda csp] an inline script of unknown shape gets no hash and will not run: ${JSON.stringify(snippet)}`,
+    );
   }
   return contentSecurityPolicy(scripts.allNonced ? { nonce } : { nonce, hashes: scripts.hashes }, options);
 }
@@ -74,9 +76,15 @@ export function holdHtmlForPolicy(
   let held: boolean | undefined;
   let head: Parameters<typeof writeHead> | undefined;
 
-  const isHtml = () => (held ??= /^text\/html/i.test(String(response.getHeader('content-type') ?? '')) && !response.getHeader('content-encoding'));
+  const isHtml = () =>
+    (held ??=
+      /^text\/html/i.test(String(response.getHeader('content-type') ?? '')) && !response.getHeader('content-encoding'));
   const toBuffer = (chunk: unknown, encoding: unknown) =>
-    Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding) : Buffer.from(chunk as Uint8Array);
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === 'string'
+        ? Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding)
+        : Buffer.from(chunk as Uint8Array);
 
   response.writeHead = ((...args: Parameters<typeof writeHead>) => {
     head = args;

@@ -6,7 +6,8 @@
 import { toLocale } from '../i18n/routing';
 import { CATALOGUES } from './catalogues';
 
-export const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function withNotFoundText(html: string, status: number, url: string): string {
   if (status !== 404 || !html.includes('id="__next_error__"') || !html.includes('<body>')) return html;

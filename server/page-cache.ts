@@ -30,9 +30,28 @@ type Kept = {
 };
 
 /** Requests whose answer may depend on more than the address: Next's client navigation, a signed-in reader, a conditional or partial request. */
-const PERSONAL_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url', 'if-none-match', 'if-modified-since', 'range', 'authorization'];
+const PERSONAL_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+  'next-url',
+  'if-none-match',
+  'if-modified-since',
+  'range',
+  'authorization',
+];
 /** Sent fresh with every answer (securityHeaders, Node) or replaced by what is kept. */
-const NOT_KEPT = new Set(['content-security-policy', 'content-length', 'content-encoding', 'transfer-encoding', 'date', 'connection', 'keep-alive']);
+const NOT_KEPT = new Set([
+  'content-security-policy',
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'date',
+  'connection',
+  'keep-alive',
+]);
 const ENCODINGS = ['br', 'gzip', 'identity'];
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -82,7 +101,13 @@ export function createPageCache(options: { maxBytes: number; generation: () => n
   }
 
   /** Sends the kept answer for this request and returns true, or returns false to let Next answer. */
-  function answer(key: string, request: IncomingMessage, response: ServerResponse, nonce: string, generation: number): boolean {
+  function answer(
+    key: string,
+    request: IncomingMessage,
+    response: ServerResponse,
+    nonce: string,
+    generation: number,
+  ): boolean {
     const entry = kept.get(key);
     if (!entry) return false;
     if (entry.generation !== generation || entry.expiresAt <= Date.now()) {

@@ -57,7 +57,11 @@ function send(request: IncomingMessage, response: ServerResponse, status: number
 }
 
 /** Answers /healthz and /readyz and returns true; any other address returns false. */
-export function answerProbe(request: IncomingMessage, response: ServerResponse, isReady: () => Promise<boolean>): boolean {
+export function answerProbe(
+  request: IncomingMessage,
+  response: ServerResponse,
+  isReady: () => Promise<boolean>,
+): boolean {
   const path = (request.url ?? '/').split('?')[0];
   if (path === '/healthz') {
     send(request, response, 200, { status: 'ok' });
@@ -65,7 +69,9 @@ export function answerProbe(request: IncomingMessage, response: ServerResponse, 
   }
   if (path === '/readyz') {
     void isReady().then((ready) =>
-      ready ? send(request, response, 200, { status: 'ready', database: 'ok' }) : send(request, response, 503, { status: 'unavailable', database: 'unreachable' }),
+      ready
+        ? send(request, response, 200, { status: 'ready', database: 'ok' })
+        : send(request, response, 503, { status: 'unavailable', database: 'unreachable' }),
     );
     return true;
   }

@@ -33,18 +33,37 @@ export const MAX_BODY_BYTES = 1024 * 1024;
  * 30 MB file plus its form fields). Everything else keeps MAX_BODY_BYTES.
  */
 export const BODY_ALLOWANCES: readonly { method: string; path: RegExp; bytes: number; key: Refusal['key'] }[] = [
-  { method: 'POST', path: /^\/api\/media\/upload\/[a-z0-9-]+\/?(\?|$)/, bytes: 32 * 1024 * 1024, key: 'uploadTooLarge' },
+  {
+    method: 'POST',
+    path: /^\/api\/media\/upload\/[a-z0-9-]+\/?(\?|$)/,
+    bytes: 32 * 1024 * 1024,
+    key: 'uploadTooLarge',
+  },
   // The same upload, with a proposal of a new Hero (named by the proposal's id).
-  { method: 'POST', path: /^\/api\/media\/proposal-upload\/[a-z0-9]+\/?(\?|$)/, bytes: 32 * 1024 * 1024, key: 'uploadTooLarge' },
+  {
+    method: 'POST',
+    path: /^\/api\/media\/proposal-upload\/[a-z0-9]+\/?(\?|$)/,
+    bytes: 32 * 1024 * 1024,
+    key: 'uploadTooLarge',
+  },
 ];
 
-type Refusal = { status: number; discard?: number; key: 'bodyTooLarge' | 'uploadTooLarge' | 'lengthRequired' | 'crossOrigin' | 'malformedAddress' | 'malformedForm' };
+type Refusal = {
+  status: number;
+  discard?: number;
+  key: 'bodyTooLarge' | 'uploadTooLarge' | 'lengthRequired' | 'crossOrigin' | 'malformedAddress' | 'malformedForm';
+};
 
 /** What Next's own client posts a server action as; the site calls every action with a form. */
 const ACTION_BODY_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i;
 
 function bodyLimit(method: string, url: string): { bytes: number; key: Refusal['key'] } {
-  return BODY_ALLOWANCES.find((a) => a.method === method && a.path.test(url)) ?? { bytes: MAX_BODY_BYTES, key: 'bodyTooLarge' };
+  return (
+    BODY_ALLOWANCES.find((a) => a.method === method && a.path.test(url)) ?? {
+      bytes: MAX_BODY_BYTES,
+      key: 'bodyTooLarge',
+    }
+  );
 }
 
 /**
@@ -67,7 +86,8 @@ function refusalOf(request: IncomingMessage, origin: URL): Refusal | null {
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return null;
   const length = request.headers['content-length'];
   const limit = bodyLimit(method, request.url ?? '/');
-  if (length !== undefined && Number(length) > limit.bytes) return { status: 413, key: limit.key, discard: 2 * limit.bytes };
+  if (length !== undefined && Number(length) > limit.bytes)
+    return { status: 413, key: limit.key, discard: 2 * limit.bytes };
   if (length === undefined && request.headers['transfer-encoding']) return { status: 411, key: 'lengthRequired' };
   // An action request whose body is not a form (JSON, text, none) fails inside Next with a 500.
   if (request.headers['next-action'] !== undefined && !ACTION_BODY_TYPES.test(request.headers['content-type'] ?? '')) {
@@ -92,8 +112,10 @@ function keepInternalHeadersInside(response: ServerResponse) {
   // Node's own implicit head (end() without writeHead) goes through this too.
   response.writeHead = ((...args: Parameters<typeof writeHead>) => {
     for (const name of INTERNAL_HEADERS) response.removeHeader(name);
-    const headers = args.find((arg) => typeof arg === 'object' && arg !== null && !Array.isArray(arg)) as Record<string, unknown> | undefined;
-    if (headers) for (const name of Object.keys(headers)) if (INTERNAL_HEADERS.includes(name.toLowerCase())) delete headers[name];
+    const headers = args.find((arg) => typeof arg === 'object' && arg !== null && !Array.isArray(arg)) as
+      Record<string, unknown> | undefined;
+    if (headers)
+      for (const name of Object.keys(headers)) if (INTERNAL_HEADERS.includes(name.toLowerCase())) delete headers[name];
     return writeHead(...args);
   }) as typeof response.writeHead;
 }
@@ -172,7 +194,11 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
   const hostname = loopback ? 'localhost' : options.host;
   // Next's own compression is off (next.config.js): the HTML must be complete and readable here
   // to get its policy, and is compressed after that.
-  const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+  const compress = compression() as unknown as (
+    request: IncomingMessage,
+    response: ServerResponse,
+    next: () => void,
+  ) => void;
   const app = next({ dev: options.dev, dir: PROJECT_ROOT, hostname, port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -182,20 +208,24 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
 
   const requestTimeout = env.REQUEST_TIMEOUT_SECONDS * 1000;
   // Node looks for requests over their time every connectionsCheckingInterval (30 s by default).
-  const server = createServer({ requestTimeout, connectionsCheckingInterval: Math.min(30_000, Math.ceil(requestTimeout / 2)) }, (request, response) => {
-    resolveClientAddress(request, trust);
-    const nonce = newNonce();
-    const headers = securityHeaders(nonce, headerOptions);
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    if (answerProbe(request, response, isReady)) return;
-    keepInternalHeadersInside(response);
-    const refusal = refusalOf(request, origin);
-    if (refusal) return refuse(request, response, refusal);
-    // Next reads the nonce from the request's policy and puts it on every script it renders.
-    if (rendersWithNonce(request.url ?? '/')) request.headers['content-security-policy'] = headers['Content-Security-Policy'];
-    else delete request.headers['content-security-policy'];
-    void serve(request, response, nonce);
-  });
+  const server = createServer(
+    { requestTimeout, connectionsCheckingInterval: Math.min(30_000, Math.ceil(requestTimeout / 2)) },
+    (request, response) => {
+      resolveClientAddress(request, trust);
+      const nonce = newNonce();
+      const headers = securityHeaders(nonce, headerOptions);
+      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+      if (answerProbe(request, response, isReady)) return;
+      keepInternalHeadersInside(response);
+      const refusal = refusalOf(request, origin);
+      if (refusal) return refuse(request, response, refusal);
+      // Next reads the nonce from the request's policy and puts it on every script it renders.
+      if (rendersWithNonce(request.url ?? '/'))
+        request.headers['content-security-policy'] = headers['Content-Security-Policy'];
+      else delete request.headers['content-security-policy'];
+      void serve(request, response, nonce);
+    },
+  );
   // Node's HTTP client drops an idle connection after 5 s, and so did this server: a request sent
   // on a connection just as the server closed it was reset (ECONNRESET). Reverse proxies keep
   // connections longer still.
@@ -213,7 +243,8 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
     compress(request, response, () => {
       holdHtmlForPolicy(request, response, nonce, headerOptions, (html) => {
         // An invalidation learnt while Next answered may have come too late for this answer.
-        if (key !== null && request.method === 'GET' && tagState().generation() === generation) pages.keep(key, response, html, generation);
+        if (key !== null && request.method === 'GET' && tagState().generation() === generation)
+          pages.keep(key, response, html, generation);
       });
       handle(request, response).catch((error: unknown) => {
         console.error(error);
@@ -223,4 +254,3 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
     });
   }
 }
-

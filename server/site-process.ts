@@ -32,7 +32,11 @@ export type SupervisedSite = {
  * running meanwhile: readers get a few seconds of refused connections, not an outage that lasts
  * until someone runs npm start again.
  */
-export function superviseSiteProcess(args: readonly string[], options: SpawnOptions, log: (line: string) => void = console.log): SupervisedSite {
+export function superviseSiteProcess(
+  args: readonly string[],
+  options: SpawnOptions,
+  log: (line: string) => void = console.log,
+): SupervisedSite {
   let child: ChildProcess | null = null;
   let restart: NodeJS.Timeout | null = null;
   let failures = 0;

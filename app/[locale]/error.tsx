@@ -7,7 +7,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <article className="prose" role="alert">
       <h1>{t.title}</h1>
       <p>{t.body}</p>
-      <button type="button" onClick={reset}>{t.retry}</button>
+      <button type="button" onClick={reset}>
+        {t.retry}
+      </button>
     </article>
   );
 }

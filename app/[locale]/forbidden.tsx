@@ -5,7 +5,9 @@ export default async function Forbidden() {
   return (
     <article className="prose">
       <h1>{t('forbiddenTitle')}</h1>
-      <p role="alert" data-testid="forbidden">{t('forbiddenBody')}</p>
+      <p role="alert" data-testid="forbidden">
+        {t('forbiddenBody')}
+      </p>
     </article>
   );
 }

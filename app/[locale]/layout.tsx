@@ -34,7 +34,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 // The same for every reader, so pages can be served from cache: what depends on who is reading
 // (signed in, the moderation count) is filled in by ReaderNav in the browser.
-export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
@@ -56,10 +62,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={locale} className={fontVariables}>
       <body>
         <PageLabelsProvider labels={labels}>
-          <a className="skip" href="#main">{t('skip')}</a>
+          <a className="skip" href="#main">
+            {t('skip')}
+          </a>
           <header className="site-header">
             <Link href="/" className="brand">
-              <span aria-hidden="true">★</span>{t('name')}
+              <span aria-hidden="true">★</span>
+              {t('name')}
             </Link>
             {/* On a phone the links and languages fold into this disclosure, which opens without
                 JavaScript; on a desktop globals.css keeps its content shown in the band. */}
@@ -81,7 +90,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
                 </Suspense>
               </div>
             </details>
-            <SearchBox label={ts('label')} placeholder={ts('placeholder')} submit={ts('submit')} suggestionsLabel={ts('suggestions')} />
+            <SearchBox
+              label={ts('label')}
+              placeholder={ts('placeholder')}
+              submit={ts('submit')}
+              suggestionsLabel={ts('suggestions')}
+            />
           </header>
           <main id="main">{children}</main>
           <footer className="site-footer">{t('footer')}</footer>

@@ -42,7 +42,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <ul>
             <li data-testid="identified">{t('identified', { count: summary.identified })}</li>
             <li>
-              <Link href="/unidentified">{t('notIdentified', { count: Math.max(summary.counted - summary.identified, 0) })}</Link>
+              <Link href="/unidentified">
+                {t('notIdentified', { count: Math.max(summary.counted - summary.identified, 0) })}
+              </Link>
             </li>
             <li>{t('stubs', { count: summary.stubs })}</li>
             {summary.linkedOutsideCount > 0 && <li>{t('outside', { count: summary.linkedOutsideCount })}</li>}
@@ -55,13 +57,22 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </ul>
           <p className="source-note">
             {t('countedSource')}{' '}
-            <Localized text={book.text({ entity: 'Collection', entityId: summary.id, field: 'countSource' }, summary.countSource, reader)!} />
+            <Localized
+              text={book.text(
+                { entity: 'Collection', entityId: summary.id, field: 'countSource' },
+                summary.countSource,
+                reader,
+              )!}
+            />
           </p>
           <h3>{t('otherCounts')}</h3>
           <ul className="other-counts">
             {summary.otherCounts.map((claim) => (
               <li key={claim.id}>
-                <strong>{claim.count}</strong> — <Localized text={book.text({ entity: 'CountClaim', entityId: claim.id, field: 'source' }, claim.source, reader)!} />
+                <strong>{claim.count}</strong> —{' '}
+                <Localized
+                  text={book.text({ entity: 'CountClaim', entityId: claim.id, field: 'source' }, claim.source, reader)!}
+                />
               </li>
             ))}
           </ul>
@@ -70,10 +81,18 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section aria-labelledby="ways-heading">
         <h2 id="ways-heading">{t('waysIn')}</h2>
         <ul className="ways">
-          <li><Link href="/search">{t('search')}</Link></li>
-          <li><Link href="/heroes">{t('browse')}</Link></li>
-          <li><Link href="/heroes/veniamin-nedoshivin">{t('first')}</Link></li>
-          <li><Link href="/about">{t('about')}</Link></li>
+          <li>
+            <Link href="/search">{t('search')}</Link>
+          </li>
+          <li>
+            <Link href="/heroes">{t('browse')}</Link>
+          </li>
+          <li>
+            <Link href="/heroes/veniamin-nedoshivin">{t('first')}</Link>
+          </li>
+          <li>
+            <Link href="/about">{t('about')}</Link>
+          </li>
         </ul>
       </section>
     </article>

@@ -6,30 +6,73 @@
 // "Yes, reject it" and a way back. A plain GET works the same with scripts and without them.
 import type { FormState } from '@/lib/form-actions';
 
-export type DecisionLabels = { note: string; approve: string; reject: string; changes: string; done: string; confirmReject: string; confirmRejectButton: string; cancel: string };
+export type DecisionLabels = {
+  note: string;
+  approve: string;
+  reject: string;
+  changes: string;
+  done: string;
+  confirmReject: string;
+  confirmRejectButton: string;
+  cancel: string;
+};
 
 export type SecondLook = { reviewPath: string; confirming: boolean; note: string };
 
-export function DecisionControls({ state, pending, labels, secondLook }: { state: FormState; pending: boolean; labels: DecisionLabels; secondLook: SecondLook }) {
+export function DecisionControls({
+  state,
+  pending,
+  labels,
+  secondLook,
+}: {
+  state: FormState;
+  pending: boolean;
+  labels: DecisionLabels;
+  secondLook: SecondLook;
+}) {
   return (
     <>
       <label htmlFor="decision-note">{labels.note}</label>
-      <textarea id="decision-note" name="note" rows={3} defaultValue={state?.values?.note ?? secondLook.note} key={JSON.stringify(state?.values ?? {})} />
+      <textarea
+        id="decision-note"
+        name="note"
+        rows={3}
+        defaultValue={state?.values?.note ?? secondLook.note}
+        key={JSON.stringify(state?.values ?? {})}
+      />
       {state && !state.ok && (state.message || state.fields) && (
-        <p role="alert" className="warning" data-testid="decision-error">{state.message ?? Object.values(state.fields ?? {}).join(' ')}</p>
+        <p role="alert" className="warning" data-testid="decision-error">
+          {state.message ?? Object.values(state.fields ?? {}).join(' ')}
+        </p>
       )}
       {secondLook.confirming || state?.confirm === 'reject' ? (
         <div className="confirm" role="alertdialog" aria-labelledby="confirm-reject">
           <p id="confirm-reject">{labels.confirmReject}</p>
           <input type="hidden" name="confirmed" value="reject" />
-          <button type="submit" name="decision" value="reject" className="danger" disabled={pending}>{labels.confirmRejectButton}</button>{' '}
+          <button type="submit" name="decision" value="reject" className="danger" disabled={pending}>
+            {labels.confirmRejectButton}
+          </button>{' '}
           <a href={secondLook.reviewPath}>{labels.cancel}</a>
         </div>
       ) : (
         <div className="buttons">
-          <button type="submit" name="decision" value="approve" disabled={pending}>{labels.approve}</button>{' '}
-          <button type="submit" name="decision" value="changes" className="secondary" disabled={pending}>{labels.changes}</button>{' '}
-          <button type="submit" name="confirm" value="reject" formMethod="get" formAction={secondLook.reviewPath} className="secondary danger-text" disabled={pending}>{labels.reject}</button>
+          <button type="submit" name="decision" value="approve" disabled={pending}>
+            {labels.approve}
+          </button>{' '}
+          <button type="submit" name="decision" value="changes" className="secondary" disabled={pending}>
+            {labels.changes}
+          </button>{' '}
+          <button
+            type="submit"
+            name="confirm"
+            value="reject"
+            formMethod="get"
+            formAction={secondLook.reviewPath}
+            className="secondary danger-text"
+            disabled={pending}
+          >
+            {labels.reject}
+          </button>
         </div>
       )}
     </>

@@ -15,7 +15,12 @@ export function DecisionForm(props: {
   secondLook: SecondLook;
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(decideAction, null);
-  if (state?.ok) return <p role="status" data-testid="decision-done">{props.labels.done}</p>;
+  if (state?.ok)
+    return (
+      <p role="status" data-testid="decision-done">
+        {props.labels.done}
+      </p>
+    );
   return (
     <form action={action} className="stacked-form">
       <input type="hidden" name="submissionId" value={props.submissionId} />

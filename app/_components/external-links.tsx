@@ -1,7 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { externalLinks } from '@/lib/exports/external-ids';
 
-type Ids = { wikidataId: string | null; warheroesId: string | null; pamyatNarodaId: string | null; podvigNarodaId: string | null; unconfirmedIds?: readonly string[] };
+type Ids = {
+  wikidataId: string | null;
+  warheroesId: string | null;
+  pamyatNarodaId: string | null;
+  podvigNarodaId: string | null;
+  unconfirmedIds?: readonly string[];
+};
 
 /** The Hero's records in other archives, when the archive knows their ids. */
 export async function ExternalLinks({ hero }: { hero: Ids }) {
@@ -18,7 +24,14 @@ export async function ExternalLinks({ hero }: { hero: Ids }) {
             <a href={link.url} rel="noopener" data-external-id={link.kind}>
               {link.label}: {link.id}
             </a>
-            {!link.confirmed && <> <span className="muted" data-unconfirmed={link.kind}>({tn('possibleMatch')})</span></>}
+            {!link.confirmed && (
+              <>
+                {' '}
+                <span className="muted" data-unconfirmed={link.kind}>
+                  ({tn('possibleMatch')})
+                </span>
+              </>
+            )}
           </li>
         ))}
       </ul>

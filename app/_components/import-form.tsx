@@ -2,7 +2,16 @@
 import { useActionState } from 'react';
 import { importAction, type ImportFormState } from '@/lib/exports/actions';
 
-type Labels = { file: string; dryRun: string; validRowsOnly: string; submit: string; result: string; dryResult: string; notImported: string; errorsTitle: string };
+type Labels = {
+  file: string;
+  dryRun: string;
+  validRowsOnly: string;
+  submit: string;
+  result: string;
+  dryResult: string;
+  notImported: string;
+  errorsTitle: string;
+};
 
 function fill(template: string, values: Record<string, number>) {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
@@ -26,14 +35,25 @@ export function ImportForm({ locale, labels }: { locale: string; labels: Labels 
         <input id="import-valid-rows" name="validRowsOnly" type="checkbox" />
         <label htmlFor="import-valid-rows">{labels.validRowsOnly}</label>
       </p>
-      <button type="submit" disabled={pending}>{labels.submit}</button>
+      <button type="submit" disabled={pending}>
+        {labels.submit}
+      </button>
       <div role="status" data-testid="import-state">
         {state?.message && <p className="warning">{state.message}</p>}
-        {state?.fileError && <p className="warning" lang="en">{state.fileError}</p>}
+        {state?.fileError && (
+          <p className="warning" lang="en">
+            {state.fileError}
+          </p>
+        )}
         {summary && (
           <p>
             {fill(summary.applied ? labels.result : state.ok ? labels.dryResult : labels.notImported, {
-              rows: summary.rows, created: summary.created, changed: summary.changed, proposed: summary.proposed, unchanged: summary.unchanged, skipped: summary.skipped,
+              rows: summary.rows,
+              created: summary.created,
+              changed: summary.changed,
+              proposed: summary.proposed,
+              unchanged: summary.unchanged,
+              skipped: summary.skipped,
             })}
           </p>
         )}

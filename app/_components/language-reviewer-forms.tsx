@@ -7,25 +7,46 @@ import type { FormState } from '@/lib/form-actions';
 
 function Status({ state }: { state: FormState }) {
   const message = state?.message ?? Object.values(state?.fields ?? {})[0] ?? '';
-  return <p role="status" className={state && !state.ok ? 'warning' : 'muted'}>{message}</p>;
+  return (
+    <p role="status" className={state && !state.ok ? 'warning' : 'muted'}>
+      {message}
+    </p>
+  );
 }
 
-export function GrantReviewerForm(props: { locale: string; languages: { value: string; label: string }[]; labels: { email: string; language: string; grant: string } }) {
+export function GrantReviewerForm(props: {
+  locale: string;
+  languages: { value: string; label: string }[];
+  labels: { email: string; language: string; grant: string };
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(grantLanguageReviewAction, null);
   return (
     <form action={action} className="stacked-form">
       <input type="hidden" name="locale" value={props.locale} />
       <div className="field">
         <label htmlFor="r-email">{props.labels.email}</label>
-        <input id="r-email" name="email" type="email" required autoComplete="off" defaultValue={state && !state.ok ? state.values?.email : ''} />
+        <input
+          id="r-email"
+          name="email"
+          type="email"
+          required
+          autoComplete="off"
+          defaultValue={state && !state.ok ? state.values?.email : ''}
+        />
       </div>
       <div className="field">
         <label htmlFor="r-language">{props.labels.language}</label>
         <select id="r-language" name="language" defaultValue={state?.values?.language}>
-          {props.languages.map((language) => <option key={language.value} value={language.value}>{language.label}</option>)}
+          {props.languages.map((language) => (
+            <option key={language.value} value={language.value}>
+              {language.label}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="submit" disabled={pending}>{props.labels.grant}</button>
+      <button type="submit" disabled={pending}>
+        {props.labels.grant}
+      </button>
       <Status state={state} />
     </form>
   );
@@ -38,7 +59,9 @@ export function RevokeReviewerForm(props: { locale: string; userId: string; lang
       <input type="hidden" name="locale" value={props.locale} />
       <input type="hidden" name="userId" value={props.userId} />
       <input type="hidden" name="language" value={props.language} />
-      <button type="submit" disabled={pending}>{props.label}</button>
+      <button type="submit" disabled={pending}>
+        {props.label}
+      </button>
       {state && <Status state={state} />}
     </form>
   );

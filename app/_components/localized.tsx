@@ -9,7 +9,15 @@ export function translateHref(slug: string, text: LocalizedText): string {
   return `/heroes/${slug}/translate?text=${encodeURIComponent(`${text.ref.entity}:${text.ref.entityId}:${text.ref.field}`)}`;
 }
 
-export async function Localized({ text, slug, block = false }: { text: LocalizedText; slug?: string; block?: boolean }) {
+export async function Localized({
+  text,
+  slug,
+  block = false,
+}: {
+  text: LocalizedText;
+  slug?: string;
+  block?: boolean;
+}) {
   const t = await getTranslations('translation');
   const Tag = block ? 'p' : 'span';
   return (
@@ -25,7 +33,11 @@ export async function Localized({ text, slug, block = false }: { text: Localized
       {text.isFallback && slug && (
         <>
           {' '}
-          <Link className="translate-link" href={translateHref(slug, text)} data-translate={`${text.ref.entity}:${text.ref.field}`}>
+          <Link
+            className="translate-link"
+            href={translateHref(slug, text)}
+            data-translate={`${text.ref.entity}:${text.ref.field}`}
+          >
             {t('translateThis')}
           </Link>
         </>

@@ -18,8 +18,12 @@ export async function MembershipBadges({ hero }: { hero: MembershipFacts }) {
   return (
     <>
       <ul className="badges" data-testid="membership-badges">
-        <li data-badge="group"><GroupLabel hero={hero} /></li>
-        <li data-badge="membership" data-confidence={hero.membershipConfidence ?? 'unassessed'}>{t(`membershipBadge.${statement.membership}`)}</li>
+        <li data-badge="group">
+          <GroupLabel hero={hero} />
+        </li>
+        <li data-badge="membership" data-confidence={hero.membershipConfidence ?? 'unassessed'}>
+          {t(`membershipBadge.${statement.membership}`)}
+        </li>
       </ul>
       {statement.identityInDoubt && (
         <p className="warning" role="note" data-badge="identity">

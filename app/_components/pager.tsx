@@ -5,13 +5,31 @@ import { Link } from '@/i18n/link';
 
 type Href = ComponentProps<typeof Link>['href'];
 
-export function Pager({ pages, previous, next, labels }: { pages: number; previous: Href | null; next: Href | null; labels: { previous: string; next: string; page: string } }) {
+export function Pager({
+  pages,
+  previous,
+  next,
+  labels,
+}: {
+  pages: number;
+  previous: Href | null;
+  next: Href | null;
+  labels: { previous: string; next: string; page: string };
+}) {
   if (pages <= 1) return null;
   return (
     <nav className="pager" aria-label={labels.page}>
-      {previous && <Link href={previous} rel="prev">{labels.previous}</Link>}
+      {previous && (
+        <Link href={previous} rel="prev">
+          {labels.previous}
+        </Link>
+      )}
       <span>{labels.page}</span>
-      {next && <Link href={next} rel="next">{labels.next}</Link>}
+      {next && (
+        <Link href={next} rel="next">
+          {labels.next}
+        </Link>
+      )}
     </nav>
   );
 }

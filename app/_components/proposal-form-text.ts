@@ -5,7 +5,10 @@ import { EDITABLE_FIELDS, type Snapshot } from '@/lib/revisions/snapshot';
 import type { FieldSpec } from './proposal-form';
 
 /** `pictures`: the Hero's approved pictures, any of which may be the proposal's source. */
-export async function proposalFormText(values: Partial<Snapshot> | null, pictures: { id: string; kind: string; caption: string }[] = []) {
+export async function proposalFormText(
+  values: Partial<Snapshot> | null,
+  pictures: { id: string; kind: string; caption: string }[] = [],
+) {
   const t = await getTranslations('submission');
   const tm = await getTranslations('media');
   const td = await getTranslations('diff');
@@ -24,13 +27,18 @@ export async function proposalFormText(values: Partial<Snapshot> | null, picture
     { name: 'archiveRef', label: t('archiveRef'), value: '', hint: t('archiveHint') },
     // A plain select: choosing a document needs no script.
     ...(pictures.length > 0
-      ? [{
-          name: 'mediaId',
-          label: t('mediaId'),
-          value: '',
-          hint: t('mediaHint'),
-          options: [{ value: '', label: t('mediaNone') }, ...pictures.map((p) => ({ value: p.id, label: `${tm(`kinds.${p.kind}` as never)}: ${p.caption}` }))],
-        }]
+      ? [
+          {
+            name: 'mediaId',
+            label: t('mediaId'),
+            value: '',
+            hint: t('mediaHint'),
+            options: [
+              { value: '', label: t('mediaNone') },
+              ...pictures.map((p) => ({ value: p.id, label: `${tm(`kinds.${p.kind}` as never)}: ${p.caption}` })),
+            ],
+          },
+        ]
       : []),
     { name: 'note', label: t('note'), value: '', multiline: true },
   ];

@@ -7,7 +7,15 @@ import { proposeAdditionAction, proposeCorrectionAction, proposeNewHeroAction } 
 import type { FormState } from '@/lib/form-actions';
 import { WordDiff } from './word-diff';
 
-export type FieldSpec = { name: string; label: string; value: string; multiline?: boolean; long?: boolean; hint?: string; options?: { value: string; label: string }[] };
+export type FieldSpec = {
+  name: string;
+  label: string;
+  value: string;
+  multiline?: boolean;
+  long?: boolean;
+  hint?: string;
+  options?: { value: string; label: string }[];
+};
 
 export function ProposalForm(props: {
   slug: string;
@@ -20,10 +28,21 @@ export function ProposalForm(props: {
   submissionId?: string;
   fields: FieldSpec[];
   evidence: FieldSpec[];
-  labels: { submit: string; evidenceTitle: string; fixErrors: string; previewTitle: string; previewNone: string; diff: { removed: string; added: string; empty: string } };
+  labels: {
+    submit: string;
+    evidenceTitle: string;
+    fixErrors: string;
+    previewTitle: string;
+    previewNone: string;
+    diff: { removed: string; added: string; empty: string };
+  };
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(
-    props.mode === 'new' ? proposeNewHeroAction : props.mode === 'addition' ? proposeAdditionAction : proposeCorrectionAction,
+    props.mode === 'new'
+      ? proposeNewHeroAction
+      : props.mode === 'addition'
+        ? proposeAdditionAction
+        : proposeCorrectionAction,
     null,
   );
   const value = (field: FieldSpec) => state?.values?.[field.name] ?? field.value;
@@ -31,24 +50,51 @@ export function ProposalForm(props: {
   // a word-by-word difference from the record. Without scripts there is no preview; the
   // moderator's review shows the same difference.
   const [draft, setDraft] = useState<Record<string, string>>({});
-  const changed = props.mode === 'new' || props.mode === 'addition' ? [] : props.fields.filter((field) => (draft[field.name] ?? value(field)) !== field.value);
+  const changed =
+    props.mode === 'new' || props.mode === 'addition'
+      ? []
+      : props.fields.filter((field) => (draft[field.name] ?? value(field)) !== field.value);
   const error = (name: string) => state?.fields?.[name] ?? null;
   const render = (field: FieldSpec) => (
     <div className="field" key={field.name}>
       <label htmlFor={`f-${field.name}`}>{field.label}</label>
       {field.options ? (
-        <select id={`f-${field.name}`} name={field.name} defaultValue={value(field)} aria-invalid={Boolean(error(field.name))} aria-describedby={`e-${field.name}`}>
+        <select
+          id={`f-${field.name}`}
+          name={field.name}
+          defaultValue={value(field)}
+          aria-invalid={Boolean(error(field.name))}
+          aria-describedby={`e-${field.name}`}
+        >
           {field.options.map((option) => (
-            <option key={option.value} value={option.value}>{option.label}</option>
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
           ))}
         </select>
       ) : field.multiline ? (
-        <textarea id={`f-${field.name}`} name={field.name} defaultValue={value(field)} rows={field.long ? 16 : 6} className={field.long ? 'long' : undefined} aria-invalid={Boolean(error(field.name))} aria-describedby={`e-${field.name}`} />
+        <textarea
+          id={`f-${field.name}`}
+          name={field.name}
+          defaultValue={value(field)}
+          rows={field.long ? 16 : 6}
+          className={field.long ? 'long' : undefined}
+          aria-invalid={Boolean(error(field.name))}
+          aria-describedby={`e-${field.name}`}
+        />
       ) : (
-        <input id={`f-${field.name}`} name={field.name} defaultValue={value(field)} aria-invalid={Boolean(error(field.name))} aria-describedby={`e-${field.name}`} />
+        <input
+          id={`f-${field.name}`}
+          name={field.name}
+          defaultValue={value(field)}
+          aria-invalid={Boolean(error(field.name))}
+          aria-describedby={`e-${field.name}`}
+        />
       )}
       {field.hint && <small className="muted">{field.hint}</small>}
-      <span id={`e-${field.name}`} className="field-error" role={error(field.name) ? 'alert' : undefined}>{error(field.name)}</span>
+      <span id={`e-${field.name}`} className="field-error" role={error(field.name) ? 'alert' : undefined}>
+        {error(field.name)}
+      </span>
     </div>
   );
   return (
@@ -58,8 +104,14 @@ export function ProposalForm(props: {
       key={JSON.stringify(state?.values ?? {})}
       onChange={(event) => {
         const target: EventTarget = event.target;
-        if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)) return;
-        if (props.fields.some((field) => field.name === target.name)) setDraft((old) => ({ ...old, [target.name]: target.value }));
+        if (!(
+          target instanceof HTMLInputElement ||
+          target instanceof HTMLTextAreaElement ||
+          target instanceof HTMLSelectElement
+        ))
+          return;
+        if (props.fields.some((field) => field.name === target.name))
+          setDraft((old) => ({ ...old, [target.name]: target.value }));
       }}
     >
       <input type="hidden" name="slug" value={props.slug} />
@@ -88,8 +140,12 @@ export function ProposalForm(props: {
             <dl>
               {changed.map((field) => (
                 <div key={field.name}>
-                  <dt><strong>{field.label}</strong></dt>
-                  <dd className="diff"><WordDiff from={field.value} to={draft[field.name] ?? value(field)} labels={props.labels.diff} /></dd>
+                  <dt>
+                    <strong>{field.label}</strong>
+                  </dt>
+                  <dd className="diff">
+                    <WordDiff from={field.value} to={draft[field.name] ?? value(field)} labels={props.labels.diff} />
+                  </dd>
                 </div>
               ))}
             </dl>
@@ -100,7 +156,9 @@ export function ProposalForm(props: {
         <legend>{props.labels.evidenceTitle}</legend>
         {props.evidence.map(render)}
       </fieldset>
-      <button type="submit" disabled={pending}>{props.labels.submit}</button>
+      <button type="submit" disabled={pending}>
+        {props.labels.submit}
+      </button>
     </form>
   );
 }

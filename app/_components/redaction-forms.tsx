@@ -8,7 +8,11 @@ import type { FormState } from '@/lib/form-actions';
 function Refusal({ state }: { state: FormState }) {
   if (!state || state.ok) return null;
   const message = state.message ?? Object.values(state.fields ?? {}).join(' ');
-  return <p role="alert" className="warning">{message}</p>;
+  return (
+    <p role="alert" className="warning">
+      {message}
+    </p>
+  );
 }
 
 export function HideTextForm(props: {
@@ -30,21 +34,39 @@ export function HideTextForm(props: {
         <div className="field">
           <label htmlFor={`${id}-field`}>{props.labels.field}</label>
           <select id={`${id}-field`} name="field" defaultValue={state?.values?.field}>
-            {props.fields.map((field) => <option key={field.value} value={field.value}>{field.label}</option>)}
+            {props.fields.map((field) => (
+              <option key={field.value} value={field.value}>
+                {field.label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={`${id}-reason`}>{props.labels.reason}</label>
-          <input id={`${id}-reason`} name="reason" required minLength={10} maxLength={500} defaultValue={state?.values?.reason} />
+          <input
+            id={`${id}-reason`}
+            name="reason"
+            required
+            minLength={10}
+            maxLength={500}
+            defaultValue={state?.values?.reason}
+          />
         </div>
-        <button type="submit" className="danger" disabled={pending}>{props.labels.button}</button>
+        <button type="submit" className="danger" disabled={pending}>
+          {props.labels.button}
+        </button>
         <Refusal state={state} />
       </form>
     </details>
   );
 }
 
-export function UndoHideForm(props: { slug: string; locale: string; redactionId: string; labels: { reason: string; button: string } }) {
+export function UndoHideForm(props: {
+  slug: string;
+  locale: string;
+  redactionId: string;
+  labels: { reason: string; button: string };
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(undoRedactionAction, null);
   const id = useId();
   return (
@@ -53,8 +75,17 @@ export function UndoHideForm(props: { slug: string; locale: string; redactionId:
       <input type="hidden" name="locale" value={props.locale} />
       <input type="hidden" name="redactionId" value={props.redactionId} />
       <label htmlFor={`${id}-reason`}>{props.labels.reason}</label>{' '}
-      <input id={`${id}-reason`} name="reason" required minLength={10} maxLength={500} defaultValue={state?.values?.reason} />{' '}
-      <button type="submit" disabled={pending}>{props.labels.button}</button>
+      <input
+        id={`${id}-reason`}
+        name="reason"
+        required
+        minLength={10}
+        maxLength={500}
+        defaultValue={state?.values?.reason}
+      />{' '}
+      <button type="submit" disabled={pending}>
+        {props.labels.button}
+      </button>
       <Refusal state={state} />
     </form>
   );

@@ -26,13 +26,28 @@ export function RestoreForm(props: {
         <div className="confirm" role="alertdialog" aria-labelledby={`confirm-restore-${props.number}`}>
           <p id={`confirm-restore-${props.number}`}>{props.labels.confirm}</p>
           <input type="hidden" name="confirmed" value="restore" />
-          <button type="submit" className="danger" disabled={pending}>{props.labels.confirmButton}</button>{' '}
+          <button type="submit" className="danger" disabled={pending}>
+            {props.labels.confirmButton}
+          </button>{' '}
           <a href={props.historyPath}>{props.labels.cancel}</a>
         </div>
       ) : (
-        <button type="submit" name="restore" value={props.number} formMethod="get" formAction={props.historyPath} disabled={pending}>{props.labels.restore}</button>
+        <button
+          type="submit"
+          name="restore"
+          value={props.number}
+          formMethod="get"
+          formAction={props.historyPath}
+          disabled={pending}
+        >
+          {props.labels.restore}
+        </button>
       )}
-      {state && !state.ok && state.message && <p role="alert" className="warning">{state.message}</p>}
+      {state && !state.ok && state.message && (
+        <p role="alert" className="warning">
+          {state.message}
+        </p>
+      )}
     </form>
   );
 }

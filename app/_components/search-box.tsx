@@ -5,9 +5,25 @@ import { useEffect, useId, useState } from 'react';
 import { usePageLabels } from './page-labels';
 import { Link } from '@/i18n/link';
 
-type Suggestion = { slug: string; name: string; birthDate: string | null; deathDate: string | null; birthPlace: string | null };
+type Suggestion = {
+  slug: string;
+  name: string;
+  birthDate: string | null;
+  deathDate: string | null;
+  birthPlace: string | null;
+};
 
-export function SearchBox({ label, placeholder, submit, suggestionsLabel }: { label: string; placeholder: string; submit: string; suggestionsLabel: string }) {
+export function SearchBox({
+  label,
+  placeholder,
+  submit,
+  suggestionsLabel,
+}: {
+  label: string;
+  placeholder: string;
+  submit: string;
+  suggestionsLabel: string;
+}) {
   const { locale } = usePageLabels();
   const [q, setQ] = useState('');
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
@@ -34,7 +50,9 @@ export function SearchBox({ label, placeholder, submit, suggestionsLabel }: { la
 
   return (
     <form method="get" action={`/${locale}/search`} role="search" className="header-search">
-      <label className="visually-hidden" htmlFor={`${listId}-q`}>{label}</label>
+      <label className="visually-hidden" htmlFor={`${listId}-q`}>
+        {label}
+      </label>
       <input
         id={`${listId}-q`}
         name="q"
@@ -59,7 +77,12 @@ export function SearchBox({ label, placeholder, submit, suggestionsLabel }: { la
                 {s.name}
                 <span className="muted">
                   {' '}
-                  {[s.birthDate && s.deathDate ? `${s.birthDate}–${s.deathDate}` : s.birthDate ?? s.deathDate, s.birthPlace].filter(Boolean).join(' · ')}
+                  {[
+                    s.birthDate && s.deathDate ? `${s.birthDate}–${s.deathDate}` : (s.birthDate ?? s.deathDate),
+                    s.birthPlace,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </Link>
             </li>

@@ -28,29 +28,64 @@ export function TranslationForm(props: {
       <div className="field">
         <label htmlFor="t-into">{props.labels.into}</label>
         <select id="t-into" name="into" defaultValue={state?.values?.into ?? props.into} aria-describedby="e-into">
-          {props.languages.map((language) => <option key={language.value} value={language.value}>{language.label}</option>)}
+          {props.languages.map((language) => (
+            <option key={language.value} value={language.value}>
+              {language.label}
+            </option>
+          ))}
         </select>
-        <span id="e-into" className="field-error" role={error('into') ? 'alert' : undefined}>{error('into')}</span>
+        <span id="e-into" className="field-error" role={error('into') ? 'alert' : undefined}>
+          {error('into')}
+        </span>
       </div>
       <div className="field">
         <label htmlFor="t-value">{props.labels.value}</label>
-        <textarea id="t-value" name="value" rows={6} lang={state?.values?.into ?? props.into} defaultValue={state?.values?.value ?? props.value} aria-invalid={Boolean(error('value'))} aria-describedby="e-value" />
-        <span id="e-value" className="field-error" role={error('value') ? 'alert' : undefined}>{error('value')}</span>
+        <textarea
+          id="t-value"
+          name="value"
+          rows={6}
+          lang={state?.values?.into ?? props.into}
+          defaultValue={state?.values?.value ?? props.value}
+          aria-invalid={Boolean(error('value'))}
+          aria-describedby="e-value"
+        />
+        <span id="e-value" className="field-error" role={error('value') ? 'alert' : undefined}>
+          {error('value')}
+        </span>
       </div>
       <div className="field">
         <label htmlFor="t-note">{props.labels.note}</label>
         <input id="t-note" name="note" defaultValue={state?.values?.note ?? ''} aria-describedby="e-note" />
-        <span id="e-note" className="field-error" role={error('note') ? 'alert' : undefined}>{error('note')}</span>
+        <span id="e-note" className="field-error" role={error('note') ? 'alert' : undefined}>
+          {error('note')}
+        </span>
       </div>
-      <button type="submit" disabled={pending}>{props.labels.submit}</button>
-      <p role="status" className={state && !state.ok && state.message ? 'warning' : undefined}>{state && !state.ok ? state.message : ''}</p>
+      <button type="submit" disabled={pending}>
+        {props.labels.submit}
+      </button>
+      <p role="status" className={state && !state.ok && state.message ? 'warning' : undefined}>
+        {state && !state.ok ? state.message : ''}
+      </p>
     </form>
   );
 }
 
-export function MarkReviewedForm(props: { slug: string; locale: string; text: string; into: string; expectedVersion: number; label: string; done: string }) {
+export function MarkReviewedForm(props: {
+  slug: string;
+  locale: string;
+  text: string;
+  into: string;
+  expectedVersion: number;
+  label: string;
+  done: string;
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(markReviewedAction, null);
-  if (state?.ok) return <p role="status" className="confirmation">{props.done}</p>;
+  if (state?.ok)
+    return (
+      <p role="status" className="confirmation">
+        {props.done}
+      </p>
+    );
   return (
     <form action={action}>
       <input type="hidden" name="slug" value={props.slug} />
@@ -58,8 +93,15 @@ export function MarkReviewedForm(props: { slug: string; locale: string; text: st
       <input type="hidden" name="text" value={props.text} />
       <input type="hidden" name="into" value={props.into} />
       <input type="hidden" name="expectedVersion" value={props.expectedVersion} />
-      <button type="submit" disabled={pending}>{props.label}</button>
-      {state && !state.ok && <span role="alert" className="warning"> {state.message}</span>}
+      <button type="submit" disabled={pending}>
+        {props.label}
+      </button>
+      {state && !state.ok && (
+        <span role="alert" className="warning">
+          {' '}
+          {state.message}
+        </span>
+      )}
     </form>
   );
 }

@@ -24,12 +24,23 @@ async function clientKey(): Promise<string> {
 }
 
 export async function requestSignInLinkAction(formData: FormData): Promise<void> {
-  const parsed = SignInRequestSchema.safeParse({ email: formData.get('email') ?? '', locale: formData.get('locale') ?? 'en' });
+  const parsed = SignInRequestSchema.safeParse({
+    email: formData.get('email') ?? '',
+    locale: formData.get('locale') ?? 'en',
+  });
   const locale = parsed.success ? parsed.data.locale : toLocale(formData.get('locale'));
   const known = await knownBrowserCookie();
-  const request = { email: parsed.success ? parsed.data.email : '', client: await clientKey(), knownBrowser: (email: string) => isKnownBrowser(known, email) };
+  const request = {
+    email: parsed.success ? parsed.data.email : '',
+    client: await clientKey(),
+    knownBrowser: (email: string) => isKnownBrowser(known, email),
+  };
   await requestSignInLink(request, (email) =>
-    signIn('nodemailer', { email, redirect: false, redirectTo: safeReturnPath(formData.get('next'), locale) ?? `/${locale}/account` }),
+    signIn('nodemailer', {
+      email,
+      redirect: false,
+      redirectTo: safeReturnPath(formData.get('next'), locale) ?? `/${locale}/account`,
+    }),
   );
   redirect(`/${locale}/sign-in/check-email`);
 }
@@ -60,13 +71,20 @@ async function run(task: () => Promise<unknown>, okMessage: ErrorKey): Promise<A
 
 export async function changeUserRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await getActor();
-  return run(() => changeUserRole(actor, { userId: formText(formData, 'userId'), role: formText(formData, 'role') as never }), 'roleChanged');
+  return run(
+    () => changeUserRole(actor, { userId: formText(formData, 'userId'), role: formText(formData, 'role') as never }),
+    'roleChanged',
+  );
 }
 
 export async function setUserDisabledAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await getActor();
   return run(
-    () => setUserDisabled(actor, { userId: formText(formData, 'userId'), disabled: formText(formData, 'disabled') as never }),
+    () =>
+      setUserDisabled(actor, {
+        userId: formText(formData, 'userId'),
+        disabled: formText(formData, 'disabled') as never,
+      }),
     'accountUpdated',
   );
 }

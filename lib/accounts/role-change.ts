@@ -16,10 +16,20 @@ export async function applyRoleChange(
     if (subject.role === change.toRole) return { changed: false, fromRole: subject.role };
     await tx.user.update({ where: { id: change.subjectId }, data: { role: change.toRole } });
     await tx.roleChange.create({
-      data: { subjectId: change.subjectId, actorId: change.actorId, fromRole: subject.role, toRole: change.toRole, via: change.via },
+      data: {
+        subjectId: change.subjectId,
+        actorId: change.actorId,
+        fromRole: subject.role,
+        toRole: change.toRole,
+        via: change.via,
+      },
     });
     await recordAudit(tx, {
-      actorId: change.actorId, action: 'update:role', targetType: 'User', targetId: change.subjectId, details: { from: subject.role, to: change.toRole, via: change.via },
+      actorId: change.actorId,
+      action: 'update:role',
+      targetType: 'User',
+      targetId: change.subjectId,
+      details: { from: subject.role, to: change.toRole, via: change.via },
     });
     return { changed: true, fromRole: subject.role };
   });

@@ -34,6 +34,12 @@ export const DisplayNameSchema = z.object({
   displayName: z
     .string()
     .transform((value) => sanitizeLine(value))
-    .pipe(z.string().min(2, 'displayNameTooShort').max(60, 'displayNameTooLong').refine((value) => !value.includes('@'), 'displayNameNoAddress')),
+    .pipe(
+      z
+        .string()
+        .min(2, 'displayNameTooShort')
+        .max(60, 'displayNameTooLong')
+        .refine((value) => !value.includes('@'), 'displayNameNoAddress'),
+    ),
 });
 export type DisplayNameInput = z.input<typeof DisplayNameSchema>;

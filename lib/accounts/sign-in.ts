@@ -14,17 +14,39 @@ import { db } from '../db';
 import { env, requireDatabaseUrl } from '../env';
 import { EmailSchema } from './schemas';
 
-type Limiters = { perClient: RateLimiterPostgres; perAddressAndClient: RateLimiterPostgres; perAddress: RateLimiterPostgres };
+type Limiters = {
+  perClient: RateLimiterPostgres;
+  perAddressAndClient: RateLimiterPostgres;
+  perAddress: RateLimiterPostgres;
+};
 const globalForLimits = globalThis as unknown as { zvezdaLimits?: Limiters };
 
 function limiters() {
   if (!globalForLimits.zvezdaLimits) {
     const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 2 });
-    const common = { storeClient: pool, storeType: 'pool', tableName: 'rate_limit', tableCreated: true, duration: 60 * 60 } as const;
+    const common = {
+      storeClient: pool,
+      storeType: 'pool',
+      tableName: 'rate_limit',
+      tableCreated: true,
+      duration: 60 * 60,
+    } as const;
     globalForLimits.zvezdaLimits = {
-      perClient: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-client', points: env.SIGN_IN_LIMIT_PER_CLIENT }),
-      perAddressAndClient: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-address-client', points: env.SIGN_IN_LIMIT_PER_ADDRESS }),
-      perAddress: new RateLimiterPostgres({ ...common, keyPrefix: 'signin-address', points: env.SIGN_IN_LIMIT_PER_ADDRESS_TOTAL }),
+      perClient: new RateLimiterPostgres({
+        ...common,
+        keyPrefix: 'signin-client',
+        points: env.SIGN_IN_LIMIT_PER_CLIENT,
+      }),
+      perAddressAndClient: new RateLimiterPostgres({
+        ...common,
+        keyPrefix: 'signin-address-client',
+        points: env.SIGN_IN_LIMIT_PER_ADDRESS,
+      }),
+      perAddress: new RateLimiterPostgres({
+        ...common,
+        keyPrefix: 'signin-address',
+        points: env.SIGN_IN_LIMIT_PER_ADDRESS_TOTAL,
+      }),
     };
   }
   return globalForLimits.zvezdaLimits;

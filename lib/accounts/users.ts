@@ -7,7 +7,14 @@ import { AppError, ValidationError } from '../errors';
 import { can, requirePermission, type Actor } from '../permissions';
 import { countPending } from '../moderation/moderation';
 import { applyRoleChange } from './role-change';
-import { DisableUserSchema, DisplayNameSchema, RoleChangeSchema, type DisableUserInput, type DisplayNameInput, type RoleChangeInput } from './schemas';
+import {
+  DisableUserSchema,
+  DisplayNameSchema,
+  RoleChangeSchema,
+  type DisableUserInput,
+  type DisplayNameInput,
+  type RoleChangeInput,
+} from './schemas';
 
 /** What the header shows a reader: signed in or not, and the moderation count if they moderate. */
 export async function getReaderStatus(actor: Actor): Promise<{ signedIn: boolean; moderation: number | null }> {
@@ -17,7 +24,10 @@ export async function getReaderStatus(actor: Actor): Promise<{ signedIn: boolean
 
 export async function getOwnAccount(actor: Actor) {
   requirePermission(actor, 'read:account:own');
-  return db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, displayName: true, email: true, role: true, createdAt: true } });
+  return db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { id: true, displayName: true, email: true, role: true, createdAt: true },
+  });
 }
 
 /** The name the public sees for this person; an empty value goes back to the neutral default. */
@@ -37,7 +47,10 @@ export async function setDisplayName(actor: Actor, input: DisplayNameInput): Pro
       where: { revisions: { some: { OR: [{ proposedById: actor.id }, { approvedById: actor.id }] } } },
       select: { slug: true },
     });
-    await invalidateTags(tx, heroes.map((hero) => CACHE_TAGS.hero(hero.slug)));
+    await invalidateTags(
+      tx,
+      heroes.map((hero) => CACHE_TAGS.hero(hero.slug)),
+    );
   });
 }
 
@@ -61,13 +74,23 @@ export async function listUsers(actor: Actor, page: { offset?: number } = {}) {
 export async function listRoleChanges(actor: Actor, limit = 50) {
   requirePermission(actor, 'read:audit:any');
   return db.roleChange.findMany({
-    select: { id: true, fromRole: true, toRole: true, via: true, createdAt: true, actor: { select: { email: true } }, subject: { select: { email: true } } },
+    select: {
+      id: true,
+      fromRole: true,
+      toRole: true,
+      via: true,
+      createdAt: true,
+      actor: { select: { email: true } },
+      subject: { select: { email: true } },
+    },
     orderBy: { createdAt: 'desc' },
     take: limit,
   });
 }
 
-function parse<T>(result: { success: true; data: T } | { success: false; error: { issues: { message: string }[] } }): T {
+function parse<T>(
+  result: { success: true; data: T } | { success: false; error: { issues: { message: string }[] } },
+): T {
   if (!result.success) throw new AppError('INVALID_INPUT', 'invalidInput');
   return result.data;
 }
@@ -94,6 +117,11 @@ export async function setUserDisabled(actor: Actor, input: DisableUserInput) {
     await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
     // Disabling ends every session at once, not at their expiry.
     if (disabled) await tx.session.deleteMany({ where: { userId } });
-    await recordAudit(tx, { actorId: actor.id, action: disabled ? 'disable:user' : 'enable:user', targetType: 'User', targetId: userId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: disabled ? 'disable:user' : 'enable:user',
+      targetType: 'User',
+      targetId: userId,
+    });
   });
 }

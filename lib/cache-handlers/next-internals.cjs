@@ -13,10 +13,15 @@ function load(id, pick, check) {
   try {
     value = pick();
   } catch (error) {
-    throw new Error(`Zvezda's cache handlers need Next's private module ${id}, which did not load (${error.message}). Was next upgraded? See docs/serving.md and tests/unit/next-internals.test.ts.`, { cause: error });
+    throw new Error(
+      `Zvezda's cache handlers need Next's private module ${id}, which did not load (${error.message}). Was next upgraded? See docs/serving.md and tests/unit/next-internals.test.ts.`,
+      { cause: error },
+    );
   }
   if (!check(value)) {
-    throw new Error(`Next's private module ${id} no longer has the shape Zvezda's cache handlers use. Was next upgraded? See docs/serving.md and tests/unit/next-internals.test.ts.`);
+    throw new Error(
+      `Next's private module ${id} no longer has the shape Zvezda's cache handlers use. Was next upgraded? See docs/serving.md and tests/unit/next-internals.test.ts.`,
+    );
   }
   return value;
 }
@@ -25,7 +30,9 @@ function load(id, pick, check) {
 const FileSystemCache = load(
   FILE_SYSTEM_CACHE,
   () => require('next/dist/server/lib/incremental-cache/file-system-cache.js').default,
-  (value) => typeof value === 'function' && ['get', 'set', 'revalidateTag'].every((method) => typeof value.prototype[method] === 'function'),
+  (value) =>
+    typeof value === 'function' &&
+    ['get', 'set', 'revalidateTag'].every((method) => typeof value.prototype[method] === 'function'),
 );
 
 /**

@@ -45,7 +45,8 @@ function createState() {
   };
 
   function warn(error) {
-    if (!state.warned) console.error(`[zvezda cache] cannot reach PostgreSQL for cache invalidations: ${error.message}`);
+    if (!state.warned)
+      console.error(`[zvezda cache] cannot reach PostgreSQL for cache invalidations: ${error.message}`);
     state.warned = true;
   }
 
@@ -76,7 +77,9 @@ function createState() {
     // The listening connection must not keep a finished build or script alive.
     client.connection?.stream?.unref?.();
     await client.query(`LISTEN ${CHANNEL}`);
-    const { rows } = await client.query('SELECT "tag", "seq"::text AS seq, (extract(epoch from "expiredAt") * 1000)::float8 AS at FROM "CacheTag"');
+    const { rows } = await client.query(
+      'SELECT "tag", "seq"::text AS seq, (extract(epoch from "expiredAt") * 1000)::float8 AS at FROM "CacheTag"',
+    );
     for (const row of rows) {
       mark([row.tag], Number(row.at));
       if (BigInt(row.seq) > BigInt(state.lastSeq)) state.lastSeq = row.seq;
@@ -92,7 +95,9 @@ function createState() {
         state.client = await state.connecting;
         return;
       }
-      const { rows } = await state.client.query('SELECT "tag", "seq"::text AS seq FROM "CacheTag" WHERE "seq" > $1', [state.lastSeq]);
+      const { rows } = await state.client.query('SELECT "tag", "seq"::text AS seq FROM "CacheTag" WHERE "seq" > $1', [
+        state.lastSeq,
+      ]);
       const learnt = now();
       for (const row of rows) {
         mark([row.tag], learnt);

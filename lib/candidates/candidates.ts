@@ -33,7 +33,14 @@ export async function listPublicCandidates() {
       ...readCandidateStatus(row.status),
       sources: sourceLinks(row.source),
     }))
-    .sort((a, b) => (a.name === null) !== (b.name === null) ? (a.name === null ? 1 : -1) : (a.name ?? a.description ?? '').localeCompare(b.name ?? b.description ?? '', 'ru') || a.id.localeCompare(b.id));
+    .sort((a, b) =>
+      (a.name === null) !== (b.name === null)
+        ? a.name === null
+          ? 1
+          : -1
+        : (a.name ?? a.description ?? '').localeCompare(b.name ?? b.description ?? '', 'ru') ||
+          a.id.localeCompare(b.id),
+    );
   return { candidates, texts: await listTranslations(rows.flatMap(candidateTexts)) };
 }
 

@@ -20,17 +20,27 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 export function readCandidateName(row: Row): CandidateName {
   if (!CYRILLIC.test(row.surnameRu)) {
-    return { name: null, initialNote: null, description: row.surnameRu.replace(/^\((.*)\)$/, '$1').trim(), parts: null };
+    return {
+      name: null,
+      initialNote: null,
+      description: row.surnameRu.replace(/^\((.*)\)$/, '$1').trim(),
+      parts: null,
+    };
   }
   const initial = row.initial?.trim() ?? '';
   const note = /\(([^)]*)\)\s*$/.exec(initial);
   const given = (note ? initial.slice(0, note.index) : initial).trim();
   const words = given.split(/\s+/).filter(Boolean);
-  const whole = words.length > 0 && words.length <= 2 && words.every((word) => !word.includes('.') && CYRILLIC.test(word));
+  const whole =
+    words.length > 0 && words.length <= 2 && words.every((word) => !word.includes('.') && CYRILLIC.test(word));
   return {
     name: [row.surnameRu.trim(), given].filter(Boolean).join(' '),
     initialNote: note?.[1]?.trim() || null,
     description: null,
-    parts: { surnameRu: row.surnameRu.trim(), givenRu: whole ? words[0]! : '', patronymicRu: whole ? (words[1] ?? '') : '' },
+    parts: {
+      surnameRu: row.surnameRu.trim(),
+      givenRu: whole ? words[0]! : '',
+      patronymicRu: whole ? (words[1] ?? '') : '',
+    },
   };
 }

@@ -26,7 +26,10 @@ export function readCandidateStatus(status: string): CandidateStatus {
   // A status the sheet may use one day and this code does not know: shown whole as its reason.
   if (!match) return { kind: 'OTHER', reason: text || null };
   const [pattern, kind] = match;
-  const rest = text.replace(pattern, '').replace(/^\s*MEMBER\b/i, '').trim();
+  const rest = text
+    .replace(pattern, '')
+    .replace(/^\s*MEMBER\b/i, '')
+    .trim();
   const reason = (/^[-–—:]\s*(.+)$/.exec(rest)?.[1] ?? /^\((.+)\)$/.exec(rest)?.[1] ?? (rest || null))?.trim() || null;
   return { kind, reason: reason && FOR_READERS.reduce((out, [from, to]) => out.replace(from, to), reason) };
 }

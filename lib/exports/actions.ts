@@ -6,7 +6,12 @@ import { actionLocale, describeError } from '../i18n/errors';
 import { importFromSite } from './site-import';
 import type { ImportSummary } from './import';
 
-export type ImportFormState = { ok: boolean; message?: string; summary?: Omit<ImportSummary, 'examples'> & { examples: ImportSummary['examples'] }; fileError?: string } | null;
+export type ImportFormState = {
+  ok: boolean;
+  message?: string;
+  summary?: Omit<ImportSummary, 'examples'> & { examples: ImportSummary['examples'] };
+  fileError?: string;
+} | null;
 
 export async function importAction(_state: ImportFormState, formData: FormData): Promise<ImportFormState> {
   const locale = await actionLocale(formData);
@@ -20,7 +25,10 @@ export async function importAction(_state: ImportFormState, formData: FormData):
       validRowsOnly: formData.get('validRowsOnly') === 'on',
     });
     if ('fileError' in result) return { ok: false, fileError: result.fileError };
-    return { ok: result.summary.applied || formData.get('dryRun') === 'on', summary: { ...result.summary, errors: result.summary.errors.slice(0, 200) } };
+    return {
+      ok: result.summary.applied || formData.get('dryRun') === 'on',
+      summary: { ...result.summary, errors: result.summary.errors.slice(0, 200) },
+    };
   } catch (error) {
     return { ok: false, message: await describeError(error, locale) };
   }

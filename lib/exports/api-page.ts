@@ -2,7 +2,12 @@
 // from the OpenAPI document so the page and the document cannot disagree.
 import { API_EXAMPLES, openApiDocument } from './openapi';
 
-type Parameter = { name: string; in?: string; required?: boolean; schema?: { type?: string; enum?: string[]; minimum?: number; maximum?: number; default?: string | number | boolean } };
+type Parameter = {
+  name: string;
+  in?: string;
+  required?: boolean;
+  schema?: { type?: string; enum?: string[]; minimum?: number; maximum?: number; default?: string | number | boolean };
+};
 
 export function describeApi() {
   const document = openApiDocument();
@@ -14,7 +19,9 @@ export function describeApi() {
         s.enum ? s.enum.join(' | ') : s.type,
         s.minimum !== undefined || s.maximum !== undefined ? `${s.minimum ?? ''}–${s.maximum ?? ''}` : null,
         s.default !== undefined ? `default ${String(s.default)}` : null,
-      ].filter(Boolean).join(', ');
+      ]
+        .filter(Boolean)
+        .join(', ');
       return { name: p.name, detail };
     });
     return { id: `endpoint-${path.replace(/[^a-z]+/g, '-')}`, path, summary, example, parameters };

@@ -60,7 +60,12 @@ async function listTables(client: pg.Client) {
 }
 
 /** Writes the backup to `file`; the database is only read. */
-export async function writeBackup(databaseUrl: string, storage: MediaStorage, file: string, onTable?: (name: string) => void): Promise<BackupSummary> {
+export async function writeBackup(
+  databaseUrl: string,
+  storage: MediaStorage,
+  file: string,
+  onTable?: (name: string) => void,
+): Promise<BackupSummary> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const gzip = createGzip();
@@ -72,15 +77,29 @@ export async function writeBackup(databaseUrl: string, storage: MediaStorage, fi
   const summary: BackupSummary = { tables: 0, rows: 0, files: 0, fileBytes: 0 };
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const migrations = (await client.query<{ name: string }>('SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name')).rows.map((r) => r.name);
+    const migrations = (
+      await client.query<{ name: string }>(
+        'SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name',
+      )
+    ).rows.map((r) => r.name);
     const tables = await listTables(client);
-    const manifest: BackupManifest = { format: 'zvezda-backup', version: 1, createdAt: new Date().toISOString(), migrations, tables: tables.map(({ name, columns }) => ({ name, columns })) };
+    const manifest: BackupManifest = {
+      format: 'zvezda-backup',
+      version: 1,
+      createdAt: new Date().toISOString(),
+      migrations,
+      tables: tables.map(({ name, columns }) => ({ name, columns })),
+    };
     await write(`${BACKUP_MAGIC}\n${JSON.stringify(manifest)}\n`);
     for (const table of tables) {
       onTable?.(table.name);
       await write(`@table ${JSON.stringify(table.name)}\n`);
       const order = (table.key ?? table.columns).map(quote).join(', ');
-      const copy = client.query(copyTo(`COPY (SELECT ${table.columns.map(quote).join(', ')} FROM ${quote(table.name)} ORDER BY ${order}) TO STDOUT`));
+      const copy = client.query(
+        copyTo(
+          `COPY (SELECT ${table.columns.map(quote).join(', ')} FROM ${quote(table.name)} ORDER BY ${order}) TO STDOUT`,
+        ),
+      );
       for await (const chunk of copy as AsyncIterable<Buffer>) {
         summary.rows += chunk.toString('utf8').split('\n').length - 1;
         if (!gzip.write(chunk)) await once(gzip, 'drain');
@@ -90,12 +109,15 @@ export async function writeBackup(databaseUrl: string, storage: MediaStorage, fi
     }
     // The files of this snapshot, each once; originals and derivatives alike, and every file of a
     // deep-zoom tile set (the database names its info.json; the set lists the rest).
-    const named = await client.query<{ key: string }>(`SELECT "originalKey" AS key FROM "MediaItem" UNION SELECT key FROM "MediaFile" ORDER BY key`);
+    const named = await client.query<{ key: string }>(
+      `SELECT "originalKey" AS key FROM "MediaItem" UNION SELECT key FROM "MediaFile" ORDER BY key`,
+    );
     const keys: string[] = [];
     for (const { key } of named.rows) keys.push(...(await tileSetKeys(key, (k) => storage.get(k))));
     for (const key of keys) {
       const bytes = await storage.get(key);
-      if (!bytes) throw new BackupError(`The media file ${key} named by the database is missing from the ${storage.kind} store.`);
+      if (!bytes)
+        throw new BackupError(`The media file ${key} named by the database is missing from the ${storage.kind} store.`);
       await write(`@file ${key} ${bytes.length}\n`);
       const base64 = bytes.toString('base64');
       for (let i = 0; i < base64.length; i += 76 * 1000) {
@@ -146,29 +168,53 @@ export async function readManifest(file: string): Promise<BackupManifest> {
  * migrations, and its files into the media store. One transaction: a failure leaves the
  * database empty.
  */
-export async function restoreBackup(databaseUrl: string, storage: MediaStorage, file: string, onTable?: (name: string) => void): Promise<BackupSummary> {
+export async function restoreBackup(
+  databaseUrl: string,
+  storage: MediaStorage,
+  file: string,
+  onTable?: (name: string) => void,
+): Promise<BackupSummary> {
   const manifest = await readManifest(file);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const summary: BackupSummary = { tables: 0, rows: 0, files: 0, fileBytes: 0 };
   try {
-    const applied = new Set((await client.query<{ name: string }>('SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL')).rows.map((r) => r.name));
+    const applied = new Set(
+      (
+        await client.query<{ name: string }>(
+          'SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL',
+        )
+      ).rows.map((r) => r.name),
+    );
     const missing = manifest.migrations.filter((m) => !applied.has(m));
-    if (missing.length) throw new BackupError(`The backup was taken at a newer schema (${missing.join(', ')}): restore it with the version of the archive that wrote it.`);
+    if (missing.length)
+      throw new BackupError(
+        `The backup was taken at a newer schema (${missing.join(', ')}): restore it with the version of the archive that wrote it.`,
+      );
     const tables = await listTables(client);
     for (const table of tables) {
-      const { rows } = await client.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${quote(table.name)}) AS any`);
-      if (rows[0]!.any) throw new BackupError(`Restore needs an empty database: "${table.name}" has rows. Use a new database (or remove this one's data folder).`);
+      const { rows } = await client.query<{ any: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM ${quote(table.name)}) AS any`,
+      );
+      if (rows[0]!.any)
+        throw new BackupError(
+          `Restore needs an empty database: "${table.name}" has rows. Use a new database (or remove this one's data folder).`,
+        );
     }
     const known = new Map(tables.map((t) => [t.name, new Set(t.columns)]));
     for (const table of manifest.tables) {
       const columns = known.get(table.name);
       const unknown = columns ? table.columns.filter((c) => !columns.has(c)) : [table.name];
-      if (unknown.length) throw new BackupError(`The backup holds ${columns ? `columns ${unknown.join(', ')} of "${table.name}"` : `a table "${table.name}"`} that this database does not have.`);
+      if (unknown.length)
+        throw new BackupError(
+          `The backup holds ${columns ? `columns ${unknown.join(', ')} of "${table.name}"` : `a table "${table.name}"`} that this database does not have.`,
+        );
     }
     await client.query('BEGIN');
     await client.query('SET LOCAL session_replication_role = replica').catch(() => {
-      throw new BackupError('Restore needs a superuser connection (to load tables whose rows refer to each other without checking them one by one): the owner of the embedded server is one; for another server, run it as postgres.');
+      throw new BackupError(
+        'Restore needs a superuser connection (to load tables whose rows refer to each other without checking them one by one): the owner of the embedded server is one; for another server, run it as postgres.',
+      );
     });
 
     const lines = readline.createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
@@ -222,7 +268,9 @@ export async function restoreBackup(databaseUrl: string, storage: MediaStorage, 
         if (!table) throw new BackupError(`The backup names a table "${name}" its manifest does not list.`);
         onTable?.(name);
         copy = new PassThrough();
-        const target = client.query(copyFrom(`COPY ${quote(name)} (${table.columns.map(quote).join(', ')}) FROM STDIN`));
+        const target = client.query(
+          copyFrom(`COPY ${quote(name)} (${table.columns.map(quote).join(', ')}) FROM STDIN`),
+        );
         copyDone = pipeline(copy, target);
         state = 'table';
       } else if (line.startsWith('@file ')) {
@@ -245,7 +293,10 @@ export async function restoreBackup(databaseUrl: string, storage: MediaStorage, 
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
       WHERE n.nspname = 'public' AND c.relkind = 'r' AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`);
     for (const s of sequences.rows) {
-      await client.query(`SELECT setval($1, coalesce((SELECT max(${quote(s.column)}) FROM ${quote(s.table)}), 1), (SELECT count(*) > 0 FROM ${quote(s.table)}))`, [s.sequence]);
+      await client.query(
+        `SELECT setval($1, coalesce((SELECT max(${quote(s.column)}) FROM ${quote(s.table)}), 1), (SELECT count(*) > 0 FROM ${quote(s.table)}))`,
+        [s.sequence],
+      );
     }
     // The triggers that keep the Heroes' counts and what each record lacks did not fire, and a
     // backup from before them holds neither.
@@ -263,7 +314,11 @@ export async function restoreBackup(databaseUrl: string, storage: MediaStorage, 
 }
 
 /** Everything a backup holds, as comparable text: rows sorted per table, files by key and hash. */
-export async function describeBackup(file: string): Promise<{ manifest: Omit<BackupManifest, 'createdAt'>; tables: Record<string, string[]>; files: Record<string, string> }> {
+export async function describeBackup(file: string): Promise<{
+  manifest: Omit<BackupManifest, 'createdAt'>;
+  tables: Record<string, string[]>;
+  files: Record<string, string>;
+}> {
   const { createHash } = await import('node:crypto');
   const manifest = await readManifest(file);
   const tables: Record<string, string[]> = {};
@@ -273,7 +328,10 @@ export async function describeBackup(file: string): Promise<{ manifest: Omit<Bac
   let fileKey: string | null = null;
   let parts: string[] = [];
   const endFile = () => {
-    if (fileKey) files[fileKey] = createHash('sha256').update(Buffer.from(parts.join(''), 'base64')).digest('hex');
+    if (fileKey)
+      files[fileKey] = createHash('sha256')
+        .update(Buffer.from(parts.join(''), 'base64'))
+        .digest('hex');
     fileKey = null;
     parts = [];
   };
@@ -297,4 +355,3 @@ export async function describeBackup(file: string): Promise<{ manifest: Omit<Bac
   const { createdAt: _createdAt, ...rest } = manifest;
   return { manifest: rest, tables, files };
 }
-

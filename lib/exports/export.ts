@@ -8,7 +8,13 @@ import { stringify } from 'csv-stringify/sync';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { formatIsoPartial, type DatePrecision } from '../partial-date';
 import { licenceField, LICENCE } from './licence';
-import { EXPORT_FORMAT_NAME, EXPORT_FORMAT_VERSION, NameLanguageSchema, type ExportFormat, type ExportHero } from './schemas';
+import {
+  EXPORT_FORMAT_NAME,
+  EXPORT_FORMAT_VERSION,
+  NameLanguageSchema,
+  type ExportFormat,
+  type ExportHero,
+} from './schemas';
 import { externalIdUrl, EXTERNAL_ID_COLUMNS, EXTERNAL_ID_KINDS } from './external-ids';
 import { DEEP_ZOOM_VARIANT, deepZoomUrl } from '../media/tiles';
 import { readTranslations, recordTexts } from '../i18n/record-texts';
@@ -19,41 +25,158 @@ type Client = PrismaClient | Prisma.TransactionClient;
 
 const BATCH = 200;
 
-const place = { select: { id: true, name: true, nameToday: true, district: true, region: true, country: true, latitude: true, longitude: true } } as const;
+const place = {
+  select: {
+    id: true,
+    name: true,
+    nameToday: true,
+    district: true,
+    region: true,
+    country: true,
+    latitude: true,
+    longitude: true,
+  },
+} as const;
 const unitRef = { id: true, slug: true, name: true, level: true } as const;
 
 // Only what the public may see: no user, no proposal, no unapproved media, no original file. The
 // row ids are read for the texts' translations (recordTexts) and are not written out.
 const EXPORT_SELECT = {
-  id: true, slug: true, wikidataId: true, warheroesId: true, pamyatNarodaId: true, podvigNarodaId: true,
-  surnameRu: true, givenRu: true, patronymicRu: true, givenInitialRu: true, patronymicInitialRu: true,
-  surnameEn: true, givenEn: true, givenInitialEn: true, fullNameTg: true, fullNameTgOrigin: true, unconfirmedIds: true,
-  group: true, countedIn64: true, membershipNote: true, membershipConfidence: true, identityNote: true, nationality: true,
-  birthDate: true, birthDatePrecision: true, deathDate: true, deathDatePrecision: true, killedInAction: true,
-  birthPlace: place, deathPlace: place, burialPlace: place,
-  rankAtFeat: true, role: true, featDate: true, featDatePrecision: true, featDateText: true, featPlace: true, featFacts: true,
-  postwar: true, notes: true, biographyEn: true, biographyRu: true, confidence: true,
+  id: true,
+  slug: true,
+  wikidataId: true,
+  warheroesId: true,
+  pamyatNarodaId: true,
+  podvigNarodaId: true,
+  surnameRu: true,
+  givenRu: true,
+  patronymicRu: true,
+  givenInitialRu: true,
+  patronymicInitialRu: true,
+  surnameEn: true,
+  givenEn: true,
+  givenInitialEn: true,
+  fullNameTg: true,
+  fullNameTgOrigin: true,
+  unconfirmedIds: true,
+  group: true,
+  countedIn64: true,
+  membershipNote: true,
+  membershipConfidence: true,
+  identityNote: true,
+  nationality: true,
+  birthDate: true,
+  birthDatePrecision: true,
+  deathDate: true,
+  deathDatePrecision: true,
+  killedInAction: true,
+  birthPlace: place,
+  deathPlace: place,
+  burialPlace: place,
+  rankAtFeat: true,
+  role: true,
+  featDate: true,
+  featDatePrecision: true,
+  featDateText: true,
+  featPlace: true,
+  featFacts: true,
+  postwar: true,
+  notes: true,
+  biographyEn: true,
+  biographyRu: true,
+  confidence: true,
   names: { select: { value: true, script: true, isPrimary: true, language: true } },
   services: {
     select: {
-      id: true, role: true, rank: true, fromDate: true, toDate: true, note: true,
-      unit: { select: { ...unitRef, parent: { select: { ...unitRef, parent: { select: { ...unitRef, parent: { select: { ...unitRef, parent: { select: unitRef } } } } } } } } },
+      id: true,
+      role: true,
+      rank: true,
+      fromDate: true,
+      toDate: true,
+      note: true,
+      unit: {
+        select: {
+          ...unitRef,
+          parent: {
+            select: {
+              ...unitRef,
+              parent: { select: { ...unitRef, parent: { select: { ...unitRef, parent: { select: unitRef } } } } },
+            },
+          },
+        },
+      },
     },
   },
-  battles: { select: { id: true, dateText: true, place: true, note: true, battle: { select: { id: true, slug: true, name: true, dateText: true, place: true } } } },
-  awards: { select: { id: true, kind: true, name: true, decreeDate: true, decreePrecision: true, posthumous: true, goldStarNo: true, documentRef: true } },
-  citations: { select: { id: true, supports: true, source: { select: { id: true, url: true, title: true, publisher: true, year: true, archiveFond: true, archiveOpis: true, archiveDelo: true, mediaId: true } } } },
+  battles: {
+    select: {
+      id: true,
+      dateText: true,
+      place: true,
+      note: true,
+      battle: { select: { id: true, slug: true, name: true, dateText: true, place: true } },
+    },
+  },
+  awards: {
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      decreeDate: true,
+      decreePrecision: true,
+      posthumous: true,
+      goldStarNo: true,
+      documentRef: true,
+    },
+  },
+  citations: {
+    select: {
+      id: true,
+      supports: true,
+      source: {
+        select: {
+          id: true,
+          url: true,
+          title: true,
+          publisher: true,
+          year: true,
+          archiveFond: true,
+          archiveOpis: true,
+          archiveDelo: true,
+          mediaId: true,
+        },
+      },
+    },
+  },
   conflicts: { select: { id: true, field: true, values: true, sources: true, note: true } },
   memorials: { select: { id: true, kind: true, description: true, place: true } },
   media: {
     where: { status: 'APPROVED', removedAt: null },
     select: {
-      id: true, kind: true, caption: true, captionLanguage: true, date: true, datePrecision: true, place: true, pictured: true,
-      provenance: true, provenanceNote: true, archiveFond: true, archiveOpis: true, archiveDelo: true, licence: true, credit: true,
-      width: true, height: true, isPortrait: true, files: { select: { variant: true, key: true, width: true, height: true, bytes: true } },
+      id: true,
+      kind: true,
+      caption: true,
+      captionLanguage: true,
+      date: true,
+      datePrecision: true,
+      place: true,
+      pictured: true,
+      provenance: true,
+      provenanceNote: true,
+      archiveFond: true,
+      archiveOpis: true,
+      archiveDelo: true,
+      licence: true,
+      credit: true,
+      width: true,
+      height: true,
+      isPortrait: true,
+      files: { select: { variant: true, key: true, width: true, height: true, bytes: true } },
     },
   },
-  revisions: { select: { number: true, createdAt: true, reason: true, snapshot: true, diff: true, restoredFrom: true }, orderBy: { number: 'asc' } },
+  revisions: {
+    select: { number: true, createdAt: true, reason: true, snapshot: true, diff: true, restoredFrom: true },
+    orderBy: { number: 'asc' },
+  },
 } satisfies Prisma.HeroSelect;
 
 type Row = Prisma.HeroGetPayload<{ select: typeof EXPORT_SELECT }>;
@@ -103,14 +226,34 @@ function toExportHero(row: Row, book: TextBook): ExportHero {
   return {
     id: row.id,
     slug: row.slug,
-    externalIds: { wikidata: row.wikidataId, warheroes: row.warheroesId, pamyatNaroda: row.pamyatNarodaId, podvigNaroda: row.podvigNarodaId },
+    externalIds: {
+      wikidata: row.wikidataId,
+      warheroes: row.warheroesId,
+      pamyatNaroda: row.pamyatNarodaId,
+      podvigNaroda: row.podvigNarodaId,
+    },
     // Only kinds that hold an id, in a fixed order: the column is free text in the database.
-    unconfirmedIds: EXTERNAL_ID_KINDS.filter((kind) => row.unconfirmedIds.includes(kind) && row[EXTERNAL_ID_COLUMNS[kind]] !== null),
-    surnameRu: row.surnameRu, givenRu: row.givenRu, patronymicRu: row.patronymicRu, givenInitialRu: row.givenInitialRu,
-    patronymicInitialRu: row.patronymicInitialRu, surnameEn: row.surnameEn, givenEn: row.givenEn, givenInitialEn: row.givenInitialEn,
+    unconfirmedIds: EXTERNAL_ID_KINDS.filter(
+      (kind) => row.unconfirmedIds.includes(kind) && row[EXTERNAL_ID_COLUMNS[kind]] !== null,
+    ),
+    surnameRu: row.surnameRu,
+    givenRu: row.givenRu,
+    patronymicRu: row.patronymicRu,
+    givenInitialRu: row.givenInitialRu,
+    patronymicInitialRu: row.patronymicInitialRu,
+    surnameEn: row.surnameEn,
+    givenEn: row.givenEn,
+    givenInitialEn: row.givenInitialEn,
     fullNameTg: row.fullNameTg,
     fullNameTgOrigin: row.fullNameTg ? row.fullNameTgOrigin : null,
-    names: row.names.map((n) => ({ value: n.value, script: n.script, isPrimary: n.isPrimary, language: NameLanguageSchema.nullable().catch(null).parse(n.language) })).sort(by((n) => k(n.script, n.value))),
+    names: row.names
+      .map((n) => ({
+        value: n.value,
+        script: n.script,
+        isPrimary: n.isPrimary,
+        language: NameLanguageSchema.nullable().catch(null).parse(n.language),
+      }))
+      .sort(by((n) => k(n.script, n.value))),
     group: row.group,
     countedIn64: row.countedIn64,
     membershipNote: row.membershipNote,
@@ -120,33 +263,81 @@ function toExportHero(row: Row, book: TextBook): ExportHero {
     birthDate: edtf(row.birthDate, row.birthDatePrecision),
     deathDate: edtf(row.deathDate, row.deathDatePrecision),
     killedInAction: row.killedInAction,
-    birthPlace: publicPlace(row.birthPlace), deathPlace: publicPlace(row.deathPlace), burialPlace: publicPlace(row.burialPlace),
-    rankAtFeat: row.rankAtFeat, role: row.role,
-    featDate: edtf(row.featDate, row.featDatePrecision), featDateText: row.featDateText, featPlace: row.featPlace, featFacts: row.featFacts,
-    postwar: row.postwar, notes: row.notes, biographyEn: row.biographyEn, biographyRu: row.biographyRu, confidence: row.confidence,
+    birthPlace: publicPlace(row.birthPlace),
+    deathPlace: publicPlace(row.deathPlace),
+    burialPlace: publicPlace(row.burialPlace),
+    rankAtFeat: row.rankAtFeat,
+    role: row.role,
+    featDate: edtf(row.featDate, row.featDatePrecision),
+    featDateText: row.featDateText,
+    featPlace: row.featPlace,
+    featFacts: row.featFacts,
+    postwar: row.postwar,
+    notes: row.notes,
+    biographyEn: row.biographyEn,
+    biographyRu: row.biographyRu,
+    confidence: row.confidence,
     units: row.services
       .map((s) => {
         const chain: { slug: string; name: string; level: (typeof s.unit)['level'] }[] = [];
-        let parent: { slug: string; name: string; level: (typeof s.unit)['level']; parent?: unknown } | null | undefined = s.unit.parent;
+        let parent:
+          { slug: string; name: string; level: (typeof s.unit)['level']; parent?: unknown } | null | undefined =
+          s.unit.parent;
         while (parent) {
           chain.push({ slug: parent.slug, name: parent.name, level: parent.level });
           parent = (parent as { parent?: typeof parent }).parent;
         }
-        return { unit: { slug: s.unit.slug, name: s.unit.name, level: s.unit.level }, chain, role: s.role, rank: s.rank, from: s.fromDate, to: s.toDate, note: s.note };
+        return {
+          unit: { slug: s.unit.slug, name: s.unit.name, level: s.unit.level },
+          chain,
+          role: s.role,
+          rank: s.rank,
+          from: s.fromDate,
+          to: s.toDate,
+          note: s.note,
+        };
       })
       .sort(by((s) => s.unit.slug)),
-    battles: row.battles.map((b) => ({ battle: { slug: b.battle.slug, name: b.battle.name, dateText: b.battle.dateText, place: b.battle.place }, dateText: b.dateText, place: b.place, note: b.note })).sort(by((b) => b.battle.slug)),
+    battles: row.battles
+      .map((b) => ({
+        battle: { slug: b.battle.slug, name: b.battle.name, dateText: b.battle.dateText, place: b.battle.place },
+        dateText: b.dateText,
+        place: b.place,
+        note: b.note,
+      }))
+      .sort(by((b) => b.battle.slug)),
     awards: row.awards
-      .map((a) => ({ kind: a.kind, name: a.name, decreeDate: edtf(a.decreeDate, a.decreePrecision), posthumous: a.posthumous, goldStarNo: a.goldStarNo, documentRef: a.documentRef }))
+      .map((a) => ({
+        kind: a.kind,
+        name: a.name,
+        decreeDate: edtf(a.decreeDate, a.decreePrecision),
+        posthumous: a.posthumous,
+        goldStarNo: a.goldStarNo,
+        documentRef: a.documentRef,
+      }))
       .sort(by((a) => k(a.kind, a.name, a.decreeDate, a.goldStarNo, a.documentRef))),
-    sources: row.citations.map(({ source: { mediaId: _picture, ...source }, supports }) => ({ ...source, supports })).sort(by((s) => k(s.url, s.title, s.archiveFond, s.archiveOpis, s.archiveDelo, s.id))),
-    conflicts: row.conflicts.map((c) => ({ field: c.field, values: c.values, sources: c.sources, note: c.note })).sort(by((c) => k(c.field, c.values, c.sources, c.note))),
-    memorials: row.memorials.map((m) => ({ kind: m.kind, description: m.description, place: m.place })).sort(by((m) => k(m.kind, m.description, m.place))),
+    sources: row.citations
+      .map(({ source: { mediaId: _picture, ...source }, supports }) => ({ ...source, supports }))
+      .sort(by((s) => k(s.url, s.title, s.archiveFond, s.archiveOpis, s.archiveDelo, s.id))),
+    conflicts: row.conflicts
+      .map((c) => ({ field: c.field, values: c.values, sources: c.sources, note: c.note }))
+      .sort(by((c) => k(c.field, c.values, c.sources, c.note))),
+    memorials: row.memorials
+      .map((m) => ({ kind: m.kind, description: m.description, place: m.place }))
+      .sort(by((m) => k(m.kind, m.description, m.place))),
     media: row.media
       .map(({ files, date, datePrecision, ...item }) => ({
         ...item,
         date: edtf(date, datePrecision),
-        files: files.map((f) => ({ variant: f.variant, url: f.variant === DEEP_ZOOM_VARIANT ? deepZoomUrl(f.key) : `/api/media/files/${f.key}`, width: f.width, height: f.height, bytes: f.bytes })).sort(by((f) => f.variant)),
+        files: files
+          .map((f) => ({
+            variant: f.variant,
+            url: f.variant === DEEP_ZOOM_VARIANT ? deepZoomUrl(f.key) : `/api/media/files/${f.key}`,
+            width: f.width,
+            height: f.height,
+            bytes: f.bytes,
+          }))
+          .sort(by((f) => f.variant)),
       }))
       .sort(by((m) => m.id)),
     texts: textsOf(row, book),
@@ -164,14 +355,33 @@ function toExportHero(row: Row, book: TextBook): ExportHero {
 
 /** Published Heroes as public records, with their texts' translations read in one query. */
 async function readRecords(prisma: Client, where: Prisma.HeroWhereInput, take: number): Promise<ExportHero[]> {
-  const rows = await prisma.hero.findMany({ where: { ...where, published: true }, orderBy: { slug: 'asc' }, take, select: EXPORT_SELECT });
-  const book = new TextBook(await readTranslations(prisma, rows.flatMap((row) => recordTexts(row))));
+  const rows = await prisma.hero.findMany({
+    where: { ...where, published: true },
+    orderBy: { slug: 'asc' },
+    take,
+    select: EXPORT_SELECT,
+  });
+  const book = new TextBook(
+    await readTranslations(
+      prisma,
+      rows.flatMap((row) => recordTexts(row)),
+    ),
+  );
   const records = rows.map((row) => toExportHero(row, book));
   // Texts a moderator hid from the public leave the history as null (lib/revisions/redaction.ts).
-  const histories = await redactHistories(prisma, records.map((record, i) => ({ heroId: rows[i]!.id, revisions: record.history.map(({ hidden: _none, ...h }) => ({ ...h, reason: h.reason ?? '' })) })));
+  const histories = await redactHistories(
+    prisma,
+    records.map((record, i) => ({
+      heroId: rows[i]!.id,
+      revisions: record.history.map(({ hidden: _none, ...h }) => ({ ...h, reason: h.reason ?? '' })),
+    })),
+  );
   return records.map((record, i) => ({
     ...record,
-    history: histories[i]!.map((h) => ({ ...h, hidden: h.hidden.map((x) => ({ ...x, hiddenAt: x.hiddenAt.toISOString() })) })),
+    history: histories[i]!.map((h) => ({
+      ...h,
+      hidden: h.hidden.map((x) => ({ ...x, hiddenAt: x.hiddenAt.toISOString() })),
+    })),
   }));
 }
 
@@ -194,10 +404,30 @@ export async function readPublishedHero(prisma: Client, slug: string): Promise<E
 
 /** The CSV columns, in order: also the header the importer reads (docs/open-data.md, "CSV header"). */
 export const CSV_COLUMNS = [
-  'slug', 'wikidata', 'warheroes', 'pamyat_naroda', 'podvig_naroda',
-  'surname_ru', 'given_ru', 'patronymic_ru', 'surname_en', 'given_en', 'full_name_tg',
-  'group', 'birth_date', 'death_date', 'birth_place', 'birth_place_today', 'death_place',
-  'rank_at_feat', 'title_decree_date', 'posthumous', 'gold_star_no', 'units', 'battles', 'source_urls',
+  'slug',
+  'wikidata',
+  'warheroes',
+  'pamyat_naroda',
+  'podvig_naroda',
+  'surname_ru',
+  'given_ru',
+  'patronymic_ru',
+  'surname_en',
+  'given_en',
+  'full_name_tg',
+  'group',
+  'birth_date',
+  'death_date',
+  'birth_place',
+  'birth_place_today',
+  'death_place',
+  'rank_at_feat',
+  'title_decree_date',
+  'posthumous',
+  'gold_star_no',
+  'units',
+  'battles',
+  'source_urls',
 ] as const;
 
 function csvRow(hero: ExportHero): string[] {
@@ -208,10 +438,18 @@ function csvRow(hero: ExportHero): string[] {
     warheroes: hero.externalIds.warheroes,
     pamyat_naroda: hero.externalIds.pamyatNaroda,
     podvig_naroda: hero.externalIds.podvigNaroda,
-    surname_ru: hero.surnameRu, given_ru: hero.givenRu, patronymic_ru: hero.patronymicRu,
-    surname_en: hero.surnameEn, given_en: hero.givenEn, full_name_tg: hero.fullNameTg,
-    group: hero.group, birth_date: hero.birthDate, death_date: hero.deathDate,
-    birth_place: hero.birthPlace?.name, birth_place_today: hero.birthPlace?.nameToday, death_place: hero.deathPlace?.name,
+    surname_ru: hero.surnameRu,
+    given_ru: hero.givenRu,
+    patronymic_ru: hero.patronymicRu,
+    surname_en: hero.surnameEn,
+    given_en: hero.givenEn,
+    full_name_tg: hero.fullNameTg,
+    group: hero.group,
+    birth_date: hero.birthDate,
+    death_date: hero.deathDate,
+    birth_place: hero.birthPlace?.name,
+    birth_place_today: hero.birthPlace?.nameToday,
+    death_place: hero.deathPlace?.name,
     rank_at_feat: hero.rankAtFeat,
     title_decree_date: title?.decreeDate,
     posthumous: title?.posthumous == null ? null : String(title.posthumous),
@@ -236,7 +474,11 @@ function jsonLd(hero: ExportHero): Record<string, unknown> {
     identifier: hero.id,
     name: [hero.givenEn, hero.surnameEn].filter(Boolean).join(' '),
     alternateName: hero.names.map((n) => n.value),
-    award: { '@type': 'Thing', name: 'Hero of the Soviet Union', ...(title?.decreeDate ? { startDate: title.decreeDate } : {}) },
+    award: {
+      '@type': 'Thing',
+      name: 'Hero of the Soviet Union',
+      ...(title?.decreeDate ? { startDate: title.decreeDate } : {}),
+    },
   };
   if (sameAs.length) data.sameAs = sameAs;
   if (hero.birthDate) data.birthDate = hero.birthDate;

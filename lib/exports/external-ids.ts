@@ -39,10 +39,18 @@ export function externalIdUrl(kind: ExternalIdKind, id: string): string {
   }
 }
 
-type WithIds = { wikidataId: string | null; warheroesId: string | null; pamyatNarodaId: string | null; podvigNarodaId: string | null; unconfirmedIds?: readonly string[] };
+type WithIds = {
+  wikidataId: string | null;
+  warheroesId: string | null;
+  pamyatNarodaId: string | null;
+  podvigNarodaId: string | null;
+  unconfirmedIds?: readonly string[];
+};
 
 /** The links of a Hero's known ids, in table order; `confirmed` is false for a possible match. */
-export function externalLinks(hero: WithIds): { kind: ExternalIdKind; id: string; url: string; label: string; confirmed: boolean }[] {
+export function externalLinks(
+  hero: WithIds,
+): { kind: ExternalIdKind; id: string; url: string; label: string; confirmed: boolean }[] {
   return EXTERNAL_ID_KINDS.flatMap((kind) => {
     const id = hero[EXTERNAL_ID_COLUMNS[kind]];
     const confirmed = !hero.unconfirmedIds?.includes(kind);
@@ -58,12 +66,17 @@ export function parseExternalIdQuery(query: string): { kind: ExternalIdKind; id:
   const q = query.trim();
   const wikidata = /^(?:https?:\/\/(?:www\.)?wikidata\.org\/(?:wiki|entity)\/)?(Q[1-9]\d{0,11})$/i.exec(q);
   if (wikidata) return [{ kind: 'wikidata', id: wikidata[1]!.toUpperCase() }];
-  const warheroes = /warheroes\.ru\/hero\/hero\.asp\?hero_id=([1-9]\d{0,11})/i.exec(q) ?? /^warheroes:\s*([1-9]\d{0,11})$/i.exec(q);
+  const warheroes =
+    /warheroes\.ru\/hero\/hero\.asp\?hero_id=([1-9]\d{0,11})/i.exec(q) ?? /^warheroes:\s*([1-9]\d{0,11})$/i.exec(q);
   if (warheroes) return [{ kind: 'warheroes', id: warheroes[1]! }];
-  const pamyat = /pamyat-naroda\.ru\/heroes\/person-hero([1-9]\d{0,14})/i.exec(q) ?? /^pamyat(?:-?naroda)?:\s*([1-9]\d{0,14})$/i.exec(q);
+  const pamyat =
+    /pamyat-naroda\.ru\/heroes\/person-hero([1-9]\d{0,14})/i.exec(q) ??
+    /^pamyat(?:-?naroda)?:\s*([1-9]\d{0,14})$/i.exec(q);
   if (pamyat) return [{ kind: 'pamyatNaroda', id: pamyat[1]! }];
-  const podvig = /podvignaroda\.ru\/\?#id=([1-9]\d{0,14})/i.exec(q) ?? /^podvig(?:-?naroda)?:\s*([1-9]\d{0,14})$/i.exec(q);
+  const podvig =
+    /podvignaroda\.ru\/\?#id=([1-9]\d{0,14})/i.exec(q) ?? /^podvig(?:-?naroda)?:\s*([1-9]\d{0,14})$/i.exec(q);
   if (podvig) return [{ kind: 'podvigNaroda', id: podvig[1]! }];
-  if (/^[1-9]\d{0,14}$/.test(q)) return (['warheroes', 'pamyatNaroda', 'podvigNaroda'] as const).map((kind) => ({ kind, id: q }));
+  if (/^[1-9]\d{0,14}$/.test(q))
+    return (['warheroes', 'pamyatNaroda', 'podvigNaroda'] as const).map((kind) => ({ kind, id: q }));
   return [];
 }

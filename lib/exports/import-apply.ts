@@ -18,12 +18,27 @@ export const snapshotDate = (value: string | null) => (value ? value.replace(/~$
 export function statedValues(hero: ExportHero): Partial<Snapshot> {
   const title = hero.awards.find((a) => a.kind === 'HERO_OF_THE_SOVIET_UNION');
   const all: Partial<Snapshot> = {
-    surnameRu: hero.surnameRu || null, givenRu: hero.givenRu, patronymicRu: hero.patronymicRu, surnameEn: hero.surnameEn || null,
-    givenEn: hero.givenEn, fullNameTg: hero.fullNameTg, nationality: hero.nationality,
-    birthDate: snapshotDate(hero.birthDate), deathDate: snapshotDate(hero.deathDate), rankAtFeat: hero.rankAtFeat, role: hero.role,
-    featDate: snapshotDate(hero.featDate) ?? hero.featDateText, featPlace: hero.featPlace, titleDecreeDate: snapshotDate(title?.decreeDate ?? null),
-    postwar: hero.postwar, biographyEn: hero.biographyEn || null, biographyRu: hero.biographyRu || null,
-    wikidataId: hero.externalIds.wikidata, warheroesId: hero.externalIds.warheroes, pamyatNarodaId: hero.externalIds.pamyatNaroda, podvigNarodaId: hero.externalIds.podvigNaroda,
+    surnameRu: hero.surnameRu || null,
+    givenRu: hero.givenRu,
+    patronymicRu: hero.patronymicRu,
+    surnameEn: hero.surnameEn || null,
+    givenEn: hero.givenEn,
+    fullNameTg: hero.fullNameTg,
+    nationality: hero.nationality,
+    birthDate: snapshotDate(hero.birthDate),
+    deathDate: snapshotDate(hero.deathDate),
+    rankAtFeat: hero.rankAtFeat,
+    role: hero.role,
+    featDate: snapshotDate(hero.featDate) ?? hero.featDateText,
+    featPlace: hero.featPlace,
+    titleDecreeDate: snapshotDate(title?.decreeDate ?? null),
+    postwar: hero.postwar,
+    biographyEn: hero.biographyEn || null,
+    biographyRu: hero.biographyRu || null,
+    wikidataId: hero.externalIds.wikidata,
+    warheroesId: hero.externalIds.warheroes,
+    pamyatNarodaId: hero.externalIds.pamyatNaroda,
+    podvigNarodaId: hero.externalIds.podvigNaroda,
   };
   return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== null && value !== undefined));
 }
@@ -34,25 +49,64 @@ export async function readStatedFacts(tx: Tx, ids: string[]): Promise<Map<string
   const rows = await tx.hero.findMany({
     where: { id: { in: ids } },
     select: {
-      id: true, surnameRu: true, givenRu: true, patronymicRu: true, surnameEn: true, givenEn: true, fullNameTg: true, nationality: true,
-      birthDate: true, birthDatePrecision: true, deathDate: true, deathDatePrecision: true, rankAtFeat: true, role: true,
-      featDate: true, featDatePrecision: true, featDateText: true, featPlace: true, postwar: true, biographyEn: true, biographyRu: true,
-      wikidataId: true, warheroesId: true, pamyatNarodaId: true, podvigNarodaId: true,
-      awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' }, select: { decreeDate: true, decreePrecision: true }, take: 1 },
+      id: true,
+      surnameRu: true,
+      givenRu: true,
+      patronymicRu: true,
+      surnameEn: true,
+      givenEn: true,
+      fullNameTg: true,
+      nationality: true,
+      birthDate: true,
+      birthDatePrecision: true,
+      deathDate: true,
+      deathDatePrecision: true,
+      rankAtFeat: true,
+      role: true,
+      featDate: true,
+      featDatePrecision: true,
+      featDateText: true,
+      featPlace: true,
+      postwar: true,
+      biographyEn: true,
+      biographyRu: true,
+      wikidataId: true,
+      warheroesId: true,
+      pamyatNarodaId: true,
+      podvigNarodaId: true,
+      awards: {
+        where: { kind: 'HERO_OF_THE_SOVIET_UNION' },
+        select: { decreeDate: true, decreePrecision: true },
+        take: 1,
+      },
     },
   });
-  const date = (value: Date | null, precision: DatePrecision | null) => (value ? formatIsoPartial(value, precision ?? 'DAY') : null);
+  const date = (value: Date | null, precision: DatePrecision | null) =>
+    value ? formatIsoPartial(value, precision ?? 'DAY') : null;
   return new Map(
-    rows.map(({ id, awards, birthDate, birthDatePrecision, deathDate, deathDatePrecision, featDate, featDatePrecision, featDateText, ...text }) => [
-      id,
-      {
-        ...text,
-        birthDate: date(birthDate, birthDatePrecision),
-        deathDate: date(deathDate, deathDatePrecision),
-        featDate: date(featDate, featDatePrecision) ?? featDateText,
-        titleDecreeDate: date(awards[0]?.decreeDate ?? null, awards[0]?.decreePrecision ?? null),
-      },
-    ]),
+    rows.map(
+      ({
+        id,
+        awards,
+        birthDate,
+        birthDatePrecision,
+        deathDate,
+        deathDatePrecision,
+        featDate,
+        featDatePrecision,
+        featDateText,
+        ...text
+      }) => [
+        id,
+        {
+          ...text,
+          birthDate: date(birthDate, birthDatePrecision),
+          deathDate: date(deathDate, deathDatePrecision),
+          featDate: date(featDate, featDatePrecision) ?? featDateText,
+          titleDecreeDate: date(awards[0]?.decreeDate ?? null, awards[0]?.decreePrecision ?? null),
+        },
+      ],
+    ),
   );
 }
 
@@ -74,11 +128,20 @@ export async function applyToExisting(
   const source = item.hero.sources.find((s) => s.url)?.url ?? null;
   if (match.editedAt) {
     // Edited in the archive: a moderator decides. The same proposal is not made twice.
-    const pending = await tx.submission.findMany({ where: { heroId: match.id, kind: 'CORRECTION', status: 'PENDING', note: { startsWith: 'Imported from ' } }, select: { payload: true } });
-    if (pending.some((p) => Object.keys(diffSnapshots(p.payload as Snapshot, proposed)).length === 0)) return { outcome: 'unchanged' };
+    const pending = await tx.submission.findMany({
+      where: { heroId: match.id, kind: 'CORRECTION', status: 'PENDING', note: { startsWith: 'Imported from ' } },
+      select: { payload: true },
+    });
+    if (pending.some((p) => Object.keys(diffSnapshots(p.payload as Snapshot, proposed)).length === 0))
+      return { outcome: 'unchanged' };
     await tx.submission.create({
       data: {
-        kind: 'CORRECTION', heroId: match.id, authorId: actorId, baseVersion: version, baseSnapshot: current, payload: proposed,
+        kind: 'CORRECTION',
+        heroId: match.id,
+        authorId: actorId,
+        baseVersion: version,
+        baseSnapshot: current,
+        payload: proposed,
         evidence: [{ url: source, title: `Import of ${fileName}, row ${item.row}`, archiveRef: null }],
         note: `${provenance}: differs from the record as edited in the archive.`,
       },
@@ -86,15 +149,20 @@ export async function applyToExisting(
     return { outcome: 'proposed', fields };
   }
   const before = await tx.hero.findUniqueOrThrow({ where: { id: match.id }, select: { editedAt: true } });
-  if (!(await writeSnapshot(tx, match.id, version, proposed))) throw new Error(`The record ${match.slug} changed during the import.`);
+  if (!(await writeSnapshot(tx, match.id, version, proposed)))
+    throw new Error(`The record ${match.slug} changed during the import.`);
   // An import is not an edit in the archive: the next import may still refresh the record.
   await tx.hero.update({ where: { id: match.id }, data: { editedAt: before.editedAt } });
   await appendRevision(tx, {
-    heroId: match.id, before: current, after: (await readSnapshot(tx, match.id)).snapshot, reason: provenance, proposedById: actorId, approvedById: actorId,
+    heroId: match.id,
+    before: current,
+    after: (await readSnapshot(tx, match.id)).snapshot,
+    reason: provenance,
+    proposedById: actorId,
+    approvedById: actorId,
     firstRecordedReason: 'As first recorded in the archive (before this import).',
   });
   await reindexHero(tx, match.id);
   tags.add(CACHE_TAGS.hero(match.slug));
   return { outcome: 'changed', fields };
 }
-

@@ -23,11 +23,18 @@ export async function detectFormat(file: string): Promise<ImportFormat> {
   const handle = await open(file, 'r');
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-    const head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    const head = buffer
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart();
     if (head.startsWith('{')) {
-      if (head.includes(`"format":"${EXPORT_FORMAT_NAME}"`) || head.includes(`"format": "${EXPORT_FORMAT_NAME}"`)) return 'archive';
+      if (head.includes(`"format":"${EXPORT_FORMAT_NAME}"`) || head.includes(`"format": "${EXPORT_FORMAT_NAME}"`))
+        return 'archive';
       if (/"head"\s*:/.test(head) && /"vars"\s*:/.test(head)) return 'wikidata';
-      throw new ImportFileError('A JSON file must be an export of this archive ("format": "zvezda-export") or a Wikidata query result ({"head": …, "results": {"bindings": […]}}).');
+      throw new ImportFileError(
+        'A JSON file must be an export of this archive ("format": "zvezda-export") or a Wikidata query result ({"head": …, "results": {"bindings": […]}}).',
+      );
     }
     return 'csv';
   } finally {
@@ -55,11 +62,22 @@ async function* archiveRows(file: string): AsyncGenerator<RawRow> {
 
 async function* csvRows(file: string): AsyncGenerator<RawRow> {
   const parser = createReadStream(file).pipe(
-    parse({ columns: (header: string[]) => checkHeader(header), comment: '#', comment_no_infix: true, bom: true, info: true, skip_empty_lines: true, trim: true }),
+    parse({
+      columns: (header: string[]) => checkHeader(header),
+      comment: '#',
+      comment_no_infix: true,
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+    }),
   );
   let row = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>) {
       row += 1;
       yield { line: info.lines, row, value: record };
     }
@@ -72,8 +90,12 @@ async function* csvRows(file: string): AsyncGenerator<RawRow> {
 
 function checkHeader(header: string[]): string[] {
   const unknown = header.filter((name) => !(CSV_COLUMNS as readonly string[]).includes(name));
-  if (unknown.length) throw new ImportFileError(`Unknown CSV column(s): ${unknown.join(', ')}. The columns are: ${CSV_COLUMNS.join(', ')}.`);
-  if (!header.includes('surname_ru') || !header.includes('surname_en')) throw new ImportFileError('The CSV header must include surname_ru and surname_en.');
+  if (unknown.length)
+    throw new ImportFileError(
+      `Unknown CSV column(s): ${unknown.join(', ')}. The columns are: ${CSV_COLUMNS.join(', ')}.`,
+    );
+  if (!header.includes('surname_ru') || !header.includes('surname_en'))
+    throw new ImportFileError('The CSV header must include surname_ru and surname_en.');
   return header;
 }
 
@@ -91,7 +113,8 @@ async function* wikidataRows(file: string): AsyncGenerator<RawRow> {
     throw new ImportFileError(`The Wikidata result is not valid JSON: ${(error as Error).message}`);
   }
   const result = WikidataResultSchema.safeParse(parsed);
-  if (!result.success) throw new ImportFileError('A Wikidata result needs "head.vars" and "results.bindings" (the SPARQL JSON format).');
+  if (!result.success)
+    throw new ImportFileError('A Wikidata result needs "head.vars" and "results.bindings" (the SPARQL JSON format).');
   let row = 0;
   for (const binding of result.data.results.bindings) {
     row += 1;
@@ -105,11 +128,21 @@ export function readRows(file: string, format: ImportFormat): AsyncGenerator<Raw
 
 // ---- one row into the export's shape ----
 
-const optional = <T extends z.ZodType<unknown, string>>(schema: T) => z.string().trim().transform((v) => (v === '' ? null : v)).pipe(schema.nullable());
+const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? null : v))
+    .pipe(schema.nullable());
 const text = (max: number) => optional(z.string().max(max, `At most ${max} characters.`));
 const date = optional(EdtfDateSchema);
 const externalId = (pattern: RegExp, example: string) =>
-  z.string().trim().toUpperCase().transform((v) => (v === '' ? null : v)).pipe(z.string().regex(pattern, `Not an id of that archive (e.g. ${example}).`).nullable());
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .transform((v) => (v === '' ? null : v))
+    .pipe(z.string().regex(pattern, `Not an id of that archive (e.g. ${example}).`).nullable());
 
 /** The documented CSV row: every column optional except the surnames. */
 const CsvRowSchema = z.object({
@@ -139,14 +172,23 @@ const CsvRowSchema = z.object({
   source_urls: z
     .string()
     .default('')
-    .transform((v) => v.split('|').map((u) => u.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split('|')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url({ protocol: /^https?$/, error: 'Each source must be an http(s) address, separated by |.' }))),
 });
 
 const cell = z.object({ value: z.string() }).loose().optional();
 /** A Wikidata SPARQL binding: item and names are needed; the rest optional (docs/open-data.md, "Import"). */
 const WikidataRowSchema = z.object({
-  item: z.object({ value: z.string().regex(/^https?:\/\/www\.wikidata\.org\/entity\/Q[1-9]\d*$/, 'Must be a Wikidata entity URI.') }).loose(),
+  item: z
+    .object({
+      value: z.string().regex(/^https?:\/\/www\.wikidata\.org\/entity\/Q[1-9]\d*$/, 'Must be a Wikidata entity URI.'),
+    })
+    .loose(),
   warheroes: cell,
   nameRu: cell,
   nameEn: cell,
@@ -162,12 +204,53 @@ const WikidataRowSchema = z.object({
 
 function emptyHero(): ExportHero {
   return {
-    id: '', slug: '', externalIds: { wikidata: null, warheroes: null, pamyatNaroda: null, podvigNaroda: null }, unconfirmedIds: [],
-    surnameRu: '', givenRu: null, patronymicRu: null, givenInitialRu: null, patronymicInitialRu: null, surnameEn: '', givenEn: null, givenInitialEn: null, fullNameTg: null, fullNameTgOrigin: null,
-    names: [], group: 'OTHER', countedIn64: false, membershipNote: '', membershipConfidence: null, identityNote: null, nationality: null,
-    birthDate: null, deathDate: null, killedInAction: null, birthPlace: null, deathPlace: null, burialPlace: null, rankAtFeat: null, role: null,
-    featDate: null, featDateText: null, featPlace: null, featFacts: [], postwar: null, notes: null, biographyEn: '', biographyRu: '', confidence: 'LOW',
-    units: [], battles: [], awards: [], sources: [], conflicts: [], memorials: [], media: [], texts: [], history: [],
+    id: '',
+    slug: '',
+    externalIds: { wikidata: null, warheroes: null, pamyatNaroda: null, podvigNaroda: null },
+    unconfirmedIds: [],
+    surnameRu: '',
+    givenRu: null,
+    patronymicRu: null,
+    givenInitialRu: null,
+    patronymicInitialRu: null,
+    surnameEn: '',
+    givenEn: null,
+    givenInitialEn: null,
+    fullNameTg: null,
+    fullNameTgOrigin: null,
+    names: [],
+    group: 'OTHER',
+    countedIn64: false,
+    membershipNote: '',
+    membershipConfidence: null,
+    identityNote: null,
+    nationality: null,
+    birthDate: null,
+    deathDate: null,
+    killedInAction: null,
+    birthPlace: null,
+    deathPlace: null,
+    burialPlace: null,
+    rankAtFeat: null,
+    role: null,
+    featDate: null,
+    featDateText: null,
+    featPlace: null,
+    featFacts: [],
+    postwar: null,
+    notes: null,
+    biographyEn: '',
+    biographyRu: '',
+    confidence: 'LOW',
+    units: [],
+    battles: [],
+    awards: [],
+    sources: [],
+    conflicts: [],
+    memorials: [],
+    media: [],
+    texts: [],
+    history: [],
   };
 }
 
@@ -199,7 +282,10 @@ function splitName(label: string | null): { surname: string | null; given: strin
 
 type Converted = { hero: ExportHero } | { errors: RowError[] };
 
-function issuesToErrors(line: number, issues: readonly { path: readonly PropertyKey[]; message: string }[]): RowError[] {
+function issuesToErrors(
+  line: number,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): RowError[] {
   return issues.map((issue) => ({ line, field: issue.path.map(String).join('.') || 'row', message: issue.message }));
 }
 
@@ -215,16 +301,47 @@ export function convertRow(format: ImportFormat, raw: RawRow): Converted {
     const r = parsed.data;
     const hero = emptyHero();
     hero.slug = r.slug ?? '';
-    hero.externalIds = { wikidata: r.wikidata, warheroes: r.warheroes, pamyatNaroda: r.pamyat_naroda, podvigNaroda: r.podvig_naroda };
-    Object.assign(hero, { surnameRu: r.surname_ru, givenRu: r.given_ru, patronymicRu: r.patronymic_ru, surnameEn: r.surname_en, givenEn: r.given_en, fullNameTg: r.full_name_tg });
+    hero.externalIds = {
+      wikidata: r.wikidata,
+      warheroes: r.warheroes,
+      pamyatNaroda: r.pamyat_naroda,
+      podvigNaroda: r.podvig_naroda,
+    };
+    Object.assign(hero, {
+      surnameRu: r.surname_ru,
+      givenRu: r.given_ru,
+      patronymicRu: r.patronymic_ru,
+      surnameEn: r.surname_en,
+      givenEn: r.given_en,
+      fullNameTg: r.full_name_tg,
+    });
     if (r.group) hero.group = r.group;
     Object.assign(hero, { birthDate: r.birth_date, deathDate: r.death_date, rankAtFeat: r.rank_at_feat });
     hero.birthPlace = place(r.birth_place, r.birth_place_today);
     hero.deathPlace = place(r.death_place);
     if (r.title_decree_date || r.posthumous || r.gold_star_no) {
-      hero.awards = [{ kind: 'HERO_OF_THE_SOVIET_UNION', name: null, decreeDate: r.title_decree_date, posthumous: r.posthumous === null ? null : r.posthumous === 'true', goldStarNo: r.gold_star_no, documentRef: null }];
+      hero.awards = [
+        {
+          kind: 'HERO_OF_THE_SOVIET_UNION',
+          name: null,
+          decreeDate: r.title_decree_date,
+          posthumous: r.posthumous === null ? null : r.posthumous === 'true',
+          goldStarNo: r.gold_star_no,
+          documentRef: null,
+        },
+      ];
     }
-    hero.sources = r.source_urls.map((url) => ({ id: '', url, title: null, publisher: null, year: null, archiveFond: null, archiveOpis: null, archiveDelo: null, supports: 'Imported with the record' }));
+    hero.sources = r.source_urls.map((url) => ({
+      id: '',
+      url,
+      title: null,
+      publisher: null,
+      year: null,
+      archiveFond: null,
+      archiveOpis: null,
+      archiveDelo: null,
+      supports: 'Imported with the record',
+    }));
     return { hero };
   }
   const parsed = WikidataRowSchema.safeParse(raw.value);
@@ -235,14 +352,25 @@ export function convertRow(format: ImportFormat, raw: RawRow): Converted {
   const qid = r.item.value.split('/').at(-1)!;
   hero.externalIds.wikidata = qid;
   const warheroes = r.warheroes?.value.trim() || null;
-  if (warheroes && !EXTERNAL_ID_PATTERNS.warheroes.test(warheroes)) errors.push({ line: raw.line, field: 'warheroes', message: 'Not a warheroes.ru id (digits).' });
+  if (warheroes && !EXTERNAL_ID_PATTERNS.warheroes.test(warheroes))
+    errors.push({ line: raw.line, field: 'warheroes', message: 'Not a warheroes.ru id (digits).' });
   hero.externalIds.warheroes = warheroes;
   const ru = splitName(r.nameRu?.value ?? null);
   const en = splitName(r.nameEn?.value ?? r.itemLabel?.value ?? null);
   if (!ru.surname) errors.push({ line: raw.line, field: 'nameRu', message: 'Required: the Russian label.' });
-  if (!en.surname || en.surname === qid) errors.push({ line: raw.line, field: 'nameEn', message: 'Required: the English label.' });
-  Object.assign(hero, { surnameRu: ru.surname ?? '', givenRu: ru.given, patronymicRu: ru.patronymic, surnameEn: en.surname ?? '', givenEn: en.given });
-  for (const [field, value, precision] of [['birthDate', r.birthDate?.value, r.birthDatePrecision?.value], ['deathDate', r.deathDate?.value, r.deathDatePrecision?.value]] as const) {
+  if (!en.surname || en.surname === qid)
+    errors.push({ line: raw.line, field: 'nameEn', message: 'Required: the English label.' });
+  Object.assign(hero, {
+    surnameRu: ru.surname ?? '',
+    givenRu: ru.given,
+    patronymicRu: ru.patronymic,
+    surnameEn: en.surname ?? '',
+    givenEn: en.given,
+  });
+  for (const [field, value, precision] of [
+    ['birthDate', r.birthDate?.value, r.birthDatePrecision?.value],
+    ['deathDate', r.deathDate?.value, r.deathDatePrecision?.value],
+  ] as const) {
     const d = wikidataDate(value, precision);
     if (d === 'bad') errors.push({ line: raw.line, field, message: 'Not a Wikidata date (YYYY-MM-DDT00:00:00Z).' });
     else hero[field] = d;
@@ -250,8 +378,30 @@ export function convertRow(format: ImportFormat, raw: RawRow): Converted {
   hero.birthPlace = place(r.birthPlaceLabel?.value ?? null);
   hero.deathPlace = place(r.deathPlaceLabel?.value ?? null);
   const decree = wikidataDate(r.decreeDate?.value, undefined);
-  if (decree === 'bad') errors.push({ line: raw.line, field: 'decreeDate', message: 'Not a Wikidata date (YYYY-MM-DDT00:00:00Z).' });
-  hero.awards = [{ kind: 'HERO_OF_THE_SOVIET_UNION', name: null, decreeDate: decree === 'bad' ? null : decree, posthumous: null, goldStarNo: null, documentRef: null }];
-  hero.sources = [{ id: '', url: `https://www.wikidata.org/wiki/${qid}`, title: `Wikidata ${qid}`, publisher: 'Wikidata', year: null, archiveFond: null, archiveOpis: null, archiveDelo: null, supports: 'Names, dates, places and the ids in other archives, as Wikidata gives them' }];
+  if (decree === 'bad')
+    errors.push({ line: raw.line, field: 'decreeDate', message: 'Not a Wikidata date (YYYY-MM-DDT00:00:00Z).' });
+  hero.awards = [
+    {
+      kind: 'HERO_OF_THE_SOVIET_UNION',
+      name: null,
+      decreeDate: decree === 'bad' ? null : decree,
+      posthumous: null,
+      goldStarNo: null,
+      documentRef: null,
+    },
+  ];
+  hero.sources = [
+    {
+      id: '',
+      url: `https://www.wikidata.org/wiki/${qid}`,
+      title: `Wikidata ${qid}`,
+      publisher: 'Wikidata',
+      year: null,
+      archiveFond: null,
+      archiveOpis: null,
+      archiveDelo: null,
+      supports: 'Names, dates, places and the ids in other archives, as Wikidata gives them',
+    },
+  ];
   return errors.length ? { errors } : { hero };
 }

@@ -56,9 +56,21 @@ export async function importFile(prisma: PrismaClient, options: ImportOptions): 
   const format = await detectFormat(options.file);
   const fileName = path.basename(options.file);
   const batchSize = options.batchSize ?? 500;
-  const summary: ImportSummary = { format, rows: 0, created: 0, changed: 0, proposed: 0, unchanged: 0, skipped: 0, errors: [], applied: false, examples: [] };
+  const summary: ImportSummary = {
+    format,
+    rows: 0,
+    created: 0,
+    changed: 0,
+    proposed: 0,
+    unchanged: 0,
+    skipped: 0,
+    errors: [],
+    applied: false,
+    examples: [],
+  };
   const example = (outcome: ImportOutcome, line: number, slug: string, fields?: string[]) => {
-    if (summary.examples.filter((e) => e.outcome === outcome).length < 20) summary.examples.push({ outcome, line, slug, fields });
+    if (summary.examples.filter((e) => e.outcome === outcome).length < 20)
+      summary.examples.push({ outcome, line, slug, fields });
   };
 
   try {
@@ -69,17 +81,29 @@ export async function importFile(prisma: PrismaClient, options: ImportOptions): 
         const seen = new Map<string, number>();
         let total = 0;
         const validateBatch = async (batch: Batch) => {
-          const matcher = await findMatches(tx, batch.map((b) => b.hero));
+          const matcher = await findMatches(
+            tx,
+            batch.map((b) => b.hero),
+          );
           for (const { line, hero } of batch) {
             const { conflict } = matcher(hero);
             if (conflict) {
               summary.errors.push({ line, field: 'ids', message: conflict });
               badLines.add(line);
             }
-            for (const key of [...EXTERNAL_ID_KINDS.flatMap((kind) => (hero.externalIds[kind] ? [`${kind} ${hero.externalIds[kind]}`] : [])), ...(hero.slug ? [`slug ${hero.slug}`] : [])]) {
+            for (const key of [
+              ...EXTERNAL_ID_KINDS.flatMap((kind) =>
+                hero.externalIds[kind] ? [`${kind} ${hero.externalIds[kind]}`] : [],
+              ),
+              ...(hero.slug ? [`slug ${hero.slug}`] : []),
+            ]) {
               const earlier = seen.get(key);
               if (earlier !== undefined) {
-                summary.errors.push({ line, field: key.split(' ')[0]!, message: `Line ${earlier} has the same ${key}.` });
+                summary.errors.push({
+                  line,
+                  field: key.split(' ')[0]!,
+                  message: `Line ${earlier} has the same ${key}.`,
+                });
                 badLines.add(line);
               } else seen.set(key, line);
             }
@@ -107,18 +131,29 @@ export async function importFile(prisma: PrismaClient, options: ImportOptions): 
 
         // Pass 2: apply, a batch at a time.
         const tags = new Set<string>([CACHE_TAGS.archive]);
-        const caches = { places: new Map<string, string>(), units: new Map<string, string>(), battles: new Map<string, string>(), sources: new Map<string, string>() };
+        const caches = {
+          places: new Map<string, string>(),
+          units: new Map<string, string>(),
+          battles: new Map<string, string>(),
+          sources: new Map<string, string>(),
+        };
         const takenSlugs = new Set<string>();
         let done = 0;
         batch = [];
         const applyBatch = async (items: Batch) => {
-          const matcher = await findMatches(tx, items.map((b) => b.hero));
+          const matcher = await findMatches(
+            tx,
+            items.map((b) => b.hero),
+          );
           const creates: Batch = [];
           const matched = items.flatMap((item) => {
             const { match } = matcher(item.hero);
             return match ? [{ item, match }] : [];
           });
-          const current = await readStatedFacts(tx, matched.map((m) => m.match.id));
+          const current = await readStatedFacts(
+            tx,
+            matched.map((m) => m.match.id),
+          );
           for (const item of items) {
             const { match } = matcher(item.hero);
             if (!match) {
@@ -127,7 +162,10 @@ export async function importFile(prisma: PrismaClient, options: ImportOptions): 
             }
             // Most rows of a repeated import change nothing: seen from one batched read.
             const now = current.get(match.id);
-            if (now && Object.entries(statedValues(item.hero)).every(([field, value]) => now[field as keyof Snapshot] === value)) {
+            if (
+              now &&
+              Object.entries(statedValues(item.hero)).every(([field, value]) => now[field as keyof Snapshot] === value)
+            ) {
               summary.unchanged += 1;
               example('unchanged', item.line, match.slug);
               continue;
@@ -165,7 +203,16 @@ export async function importFile(prisma: PrismaClient, options: ImportOptions): 
           action: 'import',
           targetType: 'archive',
           targetId: fileName,
-          details: { file: fileName, format, rows: summary.rows, created: summary.created, changed: summary.changed, proposed: summary.proposed, unchanged: summary.unchanged, skipped: summary.skipped },
+          details: {
+            file: fileName,
+            format,
+            rows: summary.rows,
+            created: summary.created,
+            changed: summary.changed,
+            proposed: summary.proposed,
+            unchanged: summary.unchanged,
+            skipped: summary.skipped,
+          },
         });
         if (options.dryRun) throw new Rollback();
         summary.applied = true;
@@ -177,4 +224,3 @@ export async function importFile(prisma: PrismaClient, options: ImportOptions): 
   }
   return summary;
 }
-

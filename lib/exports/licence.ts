@@ -6,7 +6,8 @@
 export const LICENCE = {
   facts: { id: 'CC0-1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
   texts: { id: 'CC-BY-SA-4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
-  media: 'Each media item carries its own licence (its "licence" field): CC BY 4.0, CC BY-SA 4.0, or shown with the family\'s permission, all rights reserved.',
+  media:
+    'Each media item carries its own licence (its "licence" field): CC BY 4.0, CC BY-SA 4.0, or shown with the family\'s permission, all rights reserved.',
   statement:
     'Structured facts (names, dates, places, units, battles, awards, sources, citations, conflicts, external ids): CC0 1.0. Texts written for the archive (biographies, membership and identity notes, postwar and other notes): CC BY-SA 4.0, attribute "Zvezda archive". Media: each item under its own licence.',
   textFields: ['biography', 'membershipNote', 'identityNote', 'postwar', 'notes'],

@@ -11,7 +11,9 @@ import { LICENCE } from './licence';
 import { ExportDocumentSchema, ExportHeroSchema, ExportQuerySchema, LicenceSchema } from './schemas';
 
 const text = z.string().nullable();
-const ErrorSchema = z.object({ error: z.string() }).meta({ id: 'Error', description: 'What was wrong with the request, in English.' });
+const ErrorSchema = z
+  .object({ error: z.string() })
+  .meta({ id: 'Error', description: 'What was wrong with the request, in English.' });
 
 const HeroListItemSchema = z
   .object({
@@ -29,13 +31,20 @@ const HeroListItemSchema = z
   .meta({ id: 'HeroListItem' });
 
 const HeroListResponseSchema = z
-  .object({ items: z.array(HeroListItemSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int(), license: LicenceSchema })
+  .object({
+    items: z.array(HeroListItemSchema),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    license: LicenceSchema,
+  })
   .meta({ id: 'HeroList' });
 
 // The export's record and the licence: the API and the export share one schema.
 const HeroResponseSchema = ExportHeroSchema.extend({ license: LicenceSchema }).meta({
   id: 'HeroDetail',
-  description: "One published Hero: the same record as in the JSON export (texts in every language with their status, approved pictures, history), with the licence.",
+  description:
+    'One published Hero: the same record as in the JSON export (texts in every language with their status, approved pictures, history), with the licence.',
 });
 
 const SearchResponseSchema = z
@@ -49,32 +58,67 @@ const SearchResponseSchema = z
         birthDate: text,
         deathDate: text,
         birthPlace: text,
-        birthPlaceLang: text.meta({ description: 'The language birthPlace is written in (the reader\'s where a translation exists).' }),
+        birthPlaceLang: text.meta({
+          description: "The language birthPlace is written in (the reader's where a translation exists).",
+        }),
         unit: text,
         unitLang: text.meta({ description: 'The language unit is written in.' }),
         decreeDate: text,
         group: z.string(),
         countedIn64: z.boolean(),
-        membershipConfidence: z.enum(['HIGH', 'MEDIUM', 'LOW']).nullable().meta({ description: 'How sure the sources are of the place in the collection.' }),
-        identityNote: text.meta({ description: 'A caveat about who the person is, when the record has one (English).' }),
+        membershipConfidence: z
+          .enum(['HIGH', 'MEDIUM', 'LOW'])
+          .nullable()
+          .meta({ description: 'How sure the sources are of the place in the collection.' }),
+        identityNote: text.meta({
+          description: 'A caveat about who the person is, when the record has one (English).',
+        }),
         score: z.number(),
-        matched: z.array(z.object({ query: z.string(), term: z.string(), kind: z.string(), how: z.enum(['exact', 'spelling', 'prefix', 'fuzzy', 'initial']) })),
+        matched: z.array(
+          z.object({
+            query: z.string(),
+            term: z.string(),
+            kind: z.string(),
+            how: z.enum(['exact', 'spelling', 'prefix', 'fuzzy', 'initial']),
+          }),
+        ),
       }),
     ),
     total: z.number().int(),
   })
   .meta({ id: 'SearchResults' });
 
-const json = (schema: z.ZodType, description: string, example?: unknown) => ({ description, content: { 'application/json': { schema, ...(example ? { example } : {}) } } });
-const licenceHeader = { Link: { description: 'rel="license" links: facts CC0 1.0, texts CC BY-SA 4.0', schema: { type: 'string' as const } } };
+const json = (schema: z.ZodType, description: string, example?: unknown) => ({
+  description,
+  content: { 'application/json': { schema, ...(example ? { example } : {}) } },
+});
+const licenceHeader = {
+  Link: { description: 'rel="license" links: facts CC0 1.0, texts CC BY-SA 4.0', schema: { type: 'string' as const } },
+};
 
 /** Each documented GET, with an example request the API page shows and the test walks. */
 export const API_EXAMPLES: { path: string; example: string; summary: string }[] = [
   { path: '/api/heroes', example: '/api/heroes?limit=5&sort=decree', summary: 'Published Heroes, a page at a time' },
-  { path: '/api/heroes/{slug}', example: '/api/heroes/veniamin-nedoshivin', summary: 'One Hero with everything published about him' },
-  { path: '/api/search', example: '/api/search?q=nedoshivin', summary: 'Find Heroes by a name in any script, a place, a unit, a battle or an id in another archive' },
-  { path: '/api/export', example: '/api/export?format=csv', summary: 'The whole archive: JSON, CSV or JSON-LD, streamed and compressed; its places as GeoJSON' },
-  { path: '/api/export/schema.json', example: '/api/export/schema.json', summary: 'The JSON Schema of the JSON export' },
+  {
+    path: '/api/heroes/{slug}',
+    example: '/api/heroes/veniamin-nedoshivin',
+    summary: 'One Hero with everything published about him',
+  },
+  {
+    path: '/api/search',
+    example: '/api/search?q=nedoshivin',
+    summary: 'Find Heroes by a name in any script, a place, a unit, a battle or an id in another archive',
+  },
+  {
+    path: '/api/export',
+    example: '/api/export?format=csv',
+    summary: 'The whole archive: JSON, CSV or JSON-LD, streamed and compressed; its places as GeoJSON',
+  },
+  {
+    path: '/api/export/schema.json',
+    example: '/api/export/schema.json',
+    summary: 'The JSON Schema of the JSON export',
+  },
   { path: '/api/openapi.json', example: '/api/openapi.json', summary: 'This document' },
 ];
 const summary = (path: string) => API_EXAMPLES.find((e) => e.path === path)!.summary;
@@ -85,7 +129,7 @@ const summary = (path: string) => API_EXAMPLES.find((e) => e.path === path)!.sum
  */
 const API_VERSION = '2';
 const API_VERSION_NOTE =
-  'Version 2 (2026-12-05): GET /api/heroes/{slug} answers with the JSON export\'s record (the HeroDetail schema: the Hero schema with its licence) instead of version 1\'s smaller shape (no Tajik, no statuses, no pictures): ' +
+  "Version 2 (2026-12-05): GET /api/heroes/{slug} answers with the JSON export's record (the HeroDetail schema: the Hero schema with its licence) instead of version 1's smaller shape (no Tajik, no statuses, no pictures): " +
   'each text in English, Russian and Tajik with its status (SOURCE, REVIEWED, DRAFT), the approved pictures (media), fullNameTgOrigin (where the Tajik name form comes from) ' +
   'and unconfirmedIds (ids in other archives that are possible matches only).';
 
@@ -104,27 +148,48 @@ export function openApiDocument(serverUrl = '/') {
         get: {
           summary: summary('/api/heroes'),
           requestParams: { query: HeroListQuerySchema },
-          responses: { 200: { ...json(HeroListResponseSchema, 'A page of Heroes'), headers: licenceHeader }, 400: json(ErrorSchema, 'A parameter is not valid') },
+          responses: {
+            200: { ...json(HeroListResponseSchema, 'A page of Heroes'), headers: licenceHeader },
+            400: json(ErrorSchema, 'A parameter is not valid'),
+          },
         },
       },
       '/api/heroes/{slug}': {
         get: {
           summary: summary('/api/heroes/{slug}'),
-          requestParams: { path: z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ example: 'veniamin-nedoshivin' }) }) },
-          responses: { 200: { ...json(HeroResponseSchema, 'The Hero'), headers: licenceHeader }, 400: json(ErrorSchema, 'Not a slug'), 404: json(ErrorSchema, 'No published Hero has this slug') },
+          requestParams: {
+            path: z.object({
+              slug: z
+                .string()
+                .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+                .meta({ example: 'veniamin-nedoshivin' }),
+            }),
+          },
+          responses: {
+            200: { ...json(HeroResponseSchema, 'The Hero'), headers: licenceHeader },
+            400: json(ErrorSchema, 'Not a slug'),
+            404: json(ErrorSchema, 'No published Hero has this slug'),
+          },
         },
       },
       '/api/search': {
         get: {
           summary: summary('/api/search'),
           requestParams: { query: SearchQuerySchema },
-          responses: { 200: { ...json(SearchResponseSchema, 'The best matches, each saying why it matched'), headers: { ...licenceHeader, ETag: { schema: { type: 'string' } } } }, 400: json(ErrorSchema, 'A parameter is not valid') },
+          responses: {
+            200: {
+              ...json(SearchResponseSchema, 'The best matches, each saying why it matched'),
+              headers: { ...licenceHeader, ETag: { schema: { type: 'string' } } },
+            },
+            400: json(ErrorSchema, 'A parameter is not valid'),
+          },
         },
       },
       '/api/export': {
         get: {
           summary: summary('/api/export'),
-          description: 'Streamed from the database and compressed (gzip or brotli, as the client accepts). Each client may start a limited number of exports an hour (429 with Retry-After beyond it); an If-None-Match with the last ETag costs nothing.',
+          description:
+            'Streamed from the database and compressed (gzip or brotli, as the client accepts). Each client may start a limited number of exports an hour (429 with Retry-After beyond it); an If-None-Match with the last ETag costs nothing.',
           requestParams: { query: ExportQuerySchema },
           responses: {
             200: {
@@ -132,22 +197,44 @@ export function openApiDocument(serverUrl = '/') {
               headers: { ...licenceHeader, ETag: { schema: { type: 'string' } } },
               content: {
                 'application/json': { schema: ExportDocumentSchema },
-                'text/csv': { schema: { type: 'string', description: 'A "#" licence line, the header, one row per Hero' } },
+                'text/csv': {
+                  schema: { type: 'string', description: 'A "#" licence line, the header, one row per Hero' },
+                },
                 'application/ld+json': { schema: { type: 'object', description: 'schema.org Persons in an @graph' } },
-                'application/geo+json': { schema: PlacesGeoJsonSchema.meta({ description: `format=geojson: the places tied to the Heroes (RFC 7946; coordinates are [longitude, latitude]; an unlocated place has a null geometry), their names through time, the precision and source of each point, and every dated event there. ${PLACES_ATTRIBUTION}` }) },
+                'application/geo+json': {
+                  schema: PlacesGeoJsonSchema.meta({
+                    description: `format=geojson: the places tied to the Heroes (RFC 7946; coordinates are [longitude, latitude]; an unlocated place has a null geometry), their names through time, the precision and source of each point, and every dated event there. ${PLACES_ATTRIBUTION}`,
+                  }),
+                },
               },
             },
             304: { description: 'Not changed since the ETag given in If-None-Match' },
             400: json(ErrorSchema, 'format is not json, csv or jsonld'),
-            429: { ...json(ErrorSchema, 'Too many exports from this client'), headers: { 'Retry-After': { schema: { type: 'string' } } } },
+            429: {
+              ...json(ErrorSchema, 'Too many exports from this client'),
+              headers: { 'Retry-After': { schema: { type: 'string' } } },
+            },
           },
         },
       },
       '/api/export/schema.json': {
-        get: { summary: summary('/api/export/schema.json'), responses: { 200: { description: 'JSON Schema (draft 2020-12)', content: { 'application/schema+json': { schema: { type: 'object' } } } } } },
+        get: {
+          summary: summary('/api/export/schema.json'),
+          responses: {
+            200: {
+              description: 'JSON Schema (draft 2020-12)',
+              content: { 'application/schema+json': { schema: { type: 'object' } } },
+            },
+          },
+        },
       },
       '/api/openapi.json': {
-        get: { summary: summary('/api/openapi.json'), responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
+        get: {
+          summary: summary('/api/openapi.json'),
+          responses: {
+            200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } },
+          },
+        },
       },
     },
   });

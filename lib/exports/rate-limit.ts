@@ -11,8 +11,13 @@ function limiter(): RateLimiterPostgres {
   if (!globalForLimit.zvezdaExportLimit) {
     const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 1 });
     const limiter = new RateLimiterPostgres({
-      storeClient: pool, storeType: 'pool', tableName: 'rate_limit', tableCreated: true,
-      keyPrefix: 'export-client', points: env.EXPORT_LIMIT_PER_CLIENT, duration: 60 * 60,
+      storeClient: pool,
+      storeType: 'pool',
+      tableName: 'rate_limit',
+      tableCreated: true,
+      keyPrefix: 'export-client',
+      points: env.EXPORT_LIMIT_PER_CLIENT,
+      duration: 60 * 60,
     });
     globalForLimit.zvezdaExportLimit = { limiter, pool };
   }

@@ -19,16 +19,35 @@ export const EdtfDateSchema = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?~?$/, 'Use YYYY, YYYY-MM or YYYY-MM-DD (with ~ after it for "about")')
   .refine((value) => parsePartialDate(value.replace(/~$/, '')) !== null, 'Not a real date.')
-  .meta({ description: 'EDTF date as precise as the sources allow; a trailing ~ means "about".', examples: ['1921-11-10', '1943-01', '1916~'] });
+  .meta({
+    description: 'EDTF date as precise as the sources allow; a trailing ~ means "about".',
+    examples: ['1921-11-10', '1943-01', '1916~'],
+  });
 
 const nullableText = z.string().nullable();
 
 const ExternalIdsSchema = z
   .object({
-    wikidata: z.string().regex(/^Q[1-9]\d*$/).nullable().meta({ description: 'Wikidata item, https://www.wikidata.org/wiki/{id}' }),
-    warheroes: z.string().regex(/^[1-9]\d*$/).nullable().meta({ description: 'warheroes.ru page, https://warheroes.ru/hero/hero.asp?Hero_id={id}' }),
-    pamyatNaroda: z.string().regex(/^[1-9]\d*$/).nullable().meta({ description: 'Pamyat Naroda person record, https://pamyat-naroda.ru/heroes/person-hero{id}' }),
-    podvigNaroda: z.string().regex(/^[1-9]\d*$/).nullable().meta({ description: 'Podvig Naroda award record, https://podvignaroda.ru/?#id={id}&tab=navDetailManAward' }),
+    wikidata: z
+      .string()
+      .regex(/^Q[1-9]\d*$/)
+      .nullable()
+      .meta({ description: 'Wikidata item, https://www.wikidata.org/wiki/{id}' }),
+    warheroes: z
+      .string()
+      .regex(/^[1-9]\d*$/)
+      .nullable()
+      .meta({ description: 'warheroes.ru page, https://warheroes.ru/hero/hero.asp?Hero_id={id}' }),
+    pamyatNaroda: z
+      .string()
+      .regex(/^[1-9]\d*$/)
+      .nullable()
+      .meta({ description: 'Pamyat Naroda person record, https://pamyat-naroda.ru/heroes/person-hero{id}' }),
+    podvigNaroda: z
+      .string()
+      .regex(/^[1-9]\d*$/)
+      .nullable()
+      .meta({ description: 'Podvig Naroda award record, https://podvignaroda.ru/?#id={id}&tab=navDetailManAward' }),
   })
   .meta({ id: 'ExternalIds', description: "The Hero's ids in other archives." });
 
@@ -44,7 +63,17 @@ const PlaceSchema = z
   })
   .meta({ id: 'Place' });
 
-const UNIT_LEVELS = ['COMPANY', 'BATTALION', 'REGIMENT', 'BRIGADE', 'DIVISION', 'CORPS', 'ARMY', 'FRONT', 'PARTISAN'] as const;
+const UNIT_LEVELS = [
+  'COMPANY',
+  'BATTALION',
+  'REGIMENT',
+  'BRIGADE',
+  'DIVISION',
+  'CORPS',
+  'ARMY',
+  'FRONT',
+  'PARTISAN',
+] as const;
 const UnitRefSchema = z.object({ slug: z.string(), name: z.string(), level: z.enum(UNIT_LEVELS) });
 
 const ServiceSchema = z
@@ -98,12 +127,23 @@ const ConflictSchema = z
   .object({ field: z.string(), values: z.array(z.string()), sources: z.array(z.string()), note: nullableText })
   .meta({ id: 'Conflict', description: 'Where sources disagree: each reading, never flattened.' });
 
-const MemorialSchema = z.object({ kind: z.string(), description: z.string(), place: nullableText }).meta({ id: 'Memorial' });
+const MemorialSchema = z
+  .object({ kind: z.string(), description: z.string(), place: nullableText })
+  .meta({ id: 'Memorial' });
 
 const MediaMetadataSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(['PORTRAIT', 'PHOTOGRAPH', 'AWARD_DOCUMENT', 'DECREE', 'LETTER', 'PRESS_CLIPPING', 'GRAVE_OR_MEMORIAL', 'OTHER']),
+    kind: z.enum([
+      'PORTRAIT',
+      'PHOTOGRAPH',
+      'AWARD_DOCUMENT',
+      'DECREE',
+      'LETTER',
+      'PRESS_CLIPPING',
+      'GRAVE_OR_MEMORIAL',
+      'OTHER',
+    ]),
     caption: z.string(),
     captionLanguage: z.string(),
     date: EdtfDateSchema.nullable(),
@@ -114,21 +154,39 @@ const MediaMetadataSchema = z
     archiveFond: nullableText,
     archiveOpis: nullableText,
     archiveDelo: nullableText,
-    licence: z.enum(['CC_BY_4', 'CC_BY_SA_4', 'FAMILY_PERMISSION']).meta({ description: "This item's own licence; FAMILY_PERMISSION is all rights reserved." }),
+    licence: z
+      .enum(['CC_BY_4', 'CC_BY_SA_4', 'FAMILY_PERMISSION'])
+      .meta({ description: "This item's own licence; FAMILY_PERMISSION is all rights reserved." }),
     credit: z.string(),
     width: z.number().int(),
     height: z.number().int(),
     isPortrait: z.boolean(),
-    files: z.array(z.object({ variant: z.string(), url: z.string(), width: z.number().int(), height: z.number().int(), bytes: z.number().int() })),
+    files: z.array(
+      z.object({
+        variant: z.string(),
+        url: z.string(),
+        width: z.number().int(),
+        height: z.number().int(),
+        bytes: z.number().int(),
+      }),
+    ),
   })
-  .meta({ id: 'MediaMetadata', description: 'An approved picture: its metadata and file addresses (relative to the site).' });
+  .meta({
+    id: 'MediaMetadata',
+    description: 'An approved picture: its metadata and file addresses (relative to the site).',
+  });
 
 const HistoryEntrySchema = z
   .object({
     number: z.number().int(),
     createdAt: z.iso.datetime(),
-    reason: z.string().nullable().meta({ description: 'Why the record changed; null when a moderator hid it (see hidden).' }),
-    snapshot: z.record(z.string(), z.string().nullable()).meta({ description: 'The record\'s editable facts after this revision.' }),
+    reason: z
+      .string()
+      .nullable()
+      .meta({ description: 'Why the record changed; null when a moderator hid it (see hidden).' }),
+    snapshot: z
+      .record(z.string(), z.string().nullable())
+      .meta({ description: "The record's editable facts after this revision." }),
     diff: z.record(z.string(), z.object({ from: z.string().nullable(), to: z.string().nullable() })),
     restoredFrom: z.number().int().nullable(),
     hidden: z
@@ -137,13 +195,21 @@ const HistoryEntrySchema = z
           field: z.string().meta({ description: '"reason", or a field of snapshot and diff.' }),
           hiddenAt: z.iso.datetime(),
           reason: z.string().meta({ description: 'Why a moderator hid the text.' }),
-          previousText: z.boolean().meta({ description: "True: the hidden text is the one this revision replaced (diff's from)." }),
+          previousText: z
+            .boolean()
+            .meta({ description: "True: the hidden text is the one this revision replaced (diff's from)." }),
         }),
       )
       .default([])
-      .meta({ description: 'Texts of this revision hidden from the public: each is null where it stood, and what it said is not published.' }),
+      .meta({
+        description:
+          'Texts of this revision hidden from the public: each is null where it stood, and what it said is not published.',
+      }),
   })
-  .meta({ id: 'HistoryEntry', description: 'A public revision of the record (who proposed and approved it is left out).' });
+  .meta({
+    id: 'HistoryEntry',
+    description: 'A public revision of the record (who proposed and approved it is left out).',
+  });
 
 export const NameLanguageSchema = z.enum(['ru', 'tg', 'en']);
 const ConfidenceSchema = z.enum(['HIGH', 'MEDIUM', 'LOW']);
@@ -151,7 +217,10 @@ const ConfidenceSchema = z.enum(['HIGH', 'MEDIUM', 'LOW']);
 const TextValueSchema = z
   .object({
     value: z.string(),
-    status: z.enum(['SOURCE', 'REVIEWED', 'DRAFT']).meta({ description: "SOURCE: the record's own wording; REVIEWED: checked by a reader of the language; DRAFT: approved, not yet reviewed." }),
+    status: z.enum(['SOURCE', 'REVIEWED', 'DRAFT']).meta({
+      description:
+        "SOURCE: the record's own wording; REVIEWED: checked by a reader of the language; DRAFT: approved, not yet reviewed.",
+    }),
   })
   .meta({ id: 'TextValue' });
 
@@ -159,13 +228,24 @@ const TextValueSchema = z
 // record by that, and an import into another database (new row ids) finds it again.
 const RecordTextSchema = z
   .object({
-    entity: z.string().meta({ description: 'What the text belongs to: Hero, Place, Unit, Battle, BattleParticipation, Service, Citation, SourceConflict, Memorial, Award.', examples: ['Hero', 'Place'] }),
-    field: z.string().meta({ description: 'Which of its texts (a list item has its index).', examples: ['biography', 'name', 'featFacts.0'] }),
+    entity: z.string().meta({
+      description:
+        'What the text belongs to: Hero, Place, Unit, Battle, BattleParticipation, Service, Citation, SourceConflict, Memorial, Award.',
+      examples: ['Hero', 'Place'],
+    }),
+    field: z.string().meta({
+      description: 'Which of its texts (a list item has its index).',
+      examples: ['biography', 'name', 'featFacts.0'],
+    }),
     en: TextValueSchema,
     ru: TextValueSchema.nullable(),
     tg: TextValueSchema.nullable(),
   })
-  .meta({ id: 'RecordText', description: 'One human-readable text of the record in each language, with its status; null where the language has none yet.' });
+  .meta({
+    id: 'RecordText',
+    description:
+      'One human-readable text of the record in each language, with its status; null where the language has none yet.',
+  });
 
 export const ExportHeroSchema = z
   .object({
@@ -173,10 +253,10 @@ export const ExportHeroSchema = z
     slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     externalIds: ExternalIdsSchema,
     // Defaults keep exports written before these fields importable.
-    unconfirmedIds: z
-      .array(z.enum(EXTERNAL_ID_KINDS))
-      .default([])
-      .meta({ description: 'The kinds in externalIds whose id is a possible match only, not confirmed to be this man: not a sameAs, and no importer should merge records on it.' }),
+    unconfirmedIds: z.array(z.enum(EXTERNAL_ID_KINDS)).default([]).meta({
+      description:
+        'The kinds in externalIds whose id is a possible match only, not confirmed to be this man: not a sameAs, and no importer should merge records on it.',
+    }),
     surnameRu: z.string().min(1),
     givenRu: nullableText,
     patronymicRu: nullableText,
@@ -186,18 +266,19 @@ export const ExportHeroSchema = z
     givenEn: nullableText,
     givenInitialEn: nullableText,
     fullNameTg: nullableText,
-    fullNameTgOrigin: z
-      .enum(NAME_FORM_ORIGINS)
-      .nullable()
-      .default(null)
-      .meta({ description: "Where fullNameTg comes from: SOURCE (a source's spelling), TRANSLITERATION (the archive's own, no source gives one), PROPOSED (a family's spelling approved by a moderator); null with no fullNameTg." }),
+    fullNameTgOrigin: z.enum(NAME_FORM_ORIGINS).nullable().default(null).meta({
+      description:
+        "Where fullNameTg comes from: SOURCE (a source's spelling), TRANSLITERATION (the archive's own, no source gives one), PROPOSED (a family's spelling approved by a moderator); null with no fullNameTg.",
+    }),
     names: z.array(
       z.object({
         value: z.string(),
         script: z.enum(['RU', 'TG', 'LATIN']),
         isPrimary: z.boolean(),
         // Defaults keep exports written before these fields importable.
-        language: NameLanguageSchema.nullable().default(null).meta({ description: 'The language a source gives for this form; null when no source says.' }),
+        language: NameLanguageSchema.nullable()
+          .default(null)
+          .meta({ description: 'The language a source gives for this form; null when no source says.' }),
       }),
     ),
     group: z.enum(HERO_GROUPS),
@@ -230,7 +311,10 @@ export const ExportHeroSchema = z
     conflicts: z.array(ConflictSchema),
     memorials: z.array(MemorialSchema),
     media: z.array(MediaMetadataSchema),
-    texts: z.array(RecordTextSchema).default([]).meta({ description: 'Every human-readable text of the record in English, Russian and Tajik, with its status.' }),
+    texts: z
+      .array(RecordTextSchema)
+      .default([])
+      .meta({ description: 'Every human-readable text of the record in English, Russian and Tajik, with its status.' }),
     history: z.array(HistoryEntrySchema),
   })
   .meta({ id: 'Hero', description: 'One published Hero with everything the archive publishes about him.' });
@@ -242,7 +326,10 @@ export const LicenceSchema = z
     texts: z.object({ id: z.literal('CC-BY-SA-4.0'), url: z.string() }),
     media: z.string(),
   })
-  .meta({ id: 'Licence', description: 'Facts CC0 1.0; texts written for the archive CC BY-SA 4.0; media each under its own licence.' });
+  .meta({
+    id: 'Licence',
+    description: 'Facts CC0 1.0; texts written for the archive CC BY-SA 4.0; media each under its own licence.',
+  });
 
 export const ExportDocumentSchema = z
   .object({
@@ -251,7 +338,11 @@ export const ExportDocumentSchema = z
     license: LicenceSchema,
     heroes: z.array(ExportHeroSchema),
   })
-  .meta({ id: 'Export', title: 'Zvezda archive export', description: 'Every published Hero, ordered by slug. Written one record per line.' });
+  .meta({
+    id: 'Export',
+    title: 'Zvezda archive export',
+    description: 'Every published Hero, ordered by slug. Written one record per line.',
+  });
 
 export const ExportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS, { error: 'format must be json, csv, jsonld or geojson' }).default('json'),

@@ -15,19 +15,31 @@ const SITE_IMPORT_MAX_BYTES = 1024 * 1024 - 16 * 1024; // the form's other field
 
 export type SiteImportResult = { summary: ImportSummary } | { fileError: string };
 
-export async function importFromSite(actor: Actor, input: { name: string; bytes: Buffer; dryRun: boolean; validRowsOnly: boolean }): Promise<SiteImportResult> {
+export async function importFromSite(
+  actor: Actor,
+  input: { name: string; bytes: Buffer; dryRun: boolean; validRowsOnly: boolean },
+): Promise<SiteImportResult> {
   requirePermission(actor, 'import:archive:any');
   if (input.bytes.length === 0) throw new AppError('INVALID_INPUT', 'importEmpty');
   if (input.bytes.length > SITE_IMPORT_MAX_BYTES) throw new AppError('INVALID_INPUT', 'importTooLarge');
   // Provenance names the file as the admin called it; only its base name, made safe for a path.
-  const name = path.basename(input.name).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 100) || 'upload';
+  const name =
+    path
+      .basename(input.name)
+      .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+      .slice(0, 100) || 'upload';
   const folder = path.join(os.tmpdir(), `zvezda-import-${randomBytes(8).toString('hex')}`);
   const file = path.join(folder, name);
   const { mkdir } = await import('node:fs/promises');
   await mkdir(folder, { recursive: true, mode: 0o700 });
   try {
     await writeFile(file, input.bytes, { mode: 0o600 });
-    const summary = await importFile(db, { file, dryRun: input.dryRun, validRowsOnly: input.validRowsOnly, actorId: actor.id });
+    const summary = await importFile(db, {
+      file,
+      dryRun: input.dryRun,
+      validRowsOnly: input.validRowsOnly,
+      actorId: actor.id,
+    });
     return { summary };
   } catch (error) {
     if (error instanceof ImportFileError) return { fileError: error.message };

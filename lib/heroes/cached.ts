@@ -9,7 +9,15 @@ import { getPublicPortrait, listPublicMedia } from '../media/public';
 import { listPublicMemories } from '../memories/memories';
 import { countOpenQuestionsByKind, listOpenQuestions } from './open-questions';
 import type { CompletenessFact } from './completeness';
-import { getBattle, getCollection, getHeroCounts, getHeroHeading, getPublicHero, getUnit, listPublicHeroes } from './queries';
+import {
+  getBattle,
+  getCollection,
+  getHeroCounts,
+  getHeroHeading,
+  getPublicHero,
+  getUnit,
+  listPublicHeroes,
+} from './queries';
 import type { HeroListQuery } from './schemas';
 
 /**
@@ -22,7 +30,11 @@ export async function getCachedHero(slug: string) {
   cacheTag(CACHE_TAGS.hero(slug));
   const hero = await getPublicHero(slug);
   if (!hero) return null;
-  const [portrait, media, memories] = await Promise.all([getPublicPortrait(slug), listPublicMedia(slug), listPublicMemories(slug)]);
+  const [portrait, media, memories] = await Promise.all([
+    getPublicPortrait(slug),
+    listPublicMedia(slug),
+    listPublicMemories(slug),
+  ]);
   return { ...hero, portrait, media, memories };
 }
 

@@ -5,7 +5,15 @@
 
 // The order is the order of the bits the database keeps (migration 20261124100000_hero_missing_facts):
 // another fact, or another order, needs a migration that says the same.
-export const COMPLETENESS_FACTS = ['fullName', 'birthDate', 'deathDate', 'birthPlace', 'unit', 'deed', 'decreeDate'] as const;
+export const COMPLETENESS_FACTS = [
+  'fullName',
+  'birthDate',
+  'deathDate',
+  'birthPlace',
+  'unit',
+  'deed',
+  'decreeDate',
+] as const;
 export type CompletenessFact = (typeof COMPLETENESS_FACTS)[number];
 
 export type CompletenessInput = {
@@ -46,5 +54,10 @@ export function assessCompleteness(hero: CompletenessInput): Completeness {
   };
   const known = COMPLETENESS_FACTS.filter((fact) => facts[fact]);
   const missing = COMPLETENESS_FACTS.filter((fact) => !facts[fact]);
-  return { known, missing, isStub: !facts.fullName, percent: Math.round((known.length / COMPLETENESS_FACTS.length) * 100) };
+  return {
+    known,
+    missing,
+    isStub: !facts.fullName,
+    percent: Math.round((known.length / COMPLETENESS_FACTS.length) * 100),
+  };
 }

@@ -9,7 +9,13 @@ import { displayName } from './names';
 
 export type { NameScript };
 export type NameLanguage = 'ru' | 'tg' | 'en';
-export type NameForm = { value: string; script: NameScript; language: NameLanguage | null; isPrimary: boolean; normalized: string };
+export type NameForm = {
+  value: string;
+  script: NameScript;
+  language: NameLanguage | null;
+  isPrimary: boolean;
+  normalized: string;
+};
 
 /** The name fields a slug and the record's own name forms are made from. */
 export type IdentityNames = {
@@ -35,7 +41,12 @@ export function scriptOf(value: string): Exclude<NameScript, 'TG'> {
 }
 
 /** One name form, folded for search. */
-export function nameForm(value: string, script: NameScript, language: NameLanguage | null, isPrimary: boolean): NameForm {
+export function nameForm(
+  value: string,
+  script: NameScript,
+  language: NameLanguage | null,
+  isPrimary: boolean,
+): NameForm {
   const clean = value.trim();
   return { value: clean, script, language, isPrimary, normalized: foldName(clean) };
 }
@@ -44,7 +55,10 @@ export function nameForm(value: string, script: NameScript, language: NameLangua
  * The Tajik form a record shows and where it comes from: a source's spelling first, else the
  * archive's transliteration (shown as such), else none; unknown stays unknown.
  */
-export function tajikForm(forms: { source?: string | null; transliteration?: string | null }): Pick<IdentityNames, 'fullNameTg' | 'fullNameTgOrigin'> {
+export function tajikForm(forms: {
+  source?: string | null;
+  transliteration?: string | null;
+}): Pick<IdentityNames, 'fullNameTg' | 'fullNameTgOrigin'> {
   if (forms.source) return { fullNameTg: forms.source, fullNameTgOrigin: 'SOURCE' };
   if (forms.transliteration) return { fullNameTg: forms.transliteration, fullNameTgOrigin: 'TRANSLITERATION' };
   return { fullNameTg: null, fullNameTgOrigin: null };
@@ -59,7 +73,9 @@ export function recordNameForms(names: IdentityNames): NameForm[] {
   const forms = [
     nameForm(displayName({ ...names, patronymicInitialRu: null }, 'ru'), 'RU', 'ru', true),
     nameForm(displayName({ ...names, patronymicInitialRu: null }, 'en'), 'LATIN', 'en', true),
-    ...(names.fullNameTg ? [nameForm(names.fullNameTg, 'TG', names.fullNameTgOrigin === 'TRANSLITERATION' ? null : 'tg', false)] : []),
+    ...(names.fullNameTg
+      ? [nameForm(names.fullNameTg, 'TG', names.fullNameTgOrigin === 'TRANSLITERATION' ? null : 'tg', false)]
+      : []),
   ];
   return forms.filter((form, index) => form.value && forms.findIndex((other) => other.value === form.value) === index);
 }
@@ -74,7 +90,10 @@ export function heroSlugBase(names: Pick<IdentityNames, 'surnameEn' | 'givenEn' 
  * men of one name are told apart by what a reader knows of them); then -2, -3…. A slug, once
  * given, never changes: the record that held a name first keeps it.
  */
-export function heroSlug(hero: Pick<IdentityNames, 'surnameEn' | 'givenEn' | 'givenInitialEn'> & { birthDate: string | null }, taken: Iterable<string>): string {
+export function heroSlug(
+  hero: Pick<IdentityNames, 'surnameEn' | 'givenEn' | 'givenInitialEn'> & { birthDate: string | null },
+  taken: Iterable<string>,
+): string {
   const used = new Set(taken);
   const base = heroSlugBase(hero);
   if (!used.has(base)) return base;
@@ -83,7 +102,9 @@ export function heroSlug(hero: Pick<IdentityNames, 'surnameEn' | 'givenEn' | 'gi
 }
 
 /** The slugs heroSlug may choose for these bases (each base, with the year, with -2…-21), to read which are taken in one query. */
-export function heroSlugCandidates(hero: Pick<IdentityNames, 'surnameEn' | 'givenEn' | 'givenInitialEn'> & { birthDate: string | null }): string[] {
+export function heroSlugCandidates(
+  hero: Pick<IdentityNames, 'surnameEn' | 'givenEn' | 'givenInitialEn'> & { birthDate: string | null },
+): string[] {
   const base = heroSlugBase(hero);
   const year = /^\d{4}/.exec(hero.birthDate ?? '')?.[0];
   const stems = year ? [base, `${base}-${year}`] : [base];
@@ -91,10 +112,19 @@ export function heroSlugCandidates(hero: Pick<IdentityNames, 'surnameEn' | 'give
 }
 
 /** heroSlug against the archive, inside the transaction that creates the record. */
-export async function freeHeroSlug(tx: Prisma.TransactionClient, hero: Parameters<typeof heroSlug>[0]): Promise<string> {
+export async function freeHeroSlug(
+  tx: Prisma.TransactionClient,
+  hero: Parameters<typeof heroSlug>[0],
+): Promise<string> {
   const base = heroSlugBase(hero);
   // Two approvals of one name at once: the second waits here until the first commits, then sees its slug.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`hero-slug:${base}`}))`;
-  const rows = await tx.hero.findMany({ where: { OR: [{ slug: base }, { slug: { startsWith: `${base}-` } }] }, select: { slug: true } });
-  return heroSlug(hero, rows.map((row) => row.slug));
+  const rows = await tx.hero.findMany({
+    where: { OR: [{ slug: base }, { slug: { startsWith: `${base}-` } }] },
+    select: { slug: true },
+  });
+  return heroSlug(
+    hero,
+    rows.map((row) => row.slug),
+  );
 }

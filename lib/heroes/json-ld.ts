@@ -20,7 +20,9 @@ export function heroJsonLd(hero: HeroProfile, locale: string, shown: { award: st
   if (hero.deathPlace) data.deathPlace = { '@type': 'Place', name: hero.deathPlace.name };
   if (hero.nationality) data.nationality = hero.nationality;
   // sameAs says "the same person": a possible match is not that.
-  const sameAs = externalLinks(hero).filter((link) => link.confirmed).map((link) => link.url);
+  const sameAs = externalLinks(hero)
+    .filter((link) => link.confirmed)
+    .map((link) => link.url);
   if (sameAs.length) data.sameAs = sameAs;
   // "<" is escaped so that no stored text can close the script element.
   return JSON.stringify(data).replace(/</g, '\\u003c');

@@ -30,16 +30,30 @@ export type MembershipStatement = {
   identityInDoubt: boolean;
 };
 
-const IN: Record<NonNullable<MembershipFacts['membershipConfidence']>, MembershipKey> = { HIGH: 'named', MEDIUM: 'inferred', LOW: 'doubtful' };
-const OUT: Record<NonNullable<MembershipFacts['membershipConfidence']>, MembershipKey> = { HIGH: 'outside', MEDIUM: 'probablyOutside', LOW: 'perhapsOutside' };
+const IN: Record<NonNullable<MembershipFacts['membershipConfidence']>, MembershipKey> = {
+  HIGH: 'named',
+  MEDIUM: 'inferred',
+  LOW: 'doubtful',
+};
+const OUT: Record<NonNullable<MembershipFacts['membershipConfidence']>, MembershipKey> = {
+  HIGH: 'outside',
+  MEDIUM: 'probablyOutside',
+  LOW: 'perhapsOutside',
+};
 
 export function describeMembership(hero: MembershipFacts): MembershipStatement {
   const confidence = hero.membershipConfidence;
-  const membership = confidence ? (hero.countedIn64 ? IN : OUT)[confidence] : hero.countedIn64 ? 'unassessedIn' : 'unassessedOut';
+  const membership = confidence
+    ? (hero.countedIn64 ? IN : OUT)[confidence]
+    : hero.countedIn64
+      ? 'unassessedIn'
+      : 'unassessedOut';
   return {
     membership,
     // Named in the article: its group is the article's. Otherwise the group came with the inference.
     groupInferred: hero.countedIn64 && confidence !== 'HIGH',
-    identityInDoubt: Boolean(hero.identityNote) || (hero.conflicts ?? []).some((conflict) => conflict.field.trim().toLowerCase() === 'identity'),
+    identityInDoubt:
+      Boolean(hero.identityNote) ||
+      (hero.conflicts ?? []).some((conflict) => conflict.field.trim().toLowerCase() === 'identity'),
   };
 }

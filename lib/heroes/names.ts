@@ -31,7 +31,9 @@ export function sortName(hero: NameParts, locale: string): string {
     return words.length > 1 ? `${words.at(-1)} ${words.slice(0, -1).join(' ')}` : words[0]!;
   }
   if (locale === 'ru' || locale === 'tg') {
-    const rest = [hero.givenRu ?? hero.givenInitialRu, hero.patronymicRu ?? hero.patronymicInitialRu].filter(Boolean).join(' ');
+    const rest = [hero.givenRu ?? hero.givenInitialRu, hero.patronymicRu ?? hero.patronymicInitialRu]
+      .filter(Boolean)
+      .join(' ');
     return rest ? `${hero.surnameRu} ${rest}` : hero.surnameRu;
   }
   const given = hero.givenEn ?? hero.givenInitialEn;
@@ -69,8 +71,14 @@ export function proposalName(item: { hero: NameParts | null; payload?: unknown }
   const p = (item.payload ?? {}) as Partial<Record<keyof NameParts, string | null>>;
   return displayName(
     {
-      surnameRu: p.surnameRu ?? '', givenRu: p.givenRu ?? null, patronymicRu: p.patronymicRu ?? null, givenInitialRu: null,
-      patronymicInitialRu: null, surnameEn: p.surnameEn ?? '', givenEn: p.givenEn ?? null, givenInitialEn: null,
+      surnameRu: p.surnameRu ?? '',
+      givenRu: p.givenRu ?? null,
+      patronymicRu: p.patronymicRu ?? null,
+      givenInitialRu: null,
+      patronymicInitialRu: null,
+      surnameEn: p.surnameEn ?? '',
+      givenEn: p.givenEn ?? null,
+      givenInitialEn: null,
     },
     locale,
   );

@@ -35,7 +35,10 @@ export function isCompletenessFact(value: unknown): value is CompletenessFact {
 /** How many published records miss each kind of fact. */
 export async function countOpenQuestionsByKind(): Promise<Record<CompletenessFact, number>> {
   const counts = await tallied();
-  return Object.fromEntries(COMPLETENESS_FACTS.map((fact) => [fact, counts.get(fact) ?? 0])) as Record<CompletenessFact, number>;
+  return Object.fromEntries(COMPLETENESS_FACTS.map((fact) => [fact, counts.get(fact) ?? 0])) as Record<
+    CompletenessFact,
+    number
+  >;
 }
 
 export async function listOpenQuestions({ page = 1, kind }: { page?: number; kind?: CompletenessFact } = {}) {
@@ -69,7 +72,11 @@ export async function listOpenQuestions({ page = 1, kind }: { page?: number; kin
     .map((row) => byId.get(row.id)!)
     .map((hero) => ({
       ...hero,
-      completeness: assessCompleteness({ ...hero, serviceCount: hero._count.services, titleDecreeDate: hero.awards[0]?.decreeDate ?? null }),
+      completeness: assessCompleteness({
+        ...hero,
+        serviceCount: hero._count.services,
+        titleDecreeDate: hero.awards[0]?.decreeDate ?? null,
+      }),
     }));
   return { records, total, page: Math.max(1, page), pages: Math.max(1, Math.ceil(total / size)) };
 }

@@ -71,7 +71,8 @@ export function profileFacts(hero: ProfileFactsInput): ProfileFacts {
     posthumous: (hero.title?.posthumous ?? null) !== null,
     goldStar: (hero.title?.goldStarNo ?? null) !== null,
   };
-  const shownOf = <G extends ProfileFactGroup>(group: G) => PROFILE_FACTS[group].filter((fact) => known[fact]) as (typeof PROFILE_FACTS)[G][number][];
+  const shownOf = <G extends ProfileFactGroup>(group: G) =>
+    PROFILE_FACTS[group].filter((fact) => known[fact]) as (typeof PROFILE_FACTS)[G][number][];
   const rows = [...PROFILE_FACTS.life, ...PROFILE_FACTS.service, ...PROFILE_FACTS.deed, ...PROFILE_FACTS.award];
   return {
     shown: { life: shownOf('life'), service: shownOf('service'), deed: shownOf('deed'), award: shownOf('award') },

@@ -10,7 +10,16 @@ import type { TranslationRow } from '../i18n/texts';
 
 const { slug: _slug, ...nameFields } = heroNameSelect;
 
-const placeFields = { id: true, name: true, nameToday: true, district: true, region: true, country: true, latitude: true, longitude: true } satisfies Prisma.PlaceSelect;
+const placeFields = {
+  id: true,
+  name: true,
+  nameToday: true,
+  district: true,
+  region: true,
+  country: true,
+  latitude: true,
+  longitude: true,
+} satisfies Prisma.PlaceSelect;
 
 const unitWithChain = {
   id: true,
@@ -23,7 +32,15 @@ const unitWithChain = {
       slug: true,
       name: true,
       level: true,
-      parent: { select: { id: true, slug: true, name: true, level: true, parent: { select: { id: true, slug: true, name: true, level: true } } } },
+      parent: {
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          level: true,
+          parent: { select: { id: true, slug: true, name: true, level: true } },
+        },
+      },
     },
   },
 } satisfies Prisma.UnitSelect;
@@ -90,18 +107,60 @@ const profileFields = {
   unconfirmedIds: true,
   version: true,
   updatedAt: true,
-  names: { select: { value: true, script: true, language: true, isPrimary: true }, orderBy: [{ isPrimary: 'desc' }, { script: 'asc' }, { value: 'asc' }] },
-  services: { select: { id: true, role: true, rank: true, fromDate: true, toDate: true, note: true, unit: { select: unitWithChain } } },
-  battles: { select: { id: true, dateText: true, place: true, note: true, battle: { select: { id: true, slug: true, name: true, dateText: true, place: true } } } },
+  names: {
+    select: { value: true, script: true, language: true, isPrimary: true },
+    orderBy: [{ isPrimary: 'desc' }, { script: 'asc' }, { value: 'asc' }],
+  },
+  services: {
+    select: {
+      id: true,
+      role: true,
+      rank: true,
+      fromDate: true,
+      toDate: true,
+      note: true,
+      unit: { select: unitWithChain },
+    },
+  },
+  battles: {
+    select: {
+      id: true,
+      dateText: true,
+      place: true,
+      note: true,
+      battle: { select: { id: true, slug: true, name: true, dateText: true, place: true } },
+    },
+  },
   awards: {
-    select: { id: true, kind: true, name: true, decreeDate: true, decreePrecision: true, posthumous: true, goldStarNo: true, documentRef: true },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      decreeDate: true,
+      decreePrecision: true,
+      posthumous: true,
+      goldStarNo: true,
+      documentRef: true,
+    },
     orderBy: { kind: 'asc' },
   },
   citations: {
     select: {
       id: true,
       supports: true,
-      source: { select: { id: true, url: true, title: true, publisher: true, year: true, archiveFond: true, archiveOpis: true, archiveDelo: true, mediaId: true } },
+      source: {
+        select: {
+          id: true,
+          url: true,
+          title: true,
+          publisher: true,
+          year: true,
+          archiveFond: true,
+          archiveOpis: true,
+          archiveDelo: true,
+          mediaId: true,
+        },
+      },
     },
   },
   conflicts: { select: { id: true, field: true, values: true, sources: true, note: true }, orderBy: { id: 'asc' } },
@@ -116,8 +175,16 @@ type SourceRow = ProfileRow['citations'][number]['source'];
  * JSON API spreads the source as it is, and a picture is linked only while the profile shows it.
  * The source's id (which its translated title and publisher are kept under) sits beside it too.
  */
-type ProfileCitation = Omit<ProfileRow['citations'][number], 'source'> & { source: Omit<SourceRow, 'mediaId' | 'id'>; sourceId: string; mediaId: string | null };
-export type HeroProfile = Omit<ProfileRow, 'birthPlaceId' | 'citations'> & { citations: ProfileCitation[]; completeness: ReturnType<typeof assessCompleteness>; texts: TranslationRow[] };
+type ProfileCitation = Omit<ProfileRow['citations'][number], 'source'> & {
+  source: Omit<SourceRow, 'mediaId' | 'id'>;
+  sourceId: string;
+  mediaId: string | null;
+};
+export type HeroProfile = Omit<ProfileRow, 'birthPlaceId' | 'citations'> & {
+  citations: ProfileCitation[];
+  completeness: ReturnType<typeof assessCompleteness>;
+  texts: TranslationRow[];
+};
 
 /** The Russian and Tajik values (and statuses) of the texts a record shows. */
 export function listTranslations(refs: readonly { entity: string; entityId: string }[]): Promise<TranslationRow[]> {
@@ -142,16 +209,26 @@ export async function getPublicHero(slug: string): Promise<HeroProfile | null> {
   const texts = await listTranslations(recordTexts(row));
   return {
     ...publicFields,
-    citations: citations.map(({ source: { mediaId, id: sourceId, ...source }, ...citation }) => ({ ...citation, source, sourceId, mediaId })),
+    citations: citations.map(({ source: { mediaId, id: sourceId, ...source }, ...citation }) => ({
+      ...citation,
+      source,
+      sourceId,
+      mediaId,
+    })),
     completeness,
     texts,
   };
 }
 
 /** A page of the list, with the Russian and Tajik names of its birthplaces. */
-export async function listPublicHeroes(query: HeroListQuery, locale = 'en'): Promise<{ items: HeroListItem[]; total: number; texts: TranslationRow[] }> {
+export async function listPublicHeroes(
+  query: HeroListQuery,
+  locale = 'en',
+): Promise<{ items: HeroListItem[]; total: number; texts: TranslationRow[] }> {
   const page = await listHeroPage(query, locale);
-  const places = page.items.flatMap((item) => (item.birthPlace ? [{ entity: 'Place', entityId: item.birthPlace.id }] : []));
+  const places = page.items.flatMap((item) =>
+    item.birthPlace ? [{ entity: 'Place', entityId: item.birthPlace.id }] : [],
+  );
   return { ...page, texts: await listTranslations(places) };
 }
 
@@ -161,7 +238,13 @@ async function listHeroPage(query: HeroListQuery, locale: string): Promise<{ ite
     locale !== 'en' ? [{ surnameRu: 'asc' }, { givenRu: 'asc' }] : [{ surnameEn: 'asc' }, { givenEn: 'asc' }];
   if (query.sort === 'name') {
     const [items, counts] = await Promise.all([
-      db.hero.findMany({ where, select: listFields, orderBy: [...byName, { slug: 'asc' }], take: query.limit, skip: query.offset }),
+      db.hero.findMany({
+        where,
+        select: listFields,
+        orderBy: [...byName, { slug: 'asc' }],
+        take: query.limit,
+        skip: query.offset,
+      }),
       getHeroCounts(),
     ]);
     return { items, total: listTotal(counts, query) };
@@ -206,7 +289,8 @@ async function decreeOrderPage(query: HeroListQuery): Promise<string[]> {
   return [...page, ...undated.map((row) => row.slug)];
 }
 
-const listTotal = (counts: HeroCounts, query: HeroListQuery) => (query.group ? (counts.byGroup[query.group] ?? 0) : counts.published);
+const listTotal = (counts: HeroCounts, query: HeroListQuery) =>
+  query.group ? (counts.byGroup[query.group] ?? 0) : counts.published;
 
 /** The collection's own record: its count, sources, caveats and other counts, with their translations. */
 export async function getCollection(slug = 'tajikistan') {
@@ -228,7 +312,13 @@ export async function getCollection(slug = 'tajikistan') {
   return { ...collection, breakdown: collection.breakdown as Record<string, number>, texts };
 }
 
-export type HeroCounts = { published: number; identified: number; linkedOutsideCount: number; stubs: number; byGroup: Partial<Record<HeroGroup, number>> };
+export type HeroCounts = {
+  published: number;
+  identified: number;
+  linkedOutsideCount: number;
+  stubs: number;
+  byGroup: Partial<Record<HeroGroup, number>>;
+};
 
 /**
  * How many published Heroes there are: in all, counted in the 64 (identified) or linked from
@@ -265,7 +355,11 @@ export async function getUnit(slug: string) {
   if (!unit) return null;
   // The names of the unit, the units above and below it, and its Heroes' ranks, in every language.
   const units: { entity: string; entityId: string }[] = [];
-  for (let current: { id: string; parent?: unknown } | null | undefined = unit; current; current = current.parent as typeof current) {
+  for (
+    let current: { id: string; parent?: unknown } | null | undefined = unit;
+    current;
+    current = current.parent as typeof current
+  ) {
     units.push({ entity: 'Unit', entityId: current.id });
   }
   const texts = await listTranslations([
@@ -294,8 +388,10 @@ export async function getBattle(slug: string) {
   if (!battle) return null;
   const texts = await listTranslations([
     { entity: 'Battle', entityId: battle.id },
-    ...battle.participations.flatMap((p) => [{ entity: 'BattleParticipation', entityId: p.id }, { entity: 'Hero', entityId: p.hero.id }]),
+    ...battle.participations.flatMap((p) => [
+      { entity: 'BattleParticipation', entityId: p.id },
+      { entity: 'Hero', entityId: p.hero.id },
+    ]),
   ]);
   return { ...battle, texts };
 }
-

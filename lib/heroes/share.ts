@@ -41,9 +41,21 @@ export function shareCardFonts() {
   fonts ??= Promise.all(
     (['latin', 'cyrillic', 'cyrillic-ext'] as const).flatMap((subset) =>
       ([700, 400] as const).map(async (weight) => {
-        const file = path.join(process.cwd(), 'node_modules', '@fontsource', 'noto-serif', 'files', `noto-serif-${subset}-${weight}-normal.woff`);
+        const file = path.join(
+          process.cwd(),
+          'node_modules',
+          '@fontsource',
+          'noto-serif',
+          'files',
+          `noto-serif-${subset}-${weight}-normal.woff`,
+        );
         const data = await readFile(file);
-        return { name: `Noto Serif ${subset}`, data: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength), weight, style: 'normal' as const };
+        return {
+          name: `Noto Serif ${subset}`,
+          data: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
+          weight,
+          style: 'normal' as const,
+        };
       }),
     ),
   );

@@ -90,7 +90,9 @@ export function formatSource(source: SourceFields, locale: string): FormattedSou
     source.archiveDelo && `${words.delo} ${source.archiveDelo}`,
   ].filter(Boolean);
   // A year is shown without grouping ("2020", not "2,020").
-  const date = source.year ? new Intl.NumberFormat(locale === 'tg' ? 'ru' : locale, { useGrouping: false }).format(source.year) : null;
+  const date = source.year
+    ? new Intl.NumberFormat(locale === 'tg' ? 'ru' : locale, { useGrouping: false }).format(source.year)
+    : null;
   const title = source.title?.trim() || null;
   return {
     title,

@@ -13,7 +13,11 @@ export async function actionLocale(formData?: FormData): Promise<Locale> {
   return isLocale(current) ? current : routing.defaultLocale;
 }
 
-export async function translateError(locale: Locale, key: ErrorKey, params?: Record<string, string | number>): Promise<string> {
+export async function translateError(
+  locale: Locale,
+  key: ErrorKey,
+  params?: Record<string, string | number>,
+): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'errors' });
   return t(key, params);
 }
@@ -25,7 +29,10 @@ export async function describeError(error: unknown, locale: Locale): Promise<str
 }
 
 /** A form's refusals field by field (keys of `errors`), as sentences in the reader's language. */
-export async function describeFields(fields: Record<string, string | undefined>, locale: Locale): Promise<Record<string, string>> {
+export async function describeFields(
+  fields: Record<string, string | undefined>,
+  locale: Locale,
+): Promise<Record<string, string>> {
   const t = await getTranslations({ locale, namespace: 'errors' });
   return Object.fromEntries(
     Object.entries(fields)
@@ -37,14 +44,21 @@ export async function describeFields(fields: Record<string, string | undefined>,
 /** Validation issues whose messages are error keys, as one sentence; unknown messages read as "not valid". */
 export async function describeIssues(issues: readonly { message: string }[], locale: string): Promise<string> {
   const t = await getTranslations({ locale: isLocale(locale) ? locale : routing.defaultLocale, namespace: 'errors' });
-  const texts = issues.map((issue) => (t.has(issue.message as ErrorKey) ? t(issue.message as ErrorKey) : t('invalidInput')));
+  const texts = issues.map((issue) =>
+    t.has(issue.message as ErrorKey) ? t(issue.message as ErrorKey) : t('invalidInput'),
+  );
   return [...new Set(texts)].join(' ');
 }
 
 /** For the JSON API, whose readers are programs and their authors: each issue with its parameter, in English. */
-export async function describeIssuesForApi(issues: readonly { message: string; path: readonly PropertyKey[] }[]): Promise<string> {
+export async function describeIssuesForApi(
+  issues: readonly { message: string; path: readonly PropertyKey[] }[],
+): Promise<string> {
   const t = await getTranslations({ locale: 'en', namespace: 'errors' });
   return issues
-    .map((issue) => `${issue.path.map(String).join('.') || 'query'}: ${t.has(issue.message as ErrorKey) ? t(issue.message as ErrorKey) : issue.message}`)
+    .map(
+      (issue) =>
+        `${issue.path.map(String).join('.') || 'query'}: ${t.has(issue.message as ErrorKey) ? t(issue.message as ErrorKey) : issue.message}`,
+    )
     .join('; ');
 }

@@ -7,8 +7,16 @@ export type Term = Record<Locale, string>;
 
 /** Ranks as the sources give them at the time of the deed (Red Army ranks of 1941–1945). */
 const RANKS: Record<string, Term> = {
-  'Red Army man (private)': { en: 'Red Army man (private)', ru: 'красноармеец (рядовой)', tg: 'сарбози Артиши Сурх (қаторӣ)' },
-  'guards Red Army man (private)': { en: 'guards Red Army man (private)', ru: 'гвардии красноармеец (рядовой)', tg: 'сарбози гвардиявии Артиши Сурх (қаторӣ)' },
+  'Red Army man (private)': {
+    en: 'Red Army man (private)',
+    ru: 'красноармеец (рядовой)',
+    tg: 'сарбози Артиши Сурх (қаторӣ)',
+  },
+  'guards Red Army man (private)': {
+    en: 'guards Red Army man (private)',
+    ru: 'гвардии красноармеец (рядовой)',
+    tg: 'сарбози гвардиявии Артиши Сурх (қаторӣ)',
+  },
   'junior sergeant': { en: 'junior sergeant', ru: 'младший сержант', tg: 'сержанти хурд' },
   sergeant: { en: 'sergeant', ru: 'сержант', tg: 'сержант' },
   'senior sergeant': { en: 'senior sergeant', ru: 'старший сержант', tg: 'сержанти калон' },
@@ -20,7 +28,10 @@ const RANKS: Record<string, Term> = {
 };
 
 /** Levels of a unit, from the company up to the front. */
-const UNIT_LEVEL_TERMS: Record<'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BRIGADE' | 'DIVISION' | 'CORPS' | 'ARMY' | 'FRONT' | 'PARTISAN', Term> = {
+const UNIT_LEVEL_TERMS: Record<
+  'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BRIGADE' | 'DIVISION' | 'CORPS' | 'ARMY' | 'FRONT' | 'PARTISAN',
+  Term
+> = {
   COMPANY: { en: 'company', ru: 'рота', tg: 'рота' },
   BATTALION: { en: 'battalion', ru: 'батальон', tg: 'батальон' },
   REGIMENT: { en: 'regiment', ru: 'полк', tg: 'полк' },
@@ -34,40 +45,103 @@ const UNIT_LEVEL_TERMS: Record<'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BRIGADE' 
 
 /** Award kinds the archive stores, and the names of other orders and medals the sources give. */
 const AWARD_TERMS: Record<string, Term> = {
-  HERO_OF_THE_SOVIET_UNION: { en: 'Hero of the Soviet Union', ru: 'Герой Советского Союза', tg: 'Қаҳрамони Иттифоқи Шӯравӣ' },
+  HERO_OF_THE_SOVIET_UNION: {
+    en: 'Hero of the Soviet Union',
+    ru: 'Герой Советского Союза',
+    tg: 'Қаҳрамони Иттифоқи Шӯравӣ',
+  },
   ORDER_OF_LENIN: { en: 'Order of Lenin', ru: 'Орден Ленина', tg: 'Ордени Ленин' },
   'Gold Star': { en: 'Gold Star medal', ru: 'Медаль «Золотая Звезда»', tg: 'Медали «Ситораи Тилло»' },
   'Order of the Red Banner': { en: 'Order of the Red Banner', ru: 'Орден Красного Знамени', tg: 'Ордени Байрақи Сурх' },
   'Order of the Red Star': { en: 'Order of the Red Star', ru: 'Орден Красной Звезды', tg: 'Ордени Ситораи Сурх' },
-  'Order of the Patriotic War, 1st class': { en: 'Order of the Patriotic War, 1st class', ru: 'Орден Отечественной войны I степени', tg: 'Ордени Ҷанги Ватанӣ, дараҷаи I' },
-  'Order of the Patriotic War, 2nd class': { en: 'Order of the Patriotic War, 2nd class', ru: 'Орден Отечественной войны II степени', tg: 'Ордени Ҷанги Ватанӣ, дараҷаи II' },
-  'Order of Glory, 3rd class': { en: 'Order of Glory, 3rd class', ru: 'Орден Славы III степени', tg: 'Ордени Шуҳрат, дараҷаи III' },
+  'Order of the Patriotic War, 1st class': {
+    en: 'Order of the Patriotic War, 1st class',
+    ru: 'Орден Отечественной войны I степени',
+    tg: 'Ордени Ҷанги Ватанӣ, дараҷаи I',
+  },
+  'Order of the Patriotic War, 2nd class': {
+    en: 'Order of the Patriotic War, 2nd class',
+    ru: 'Орден Отечественной войны II степени',
+    tg: 'Ордени Ҷанги Ватанӣ, дараҷаи II',
+  },
+  'Order of Glory, 3rd class': {
+    en: 'Order of Glory, 3rd class',
+    ru: 'Орден Славы III степени',
+    tg: 'Ордени Шуҳрат, дараҷаи III',
+  },
   'Medal "For Courage"': { en: 'Medal "For Courage"', ru: 'Медаль «За отвагу»', tg: 'Медали «Барои шуҷоат»' },
-  'Medal "For Battle Merit"': { en: 'Medal "For Battle Merit"', ru: 'Медаль «За боевые заслуги»', tg: 'Медали «Барои хизматҳои ҷангӣ»' },
+  'Medal "For Battle Merit"': {
+    en: 'Medal "For Battle Merit"',
+    ru: 'Медаль «За боевые заслуги»',
+    tg: 'Медали «Барои хизматҳои ҷангӣ»',
+  },
 };
 
 /** The groups of the collection: as a group (filters, the about page) and for one person (his profile, a list row). */
-export const GROUP_TERMS: Record<'TAJIK_SSR' | 'TAJIK_ELSEWHERE' | 'POSTWAR_TAJIKISTAN' | 'ADDED_2018' | 'OTHER', { many: Term; one: Term }> = {
+export const GROUP_TERMS: Record<
+  'TAJIK_SSR' | 'TAJIK_ELSEWHERE' | 'POSTWAR_TAJIKISTAN' | 'ADDED_2018' | 'OTHER',
+  { many: Term; one: Term }
+> = {
   TAJIK_SSR: {
-    many: { en: 'Called up from the Tajik SSR', ru: 'Призванные из Таджикской ССР', tg: 'Аз РСС Тоҷикистон даъватшудагон' },
-    one: { en: 'Called up from the Tajik SSR', ru: 'Призван из Таджикской ССР', tg: 'Аз РСС Тоҷикистон ба артиш даъват шудааст' },
+    many: {
+      en: 'Called up from the Tajik SSR',
+      ru: 'Призванные из Таджикской ССР',
+      tg: 'Аз РСС Тоҷикистон даъватшудагон',
+    },
+    one: {
+      en: 'Called up from the Tajik SSR',
+      ru: 'Призван из Таджикской ССР',
+      tg: 'Аз РСС Тоҷикистон ба артиш даъват шудааст',
+    },
   },
   TAJIK_ELSEWHERE: {
-    many: { en: 'Tajiks by nationality who went to the front from other republics', ru: 'Таджики по национальности, ушедшие на фронт из других республик', tg: 'Тоҷикон аз рӯи миллат, ки аз ҷумҳуриҳои дигар ба фронт рафтанд' },
-    one: { en: 'Tajik by nationality; went to the front from another republic', ru: 'Таджик по национальности; ушёл на фронт из другой республики', tg: 'Аз рӯи миллат тоҷик; аз ҷумҳурии дигар ба фронт рафтааст' },
+    many: {
+      en: 'Tajiks by nationality who went to the front from other republics',
+      ru: 'Таджики по национальности, ушедшие на фронт из других республик',
+      tg: 'Тоҷикон аз рӯи миллат, ки аз ҷумҳуриҳои дигар ба фронт рафтанд',
+    },
+    one: {
+      en: 'Tajik by nationality; went to the front from another republic',
+      ru: 'Таджик по национальности; ушёл на фронт из другой республики',
+      tg: 'Аз рӯи миллат тоҷик; аз ҷумҳурии дигар ба фронт рафтааст',
+    },
   },
   POSTWAR_TAJIKISTAN: {
-    many: { en: 'Lived in Tajikistan after the war', ru: 'Жившие в Таджикистане после войны', tg: 'Онҳое, ки пас аз ҷанг дар Тоҷикистон зиндагӣ кардаанд' },
-    one: { en: 'Lived in Tajikistan after the war', ru: 'Жил в Таджикистане после войны', tg: 'Пас аз ҷанг дар Тоҷикистон зиндагӣ кардааст' },
+    many: {
+      en: 'Lived in Tajikistan after the war',
+      ru: 'Жившие в Таджикистане после войны',
+      tg: 'Онҳое, ки пас аз ҷанг дар Тоҷикистон зиндагӣ кардаанд',
+    },
+    one: {
+      en: 'Lived in Tajikistan after the war',
+      ru: 'Жил в Таджикистане после войны',
+      tg: 'Пас аз ҷанг дар Тоҷикистон зиндагӣ кардааст',
+    },
   },
   ADDED_2018: {
-    many: { en: 'Added to the count in 2018', ru: 'Добавленные к подсчёту в 2018 году', tg: 'Соли 2018 ба шумора дохилшудагон' },
-    one: { en: 'Added to the count in 2018', ru: 'Добавлен к подсчёту в 2018 году', tg: 'Соли 2018 ба шумора дохил карда шудааст' },
+    many: {
+      en: 'Added to the count in 2018',
+      ru: 'Добавленные к подсчёту в 2018 году',
+      tg: 'Соли 2018 ба шумора дохилшудагон',
+    },
+    one: {
+      en: 'Added to the count in 2018',
+      ru: 'Добавлен к подсчёту в 2018 году',
+      tg: 'Соли 2018 ба шумора дохил карда шудааст',
+    },
   },
   // Records imported from other archives (Wikidata, CSV) until a source links them to Tajikistan.
   OTHER: {
-    many: { en: 'Not linked to Tajikistan by the sources', ru: 'Не связанные источниками с Таджикистаном', tg: 'Онҳое, ки манбаъҳо бо Тоҷикистон пайванд намедиҳанд' },
-    one: { en: 'Not linked to Tajikistan by the sources', ru: 'Источники не связывают с Таджикистаном', tg: 'Манбаъҳо ӯро бо Тоҷикистон пайванд намедиҳанд' },
+    many: {
+      en: 'Not linked to Tajikistan by the sources',
+      ru: 'Не связанные источниками с Таджикистаном',
+      tg: 'Онҳое, ки манбаъҳо бо Тоҷикистон пайванд намедиҳанд',
+    },
+    one: {
+      en: 'Not linked to Tajikistan by the sources',
+      ru: 'Источники не связывают с Таджикистаном',
+      tg: 'Манбаъҳо ӯро бо Тоҷикистон пайванд намедиҳанд',
+    },
   },
 };
 
@@ -78,10 +152,18 @@ export const GROUP_TERMS: Record<'TAJIK_SSR' | 'TAJIK_ELSEWHERE' | 'POSTWAR_TAJI
  * abbreviation alone once the name has been given.
  */
 export const CONCEPT_TERMS = {
-  CSTO: { en: 'Collective Security Treaty Organization (CSTO)', ru: 'Организация Договора о коллективной безопасности (ОДКБ)', tg: 'Созмони Аҳдномаи амнияти дастаҷамъӣ (СААД)' },
+  CSTO: {
+    en: 'Collective Security Treaty Organization (CSTO)',
+    ru: 'Организация Договора о коллективной безопасности (ОДКБ)',
+    tg: 'Созмони Аҳдномаи амнияти дастаҷамъӣ (СААД)',
+  },
   CSTO_SHORT: { en: 'CSTO', ru: 'ОДКБ', tg: 'СААД' },
   // РВГК is the reserve of the Supreme Commander-in-Chief; "Фармондеҳии Олӣ" would read "high command".
-  SUPREME_COMMAND_RESERVE: { en: 'Supreme Command Reserve (RVGK)', ru: 'резерв Верховного Главнокомандования (РВГК)', tg: 'захираи Сарфармондеҳии Олӣ (РВГК)' },
+  SUPREME_COMMAND_RESERVE: {
+    en: 'Supreme Command Reserve (RVGK)',
+    ru: 'резерв Верховного Главнокомандования (РВГК)',
+    tg: 'захираи Сарфармондеҳии Олӣ (РВГК)',
+  },
   // A foothold on the far bank; "истеҳком" is a fortification.
   BRIDGEHEAD: { en: 'bridgehead', ru: 'плацдарм', tg: 'плацдарм' },
   // "роҳҳои наздик" reads as "the roads nearby".

@@ -32,7 +32,11 @@ export function languageAlternates(pathWithoutLocale: string): { languages: Reco
  */
 export function icuSupports(kind: 'date' | 'number' | 'plural', locale: string): boolean {
   const supported =
-    kind === 'date' ? Intl.DateTimeFormat.supportedLocalesOf([locale]) : kind === 'number' ? Intl.NumberFormat.supportedLocalesOf([locale]) : Intl.PluralRules.supportedLocalesOf([locale]);
+    kind === 'date'
+      ? Intl.DateTimeFormat.supportedLocalesOf([locale])
+      : kind === 'number'
+        ? Intl.NumberFormat.supportedLocalesOf([locale])
+        : Intl.PluralRules.supportedLocalesOf([locale]);
   return supported.length > 0;
 }
 

@@ -7,12 +7,49 @@ import { displayName } from '../heroes/names';
 import { SlugSchema } from '../heroes/schemas';
 
 export type MetaPage =
-  | 'account' | 'signIn' | 'checkEmail' | 'signInError' | 'moderation' | 'review' | 'audit' | 'import' | 'users'
-  | 'newHero' | 'add' | 'history' | 'translateText' | 'unit' | 'battle' | 'place' | 'places' | 'maps' | 'proposalPictures' | 'amendPicture';
+  | 'account'
+  | 'signIn'
+  | 'checkEmail'
+  | 'signInError'
+  | 'moderation'
+  | 'review'
+  | 'audit'
+  | 'import'
+  | 'users'
+  | 'newHero'
+  | 'add'
+  | 'history'
+  | 'translateText'
+  | 'unit'
+  | 'battle'
+  | 'place'
+  | 'places'
+  | 'maps'
+  | 'proposalPictures'
+  | 'amendPicture';
 
-const PRIVATE: ReadonlySet<MetaPage> = new Set(['account', 'signIn', 'checkEmail', 'signInError', 'moderation', 'review', 'audit', 'import', 'users', 'newHero', 'add', 'translateText', 'proposalPictures', 'amendPicture']);
+const PRIVATE: ReadonlySet<MetaPage> = new Set([
+  'account',
+  'signIn',
+  'checkEmail',
+  'signInError',
+  'moderation',
+  'review',
+  'audit',
+  'import',
+  'users',
+  'newHero',
+  'add',
+  'translateText',
+  'proposalPictures',
+  'amendPicture',
+]);
 
-export async function pageMetadata(locale: string, page: MetaPage, values: Record<string, string> = {}): Promise<Metadata> {
+export async function pageMetadata(
+  locale: string,
+  page: MetaPage,
+  values: Record<string, string> = {},
+): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'meta' });
   return {
     title: t(`${page}.title`, values),

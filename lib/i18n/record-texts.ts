@@ -49,10 +49,26 @@ export type RecordTextsInput = {
   deathPlace: PlaceRow;
   burialPlace: PlaceRow;
   services: readonly { id: string; role: Maybe; rank: Maybe; note: Maybe; unit: UnitRow }[];
-  battles: readonly { id: string; dateText: Maybe; place: Maybe; note: Maybe; battle: { id: string; name: string; dateText?: Maybe; place?: Maybe } }[];
+  battles: readonly {
+    id: string;
+    dateText: Maybe;
+    place: Maybe;
+    note: Maybe;
+    battle: { id: string; name: string; dateText?: Maybe; place?: Maybe };
+  }[];
   awards: readonly { id: string; kind: string; name: Maybe }[];
-  citations: readonly { id: string; supports: string; source: { id: string; title: Maybe; publisher: Maybe; mediaId: Maybe } }[];
-  conflicts: readonly { id: string; field: string; values: readonly string[]; sources: readonly string[]; note: Maybe }[];
+  citations: readonly {
+    id: string;
+    supports: string;
+    source: { id: string; title: Maybe; publisher: Maybe; mediaId: Maybe };
+  }[];
+  conflicts: readonly {
+    id: string;
+    field: string;
+    values: readonly string[];
+    sources: readonly string[];
+    note: Maybe;
+  }[];
   memorials: readonly { id: string; description: string }[];
 };
 
@@ -64,7 +80,17 @@ export type RecordTextsInput = {
  * read apart.
  */
 export const TEXT_FIELDS = {
-  Hero: ['rankAtFeat', 'role', 'nationality', 'featPlace', 'featDateText', 'postwar', 'notes', 'membershipNote', 'identityNote'],
+  Hero: [
+    'rankAtFeat',
+    'role',
+    'nationality',
+    'featPlace',
+    'featDateText',
+    'postwar',
+    'notes',
+    'membershipNote',
+    'identityNote',
+  ],
   Place: ['name', 'nameToday'],
   Service: ['role', 'rank', 'note'],
   Battle: ['name', 'dateText', 'place'],
@@ -93,11 +119,13 @@ export function recordTexts(hero: RecordTextsInput): TextRef[] {
   }
   for (const service of hero.services) {
     for (const field of TEXT_FIELDS.Service) add('Service', service.id, field, service[field]);
-    for (let unit: UnitRow | null | undefined = service.unit; unit; unit = unit.parent) add('Unit', unit.id, 'name', unit.name);
+    for (let unit: UnitRow | null | undefined = service.unit; unit; unit = unit.parent)
+      add('Unit', unit.id, 'name', unit.name);
   }
   for (const participation of hero.battles) {
     for (const field of TEXT_FIELDS.Battle) add('Battle', participation.battle.id, field, participation.battle[field]);
-    for (const field of TEXT_FIELDS.BattleParticipation) add('BattleParticipation', participation.id, field, participation[field]);
+    for (const field of TEXT_FIELDS.BattleParticipation)
+      add('BattleParticipation', participation.id, field, participation[field]);
   }
   for (const award of hero.awards) if (award.kind === 'OTHER') add('Award', award.id, 'name', award.name);
   for (const citation of hero.citations) {
@@ -118,18 +146,47 @@ export function recordTexts(hero: RecordTextsInput): TextRef[] {
   return refs;
 }
 
-export type CollectionTextsInput = { id: string; countSource: string; caveats: readonly string[]; otherCounts: readonly { id: string; source: string }[] };
+export type CollectionTextsInput = {
+  id: string;
+  countSource: string;
+  caveats: readonly string[];
+  otherCounts: readonly { id: string; source: string }[];
+};
 
 /** The collection's texts: where its count comes from, its caveats, the other counts' sources. */
 export function collectionTexts(collection: CollectionTextsInput): TextRef[] {
   return [
-    { entity: 'Collection' as const, entityId: collection.id, field: 'countSource', english: collection.countSource, heroId: null },
-    ...collection.caveats.map((caveat, index) => ({ entity: 'Collection' as const, entityId: collection.id, field: `caveats.${index}`, english: caveat, heroId: null })),
-    ...collection.otherCounts.map((claim) => ({ entity: 'CountClaim' as const, entityId: claim.id, field: 'source', english: claim.source, heroId: null })),
+    {
+      entity: 'Collection' as const,
+      entityId: collection.id,
+      field: 'countSource',
+      english: collection.countSource,
+      heroId: null,
+    },
+    ...collection.caveats.map((caveat, index) => ({
+      entity: 'Collection' as const,
+      entityId: collection.id,
+      field: `caveats.${index}`,
+      english: caveat,
+      heroId: null,
+    })),
+    ...collection.otherCounts.map((claim) => ({
+      entity: 'CountClaim' as const,
+      entityId: claim.id,
+      field: 'source',
+      english: claim.source,
+      heroId: null,
+    })),
   ];
 }
 
-export type CandidateTextsInput = { id: string; surnameRu: string; initial: string | null; evidence: string; status: string };
+export type CandidateTextsInput = {
+  id: string;
+  surnameRu: string;
+  initial: string | null;
+  evidence: string;
+  status: string;
+};
 
 /**
  * A name not yet identified: what is known (evidence), why it is not confirmed (the reason of its
@@ -145,7 +202,9 @@ export function candidateTexts(candidate: CandidateTextsInput): TextRef[] {
     ['reason', readCandidateStatus(candidate.status).reason],
   ];
   return fields.flatMap(([field, english]) =>
-    english && english.trim() && !isLanguageNeutral(english) ? [{ entity: 'Candidate' as const, entityId: candidate.id, field, english, heroId: null }] : [],
+    english && english.trim() && !isLanguageNeutral(english)
+      ? [{ entity: 'Candidate' as const, entityId: candidate.id, field, english, heroId: null }]
+      : [],
   );
 }
 
@@ -170,13 +229,38 @@ export const recordTextsSelect = {
   burialPlace: { select: { id: true, name: true, nameToday: true } },
   services: {
     select: {
-      id: true, role: true, rank: true, note: true,
-      unit: { select: { id: true, name: true, parent: { select: { id: true, name: true, parent: { select: { id: true, name: true, parent: { select: { id: true, name: true } } } } } } } },
+      id: true,
+      role: true,
+      rank: true,
+      note: true,
+      unit: {
+        select: {
+          id: true,
+          name: true,
+          parent: {
+            select: {
+              id: true,
+              name: true,
+              parent: { select: { id: true, name: true, parent: { select: { id: true, name: true } } } },
+            },
+          },
+        },
+      },
     },
   },
-  battles: { select: { id: true, dateText: true, place: true, note: true, battle: { select: { id: true, name: true, dateText: true, place: true } } } },
+  battles: {
+    select: {
+      id: true,
+      dateText: true,
+      place: true,
+      note: true,
+      battle: { select: { id: true, name: true, dateText: true, place: true } },
+    },
+  },
   awards: { select: { id: true, kind: true, name: true } },
-  citations: { select: { id: true, supports: true, source: { select: { id: true, title: true, publisher: true, mediaId: true } } } },
+  citations: {
+    select: { id: true, supports: true, source: { select: { id: true, title: true, publisher: true, mediaId: true } } },
+  },
   conflicts: { select: { id: true, field: true, values: true, sources: true, note: true } },
   memorials: { select: { id: true, description: true } },
 } satisfies Prisma.HeroSelect;
@@ -185,7 +269,10 @@ export const recordTextsSelect = {
  * The Russian and Tajik values (and statuses) of these records' texts, through the given client:
  * the site's (lib/heroes/queries.ts) or a script's, which cannot load the server-only one.
  */
-export async function readTranslations(client: Pick<Prisma.TransactionClient, 'translation'>, refs: readonly { entity: string; entityId: string }[]): Promise<TranslationRow[]> {
+export async function readTranslations(
+  client: Pick<Prisma.TransactionClient, 'translation'>,
+  refs: readonly { entity: string; entityId: string }[],
+): Promise<TranslationRow[]> {
   if (refs.length === 0) return [];
   const byEntity = new Map<string, Set<string>>();
   for (const ref of refs) byEntity.set(ref.entity, (byEntity.get(ref.entity) ?? new Set()).add(ref.entityId));

@@ -36,14 +36,17 @@ const BANNED_TERMS: Record<TranslatedLocale, readonly BannedTerm[]> = {
     { pattern: stem('истеҳком'), use: CONCEPT_TERMS.BRIDGEHEAD.tg },
     { pattern: stem('роҳҳои наздик'), use: CONCEPT_TERMS.APPROACHES.tg },
     // "Сарфармондеҳии Олӣ" is right: only the bare "Фармондеҳии Олӣ" (high command) is wrong.
-    { pattern: new RegExp(`${NOT_AFTER_LETTER}Фармондеҳии\\s+Олӣ`, 'iu'), use: CONCEPT_TERMS.SUPREME_COMMAND_RESERVE.tg },
+    {
+      pattern: new RegExp(`${NOT_AFTER_LETTER}Фармондеҳии\\s+Олӣ`, 'iu'),
+      use: CONCEPT_TERMS.SUPREME_COMMAND_RESERVE.tg,
+    },
     { pattern: stem('фарқ\\s+кард'), use: CONCEPT_TERMS.DISTINGUISHED_HIMSELF.tg },
     { pattern: stem('армия'), use: 'артиш (артиши 54-ум; Артиши Сурх)' },
     { pattern: stem('омӯзишгоҳи\\s+муаллимтайёркун'), use: 'донишкадаи (институти) муаллимтайёркунии' },
     { pattern: word('дар\\s+мо\\s+нест'), use: 'Мо … надорем' },
     // A calque of «подпись»: имзо is a signature, not a caption.
     { pattern: stem('имзо'), use: 'тавзеҳ (матни зери акс)' },
-    { pattern: stem('Памяти\\s+народа'), use: '«Память народа» (the site\'s own name)' },
+    { pattern: stem('Памяти\\s+народа'), use: "«Память народа» (the site's own name)" },
     { pattern: stem('контузия\\s+шуд'), use: 'аз мавҷи таркиш осеб дид' },
     { pattern: stem('ягонтааш'), use: 'ҳеҷ кадоми онҳо' },
     { pattern: word('бо\\s+(?:як)?чанд\\s+роҳ'), use: 'ба чанд шакл' },
@@ -155,17 +158,37 @@ export function hedgesIn(text: string, locale: Locale): string[] {
  * is recognised with the full name).
  */
 const CONCEPT_FORMS: Record<ConceptKey, { en: RegExp | null } & Record<TranslatedLocale, RegExp>> = {
-  CSTO: { en: /\bCSTO\b|Collective Security Treaty/, ru: word('ОДКБ|Организаци\\p{L}*\\s+Договора\\s+о\\s+коллективной\\s+безопасности', true), tg: word('СААД|Созмони\\s+Аҳдномаи\\s+амнияти\\s+дастаҷамъӣ', true) },
+  CSTO: {
+    en: /\bCSTO\b|Collective Security Treaty/,
+    ru: word('ОДКБ|Организаци\\p{L}*\\s+Договора\\s+о\\s+коллективной\\s+безопасности', true),
+    tg: word('СААД|Созмони\\s+Аҳдномаи\\s+амнияти\\s+дастаҷамъӣ', true),
+  },
   CSTO_SHORT: { en: null, ru: word('ОДКБ', true), tg: word('СААД', true) },
-  SUPREME_COMMAND_RESERVE: { en: /Supreme (?:High )?Command(?:er)?(?:-in-Chief)?(?:'s)? [Rr]eserve|\bRVGK\b/, ru: stem('РВГК|[Рр]езерв\\p{L}*\\s+Верховного\\s+Главнокомандования'), tg: stem('Сарфармондеҳии\\s+Олӣ|РВГК') },
+  SUPREME_COMMAND_RESERVE: {
+    en: /Supreme (?:High )?Command(?:er)?(?:-in-Chief)?(?:'s)? [Rr]eserve|\bRVGK\b/,
+    ru: stem('РВГК|[Рр]езерв\\p{L}*\\s+Верховного\\s+Главнокомандования'),
+    tg: stem('Сарфармондеҳии\\s+Олӣ|РВГК'),
+  },
   BRIDGEHEAD: { en: /\bbridgeheads?\b/i, ru: stem('плацдарм'), tg: stem('плацдарм') },
   APPROACHES: { en: /\bapproaches to\b/i, ru: stem('подступ'), tg: word('атрофи|наздикиҳои') },
   GUN_CREW: { en: /\bcrew\b/i, ru: stem('расч[её]т|экипаж'), tg: stem('ҳайат|экипаж') },
   SQUAD: { en: /\bsquad\b/i, ru: stem('отделени'), tg: stem('даста') },
-  DISTINGUISHED_HIMSELF: { en: /\bdistinguished himself\b|\bdistinguished \d/i, ru: stem('отличил'), tg: stem('шуҷоат\\s+нишон\\s+дод') },
+  DISTINGUISHED_HIMSELF: {
+    en: /\bdistinguished himself\b|\bdistinguished \d/i,
+    ru: stem('отличил'),
+    tg: stem('шуҷоат\\s+нишон\\s+дод'),
+  },
   KURSK_SALIENT: { en: /\bKursk (?:salient|bulge)\b/i, ru: stem('Курск\\p{L}*\\s+дуг'), tg: stem('камони\\s+Курск') },
-  RED_ARMY_PRIVATE: { en: /\bRed Army man\b/i, ru: stem('красноармеец'), tg: stem('сарбози\\s+(?:гвардиявии\\s+)?Артиши\\s+Сурх|сарбози\\s+гвардия') },
-  RIFLE_REGIMENT: { en: /\brifle regiment\b/i, ru: stem('стрелков\\p{L}*\\s+полк|полк\\p{L}*\\s+стрелков'), tg: stem('полки\\s+\\S+\\s+тирандозӣ|полки\\s+тирандозӣ') },
+  RED_ARMY_PRIVATE: {
+    en: /\bRed Army man\b/i,
+    ru: stem('красноармеец'),
+    tg: stem('сарбози\\s+(?:гвардиявии\\s+)?Артиши\\s+Сурх|сарбози\\s+гвардия'),
+  },
+  RIFLE_REGIMENT: {
+    en: /\brifle regiment\b/i,
+    ru: stem('стрелков\\p{L}*\\s+полк|полк\\p{L}*\\s+стрелков'),
+    tg: stem('полки\\s+\\S+\\s+тирандозӣ|полки\\s+тирандозӣ'),
+  },
 };
 
 /** The glossary concepts an English text names whose required form its translation lacks. */

@@ -31,14 +31,19 @@ export type LocalizedText = {
 export type TextRefKey = { entity: string; entityId: string; field: string };
 
 /** Which languages stand in, in order, when the reader's has no value: Tajik readers read Russian. */
-export const FALLBACKS: Record<Locale, readonly Locale[]> = { en: ['en', 'ru', 'tg'], ru: ['ru', 'en', 'tg'], tg: ['tg', 'ru', 'en'] };
+export const FALLBACKS: Record<Locale, readonly Locale[]> = {
+  en: ['en', 'ru', 'tg'],
+  ru: ['ru', 'en', 'tg'],
+  tg: ['tg', 'ru', 'en'],
+};
 
 /** Text with no words in any language ("1944-01-27", "1941-1944"): shown as it is everywhere. */
 export function isLanguageNeutral(text: string): boolean {
   return /^[\d\s\-–—/.,:;()?№#]+$/u.test(text);
 }
 
-const keyOf = (entity: string, entityId: string, field: string, locale: string) => `${entity}\u0000${entityId}\u0000${field}\u0000${locale}`;
+const keyOf = (entity: string, entityId: string, field: string, locale: string) =>
+  `${entity}\u0000${entityId}\u0000${field}\u0000${locale}`;
 
 export class TextBook {
   private readonly rows = new Map<string, TranslationRow>();
@@ -48,7 +53,12 @@ export class TextBook {
   }
 
   /** The value and status of one language, or null when that language has none. */
-  value(ref: TextRefKey, english: string | null | undefined, locale: Locale, own?: Partial<Record<Locale, string | null>>): { value: string; status: TextStatus } | null {
+  value(
+    ref: TextRefKey,
+    english: string | null | undefined,
+    locale: Locale,
+    own?: Partial<Record<Locale, string | null>>,
+  ): { value: string; status: TextStatus } | null {
     const found = this.rows.get(keyOf(ref.entity, ref.entityId, ref.field, locale));
     // A translation of English the record no longer holds would show a fact it no longer states.
     const row = found && found.sourceText && english && found.sourceText !== english ? undefined : found;
@@ -59,8 +69,14 @@ export class TextBook {
   }
 
   /** The text for a reader of `locale`: in that language if there is one, else the nearest that exists. */
-  text(ref: TextRefKey, english: string | null | undefined, locale: Locale, own?: Partial<Record<Locale, string | null>>): LocalizedText | null {
-    if (english && isLanguageNeutral(english)) return { value: english, lang: null, status: 'SOURCE', isFallback: false, ref };
+  text(
+    ref: TextRefKey,
+    english: string | null | undefined,
+    locale: Locale,
+    own?: Partial<Record<Locale, string | null>>,
+  ): LocalizedText | null {
+    if (english && isLanguageNeutral(english))
+      return { value: english, lang: null, status: 'SOURCE', isFallback: false, ref };
     for (const candidate of FALLBACKS[locale]) {
       const found = this.value(ref, english, candidate, own);
       if (found) return { ...found, lang: candidate, isFallback: candidate !== locale, ref };

@@ -25,7 +25,23 @@ export type Atlas = { detail: AtlasDetail; levels: AtlasLevel[]; countries: Atla
  * Neither atlas has a Soviet outline: the shading is these countries merged, drawn with today's
  * borders, and every caption says so.
  */
-export const SOVIET_REPUBLICS = ['643', '804', '112', '498', '440', '428', '233', '268', '051', '031', '398', '860', '795', '417', '762'] as const;
+export const SOVIET_REPUBLICS = [
+  '643',
+  '804',
+  '112',
+  '498',
+  '440',
+  '428',
+  '233',
+  '268',
+  '051',
+  '031',
+  '398',
+  '860',
+  '795',
+  '417',
+  '762',
+] as const;
 const SOVIET = new Set<string>(SOVIET_REPUBLICS);
 
 /**
@@ -75,16 +91,33 @@ function prepareAtlas(detail: AtlasDetail, topology: Topology): Atlas {
   const absolute = absoluteArcs(topology);
   const collection = topology.objects.countries as GeometryCollection;
   // The topology is walked once, as arc indices; each level only stitches its thinned arcs.
-  const countries = collection.geometries.flatMap((geometry) => polygonsOf(geometry).map((rings) => ({ id: String(geometry.id), rings })));
-  const soviet = mergeArcs(topology, collection.geometries.filter((g) => SOVIET.has(String(g.id))) as Parameters<typeof mergeArcs>[1]);
+  const countries = collection.geometries.flatMap((geometry) =>
+    polygonsOf(geometry).map((rings) => ({ id: String(geometry.id), rings })),
+  );
+  const soviet = mergeArcs(
+    topology,
+    collection.geometries.filter((g) => SOVIET.has(String(g.id))) as Parameters<typeof mergeArcs>[1],
+  );
   const sovietPolygons = polygonsOf(soviet);
   const borders = meshArcs(topology, collection, (a, b) => a !== b).arcs as number[][];
   const levels = TOLERANCES[detail].map((tolerance): AtlasLevel => {
     const arcs = thin(absolute, tolerance);
     return {
       tolerance,
-      land: countries.filter((c) => !SOVIET.has(c.id)).map((c) => polygon(c.id, c.rings.map((ring) => stitch(arcs, ring)))),
-      soviet: sovietPolygons.map((rings) => polygon('SU', rings.map((ring) => stitch(arcs, ring)))),
+      land: countries
+        .filter((c) => !SOVIET.has(c.id))
+        .map((c) =>
+          polygon(
+            c.id,
+            c.rings.map((ring) => stitch(arcs, ring)),
+          ),
+        ),
+      soviet: sovietPolygons.map((rings) =>
+        polygon(
+          'SU',
+          rings.map((ring) => stitch(arcs, ring)),
+        ),
+      ),
       borders: borders.map((line) => {
         const coordinates = stitch(arcs, line);
         return { coordinates, box: boxOf([coordinates]) };
@@ -92,7 +125,19 @@ function prepareAtlas(detail: AtlasDetail, topology: Topology): Atlas {
     };
   });
   // Which country a point lies in is asked of the 50m borders only.
-  return { detail, levels, countries: detail === '50m' ? countries.map((c) => polygon(c.id, c.rings.map((ring) => stitch(absolute, ring)))) : [] };
+  return {
+    detail,
+    levels,
+    countries:
+      detail === '50m'
+        ? countries.map((c) =>
+            polygon(
+              c.id,
+              c.rings.map((ring) => stitch(absolute, ring)),
+            ),
+          )
+        : [],
+  };
 }
 
 /** The polygons of a geometry, each a list of rings, each a list of arc indices. */

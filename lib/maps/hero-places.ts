@@ -48,7 +48,13 @@ export type HeroPlacesInput = {
 };
 
 /** One row of the list: a place, its number (which is also its marker's), and what happened there. */
-export type PlaceStop = { number: number; place: PlaceRef; events: PlaceEvent[]; located: boolean; approximate: boolean };
+export type PlaceStop = {
+  number: number;
+  place: PlaceRef;
+  events: PlaceEvent[];
+  located: boolean;
+  approximate: boolean;
+};
 
 /**
  * The places in life order (birth, call-up, battles, the feat, death, first burial, resting place,
@@ -64,19 +70,27 @@ export function heroPlaceStops(input: HeroPlacesInput): PlaceStop[] {
       return;
     }
     const located = place.latitude != null && place.longitude != null;
-    stops.push({ number: stops.length + 1, place, events: [event], located, approximate: located && isApproximate(place.precision) });
+    stops.push({
+      number: stops.length + 1,
+      place,
+      events: [event],
+      located,
+      approximate: located && isApproximate(place.precision),
+    });
   };
   const single = (kind: PlaceEventKind, entry: { place: PlaceRef; date: EventDate | null } | null | undefined) => {
     if (entry) add(entry.place, { kind, date: entry.date, detail: null });
   };
   single('birth', input.birth);
   single('callUp', input.callUp);
-  for (const battle of input.battles ?? []) add(battle.place, { kind: 'battle', date: battle.date, detail: battle.name });
+  for (const battle of input.battles ?? [])
+    add(battle.place, { kind: 'battle', date: battle.date, detail: battle.name });
   single('feat', input.feat);
   single('death', input.death);
   single('firstBurial', input.firstBurial);
   single('burial', input.burial);
-  for (const memorial of input.memorials ?? []) add(memorial.place, { kind: 'memorial', date: null, detail: memorial.description });
+  for (const memorial of input.memorials ?? [])
+    add(memorial.place, { kind: 'memorial', date: null, detail: memorial.description });
   return stops;
 }
 
@@ -93,5 +107,10 @@ export function isApproximate(precision: CoordPrecision | null): boolean {
 export function mapPointsOf(stops: readonly PlaceStop[]): MapPoint[] {
   return stops
     .filter((stop) => stop.located)
-    .map((stop) => ({ lat: stop.place.latitude!, lon: stop.place.longitude!, label: String(stop.number), approximate: stop.approximate }));
+    .map((stop) => ({
+      lat: stop.place.latitude!,
+      lon: stop.place.longitude!,
+      label: String(stop.number),
+      approximate: stop.approximate,
+    }));
 }

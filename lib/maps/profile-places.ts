@@ -23,10 +23,25 @@ function placeRow(row: PlaceRow): PlaceRef {
 }
 
 function placeText(text: string, entity: string, entityId: string, field: string): PlaceRef {
-  return { id: null, slug: null, name: text, nameToday: null, latitude: null, longitude: null, precision: null, coordSource: null, nameRef: { entity, entityId, field }, nameTodayRef: null };
+  return {
+    id: null,
+    slug: null,
+    name: text,
+    nameToday: null,
+    latitude: null,
+    longitude: null,
+    precision: null,
+    coordSource: null,
+    nameRef: { entity, entityId, field },
+    nameTodayRef: null,
+  };
 }
 
-function dated(date: Date | null | undefined, precision: DatePrecision | null | undefined, text?: string | null): EventDate | null {
+function dated(
+  date: Date | null | undefined,
+  precision: DatePrecision | null | undefined,
+  text?: string | null,
+): EventDate | null {
   if (date) return { iso: formatIsoPartial(date, precision ?? 'DAY'), text: null };
   if (text) return { iso: parsePartialDate(text) ? text : null, text: parsePartialDate(text) ? null : text };
   return null;
@@ -34,7 +49,9 @@ function dated(date: Date | null | undefined, precision: DatePrecision | null | 
 
 export function placesOfProfile(hero: HeroProfile): HeroPlacesInput {
   return {
-    birth: hero.birthPlace ? { place: placeRow(hero.birthPlace), date: dated(hero.birthDate, hero.birthDatePrecision) } : null,
+    birth: hero.birthPlace
+      ? { place: placeRow(hero.birthPlace), date: dated(hero.birthDate, hero.birthDatePrecision) }
+      : null,
     battles: hero.battles
       .filter((p) => p.place)
       .map((p) => ({
@@ -42,12 +59,22 @@ export function placesOfProfile(hero: HeroProfile): HeroPlacesInput {
         date: dated(null, null, p.dateText),
         name: { text: p.battle.name, ref: { entity: 'Battle', entityId: p.battle.id, field: 'name' } },
       })),
-    feat: hero.featPlace ? { place: placeText(hero.featPlace, 'Hero', hero.id, 'featPlace'), date: dated(hero.featDate, hero.featDatePrecision, hero.featDateText) } : null,
-    death: hero.deathPlace ? { place: placeRow(hero.deathPlace), date: dated(hero.deathDate, hero.deathDatePrecision) } : null,
+    feat: hero.featPlace
+      ? {
+          place: placeText(hero.featPlace, 'Hero', hero.id, 'featPlace'),
+          date: dated(hero.featDate, hero.featDatePrecision, hero.featDateText),
+        }
+      : null,
+    death: hero.deathPlace
+      ? { place: placeRow(hero.deathPlace), date: dated(hero.deathDate, hero.deathDatePrecision) }
+      : null,
     burial: hero.burialPlace ? { place: placeRow(hero.burialPlace), date: null } : null,
     memorials: hero.memorials
       .filter((m) => m.place)
-      .map((m) => ({ place: placeText(m.place!, 'Memorial', m.id, 'place'), description: { text: m.description, ref: { entity: 'Memorial', entityId: m.id, field: 'description' } } })),
+      .map((m) => ({
+        place: placeText(m.place!, 'Memorial', m.id, 'place'),
+        description: { text: m.description, ref: { entity: 'Memorial', entityId: m.id, field: 'description' } },
+      })),
   };
 }
 
@@ -64,7 +91,9 @@ function gazetteerPlace(place: GazetteerPlace): PlaceRef {
     latitude: place.point?.latitude ?? null,
     longitude: place.point?.longitude ?? null,
     precision: place.point?.precision ?? null,
-    coordSource: place.point?.source ? (place.point.source.title ?? place.point.source.url ?? place.point.source.publisher) : null,
+    coordSource: place.point?.source
+      ? (place.point.source.title ?? place.point.source.url ?? place.point.source.publisher)
+      : null,
     nameRef: { entity: 'Place', entityId: place.id, field: 'name' },
     nameTodayRef: place.nameToday ? { entity: 'Place', entityId: place.id, field: 'nameToday' } : null,
   };
@@ -78,7 +107,12 @@ function gazetteerPlace(place: GazetteerPlace): PlaceRef {
 export function placesOfGazetteer(events: readonly GazetteerEvent[], hero: HeroProfile): HeroPlacesInput {
   const one = (role: GazetteerEvent['role']) => {
     const event = events.find((e) => e.role === role);
-    return event ? { place: gazetteerPlace(event.place), date: event.date || event.dateText ? { iso: event.date, text: event.date ? null : event.dateText } : null } : null;
+    return event
+      ? {
+          place: gazetteerPlace(event.place),
+          date: event.date || event.dateText ? { iso: event.date, text: event.date ? null : event.dateText } : null,
+        }
+      : null;
   };
   const fromProfile = placesOfProfile(hero);
   return {
@@ -88,11 +122,18 @@ export function placesOfGazetteer(events: readonly GazetteerEvent[], hero: HeroP
       .filter((e) => e.role === 'BATTLE')
       .map((e) => {
         const participation = hero.battles.find((p) => p.battle.slug === e.battleSlug);
-        const name = participation ? { text: participation.battle.name, ref: { entity: 'Battle', entityId: participation.battle.id, field: 'name' } } : { text: e.detail ?? '', ref: { entity: 'Place', entityId: e.place.id, field: 'name' } };
+        const name = participation
+          ? {
+              text: participation.battle.name,
+              ref: { entity: 'Battle', entityId: participation.battle.id, field: 'name' },
+            }
+          : { text: e.detail ?? '', ref: { entity: 'Place', entityId: e.place.id, field: 'name' } };
         return { place: gazetteerPlace(e.place), date: dated(null, null, e.date ?? e.dateText), name };
       })
       // A battle whose place is still only text stays in the list, unlocated.
-      .concat((fromProfile.battles ?? []).filter((b) => !events.some((e) => e.role === 'BATTLE' && e.detail === b.name.text))),
+      .concat(
+        (fromProfile.battles ?? []).filter((b) => !events.some((e) => e.role === 'BATTLE' && e.detail === b.name.text)),
+      ),
     feat: one('FEAT') ?? fromProfile.feat,
     death: one('DEATH'),
     firstBurial: one('FIRST_BURIAL'),
@@ -103,7 +144,12 @@ export function placesOfGazetteer(events: readonly GazetteerEvent[], hero: HeroP
         const memorial = hero.memorials.find((m) => m.description === e.detail);
         return {
           place: gazetteerPlace(e.place),
-          description: { text: e.detail ?? '', ref: memorial ? { entity: 'Memorial', entityId: memorial.id, field: 'description' } : { entity: 'Place', entityId: e.place.id, field: 'name' } },
+          description: {
+            text: e.detail ?? '',
+            ref: memorial
+              ? { entity: 'Memorial', entityId: memorial.id, field: 'description' }
+              : { entity: 'Place', entityId: e.place.id, field: 'name' },
+          },
         };
       }),
   };

@@ -1,8 +1,23 @@
 // Maps drawn on the server as inline SVG: d3-geo projects Natural Earth borders (lib/maps/atlas.ts)
 // into a frame around the points, and the page places the markup it gets. No script, no tiles, no
 // image request; the numbered list beside the map is the content, the map only shows where.
-import { geoClipRectangle, geoConicEqualArea, geoDistance, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
-import { atlasesAgree, boxesMeet, loadAtlas, type Atlas, type AtlasDetail, type AtlasLevel, type AtlasPolygon } from './atlas';
+import {
+  geoClipRectangle,
+  geoConicEqualArea,
+  geoDistance,
+  geoStream,
+  type GeoProjection,
+  type GeoStream,
+} from 'd3-geo';
+import {
+  atlasesAgree,
+  boxesMeet,
+  loadAtlas,
+  type Atlas,
+  type AtlasDetail,
+  type AtlasLevel,
+  type AtlasPolygon,
+} from './atlas';
 import { alpha2, countryName } from './countries';
 
 type Box = [west: number, south: number, east: number, north: number];
@@ -59,7 +74,10 @@ export function renderMap(request: MapRequest): RenderedMap | null {
   const groups = request.frame ? [points] : splitPoints(points, request.splitKm ?? 1500);
   const routes = request.routes ?? [];
   const panels = groups.map((group, index) =>
-    renderPanel(group, routes, { ...request, labelledBy: groups.length > 1 ? `${request.labelledBy} ${request.labelledBy}-${index + 1}` : request.labelledBy }),
+    renderPanel(group, routes, {
+      ...request,
+      labelledBy: groups.length > 1 ? `${request.labelledBy} ${request.labelledBy}-${index + 1}` : request.labelledBy,
+    }),
   );
   return {
     panels,
@@ -76,8 +94,7 @@ export function splitPoints<T extends LatLon>(points: readonly T[], km: number):
   const group = points.map((_, i) => i);
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
   for (let i = 0; i < points.length; i++)
-    for (let j = i + 1; j < points.length; j++)
-      if (distanceKm(points[i]!, points[j]!) <= km) group[find(i)] = find(j);
+    for (let j = i + 1; j < points.length; j++) if (distanceKm(points[i]!, points[j]!) <= km) group[find(i)] = find(j);
   const byRoot = new Map<number, T[]>();
   points.forEach((point, i) => {
     const root = find(i);
@@ -107,10 +124,25 @@ function renderPanel(points: MapPoint[], routes: readonly (readonly LatLon[])[],
   const atlas = loadAtlas(fine ? '10m' : '50m');
   const level = levelFor(atlas, projection);
 
-  const draw = (polygons: AtlasPolygon[]) => pathOf(projection, polygons.filter((p) => boxesMeet(p.box, frame)).map((p) => ({ type: 'Polygon', coordinates: p.rings }) as const), true, width, height);
+  const draw = (polygons: AtlasPolygon[]) =>
+    pathOf(
+      projection,
+      polygons.filter((p) => boxesMeet(p.box, frame)).map((p) => ({ type: 'Polygon', coordinates: p.rings }) as const),
+      true,
+      width,
+      height,
+    );
   const land = draw(level.land);
   const soviet = draw(level.soviet);
-  const borders = pathOf(projection, level.borders.filter((l) => boxesMeet(l.box, frame)).map((l) => ({ type: 'LineString', coordinates: l.coordinates }) as const), false, width, height);
+  const borders = pathOf(
+    projection,
+    level.borders
+      .filter((l) => boxesMeet(l.box, frame))
+      .map((l) => ({ type: 'LineString', coordinates: l.coordinates }) as const),
+    false,
+    width,
+    height,
+  );
   const route = routePath(projection, routes, points);
   const markers = placeMarkers(projection, points, request.merge ?? 'list');
 
@@ -147,7 +179,13 @@ function projectionFor(box: Box, width: number, height: number): GeoProjection {
     const lat = south + (span * i) / 8;
     edge.push([lon, south], [lon, north], [west, lat], [east, lat]);
   }
-  return projection.fitExtent([[4, 4], [width - 4, height - 4]], { type: 'MultiPoint', coordinates: edge });
+  return projection.fitExtent(
+    [
+      [4, 4],
+      [width - 4, height - 4],
+    ],
+    { type: 'MultiPoint', coordinates: edge },
+  );
 }
 
 /** The longitude/latitude box the frame shows: its edges traced back through the projection. */
@@ -155,7 +193,12 @@ function frameBox(projection: GeoProjection, width: number, height: number): Box
   const lons: number[] = [];
   const lats: number[] = [];
   for (let i = 0; i <= 10; i++) {
-    for (const [x, y] of [[(width * i) / 10, 0], [(width * i) / 10, height], [0, (height * i) / 10], [width, (height * i) / 10]] as const) {
+    for (const [x, y] of [
+      [(width * i) / 10, 0],
+      [(width * i) / 10, height],
+      [0, (height * i) / 10],
+      [width, (height * i) / 10],
+    ] as const) {
       const geo = projection.invert?.([x, y]);
       if (geo) {
         lons.push(geo[0]);
@@ -177,7 +220,13 @@ function levelFor(atlas: Atlas, projection: GeoProjection): AtlasLevel {
  * the last one dropped, and rings smaller than a couple of pixels left out. That keeps a map to a
  * few kilobytes without a simplification library.
  */
-function pathOf(projection: GeoProjection, shapes: readonly GeoJSON.Geometry[], closed: boolean, width: number, height: number): string {
+function pathOf(
+  projection: GeoProjection,
+  shapes: readonly GeoJSON.Geometry[],
+  closed: boolean,
+  width: number,
+  height: number,
+): string {
   const out: string[] = [];
   const xs: number[] = [];
   const ys: number[] = [];
@@ -284,7 +333,11 @@ function pathOf(projection: GeoProjection, shapes: readonly GeoJSON.Geometry[], 
 }
 
 /** Straight segments between consecutive documented stations that both lie in this panel. */
-function routePath(projection: GeoProjection, routes: readonly (readonly LatLon[])[], panel: readonly LatLon[]): string {
+function routePath(
+  projection: GeoProjection,
+  routes: readonly (readonly LatLon[])[],
+  panel: readonly LatLon[],
+): string {
   const here = (p: LatLon) => panel.some((q) => distanceKm(p, q) < 1) || panel.length === 0;
   const d: string[] = [];
   for (const route of routes) {
@@ -316,7 +369,10 @@ function placeMarkers(projection: GeoProjection, points: readonly MapPoint[], me
   return markers.map(({ members, x, y }) => ({
     x,
     y,
-    label: merge === 'sum' ? String(members.reduce((sum, m) => sum + Number(m.label), 0)) : [...new Set(members.map((m) => m.label))].join(','),
+    label:
+      merge === 'sum'
+        ? String(members.reduce((sum, m) => sum + Number(m.label), 0))
+        : [...new Set(members.map((m) => m.label))].join(','),
     approximate: members.every((m) => m.approximate),
     weight: members.reduce((sum, m) => sum + (m.weight ?? 1), 0),
   }));
@@ -332,7 +388,14 @@ function markerSvg(marker: Marker): string {
 /** The country (ISO alpha-2) a point lies in, by today's borders at 50m; null at sea. */
 function countryAt(point: LatLon): string | null {
   const { countries } = loadAtlas('50m');
-  const found = countries.find((c) => point.lon >= c.box[0] && point.lon <= c.box[2] && point.lat >= c.box[1] && point.lat <= c.box[3] && insidePolygon(c.rings, point.lon, point.lat));
+  const found = countries.find(
+    (c) =>
+      point.lon >= c.box[0] &&
+      point.lon <= c.box[2] &&
+      point.lat >= c.box[1] &&
+      point.lat <= c.box[3] &&
+      insidePolygon(c.rings, point.lon, point.lat),
+  );
   return found ? alpha2(found.id) : null;
 }
 
@@ -362,5 +425,12 @@ function escapeAttribute(value: string): string {
  */
 export function warmMaps(): void {
   for (let i = 0; i < 5; i++)
-    renderMap({ points: [{ lat: 38.56, lon: 68.77, label: '1', approximate: false }, { lat: 59.94, lon: 30.31, label: '2', approximate: true }], labelledBy: 'warm', locale: 'en' });
+    renderMap({
+      points: [
+        { lat: 38.56, lon: 68.77, label: '1', approximate: false },
+        { lat: 59.94, lon: 30.31, label: '2', approximate: true },
+      ],
+      labelledBy: 'warm',
+      locale: 'en',
+    });
 }

@@ -12,10 +12,15 @@ export type UnitPathMap = {
   routes: LatLon[][];
 };
 
-const letter = (index: number) => String.fromCharCode(65 + (index % 26)) + (index >= 26 ? String(Math.floor(index / 26)) : '');
+const letter = (index: number) =>
+  String.fromCharCode(65 + (index % 26)) + (index >= 26 ? String(Math.floor(index / 26)) : '');
 
 export function buildUnitPathMap(path: readonly UnitPathStation[], feats: readonly UnitFeat[]): UnitPathMap {
-  const stations = path.map((station, index) => ({ ...station, number: index + 1, located: station.place.point !== null }));
+  const stations = path.map((station, index) => ({
+    ...station,
+    number: index + 1,
+    located: station.place.point !== null,
+  }));
   const lettered = feats.map((feat, index) => ({ ...feat, letter: letter(index), located: feat.place.point !== null }));
   const routes: LatLon[][] = [];
   let run: LatLon[] = [];
@@ -29,8 +34,22 @@ export function buildUnitPathMap(path: readonly UnitPathStation[], feats: readon
   }
   if (run.length > 1) routes.push(run);
   const points: MapPoint[] = [
-    ...stations.filter((s) => s.place.point).map((s) => ({ lat: s.place.point!.latitude, lon: s.place.point!.longitude, label: String(s.number), approximate: isApproximate(s.place.point!.precision) })),
-    ...lettered.filter((f) => f.place.point).map((f) => ({ lat: f.place.point!.latitude, lon: f.place.point!.longitude, label: f.letter, approximate: isApproximate(f.place.point!.precision) })),
+    ...stations
+      .filter((s) => s.place.point)
+      .map((s) => ({
+        lat: s.place.point!.latitude,
+        lon: s.place.point!.longitude,
+        label: String(s.number),
+        approximate: isApproximate(s.place.point!.precision),
+      })),
+    ...lettered
+      .filter((f) => f.place.point)
+      .map((f) => ({
+        lat: f.place.point!.latitude,
+        lon: f.place.point!.longitude,
+        label: f.letter,
+        approximate: isApproximate(f.place.point!.precision),
+      })),
   ];
   return { stations, feats: lettered, points, routes };
 }

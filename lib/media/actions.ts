@@ -29,7 +29,11 @@ export async function decideMediaAction(_state: FormState, formData: FormData): 
 export async function requestMediaRemovalAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
   const values = { reason: formText(formData, 'reason') };
-  return runFormAction(formData, () => requestMediaRemoval(actor, { mediaId: formText(formData, 'mediaId'), reason: values.reason }), values);
+  return runFormAction(
+    formData,
+    () => requestMediaRemoval(actor, { mediaId: formText(formData, 'mediaId'), reason: values.reason }),
+    values,
+  );
 }
 
 /** A removal has two outcomes: taken down, or kept with a reason (nothing to send back). */

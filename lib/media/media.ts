@@ -7,7 +7,14 @@ import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
 import { SlugSchema } from '../heroes/schemas';
 import { IdSchema } from '../ids';
-import { auditDecision, claimedPending, notifyContributor, parseDecisionNote, refuseOwnContribution, type Outcome } from '../moderation/decision';
+import {
+  auditDecision,
+  claimedPending,
+  notifyContributor,
+  parseDecisionNote,
+  refuseOwnContribution,
+  type Outcome,
+} from '../moderation/decision';
 import { invalidateHero } from '../cache';
 import { can, requirePermission, type Actor } from '../permissions';
 import { appendRevision } from '../revisions/revisions';
@@ -39,7 +46,13 @@ export type UploadedFile = { bytes: Buffer; name: string };
  * type, the daily cap, the metadata) store nothing; a failure after some files were written
  * removes the ones this upload wrote, so nothing is left half-done.
  */
-export async function uploadMedia(actor: Actor, heroSlug: string, file: UploadedFile, input: Record<string, unknown>, storage: MediaStorage = mediaStorage()) {
+export async function uploadMedia(
+  actor: Actor,
+  heroSlug: string,
+  file: UploadedFile,
+  input: Record<string, unknown>,
+  storage: MediaStorage = mediaStorage(),
+) {
   requirePermission(actor, 'create:submission:own');
   if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
   const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
@@ -51,20 +64,37 @@ export async function uploadMedia(actor: Actor, heroSlug: string, file: Uploaded
  * A picture sent with the contributor's own proposal of a new Hero, while that proposal waits (or
  * was sent back): it belongs to the proposal until the Hero exists (lib/moderation attaches it).
  */
-export async function uploadMediaWithProposal(actor: Actor, submissionId: string, file: UploadedFile, input: Record<string, unknown>, storage: MediaStorage = mediaStorage()) {
+export async function uploadMediaWithProposal(
+  actor: Actor,
+  submissionId: string,
+  file: UploadedFile,
+  input: Record<string, unknown>,
+  storage: MediaStorage = mediaStorage(),
+) {
   requirePermission(actor, 'create:submission:own');
   if (!IdSchema.safeParse(submissionId).success) throw new AppError('NOT_FOUND', 'noSuchProposal');
-  const submission = await db.submission.findFirst({ where: { id: submissionId, authorId: actor.id, kind: 'NEW_HERO', status: { in: ['PENDING', 'NEEDS_CHANGES'] } }, select: { id: true } });
+  const submission = await db.submission.findFirst({
+    where: { id: submissionId, authorId: actor.id, kind: 'NEW_HERO', status: { in: ['PENDING', 'NEEDS_CHANGES'] } },
+    select: { id: true },
+  });
   if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
   return storeUpload(actor, { submissionId }, file, input, storage);
 }
 
-async function storeUpload(actor: NonNullable<Actor>, owner: { heroId: string } | { submissionId: string }, file: UploadedFile, input: Record<string, unknown>, storage: MediaStorage) {
+async function storeUpload(
+  actor: NonNullable<Actor>,
+  owner: { heroId: string } | { submissionId: string },
+  file: UploadedFile,
+  input: Record<string, unknown>,
+  storage: MediaStorage,
+) {
   const metadata = parseMediaMetadata(input);
   if (file.bytes.length === 0) throw new AppError('INVALID_INPUT', 'fileMissing');
-  if (file.bytes.length > MAX_FILE_BYTES) throw new AppError('INVALID_INPUT', 'fileTooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
+  if (file.bytes.length > MAX_FILE_BYTES)
+    throw new AppError('INVALID_INPUT', 'fileTooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
   // Before the expensive part; counted again under the lock below, where it is decided.
-  if ((await uploadsToday(db, actor.id)) >= env.MEDIA_DAILY_CAP) throw new AppError('RATE_LIMITED', 'dailyUploadCap', { cap: env.MEDIA_DAILY_CAP });
+  if ((await uploadsToday(db, actor.id)) >= env.MEDIA_DAILY_CAP)
+    throw new AppError('RATE_LIMITED', 'dailyUploadCap', { cap: env.MEDIA_DAILY_CAP });
   const image = await processImage(file.bytes, { kind: metadata.kind });
 
   const written: string[] = [];
@@ -76,11 +106,14 @@ async function storeUpload(actor: NonNullable<Actor>, owner: { heroId: string } 
     return await db.$transaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`media-cap:${actor.id}`}))`;
-        if ((await uploadsToday(tx, actor.id)) >= env.MEDIA_DAILY_CAP) throw new AppError('RATE_LIMITED', 'dailyUploadCap', { cap: env.MEDIA_DAILY_CAP });
+        if ((await uploadsToday(tx, actor.id)) >= env.MEDIA_DAILY_CAP)
+          throw new AppError('RATE_LIMITED', 'dailyUploadCap', { cap: env.MEDIA_DAILY_CAP });
         // Decided while the picture was processed? Then it has no proposal to wait with. The shared
         // lock holds off an approval until this row exists, so the approval attaches it too.
         if ('submissionId' in owner) {
-          const open = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Submission" WHERE id = ${owner.submissionId} AND status IN ('PENDING', 'NEEDS_CHANGES') FOR SHARE`;
+          const open = await tx.$queryRaw<
+            unknown[]
+          >`SELECT 1 FROM "Submission" WHERE id = ${owner.submissionId} AND status IN ('PENDING', 'NEEDS_CHANGES') FOR SHARE`;
           if (open.length === 0) throw new AppError('NOT_FOUND', 'noSuchProposal');
         }
         const originalKey = await put(contentKey('o', file.bytes, EXTENSIONS[image.type]), file.bytes, image.type);
@@ -124,7 +157,14 @@ export async function listPendingMedia(actor: Actor) {
   return db.mediaItem.findMany({
     // Pictures with a proposal of a new Hero are shown with the proposal until the Hero exists.
     where: { status: 'PENDING', heroId: { not: null } },
-    select: { id: true, kind: true, caption: true, createdAt: true, hero: { select: heroNameSelect }, uploader: { select: { email: true } } },
+    select: {
+      id: true,
+      kind: true,
+      caption: true,
+      createdAt: true,
+      hero: { select: heroNameSelect },
+      uploader: { select: { email: true } },
+    },
     orderBy: { createdAt: 'asc' },
   });
 }
@@ -139,7 +179,12 @@ export async function getMediaForReview(actor: Actor, mediaId: string) {
   if (!IdSchema.safeParse(mediaId).success) throw new AppError('NOT_FOUND', 'noSuchMedia');
   const item = await db.mediaItem.findUnique({
     where: { id: mediaId },
-    include: { hero: { select: { id: true, ...heroNameSelect } }, submission: { select: { payload: true } }, uploader: { select: { id: true, email: true } }, files: true },
+    include: {
+      hero: { select: { id: true, ...heroNameSelect } },
+      submission: { select: { payload: true } },
+      uploader: { select: { id: true, email: true } },
+      files: true,
+    },
   });
   if (!item) throw new AppError('NOT_FOUND', 'noSuchMedia');
   // The archive holds thousands of images, not millions: comparing in memory is simple and quick.
@@ -170,7 +215,10 @@ const DecisionSchema = {
 };
 
 async function notSelf(actor: NonNullable<Actor>, mediaId: string) {
-  const item = await db.mediaItem.findUnique({ where: { id: mediaId }, select: { uploaderId: true, status: true, heroId: true, caption: true } });
+  const item = await db.mediaItem.findUnique({
+    where: { id: mediaId },
+    select: { uploaderId: true, status: true, heroId: true, caption: true },
+  });
   if (!item) throw new AppError('NOT_FOUND', 'noSuchMedia');
   refuseOwnContribution(actor, item.uploaderId);
   // A picture that came with a proposal of a new Hero is decided with the proposal, until the Hero exists.
@@ -187,10 +235,12 @@ export async function approveMedia(actor: Actor, input: { mediaId: string; note?
   const { mediaId, note } = DecisionSchema.parse(input, 'APPROVED');
   const item = await notSelf(actor, mediaId);
   const revision = await db.$transaction(async (tx) => {
-    claimedPending(await tx.mediaItem.updateMany({
-      where: { id: mediaId, status: 'PENDING' },
-      data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
-    }));
+    claimedPending(
+      await tx.mediaItem.updateMany({
+        where: { id: mediaId, status: 'PENDING' },
+        data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
+      }),
+    );
     if (input.portrait) {
       await tx.mediaItem.updateMany({ where: { heroId: item.heroId, isPortrait: true }, data: { isPortrait: false } });
       await tx.mediaItem.update({ where: { id: mediaId }, data: { isPortrait: true } });
@@ -205,27 +255,58 @@ export async function approveMedia(actor: Actor, input: { mediaId: string; note?
       proposedById: item.uploaderId,
       approvedById: actor.id,
     });
-    await auditDecision(tx, actor, { action: 'approve:media', targetType: 'MediaItem', targetId: mediaId, details: { portrait: Boolean(input.portrait), revision: revision.number } });
+    await auditDecision(tx, actor, {
+      action: 'approve:media',
+      targetType: 'MediaItem',
+      targetId: mediaId,
+      details: { portrait: Boolean(input.portrait), revision: revision.number },
+    });
     await invalidateHero(tx, item.heroId);
     return revision;
   });
-  await notifyContributor(item.uploaderId, { contribution: 'picture', outcome: 'APPROVED', note, detail: `"${item.caption}" is now on the public page.` });
+  await notifyContributor(item.uploaderId, {
+    contribution: 'picture',
+    outcome: 'APPROVED',
+    note,
+    detail: `"${item.caption}" is now on the public page.`,
+  });
   return revision;
 }
 
-async function decideMedia(actor: Actor, input: { mediaId: string; note?: string }, status: 'REJECTED' | 'NEEDS_CHANGES') {
+async function decideMedia(
+  actor: Actor,
+  input: { mediaId: string; note?: string },
+  status: 'REJECTED' | 'NEEDS_CHANGES',
+) {
   requirePermission(actor, 'review:submission:any');
   const { mediaId, note } = DecisionSchema.parse(input, status);
   const item = await notSelf(actor, mediaId);
   await db.$transaction(async (tx) => {
-    claimedPending(await tx.mediaItem.updateMany({ where: { id: mediaId, status: 'PENDING' }, data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note } }));
-    await auditDecision(tx, actor, { action: status === 'REJECTED' ? 'reject:media' : 'request-changes:media', targetType: 'MediaItem', targetId: mediaId, details: { note } });
+    claimedPending(
+      await tx.mediaItem.updateMany({
+        where: { id: mediaId, status: 'PENDING' },
+        data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note },
+      }),
+    );
+    await auditDecision(tx, actor, {
+      action: status === 'REJECTED' ? 'reject:media' : 'request-changes:media',
+      targetType: 'MediaItem',
+      targetId: mediaId,
+      details: { note },
+    });
   });
-  await notifyContributor(item.uploaderId, { contribution: 'picture', outcome: status, note, detail: `"${item.caption}"` });
+  await notifyContributor(item.uploaderId, {
+    contribution: 'picture',
+    outcome: status,
+    note,
+    detail: `"${item.caption}"`,
+  });
 }
 
-export const rejectMedia = (actor: Actor, input: { mediaId: string; note?: string }) => decideMedia(actor, input, 'REJECTED');
-export const requestMediaChanges = (actor: Actor, input: { mediaId: string; note?: string }) => decideMedia(actor, input, 'NEEDS_CHANGES');
+export const rejectMedia = (actor: Actor, input: { mediaId: string; note?: string }) =>
+  decideMedia(actor, input, 'REJECTED');
+export const requestMediaChanges = (actor: Actor, input: { mediaId: string; note?: string }) =>
+  decideMedia(actor, input, 'NEEDS_CHANGES');
 
 export type ServedFile = { body: Buffer; contentType: string; public: boolean };
 
@@ -233,9 +314,16 @@ export type ServedFile = { body: Buffer; contentType: string; public: boolean };
  * A derivative by its key: to anyone when an approved item uses it (cacheable for ever: the key
  * is its content), to moderators while pending, to nobody else. Originals are never served here.
  */
-export async function getMediaFile(actor: Actor, key: string, storage: MediaStorage = mediaStorage()): Promise<ServedFile | null> {
+export async function getMediaFile(
+  actor: Actor,
+  key: string,
+  storage: MediaStorage = mediaStorage(),
+): Promise<ServedFile | null> {
   if (!isMediaKey(key) || !key.startsWith('d/')) return null;
-  const uses = await db.mediaFile.findMany({ where: { key }, select: { contentType: true, media: { select: { status: true, removedAt: true } } } });
+  const uses = await db.mediaFile.findMany({
+    where: { key },
+    select: { contentType: true, media: { select: { status: true, removedAt: true } } },
+  });
   if (uses.length === 0) return null;
   const isPublic = uses.some((use) => use.media.status === 'APPROVED' && !use.media.removedAt);
   if (!isPublic && !can(actor, 'review:submission:any')) return null;
@@ -247,7 +335,10 @@ export async function getMediaFile(actor: Actor, key: string, storage: MediaStor
 export async function getOriginal(actor: Actor, mediaId: string, storage: MediaStorage = mediaStorage()) {
   requirePermission(actor, 'review:submission:any');
   if (!IdSchema.safeParse(mediaId).success) return null;
-  const item = await db.mediaItem.findUnique({ where: { id: mediaId }, select: { originalKey: true, originalType: true } });
+  const item = await db.mediaItem.findUnique({
+    where: { id: mediaId },
+    select: { originalKey: true, originalType: true },
+  });
   if (!item) return null;
   const body = await storage.get(item.originalKey);
   // Named by the archive, never by the uploader: "poly.html" that is a JPEG downloads as a .jpg.
@@ -260,7 +351,17 @@ export async function listOwnMedia(actor: Actor) {
   requirePermission(actor, 'create:submission:own');
   return db.mediaItem.findMany({
     where: { uploaderId: actor.id },
-    select: { id: true, kind: true, caption: true, status: true, moderatorNote: true, removedAt: true, createdAt: true, hero: { select: heroNameSelect }, submission: { select: { payload: true } } },
+    select: {
+      id: true,
+      kind: true,
+      caption: true,
+      status: true,
+      moderatorNote: true,
+      removedAt: true,
+      createdAt: true,
+      hero: { select: heroNameSelect },
+      submission: { select: { payload: true } },
+    },
     orderBy: { createdAt: 'desc' },
   });
 }
@@ -271,10 +372,19 @@ export async function listProposalMedia(actor: Actor, submissionId: string) {
   if (!IdSchema.safeParse(submissionId).success) return [];
   const items = await db.mediaItem.findMany({
     where: { submissionId },
-    select: { id: true, kind: true, caption: true, status: true, files: { where: { variant: 'thumb.jpeg' }, select: { key: true, width: true, height: true } } },
+    select: {
+      id: true,
+      kind: true,
+      caption: true,
+      status: true,
+      files: { where: { variant: 'thumb.jpeg' }, select: { key: true, width: true, height: true } },
+    },
     orderBy: { createdAt: 'asc' },
   });
-  return items.map(({ files, ...item }) => ({ ...item, thumb: files[0] ? { url: fileUrl(files[0].key), width: files[0].width, height: files[0].height } : null }));
+  return items.map(({ files, ...item }) => ({
+    ...item,
+    thumb: files[0] ? { url: fileUrl(files[0].key), width: files[0].width, height: files[0].height } : null,
+  }));
 }
 
 /**
@@ -286,6 +396,10 @@ export async function getOwnProposalForPictures(actor: Actor, submissionId: stri
   if (!IdSchema.safeParse(submissionId).success) return null;
   return db.submission.findFirst({
     where: { id: submissionId, authorId: actor.id, kind: 'NEW_HERO', status: { in: ['PENDING', 'NEEDS_CHANGES'] } },
-    select: { id: true, payload: true, media: { select: { id: true, kind: true, caption: true, status: true }, orderBy: { createdAt: 'asc' } } },
+    select: {
+      id: true,
+      payload: true,
+      media: { select: { id: true, kind: true, caption: true, status: true }, orderBy: { createdAt: 'asc' } },
+    },
   });
 }

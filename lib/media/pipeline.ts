@@ -18,7 +18,13 @@ type SizeName = keyof typeof SIZES;
 // would hold on to hundreds of megabytes after a large scan.
 sharp.cache(false);
 
-type Derivative = { variant: `${SizeName}.${'webp' | 'jpeg'}`; format: 'webp' | 'jpeg'; width: number; height: number; body: Buffer };
+type Derivative = {
+  variant: `${SizeName}.${'webp' | 'jpeg'}`;
+  format: 'webp' | 'jpeg';
+  width: number;
+  height: number;
+  body: Buffer;
+};
 
 export type ProcessedImage = {
   type: ImageType;
@@ -26,7 +32,18 @@ export type ProcessedImage = {
   width: number;
   height: number;
   /** What the original carried, for moderators: nothing of it reaches a public file. */
-  originalMeta: { format: string; width: number; height: number; orientation: number | null; exif: boolean; gps: boolean; xmp: boolean; iptc: boolean; icc: boolean; pages: number };
+  originalMeta: {
+    format: string;
+    width: number;
+    height: number;
+    orientation: number | null;
+    exif: boolean;
+    gps: boolean;
+    xmp: boolean;
+    iptc: boolean;
+    icc: boolean;
+    pages: number;
+  };
   derivatives: Derivative[];
   placeholder: string;
   dhash: string;
@@ -48,10 +65,13 @@ function tooManyPixels(width: number, height: number): boolean {
 export async function decodeHeic(bytes: Buffer): Promise<Buffer> {
   const declared = heifDeclaredSize(bytes);
   if (!declared) throw new AppError('INVALID_INPUT', 'imageUnreadable');
-  if (tooManyPixels(declared.width, declared.height)) throw new AppError('INVALID_INPUT', 'imageTooManyPixels', { max: MAX_PIXELS / 1_000_000 });
+  if (tooManyPixels(declared.width, declared.height))
+    throw new AppError('INVALID_INPUT', 'imageTooManyPixels', { max: MAX_PIXELS / 1_000_000 });
   const { default: convert } = await import('heic-convert');
   try {
-    return Buffer.from(await convert({ buffer: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), format: 'PNG' }));
+    return Buffer.from(
+      await convert({ buffer: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), format: 'PNG' }),
+    );
   } catch {
     throw new AppError('INVALID_INPUT', 'imageUnreadable');
   }
@@ -78,13 +98,15 @@ export function hammingDistance(a: string, b: string): number {
 
 function unreadable(error: unknown): never {
   if (error instanceof AppError) throw error;
-  if (/pixel limit/i.test(String((error as Error)?.message))) throw new AppError('INVALID_INPUT', 'imageTooManyPixels', { max: MAX_PIXELS / 1_000_000 });
+  if (/pixel limit/i.test(String((error as Error)?.message)))
+    throw new AppError('INVALID_INPUT', 'imageTooManyPixels', { max: MAX_PIXELS / 1_000_000 });
   throw new AppError('INVALID_INPUT', 'imageUnreadable');
 }
 
 /** `kind` decides whether the image is also cut into deep-zoom tiles. */
 export async function processImage(bytes: Buffer, options: { kind?: string } = {}): Promise<ProcessedImage> {
-  if (bytes.length > MAX_FILE_BYTES) throw new AppError('INVALID_INPUT', 'fileTooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new AppError('INVALID_INPUT', 'fileTooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 });
   const type = sniffImageType(bytes);
   if (!type) throw new AppError('INVALID_INPUT', 'notAnImage');
   const source = type === 'image/heic' ? await decodeHeic(bytes) : bytes;
@@ -109,17 +131,38 @@ export async function processImage(bytes: Buffer, options: { kind?: string } = {
     const base = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
     const derivatives: Derivative[] = [];
     for (const [name, side] of Object.entries(SIZES) as [SizeName, number][]) {
-      const resized = await base().resize(side, side, { fit: 'inside', withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true });
-      const pixels = () => sharp(resized.data, { raw: { width: resized.info.width, height: resized.info.height, channels: resized.info.channels } });
+      const resized = await base()
+        .resize(side, side, { fit: 'inside', withoutEnlargement: true })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const pixels = () =>
+        sharp(resized.data, {
+          raw: { width: resized.info.width, height: resized.info.height, channels: resized.info.channels },
+        });
       const size = { width: resized.info.width, height: resized.info.height };
-      derivatives.push({ variant: `${name}.webp`, format: 'webp', ...size, body: await pixels().webp({ quality: 80 }).toBuffer() });
-      derivatives.push({ variant: `${name}.jpeg`, format: 'jpeg', ...size, body: await pixels().jpeg({ quality: 82, mozjpeg: true }).toBuffer() });
+      derivatives.push({
+        variant: `${name}.webp`,
+        format: 'webp',
+        ...size,
+        body: await pixels().webp({ quality: 80 }).toBuffer(),
+      });
+      derivatives.push({
+        variant: `${name}.jpeg`,
+        format: 'jpeg',
+        ...size,
+        body: await pixels().jpeg({ quality: 82, mozjpeg: true }).toBuffer(),
+      });
     }
     const tiny = await base().resize(16, 16, { fit: 'inside' }).webp({ quality: 30 }).toBuffer();
     // A second decode, at full resolution, streamed through libvips into tiles: holding the
     // pixels of a 40-megapixel scan in memory for the derivatives above would cost far more.
     const deepZoom = needsDeepZoom(options.kind ?? 'OTHER', width, height, SIZES)
-      ? await makeDeepZoomTiles(sharp(source, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate().flatten({ background: '#ffffff' }).toColourspace('srgb'))
+      ? await makeDeepZoomTiles(
+          sharp(source, { limitInputPixels: MAX_PIXELS, failOn: 'error' })
+            .rotate()
+            .flatten({ background: '#ffffff' })
+            .toColourspace('srgb'),
+        )
       : null;
     return {
       type,

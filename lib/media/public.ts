@@ -5,9 +5,25 @@ import { DEEP_ZOOM_VARIANT, deepZoomUrl } from './tiles';
 import { DOCUMENT_KINDS } from './schemas';
 
 const PUBLIC_SELECT = {
-  id: true, kind: true, caption: true, captionLanguage: true, date: true, datePrecision: true, place: true, pictured: true,
-  provenance: true, provenanceNote: true, archiveFond: true, archiveOpis: true, archiveDelo: true, licence: true, credit: true,
-  width: true, height: true, placeholder: true, isPortrait: true,
+  id: true,
+  kind: true,
+  caption: true,
+  captionLanguage: true,
+  date: true,
+  datePrecision: true,
+  place: true,
+  pictured: true,
+  provenance: true,
+  provenanceNote: true,
+  archiveFond: true,
+  archiveOpis: true,
+  archiveDelo: true,
+  licence: true,
+  credit: true,
+  width: true,
+  height: true,
+  placeholder: true,
+  isPortrait: true,
   files: { select: { variant: true, key: true, width: true, height: true } },
 } as const;
 
@@ -44,7 +60,10 @@ export async function listPublicMedia(heroSlug: string): Promise<PublicMedia[]> 
 }
 
 export async function getPublicPortrait(heroSlug: string): Promise<PublicMedia | null> {
-  const row = await db.mediaItem.findFirst({ where: { status: 'APPROVED', removedAt: null, isPortrait: true, hero: { slug: heroSlug, published: true } }, select: PUBLIC_SELECT });
+  const row = await db.mediaItem.findFirst({
+    where: { status: 'APPROVED', removedAt: null, isPortrait: true, hero: { slug: heroSlug, published: true } },
+    select: PUBLIC_SELECT,
+  });
   return row ? toPublic(row) : null;
 }
 

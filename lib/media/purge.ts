@@ -17,7 +17,11 @@ export type PurgeReport = { items: number; filesDeleted: number; filesKept: numb
  * before `now`. A key that another item still uses is left alone: keys are content-addressed, so
  * the same photograph sent twice shares its files. Safe to run again: an item is taken once.
  */
-export async function purgeRejectedMedia(client: PrismaClient, storage: MediaStorage, now: Date = new Date()): Promise<PurgeReport> {
+export async function purgeRejectedMedia(
+  client: PrismaClient,
+  storage: MediaStorage,
+  now: Date = new Date(),
+): Promise<PurgeReport> {
   const cutoff = new Date(now.getTime() - PURGE_AFTER_DAYS * 24 * 60 * 60 * 1000);
   const due = await client.mediaItem.findMany({
     where: { status: 'REJECTED', filesPurgedAt: null, reviewedAt: { lt: cutoff } },
@@ -33,11 +37,18 @@ export async function purgeRejectedMedia(client: PrismaClient, storage: MediaSto
     await client.$transaction(async (tx) => {
       // Claimed first, so two purges running at once take each item once; were a delete to fail,
       // the claim rolls back and the next run tries again (deleting a key twice is harmless).
-      const claimed = await tx.mediaItem.updateMany({ where: { id: item.id, status: 'REJECTED', filesPurgedAt: null }, data: { filesPurgedAt: now } });
+      const claimed = await tx.mediaItem.updateMany({
+        where: { id: item.id, status: 'REJECTED', filesPurgedAt: null },
+        data: { filesPurgedAt: now },
+      });
       if (claimed.count !== 1) return;
       const stillUsed = new Set<string>();
       const others = await tx.mediaItem.findMany({
-        where: { id: { not: item.id }, filesPurgedAt: null, OR: [{ originalKey: { in: keys } }, { files: { some: { key: { in: keys } } } }] },
+        where: {
+          id: { not: item.id },
+          filesPurgedAt: null,
+          OR: [{ originalKey: { in: keys } }, { files: { some: { key: { in: keys } } } }],
+        },
         select: { originalKey: true, files: { where: { key: { in: keys } }, select: { key: true } } },
       });
       for (const other of others) {
@@ -55,7 +66,13 @@ export async function purgeRejectedMedia(client: PrismaClient, storage: MediaSto
       }
       report.filesDeleted += deleted;
       report.items += 1;
-      await recordAudit(tx, { actorId: null, action: 'purge:media-files', targetType: 'MediaItem', targetId: item.id, details: { deleted, kept: keys.length - deleted } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: 'purge:media-files',
+        targetType: 'MediaItem',
+        targetId: item.id,
+        details: { deleted, kept: keys.length - deleted },
+      });
     });
   }
   return report;

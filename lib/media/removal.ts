@@ -7,7 +7,14 @@ import { db } from '../db';
 import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
 import { IdSchema } from '../ids';
-import { auditDecision, claimedPending, notifyContributor, parseDecisionNote, refuseOwnContribution, type Outcome } from '../moderation/decision';
+import {
+  auditDecision,
+  claimedPending,
+  notifyContributor,
+  parseDecisionNote,
+  refuseOwnContribution,
+  type Outcome,
+} from '../moderation/decision';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
 import { appendRevision } from '../revisions/revisions';
@@ -16,13 +23,19 @@ import { fieldErrors, sanitizeText } from '../forms';
 
 const RemovalRequestSchema = z.object({
   mediaId: z.string().refine((id) => IdSchema.safeParse(id).success, 'noSuchMedia'),
-  reason: z.string().transform(sanitizeText).pipe(z.string().trim().min(10, 'removalReasonRequired').max(2000, 'tooLong')),
+  reason: z
+    .string()
+    .transform(sanitizeText)
+    .pipe(z.string().trim().min(10, 'removalReasonRequired').max(2000, 'tooLong')),
 });
 
 /** Asks for an approved, still public picture to be removed. One open request per picture. */
 export async function requestMediaRemoval(actor: Actor, input: { mediaId: string; reason: string }) {
   requirePermission(actor, 'create:submission:own');
-  const parsed = RemovalRequestSchema.safeParse({ mediaId: String(input.mediaId ?? ''), reason: String(input.reason ?? '') });
+  const parsed = RemovalRequestSchema.safeParse({
+    mediaId: String(input.mediaId ?? ''),
+    reason: String(input.reason ?? ''),
+  });
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error.issues);
     if (errors.mediaId) throw new AppError('NOT_FOUND', 'noSuchMedia');
@@ -44,7 +57,13 @@ export async function listPendingRemovals(actor: Actor) {
   requirePermission(actor, 'review:submission:any');
   return db.mediaRemoval.findMany({
     where: { status: 'PENDING' },
-    select: { id: true, reason: true, createdAt: true, requester: { select: { email: true } }, media: { select: { id: true, kind: true, caption: true, hero: { select: heroNameSelect } } } },
+    select: {
+      id: true,
+      reason: true,
+      createdAt: true,
+      requester: { select: { email: true } },
+      media: { select: { id: true, kind: true, caption: true, hero: { select: heroNameSelect } } },
+    },
     orderBy: { createdAt: 'asc' },
   });
 }
@@ -55,9 +74,26 @@ export async function getRemovalForReview(actor: Actor, removalId: string) {
   const removal = await db.mediaRemoval.findUnique({
     where: { id: removalId },
     select: {
-      id: true, reason: true, status: true, moderatorNote: true, createdAt: true, requesterId: true,
+      id: true,
+      reason: true,
+      status: true,
+      moderatorNote: true,
+      createdAt: true,
+      requesterId: true,
       requester: { select: { email: true } },
-      media: { select: { id: true, kind: true, caption: true, captionLanguage: true, credit: true, isPortrait: true, uploaderId: true, files: { select: { variant: true, key: true, width: true, height: true } }, hero: { select: heroNameSelect } } },
+      media: {
+        select: {
+          id: true,
+          kind: true,
+          caption: true,
+          captionLanguage: true,
+          credit: true,
+          isPortrait: true,
+          uploaderId: true,
+          files: { select: { variant: true, key: true, width: true, height: true } },
+          hero: { select: heroNameSelect },
+        },
+      },
     },
   });
   if (!removal) throw new AppError('NOT_FOUND', 'noSuchRemoval');
@@ -70,7 +106,10 @@ function parseDecision(input: { removalId: string; note?: string }, outcome: Out
 }
 
 async function notOwnRequest(actor: NonNullable<Actor>, removalId: string) {
-  const removal = await db.mediaRemoval.findUnique({ where: { id: removalId }, select: { requesterId: true, mediaId: true } });
+  const removal = await db.mediaRemoval.findUnique({
+    where: { id: removalId },
+    select: { requesterId: true, mediaId: true },
+  });
   if (!removal) throw new AppError('NOT_FOUND', 'noSuchRemoval');
   refuseOwnContribution(actor, removal.requesterId);
   return removal;
@@ -86,7 +125,12 @@ export async function approveMediaRemoval(actor: Actor, input: { removalId: stri
   const { removalId, note } = parseDecision(input, 'APPROVED');
   const removal = await notOwnRequest(actor, removalId);
   const revision = await db.$transaction(async (tx) => {
-    claimedPending(await tx.mediaRemoval.updateMany({ where: { id: removalId, status: 'PENDING' }, data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null } }));
+    claimedPending(
+      await tx.mediaRemoval.updateMany({
+        where: { id: removalId, status: 'PENDING' },
+        data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
+      }),
+    );
     const hidden = await tx.mediaItem.updateManyAndReturn({
       where: { id: removal.mediaId, status: 'APPROVED', removedAt: null },
       data: { removedAt: new Date(), isPortrait: false },
@@ -96,7 +140,10 @@ export async function approveMediaRemoval(actor: Actor, input: { removalId: stri
     // An approved picture always belongs to a Hero.
     if (!item?.heroId) throw new AppError('CONFLICT', 'noLongerPending');
     const { snapshot } = await readSnapshot(tx, item.heroId);
-    const request = await tx.mediaRemoval.findUniqueOrThrow({ where: { id: removalId }, select: { requesterId: true } });
+    const request = await tx.mediaRemoval.findUniqueOrThrow({
+      where: { id: removalId },
+      select: { requesterId: true },
+    });
     const revision = await appendRevision(tx, {
       heroId: item.heroId,
       before: snapshot,
@@ -106,11 +153,21 @@ export async function approveMediaRemoval(actor: Actor, input: { removalId: stri
       proposedById: request.requesterId,
       approvedById: actor.id,
     });
-    await auditDecision(tx, actor, { action: 'approve:media-removal', targetType: 'MediaItem', targetId: removal.mediaId, details: { removal: removalId, revision: revision.number, note } });
+    await auditDecision(tx, actor, {
+      action: 'approve:media-removal',
+      targetType: 'MediaItem',
+      targetId: removal.mediaId,
+      details: { removal: removalId, revision: revision.number, note },
+    });
     await invalidateHero(tx, item.heroId);
     return revision;
   });
-  await notifyContributor(removal.requesterId, { contribution: 'removal', outcome: 'APPROVED', note, detail: 'The picture is no longer shown on the public pages.' });
+  await notifyContributor(removal.requesterId, {
+    contribution: 'removal',
+    outcome: 'APPROVED',
+    note,
+    detail: 'The picture is no longer shown on the public pages.',
+  });
   return revision;
 }
 
@@ -120,8 +177,18 @@ export async function rejectMediaRemoval(actor: Actor, input: { removalId: strin
   const { removalId, note } = parseDecision(input, 'REJECTED');
   const removal = await notOwnRequest(actor, removalId);
   await db.$transaction(async (tx) => {
-    claimedPending(await tx.mediaRemoval.updateMany({ where: { id: removalId, status: 'PENDING' }, data: { status: 'REJECTED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note } }));
-    await auditDecision(tx, actor, { action: 'reject:media-removal', targetType: 'MediaItem', targetId: removal.mediaId, details: { removal: removalId, note } });
+    claimedPending(
+      await tx.mediaRemoval.updateMany({
+        where: { id: removalId, status: 'PENDING' },
+        data: { status: 'REJECTED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note },
+      }),
+    );
+    await auditDecision(tx, actor, {
+      action: 'reject:media-removal',
+      targetType: 'MediaItem',
+      targetId: removal.mediaId,
+      details: { removal: removalId, note },
+    });
   });
   await notifyContributor(removal.requesterId, { contribution: 'removal', outcome: 'REJECTED', note });
 }
@@ -131,7 +198,14 @@ export async function getRemovableMedia(mediaId: string) {
   if (!IdSchema.safeParse(mediaId).success) return null;
   return db.mediaItem.findFirst({
     where: { id: mediaId, status: 'APPROVED', removedAt: null, hero: { published: true } },
-    select: { id: true, caption: true, captionLanguage: true, kind: true, hero: { select: heroNameSelect }, files: { where: { variant: 'thumb.jpeg' }, select: { key: true, width: true, height: true } } },
+    select: {
+      id: true,
+      caption: true,
+      captionLanguage: true,
+      kind: true,
+      hero: { select: heroNameSelect },
+      files: { where: { variant: 'thumb.jpeg' }, select: { key: true, width: true, height: true } },
+    },
   });
 }
 
@@ -140,7 +214,14 @@ export async function listOwnRemovals(actor: Actor) {
   requirePermission(actor, 'create:submission:own');
   return db.mediaRemoval.findMany({
     where: { requesterId: actor.id },
-    select: { id: true, status: true, reason: true, moderatorNote: true, createdAt: true, media: { select: { caption: true, kind: true, hero: { select: heroNameSelect } } } },
+    select: {
+      id: true,
+      status: true,
+      reason: true,
+      moderatorNote: true,
+      createdAt: true,
+      media: { select: { caption: true, kind: true, hero: { select: heroNameSelect } } },
+    },
     orderBy: { createdAt: 'desc' },
   });
 }

@@ -4,17 +4,43 @@ import { z } from 'zod';
 import { parsePartialDate } from '../partial-date';
 import { sanitizeText } from '../forms';
 
-export const MEDIA_KINDS = ['PORTRAIT', 'PHOTOGRAPH', 'AWARD_DOCUMENT', 'DECREE', 'LETTER', 'PRESS_CLIPPING', 'GRAVE_OR_MEMORIAL', 'OTHER'] as const;
+export const MEDIA_KINDS = [
+  'PORTRAIT',
+  'PHOTOGRAPH',
+  'AWARD_DOCUMENT',
+  'DECREE',
+  'LETTER',
+  'PRESS_CLIPPING',
+  'GRAVE_OR_MEMORIAL',
+  'OTHER',
+] as const;
 
 /** Papers rather than pictures: what they say is in their writing (deep zoom, sources offered first). */
-export const DOCUMENT_KINDS = ['AWARD_DOCUMENT', 'DECREE', 'LETTER', 'PRESS_CLIPPING'] as const satisfies readonly (typeof MEDIA_KINDS)[number][];
+export const DOCUMENT_KINDS = [
+  'AWARD_DOCUMENT',
+  'DECREE',
+  'LETTER',
+  'PRESS_CLIPPING',
+] as const satisfies readonly (typeof MEDIA_KINDS)[number][];
 export const LICENCES = ['CC_BY_4', 'CC_BY_SA_4', 'FAMILY_PERMISSION'] as const;
 export const PROVENANCES = ['FAMILY', 'MUSEUM', 'ARCHIVE'] as const;
 export const CAPTION_LANGUAGES = ['en', 'ru', 'tg'] as const;
 
 export const MEDIA_FORM_FIELDS = [
-  'kind', 'caption', 'captionLanguage', 'date', 'place', 'pictured', 'provenance', 'provenanceNote',
-  'archiveFond', 'archiveOpis', 'archiveDelo', 'licence', 'rightsConfirmed', 'credit',
+  'kind',
+  'caption',
+  'captionLanguage',
+  'date',
+  'place',
+  'pictured',
+  'provenance',
+  'provenanceNote',
+  'archiveFond',
+  'archiveOpis',
+  'archiveDelo',
+  'licence',
+  'rightsConfirmed',
+  'credit',
 ] as const;
 
 const str = () => z.string({ error: 'required' });
@@ -44,8 +70,14 @@ export const MediaMetadataSchema = z
     rightsConfirmed: z.literal('yes', { error: 'confirmRights' }).transform(() => true),
     credit: str().transform(sanitizeText).pipe(z.string().trim().min(2, 'creditRequired').max(300, 'tooLong')),
   })
-  .refine((m) => m.provenance !== 'ARCHIVE' || (m.archiveFond !== null && m.archiveDelo !== null), { message: 'archiveReferenceRequired', path: ['archiveFond'] })
-  .refine((m) => m.provenance !== 'MUSEUM' || m.provenanceNote !== null, { message: 'museumRequired', path: ['provenanceNote'] });
+  .refine((m) => m.provenance !== 'ARCHIVE' || (m.archiveFond !== null && m.archiveDelo !== null), {
+    message: 'archiveReferenceRequired',
+    path: ['archiveFond'],
+  })
+  .refine((m) => m.provenance !== 'MUSEUM' || m.provenanceNote !== null, {
+    message: 'museumRequired',
+    path: ['provenanceNote'],
+  });
 
 export type MediaMetadata = z.output<typeof MediaMetadataSchema>;
 

@@ -45,7 +45,11 @@ export function heifDeclaredSize(bytes: Buffer): { width: number; height: number
   let best: { width: number; height: number } | null = null;
   // Box headers sit near the start; the coded data follows in 'mdat'.
   const limit = Math.min(bytes.length - 16, 1 << 20);
-  for (let at = bytes.indexOf('ispe', 0, 'latin1'); at !== -1 && at <= limit; at = bytes.indexOf('ispe', at + 4, 'latin1')) {
+  for (
+    let at = bytes.indexOf('ispe', 0, 'latin1');
+    at !== -1 && at <= limit;
+    at = bytes.indexOf('ispe', at + 4, 'latin1')
+  ) {
     const width = bytes.readUInt32BE(at + 8);
     const height = bytes.readUInt32BE(at + 12);
     if (!best || width * height > best.width * best.height) best = { width, height };

@@ -4,7 +4,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  NoSuchKey,
+  NotFound,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { env, type Env } from '../env';
 import { isTileSetKey } from './tiles';
 
@@ -46,7 +54,13 @@ export class LocalStorage implements MediaStorage {
 
   async put(key: string, body: Buffer, _contentType?: string): Promise<{ created: boolean }> {
     const file = this.file(key);
-    if (await stat(file).then(() => true, () => false)) return { created: false };
+    if (
+      await stat(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      return { created: false };
     await mkdir(path.dirname(file), { recursive: true });
     // Written aside and renamed: a reader never sees half a file, a crash leaves only a temp file.
     const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
@@ -67,7 +81,13 @@ export class LocalStorage implements MediaStorage {
   }
 }
 
-export type S3Settings = { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string; region: string };
+export type S3Settings = {
+  endpoint: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  region: string;
+};
 
 export class S3Storage implements MediaStorage {
   readonly kind = 's3';
@@ -90,12 +110,18 @@ export class S3Storage implements MediaStorage {
     const exists = await this.client.send(new HeadObjectCommand({ Bucket: this.settings.bucket, Key: key })).then(
       () => true,
       (error: unknown) => {
-        if (error instanceof NotFound || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return false;
+        if (
+          error instanceof NotFound ||
+          (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404
+        )
+          return false;
         throw error;
       },
     );
     if (exists) return { created: false };
-    await this.client.send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: body, ContentType: contentType }));
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: body, ContentType: contentType }),
+    );
     return { created: true };
   }
 
@@ -105,7 +131,11 @@ export class S3Storage implements MediaStorage {
       const object = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: key }));
       return object.Body ? Buffer.from(await object.Body.transformToByteArray()) : null;
     } catch (error) {
-      if (error instanceof NoSuchKey || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return null;
+      if (
+        error instanceof NoSuchKey ||
+        (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404
+      )
+        return null;
       throw error;
     }
   }
@@ -120,9 +150,18 @@ export function storageFromEnv(config: Env = env): MediaStorage {
   const { S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_REGION } = config;
   const s3 = [S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_REGION];
   if (s3.every(Boolean)) {
-    return new S3Storage({ endpoint: S3_ENDPOINT!, bucket: S3_BUCKET!, accessKeyId: S3_ACCESS_KEY_ID!, secretAccessKey: S3_SECRET_ACCESS_KEY!, region: S3_REGION! });
+    return new S3Storage({
+      endpoint: S3_ENDPOINT!,
+      bucket: S3_BUCKET!,
+      accessKeyId: S3_ACCESS_KEY_ID!,
+      secretAccessKey: S3_SECRET_ACCESS_KEY!,
+      region: S3_REGION!,
+    });
   }
-  if (s3.some(Boolean)) throw new Error('S3 storage needs all of S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY and S3_REGION.');
+  if (s3.some(Boolean))
+    throw new Error(
+      'S3 storage needs all of S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY and S3_REGION.',
+    );
   // A folder chosen at run time: nothing for the build to trace.
   return new LocalStorage(path.resolve(/*turbopackIgnore: true*/ process.cwd(), config.MEDIA_DIR));
 }

@@ -30,7 +30,12 @@ const INFO_JSON_TYPE = 'application/ld+json;profile="http://iiif.io/api/image/3/
  * Documents get tiles, and so does any picture with more pixels than the large size shows; an
  * image that fits the display size has nothing more to show close up.
  */
-export function needsDeepZoom(kind: string, width: number, height: number, sizes: { display: number; large: number }): boolean {
+export function needsDeepZoom(
+  kind: string,
+  width: number,
+  height: number,
+  sizes: { display: number; large: number },
+): boolean {
   const longest = Math.max(width, height);
   if (longest <= sizes.display) return false;
   return (DEEP_ZOOM_KINDS as readonly string[]).includes(kind) || longest > sizes.large;
@@ -40,7 +45,8 @@ type TileFile = { path: string; body: Buffer };
 export type DeepZoomTiles = { hash: string; width: number; height: number; files: TileFile[] };
 
 const TILE_PATH = /^(full|\d{1,6},\d{1,6},\d{1,6},\d{1,6})\/\d{1,5},\d{1,5}\/0\/default\.jpg$/;
-const SET_KEY = /^t\/([0-9a-f]{64})\/(info\.json|files\.txt|(?:full|\d{1,6},\d{1,6},\d{1,6},\d{1,6})\/\d{1,5},\d{1,5}\/0\/default\.jpg)$/;
+const SET_KEY =
+  /^t\/([0-9a-f]{64})\/(info\.json|files\.txt|(?:full|\d{1,6},\d{1,6},\d{1,6},\d{1,6})\/\d{1,5},\d{1,5}\/0\/default\.jpg)$/;
 
 export function isTileSetKey(key: string): boolean {
   return SET_KEY.test(key);
@@ -91,7 +97,8 @@ export async function makeDeepZoomTiles(image: Sharp): Promise<DeepZoomTiles> {
     files.sort((a, b) => a.path.localeCompare(b.path));
     const info = files.find((f) => f.path === 'info.json');
     const tiles = files.filter((f) => f.path !== 'info.json');
-    if (!info || tiles.length === 0 || tiles.some((f) => !TILE_PATH.test(f.path))) throw new Error('sharp wrote an unexpected tile layout');
+    if (!info || tiles.length === 0 || tiles.some((f) => !TILE_PATH.test(f.path)))
+      throw new Error('sharp wrote an unexpected tile layout');
     const { width, height } = JSON.parse(info.body.toString('utf8')) as { width: number; height: number };
     const manifest = Buffer.from(`${tiles.map((f) => f.path).join('\n')}\n`);
     // The prefix is the content: every tile's path and bytes, and info.json (its sizes and levels).
@@ -103,7 +110,11 @@ export async function makeDeepZoomTiles(image: Sharp): Promise<DeepZoomTiles> {
   }
 }
 
-const CONTENT_TYPES: Record<string, string> = { json: INFO_JSON_TYPE, txt: 'text/plain; charset=utf-8', jpg: 'image/jpeg' };
+const CONTENT_TYPES: Record<string, string> = {
+  json: INFO_JSON_TYPE,
+  txt: 'text/plain; charset=utf-8',
+  jpg: 'image/jpeg',
+};
 
 export function tileContentType(key: string): string {
   return CONTENT_TYPES[key.slice(key.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
@@ -114,7 +125,10 @@ export function tileContentType(key: string): string {
  * can remove it) and returns the MediaFile row that points at it. A few writes at a time: a
  * bucket answers each in a round trip, and a large scan has hundreds of tiles.
  */
-export async function storeDeepZoomTiles(tiles: DeepZoomTiles, put: (key: string, body: Buffer, contentType: string) => Promise<string>) {
+export async function storeDeepZoomTiles(
+  tiles: DeepZoomTiles,
+  put: (key: string, body: Buffer, contentType: string) => Promise<string>,
+) {
   const queue = tiles.files.filter((f) => f.path !== 'info.json');
   const worker = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
@@ -126,7 +140,14 @@ export async function storeDeepZoomTiles(tiles: DeepZoomTiles, put: (key: string
   // info.json last: once it is there, every tile it promises is there too.
   const info = tiles.files.find((f) => f.path === 'info.json')!;
   const key = await put(infoKey(tiles.hash), info.body, INFO_JSON_TYPE);
-  return { variant: DEEP_ZOOM_VARIANT, key, contentType: INFO_JSON_TYPE, width: tiles.width, height: tiles.height, bytes: tiles.files.reduce((sum, f) => sum + f.body.length, 0) };
+  return {
+    variant: DEEP_ZOOM_VARIANT,
+    key,
+    contentType: INFO_JSON_TYPE,
+    width: tiles.width,
+    height: tiles.height,
+    bytes: tiles.files.reduce((sum, f) => sum + f.body.length, 0),
+  };
 }
 
 /** Every key of the set an info.json key names (itself included), read from its files.txt. */
@@ -134,7 +155,12 @@ export async function tileSetKeys(key: string, get: (key: string) => Promise<Buf
   const hash = tileSetHash(key);
   if (!hash) return [key];
   const manifest = await get(`t/${hash}/files.txt`);
-  const tiles = manifest ? manifest.toString('utf8').split('\n').filter((line) => TILE_PATH.test(line)) : [];
+  const tiles = manifest
+    ? manifest
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => TILE_PATH.test(line))
+    : [];
   return [...tiles.map((tile) => `t/${hash}/${tile}`), `t/${hash}/files.txt`, key];
 }
 

@@ -5,7 +5,14 @@ import { revalidatePath } from 'next/cache';
 import { getActor } from '../auth';
 import { formText, formValues } from '../forms';
 import { runDecision, runFormAction, type FormState } from '../form-actions';
-import { amendMemory, approveMemory, rejectMemory, requestMemoryChanges, writeMemory, MEMORY_FORM_FIELDS } from './memories';
+import {
+  amendMemory,
+  approveMemory,
+  rejectMemory,
+  requestMemoryChanges,
+  writeMemory,
+  MEMORY_FORM_FIELDS,
+} from './memories';
 
 export async function decideMemoryAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();

@@ -6,7 +6,13 @@ import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
 import { SlugSchema } from '../heroes/schemas';
 import { IdSchema } from '../ids';
-import { auditDecision, claimedPending, notifyContributor, parseDecisionNote, refuseOwnContribution } from '../moderation/decision';
+import {
+  auditDecision,
+  claimedPending,
+  notifyContributor,
+  parseDecisionNote,
+  refuseOwnContribution,
+} from '../moderation/decision';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
 import { completeInput, fieldErrors, sanitizeText } from '../forms';
@@ -33,19 +39,38 @@ export async function writeMemory(actor: Actor, heroSlug: string, input: Record<
   return db.$transaction(async (tx) => {
     // Counted and written under one lock per author, as proposals are: a burst cannot slip past.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`memory-cap:${actor.id}`}))`;
-    const recent = await tx.familyMemory.count({ where: { authorId: actor.id, createdAt: { gte: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
+    const recent = await tx.familyMemory.count({
+      where: { authorId: actor.id, createdAt: { gte: new Date(Date.now() - 24 * 60 * 60 * 1000) } },
+    });
     if (recent >= DAILY_MEMORY_CAP) throw new AppError('RATE_LIMITED', 'dailyMemoryCap', { cap: DAILY_MEMORY_CAP });
-    return tx.familyMemory.create({ data: { heroId: hero.id, authorId: actor.id, ...parsed.data }, select: { id: true } });
+    return tx.familyMemory.create({
+      data: { heroId: hero.id, authorId: actor.id, ...parsed.data },
+      select: { id: true },
+    });
   });
 }
 
-export type PublicMemory = { id: string; text: string; relation: string; language: string; createdAt: Date; author: ReturnType<typeof publicPerson> | null };
+export type PublicMemory = {
+  id: string;
+  text: string;
+  relation: string;
+  language: string;
+  createdAt: Date;
+  author: ReturnType<typeof publicPerson> | null;
+};
 
 /** Approved memories of a Hero, public fields only. */
 export async function listPublicMemories(heroSlug: string): Promise<PublicMemory[]> {
   const rows = await db.familyMemory.findMany({
     where: { status: 'APPROVED', hero: { slug: heroSlug, published: true } },
-    select: { id: true, text: true, relation: true, language: true, createdAt: true, author: { select: PUBLIC_PERSON_SELECT } },
+    select: {
+      id: true,
+      text: true,
+      relation: true,
+      language: true,
+      createdAt: true,
+      author: { select: PUBLIC_PERSON_SELECT },
+    },
     orderBy: { createdAt: 'asc' },
   });
   return rows.map(({ author, ...memory }) => ({ ...memory, author: author ? publicPerson(author) : null }));
@@ -55,7 +80,14 @@ export async function listPendingMemories(actor: Actor) {
   requirePermission(actor, 'review:submission:any');
   return db.familyMemory.findMany({
     where: { status: 'PENDING' },
-    select: { id: true, relation: true, text: true, createdAt: true, hero: { select: heroNameSelect }, author: { select: { email: true } } },
+    select: {
+      id: true,
+      relation: true,
+      text: true,
+      createdAt: true,
+      hero: { select: heroNameSelect },
+      author: { select: { email: true } },
+    },
     orderBy: { createdAt: 'asc' },
   });
 }
@@ -63,37 +95,65 @@ export async function listPendingMemories(actor: Actor) {
 export async function getMemoryForReview(actor: Actor, memoryId: string) {
   requirePermission(actor, 'review:submission:any');
   if (!IdSchema.safeParse(memoryId).success) throw new AppError('NOT_FOUND', 'noSuchMemory');
-  const memory = await db.familyMemory.findUnique({ where: { id: memoryId }, include: { hero: { select: heroNameSelect }, author: { select: { id: true, email: true } } } });
+  const memory = await db.familyMemory.findUnique({
+    where: { id: memoryId },
+    include: { hero: { select: heroNameSelect }, author: { select: { id: true, email: true } } },
+  });
   if (!memory) throw new AppError('NOT_FOUND', 'noSuchMemory');
   return memory;
 }
 
-async function decideMemory(actor: Actor, input: { memoryId: string; note?: string }, status: 'APPROVED' | 'REJECTED' | 'NEEDS_CHANGES') {
+async function decideMemory(
+  actor: Actor,
+  input: { memoryId: string; note?: string },
+  status: 'APPROVED' | 'REJECTED' | 'NEEDS_CHANGES',
+) {
   requirePermission(actor, 'review:submission:any');
   if (!IdSchema.safeParse(input.memoryId).success) throw new AppError('NOT_FOUND', 'noSuchMemory');
   const note = parseDecisionNote(input.note, status);
-  const memory = await db.familyMemory.findUnique({ where: { id: input.memoryId }, select: { authorId: true, heroId: true } });
+  const memory = await db.familyMemory.findUnique({
+    where: { id: input.memoryId },
+    select: { authorId: true, heroId: true },
+  });
   if (!memory) throw new AppError('NOT_FOUND', 'noSuchMemory');
   refuseOwnContribution(actor, memory.authorId);
   await db.$transaction(async (tx) => {
-    claimedPending(await tx.familyMemory.updateMany({ where: { id: input.memoryId, status: 'PENDING' }, data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null } }));
-    const action = { APPROVED: 'approve:memory', REJECTED: 'reject:memory', NEEDS_CHANGES: 'request-changes:memory' }[status];
+    claimedPending(
+      await tx.familyMemory.updateMany({
+        where: { id: input.memoryId, status: 'PENDING' },
+        data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
+      }),
+    );
+    const action = { APPROVED: 'approve:memory', REJECTED: 'reject:memory', NEEDS_CHANGES: 'request-changes:memory' }[
+      status
+    ];
     await auditDecision(tx, actor, { action, targetType: 'FamilyMemory', targetId: input.memoryId, details: { note } });
     if (status === 'APPROVED') await invalidateHero(tx, memory.heroId);
   });
   await notifyContributor(memory.authorId, { contribution: 'memory', outcome: status, note });
 }
 
-export const approveMemory = (actor: Actor, input: { memoryId: string; note?: string }) => decideMemory(actor, input, 'APPROVED');
-export const rejectMemory = (actor: Actor, input: { memoryId: string; note?: string }) => decideMemory(actor, input, 'REJECTED');
-export const requestMemoryChanges = (actor: Actor, input: { memoryId: string; note?: string }) => decideMemory(actor, input, 'NEEDS_CHANGES');
+export const approveMemory = (actor: Actor, input: { memoryId: string; note?: string }) =>
+  decideMemory(actor, input, 'APPROVED');
+export const rejectMemory = (actor: Actor, input: { memoryId: string; note?: string }) =>
+  decideMemory(actor, input, 'REJECTED');
+export const requestMemoryChanges = (actor: Actor, input: { memoryId: string; note?: string }) =>
+  decideMemory(actor, input, 'NEEDS_CHANGES');
 
 /** The author's own memories with their state and the moderator's reason, for the account page. */
 export async function listOwnMemories(actor: Actor) {
   requirePermission(actor, 'create:submission:own');
   return db.familyMemory.findMany({
     where: { authorId: actor.id },
-    select: { id: true, status: true, text: true, relation: true, moderatorNote: true, createdAt: true, hero: { select: heroNameSelect } },
+    select: {
+      id: true,
+      status: true,
+      text: true,
+      relation: true,
+      moderatorNote: true,
+      createdAt: true,
+      hero: { select: heroNameSelect },
+    },
     orderBy: { createdAt: 'desc' },
   });
 }
@@ -104,7 +164,14 @@ export async function getOwnMemoryToAmend(actor: Actor, memoryId: string) {
   if (!IdSchema.safeParse(memoryId).success) return null;
   return db.familyMemory.findFirst({
     where: { id: memoryId, authorId: actor.id, status: 'NEEDS_CHANGES' },
-    select: { id: true, text: true, relation: true, language: true, moderatorNote: true, hero: { select: heroNameSelect } },
+    select: {
+      id: true,
+      text: true,
+      relation: true,
+      language: true,
+      moderatorNote: true,
+      hero: { select: heroNameSelect },
+    },
   });
 }
 
@@ -119,6 +186,9 @@ export async function amendMemory(actor: Actor, memoryId: string, input: Record<
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
   const memory = await db.familyMemory.findUnique({ where: { id: memoryId }, select: { authorId: true } });
   if (!memory || memory.authorId !== actor.id) throw new AppError('NOT_FOUND', 'noSuchMemory');
-  const claimed = await db.familyMemory.updateMany({ where: { id: memoryId, authorId: actor.id, status: 'NEEDS_CHANGES' }, data: { ...parsed.data, status: 'PENDING' } });
+  const claimed = await db.familyMemory.updateMany({
+    where: { id: memoryId, authorId: actor.id, status: 'NEEDS_CHANGES' },
+    data: { ...parsed.data, status: 'PENDING' },
+  });
   if (claimed.count !== 1) throw new AppError('CONFLICT', 'notSentBack');
 }

@@ -18,7 +18,12 @@ export async function decideAction(_state: FormState, formData: FormData): Promi
   const submissionVersion = Number(formData.get('submissionVersion') ?? NaN);
   const result = await runDecision(formData, {
     approve: () =>
-      approveSubmission(actor, { submissionId, submissionVersion, note, ...(merge ? { merged: formValues(formData, EDITABLE_FIELDS), expectedVersion } : {}) }),
+      approveSubmission(actor, {
+        submissionId,
+        submissionVersion,
+        note,
+        ...(merge ? { merged: formValues(formData, EDITABLE_FIELDS), expectedVersion } : {}),
+      }),
     reject: () => rejectSubmission(actor, { submissionId, note }),
     changes: () => requestChanges(actor, { submissionId, note }),
   });

@@ -52,12 +52,19 @@ const NAMES: Record<Contribution, string> = {
   memory: 'family memory',
   removal: 'request to remove a picture',
 };
-const VERDICTS: Record<Outcome, string> = { APPROVED: 'was approved', REJECTED: 'was not accepted', NEEDS_CHANGES: 'needs changes' };
+const VERDICTS: Record<Outcome, string> = {
+  APPROVED: 'was approved',
+  REJECTED: 'was not accepted',
+  NEEDS_CHANGES: 'needs changes',
+};
 
 /** The notice's subject and text: one wording for every moderated thing. */
 export function decisionNotice(contribution: Contribution, outcome: Outcome, note: string, detail?: string) {
   const text = [detail, note ? `Moderator's note: ${note}` : null].filter(Boolean).join('\n\n');
-  return { subject: `Zvezda: your ${NAMES[contribution]} ${VERDICTS[outcome]}`, text: text || `Your ${NAMES[contribution]} ${VERDICTS[outcome]}.` };
+  return {
+    subject: `Zvezda: your ${NAMES[contribution]} ${VERDICTS[outcome]}`,
+    text: text || `Your ${NAMES[contribution]} ${VERDICTS[outcome]}.`,
+  };
 }
 
 /**
@@ -72,5 +79,7 @@ export async function notifyContributor(
   const contributor = await db.user.findUnique({ where: { id: contributorId }, select: { email: true } });
   if (!contributor?.email) return;
   const { subject, text } = decisionNotice(notice.contribution, notice.outcome, notice.note, notice.detail);
-  await sendMail({ to: contributor.email, subject, text }).catch((error) => console.warn(`Could not mail ${contributor.email}: ${String(error)}`));
+  await sendMail({ to: contributor.email, subject, text }).catch((error) =>
+    console.warn(`Could not mail ${contributor.email}: ${String(error)}`),
+  );
 }

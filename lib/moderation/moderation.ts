@@ -26,18 +26,29 @@ export async function countPending(actor: Actor): Promise<number> {
   return db.submission.count({ where: { status: 'PENDING' } });
 }
 
-
 export const QUEUE_PAGE_SIZE = 50;
 
 /** One page of the pending queue, oldest first; a kind the archive does not know filters nothing. */
 export async function listQueue(actor: Actor, query: { kind?: string; heroSlug?: string; offset?: number } = {}) {
   requirePermission(actor, 'review:submission:any');
   const filter = { kind: parseKind(query.kind), heroSlug: sanitizeLine(query.heroSlug ?? '') || undefined };
-  const where = { status: 'PENDING' as const, ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.heroSlug ? { hero: { slug: filter.heroSlug } } : {}) };
+  const where = {
+    status: 'PENDING' as const,
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.heroSlug ? { hero: { slug: filter.heroSlug } } : {}),
+  };
   const [items, total] = await Promise.all([
     db.submission.findMany({
       where,
-      select: { id: true, kind: true, note: true, createdAt: true, payload: true, hero: { select: heroNameSelect }, author: { select: { email: true } } },
+      select: {
+        id: true,
+        kind: true,
+        note: true,
+        createdAt: true,
+        payload: true,
+        hero: { select: heroNameSelect },
+        author: { select: { email: true } },
+      },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       skip: query.offset ?? 0,
       take: QUEUE_PAGE_SIZE,
@@ -52,7 +63,11 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
   requirePermission(actor, 'review:submission:any');
   const submission = await db.submission.findUnique({
     where: { id: submissionId },
-    include: { hero: { select: { id: true, ...heroNameSelect } }, author: { select: { id: true, email: true } }, candidate: { select: { id: true, surnameRu: true, initial: true } } },
+    include: {
+      hero: { select: { id: true, ...heroNameSelect } },
+      author: { select: { id: true, email: true } },
+      candidate: { select: { id: true, surnameRu: true, initial: true } },
+    },
   });
   if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
   const { snapshot: now, version } = submission.heroId
@@ -60,13 +75,20 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
     : { snapshot: submission.baseSnapshot as Snapshot, version: 0 };
   const base = submission.baseSnapshot as Snapshot;
   // A removed author has no record: NULL would match every other removed author's proposals.
-  const record = submission.authorId ? await db.submission.groupBy({ by: ['status'], where: { authorId: submission.authorId }, _count: true }) : [];
+  const record = submission.authorId
+    ? await db.submission.groupBy({ by: ['status'], where: { authorId: submission.authorId }, _count: true })
+    : [];
   const kind = kindModule(submission.kind);
   const rows = await kind.reviewRows({ submission, base, now });
   const heroChangedSince = version !== submission.baseVersion;
-  const citedIds = (submission.evidence as OfferedSource[]).flatMap((source) => (source.mediaId ? [source.mediaId] : []));
+  const citedIds = (submission.evidence as OfferedSource[]).flatMap((source) =>
+    source.mediaId ? [source.mediaId] : [],
+  );
   const citedPictures = citedIds.length
-    ? await db.mediaItem.findMany({ where: { id: { in: citedIds } }, select: { id: true, kind: true, caption: true, status: true, removedAt: true } })
+    ? await db.mediaItem.findMany({
+        where: { id: { in: citedIds } },
+        select: { id: true, kind: true, caption: true, status: true, removedAt: true },
+      })
     : [];
   return {
     submission,
@@ -95,7 +117,13 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
  */
 export async function approveSubmission(
   actor: Actor,
-  input: { submissionId: string; submissionVersion?: number; expectedVersion?: number; note?: string; merged?: Record<string, string> },
+  input: {
+    submissionId: string;
+    submissionVersion?: number;
+    expectedVersion?: number;
+    note?: string;
+    merged?: Record<string, string>;
+  },
 ) {
   requirePermission(actor, 'review:submission:any');
   const decision = DecisionSchema.safeParse({ submissionId: input.submissionId });
@@ -111,7 +139,8 @@ export async function approveSubmission(
   const kind = kindModule(submission.kind);
   const merged = kind.merge && input.merged ? kind.merge.parse(input.merged) : null;
   const expectedVersion = input.expectedVersion ?? submission.baseVersion;
-  if (!merged && expectedVersion !== submission.baseVersion) throw new AppError('CONFLICT', 'recordChangedSinceProposal');
+  if (!merged && expectedVersion !== submission.baseVersion)
+    throw new AppError('CONFLICT', 'recordChangedSinceProposal');
 
   const approved = await db.$transaction(async (tx) => {
     await claimForApproval(tx, actor, submissionId, seen, note);
@@ -130,14 +159,21 @@ export async function approveSubmission(
     });
     await reindexHero(tx, heroId);
     await invalidateHero(tx, heroId);
-    await auditDecision(tx, actor, { action: 'approve:submission', targetType: 'Submission', targetId: submissionId, details: { revision: revision.number, merged: Boolean(merged), ...(created ? { createdHero: slug } : {}) } });
+    await auditDecision(tx, actor, {
+      action: 'approve:submission',
+      targetType: 'Submission',
+      targetId: submissionId,
+      details: { revision: revision.number, merged: Boolean(merged), ...(created ? { createdHero: slug } : {}) },
+    });
     return { ...revision, slug, created };
   });
   await notifyContributor(submission.authorId, {
     contribution: 'proposal',
     outcome: 'APPROVED',
     note,
-    detail: approved.created ? `The new record is published: /heroes/${approved.slug}` : `Your proposal was approved and is now on the public page (revision ${approved.number}).`,
+    detail: approved.created
+      ? `The new record is published: /heroes/${approved.slug}`
+      : `Your proposal was approved and is now on the public page (revision ${approved.number}).`,
   });
   return approved;
 }
@@ -147,17 +183,29 @@ export async function approveSubmission(
  * changed (or created) and that Hero's state before. A Hero at another version than the one the
  * moderator reviewed refuses the whole approval.
  */
-async function applyProposal(tx: Prisma.TransactionClient, submission: Submission, expectedVersion: number, merged: Snapshot | null) {
+async function applyProposal(
+  tx: Prisma.TransactionClient,
+  submission: Submission,
+  expectedVersion: number,
+  merged: Snapshot | null,
+) {
   const kind = kindModule(submission.kind);
   if (kind.createsHero) {
     const hero = await kind.create(tx, submission);
-    return { heroId: hero.id, slug: hero.slug, before: submission.baseSnapshot as Snapshot, created: true, extraDiff: undefined };
+    return {
+      heroId: hero.id,
+      slug: hero.slug,
+      before: submission.baseSnapshot as Snapshot,
+      created: true,
+      extraDiff: undefined,
+    };
   }
   const heroId = submission.heroId!;
   const before = await readSnapshot(tx, heroId);
   if (before.version !== expectedVersion) throw new AppError('CONFLICT', 'recordChangedReviewAgain');
   const { extraDiff } = await kind.apply(tx, heroId, submission, { expectedVersion, merged });
-  if (kind.citesOfferedPictures) await citeOfferedPictures(tx, heroId, submission.evidence as OfferedSource[], submission.note);
+  if (kind.citesOfferedPictures)
+    await citeOfferedPictures(tx, heroId, submission.evidence as OfferedSource[], submission.note);
   const hero = await tx.hero.findUniqueOrThrow({ where: { id: heroId }, select: { slug: true } });
   return { heroId, slug: hero.slug, before: before.snapshot, created: false, extraDiff };
 }
@@ -167,12 +215,23 @@ async function applyProposal(tx: Prisma.TransactionClient, submission: Submissio
  * of the profile's sources when the proposal is approved, supporting what the proposal's note says.
  * Web addresses and titles offered as evidence stay with the proposal, for the moderator, as before.
  */
-async function citeOfferedPictures(tx: Prisma.TransactionClient, heroId: string, evidence: OfferedSource[], note: string): Promise<void> {
+async function citeOfferedPictures(
+  tx: Prisma.TransactionClient,
+  heroId: string,
+  evidence: OfferedSource[],
+  note: string,
+): Promise<void> {
   for (const source of evidence) if (source.mediaId) await citeSource(tx, heroId, source, note);
 }
 
 /** Marks the proposal approved only if it is still pending and still the version the moderator saw. */
-async function claimForApproval(tx: Prisma.TransactionClient, actor: NonNullable<Actor>, submissionId: string, version: number, note: string): Promise<void> {
+async function claimForApproval(
+  tx: Prisma.TransactionClient,
+  actor: NonNullable<Actor>,
+  submissionId: string,
+  version: number,
+  note: string,
+): Promise<void> {
   const claimed = await tx.submission.updateMany({
     where: { id: submissionId, status: 'PENDING', version },
     data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
@@ -183,7 +242,11 @@ async function claimForApproval(tx: Prisma.TransactionClient, actor: NonNullable
   throw new AppError('CONFLICT', 'decidedByAnother');
 }
 
-async function decide(actor: Actor, input: { submissionId: string; note?: string }, status: 'REJECTED' | 'NEEDS_CHANGES') {
+async function decide(
+  actor: Actor,
+  input: { submissionId: string; note?: string },
+  status: 'REJECTED' | 'NEEDS_CHANGES',
+) {
   requirePermission(actor, 'review:submission:any');
   const parsed = DecisionSchema.safeParse({ submissionId: input.submissionId });
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
@@ -193,20 +256,32 @@ async function decide(actor: Actor, input: { submissionId: string; note?: string
   if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
   refuseOwnContribution(actor, submission.authorId);
   await db.$transaction(async (tx) => {
-    claimedPending(await tx.submission.updateMany({
-      where: { id: submissionId, status: 'PENDING' },
-      data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note },
-    }));
+    claimedPending(
+      await tx.submission.updateMany({
+        where: { id: submissionId, status: 'PENDING' },
+        data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note },
+      }),
+    );
     // A rejected proposal of a new Hero takes its pictures with it (their files go after 30 days,
     // as for any rejected picture); sent back for changes, they wait with it.
-    const pictures = status === 'REJECTED' ? await rejectProposalMedia(tx, submissionId, { reviewerId: actor.id, note }) : 0;
-    await auditDecision(tx, actor, { action: status === 'REJECTED' ? 'reject:submission' : 'request-changes:submission', targetType: 'Submission', targetId: submissionId, details: { note, ...(pictures ? { pictures } : {}) } });
+    const pictures =
+      status === 'REJECTED' ? await rejectProposalMedia(tx, submissionId, { reviewerId: actor.id, note }) : 0;
+    await auditDecision(tx, actor, {
+      action: status === 'REJECTED' ? 'reject:submission' : 'request-changes:submission',
+      targetType: 'Submission',
+      targetId: submissionId,
+      details: { note, ...(pictures ? { pictures } : {}) },
+    });
   });
   await notifyContributor(submission.authorId, { contribution: 'proposal', outcome: status, note });
 }
 
 /** Closes the pictures still waiting with a proposal of a new Hero that will not be approved. */
-async function rejectProposalMedia(tx: Prisma.TransactionClient, submissionId: string, decision: { reviewerId: string; note: string }): Promise<number> {
+async function rejectProposalMedia(
+  tx: Prisma.TransactionClient,
+  submissionId: string,
+  decision: { reviewerId: string; note: string },
+): Promise<number> {
   const closed = await tx.mediaItem.updateMany({
     where: { submissionId, heroId: null, status: 'PENDING' },
     data: { status: 'REJECTED', reviewerId: decision.reviewerId, reviewedAt: new Date(), moderatorNote: decision.note },
@@ -214,6 +289,7 @@ async function rejectProposalMedia(tx: Prisma.TransactionClient, submissionId: s
   return closed.count;
 }
 
-export const rejectSubmission = (actor: Actor, input: { submissionId: string; note?: string }) => decide(actor, input, 'REJECTED');
-export const requestChanges = (actor: Actor, input: { submissionId: string; note?: string }) => decide(actor, input, 'NEEDS_CHANGES');
-
+export const rejectSubmission = (actor: Actor, input: { submissionId: string; note?: string }) =>
+  decide(actor, input, 'REJECTED');
+export const requestChanges = (actor: Actor, input: { submissionId: string; note?: string }) =>
+  decide(actor, input, 'NEEDS_CHANGES');

@@ -31,7 +31,8 @@ export async function loadPlaceAliases(tx: Tx): Promise<(text: string) => string
   return (text: string) => {
     const folded = ` ${foldName(text)} `;
     const found = new Set<string>();
-    for (const group of list) if (group.keys.some((key) => folded.includes(key))) for (const value of group.values) found.add(value);
+    for (const group of list)
+      if (group.keys.some((key) => folded.includes(key))) for (const value of group.values) found.add(value);
     return [...found];
   };
 }
@@ -41,15 +42,32 @@ export async function heroPlaceTexts(tx: Tx, heroId: string): Promise<string[]> 
   const select = { id: true, name: true, nameToday: true, parentId: true } as const;
   const hero = await tx.hero.findUniqueOrThrow({
     where: { id: heroId },
-    select: { birthPlace: { select }, callUpPlace: { select }, featPlaceRef: { select }, deathPlace: { select }, firstBurialPlace: { select }, burialPlace: { select } },
+    select: {
+      birthPlace: { select },
+      callUpPlace: { select },
+      featPlaceRef: { select },
+      deathPlace: { select },
+      firstBurialPlace: { select },
+      burialPlace: { select },
+    },
   });
-  const places = [hero.birthPlace, hero.callUpPlace, hero.featPlaceRef, hero.deathPlace, hero.firstBurialPlace, hero.burialPlace].filter((p): p is NonNullable<typeof p> => Boolean(p));
+  const places = [
+    hero.birthPlace,
+    hero.callUpPlace,
+    hero.featPlaceRef,
+    hero.deathPlace,
+    hero.firstBurialPlace,
+    hero.burialPlace,
+  ].filter((p): p is NonNullable<typeof p> => Boolean(p));
   const texts = places.flatMap((p) => [p.name, p.nameToday].filter((v): v is string => Boolean(v)));
   const ids = new Set(places.map((p) => p.id));
   // Up the war-time hierarchy as far as the region: a village's district and region find him too.
   let frontier = places.map((p) => p.parentId).filter((id): id is string => Boolean(id));
   for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
-    const parents = await tx.place.findMany({ where: { id: { in: frontier }, kind: { in: ALIAS_KINDS } }, select: { id: true, parentId: true } });
+    const parents = await tx.place.findMany({
+      where: { id: { in: frontier }, kind: { in: ALIAS_KINDS } },
+      select: { id: true, parentId: true },
+    });
     frontier = [];
     for (const p of parents) {
       if (ids.has(p.id)) continue;

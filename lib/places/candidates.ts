@@ -33,14 +33,24 @@ export async function suggestCandidatesForName(name: string, limit = 10, tx: Tx 
      WHERE ${q} <% c.normalized
      ORDER BY similarity DESC, c.population DESC, c."geonameId"
      LIMIT ${limit}`);
-  return rows.map(({ names, ...row }) => ({ ...row, matchedName: names.split(' | ').find((n) => n.includes(q)) ?? row.name }));
+  return rows.map(({ names, ...row }) => ({
+    ...row,
+    matchedName: names.split(' | ').find((n) => n.includes(q)) ?? row.name,
+  }));
 }
 
 /** Candidates for a place of the gazetteer, by every one of its names; none for an unknown place. */
 export async function suggestCandidates(placeId: string, limit = 10, tx: Tx = db): Promise<GeoNamesSuggestion[]> {
-  const place = await tx.place.findUnique({ where: { id: placeId }, select: { name: true, nameToday: true, names: { select: { value: true } } } });
+  const place = await tx.place.findUnique({
+    where: { id: placeId },
+    select: { name: true, nameToday: true, names: { select: { value: true } } },
+  });
   if (!place) return [];
-  const names = [...new Set([...place.names.map((n) => n.value), place.nameToday, place.name].filter((v): v is string => Boolean(v)))];
+  const names = [
+    ...new Set(
+      [...place.names.map((n) => n.value), place.nameToday, place.name].filter((v): v is string => Boolean(v)),
+    ),
+  ];
   const found = new Map<number, GeoNamesSuggestion>();
   for (const name of names) {
     for (const s of await suggestCandidatesForName(name, limit, tx)) {

@@ -39,12 +39,16 @@ export type CollectionView = { view: MapView; rows: CollectionRow[]; points: Map
 const REGION_KINDS = new Set(['REGION', 'REPUBLIC', 'COUNTRY']);
 const TOP_KINDS = new Set(['REPUBLIC', 'COUNTRY']);
 
-export function buildCollectionView(view: MapView, gazetteer: readonly GazetteerEntry[], places: readonly CollectionPlace[]): CollectionView {
+export function buildCollectionView(
+  view: MapView,
+  gazetteer: readonly GazetteerEntry[],
+  places: readonly CollectionPlace[],
+): CollectionView {
   const byId = new Map(gazetteer.map((p) => [p.id, p]));
   const chain = (place: GazetteerEntry): GazetteerEntry[] => {
     const out = [place];
     const seen = new Set([place.id]);
-    for (let next = place.parentId; next && !seen.has(next) && out.length < 10; ) {
+    for (let next = place.parentId; next && !seen.has(next) && out.length < 10;) {
       const parent = byId.get(next);
       if (!parent) break;
       seen.add(parent.id);
@@ -55,16 +59,23 @@ export function buildCollectionView(view: MapView, gazetteer: readonly Gazetteer
   };
   // Where they came from is counted by district (a town outside any district stands for itself);
   // where they fought, fell and rest, by the place the record names.
-  const groupOf = (place: GazetteerEntry): GazetteerEntry => (view === 'origin' ? (chain(place).find((p) => p.kind === 'DISTRICT') ?? place) : place);
+  const groupOf = (place: GazetteerEntry): GazetteerEntry =>
+    view === 'origin' ? (chain(place).find((p) => p.kind === 'DISTRICT') ?? place) : place;
 
-  const groups = new Map<string, { place: GazetteerEntry; heroes: Map<string, { hero: HeroRef; roles: Set<HeroPlaceRole> }> }>();
+  const groups = new Map<
+    string,
+    { place: GazetteerEntry; heroes: Map<string, { hero: HeroRef; roles: Set<HeroPlaceRole> }> }
+  >();
   for (const tied of places) {
     const entry = byId.get(tied.id);
     if (!entry) continue;
     for (const role of VIEW_ROLES[view]) {
       for (const hero of tied.heroes[role]) {
         const key = groupOf(entry);
-        const group = groups.get(key.id) ?? { place: key, heroes: new Map<string, { hero: HeroRef; roles: Set<HeroPlaceRole> }>() };
+        const group = groups.get(key.id) ?? {
+          place: key,
+          heroes: new Map<string, { hero: HeroRef; roles: Set<HeroPlaceRole> }>(),
+        };
         const found = group.heroes.get(hero.slug) ?? { hero, roles: new Set<HeroPlaceRole>() };
         found.roles.add(role);
         group.heroes.set(hero.slug, found);
@@ -75,7 +86,9 @@ export function buildCollectionView(view: MapView, gazetteer: readonly Gazetteer
 
   const rows: CollectionRow[] = [...groups.values()].map(({ place, heroes }) => {
     const above = chain(place).slice(1);
-    const list = [...heroes.values()].map((h) => ({ hero: h.hero, roles: VIEW_ROLES[view].filter((r) => h.roles.has(r)) })).sort((a, b) => a.hero.surnameEn.localeCompare(b.hero.surnameEn));
+    const list = [...heroes.values()]
+      .map((h) => ({ hero: h.hero, roles: VIEW_ROLES[view].filter((r) => h.roles.has(r)) }))
+      .sort((a, b) => a.hero.surnameEn.localeCompare(b.hero.surnameEn));
     const counts: Partial<Record<HeroPlaceRole, number>> = {};
     for (const role of VIEW_ROLES[view]) counts[role] = list.filter((h) => h.roles.includes(role)).length;
     return {
@@ -88,17 +101,35 @@ export function buildCollectionView(view: MapView, gazetteer: readonly Gazetteer
       approximate: place.point !== null && isApproximate(place.point.precision),
     };
   });
-  const sortKey = (row: CollectionRow) => [row.republic?.name ?? '~', row.region?.name ?? '~', row.place.name].join('\u0000');
+  const sortKey = (row: CollectionRow) =>
+    [row.republic?.name ?? '~', row.region?.name ?? '~', row.place.name].join('\u0000');
   rows.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
 
   const points: MapPoint[] = rows
     .filter((row) => row.place.point)
-    .map((row) => ({ lat: row.place.point!.latitude, lon: row.place.point!.longitude, label: String(row.heroes.length), weight: row.heroes.length, approximate: row.approximate }));
+    .map((row) => ({
+      lat: row.place.point!.latitude,
+      lon: row.place.point!.longitude,
+      label: String(row.heroes.length),
+      weight: row.heroes.length,
+      approximate: row.approximate,
+    }));
   const heroes = new Set(rows.flatMap((row) => row.heroes.map((h) => h.hero.slug))).size;
   return { view, rows, points, heroes };
 }
 
-const KIND_ORDER = ['REPUBLIC', 'REGION', 'DISTRICT', 'SETTLEMENT', 'AREA', 'HEIGHT', 'CROSSING', 'CEMETERY', 'MEMORIAL', 'COUNTRY'];
+const KIND_ORDER = [
+  'REPUBLIC',
+  'REGION',
+  'DISTRICT',
+  'SETTLEMENT',
+  'AREA',
+  'HEIGHT',
+  'CROSSING',
+  'CEMETERY',
+  'MEMORIAL',
+  'COUNTRY',
+];
 
 export type PlaceIndexGroup = { top: GazetteerEntry | null; places: { place: GazetteerEntry; heroes: number }[] };
 
@@ -106,13 +137,29 @@ export type PlaceIndexGroup = { top: GazetteerEntry | null; places: { place: Gaz
  * The place index: every place under the republic it lay in during the war years (or the country,
  * outside the Soviet Union), larger kinds first; each with how many published Heroes are tied to it.
  */
-export function groupPlaceIndex(gazetteer: readonly GazetteerEntry[], tied: readonly CollectionPlace[]): PlaceIndexGroup[] {
+export function groupPlaceIndex(
+  gazetteer: readonly GazetteerEntry[],
+  tied: readonly CollectionPlace[],
+): PlaceIndexGroup[] {
   const byId = new Map(gazetteer.map((p) => [p.id, p]));
-  const heroCount = new Map(tied.map((p) => [p.id, new Set(Object.values(p.heroes).flat().map((h) => h.slug)).size]));
+  const heroCount = new Map(
+    tied.map((p) => [
+      p.id,
+      new Set(
+        Object.values(p.heroes)
+          .flat()
+          .map((h) => h.slug),
+      ).size,
+    ]),
+  );
   const topOf = (place: GazetteerEntry): GazetteerEntry | null => {
     let country: GazetteerEntry | null = null;
     const seen = new Set<string>();
-    for (let p: GazetteerEntry | undefined = place; p && !seen.has(p.id); p = p.parentId ? byId.get(p.parentId) : undefined) {
+    for (
+      let p: GazetteerEntry | undefined = place;
+      p && !seen.has(p.id);
+      p = p.parentId ? byId.get(p.parentId) : undefined
+    ) {
       seen.add(p.id);
       if (p.kind === 'REPUBLIC') return p;
       if (p.kind === 'COUNTRY') country = p;
@@ -128,9 +175,12 @@ export function groupPlaceIndex(gazetteer: readonly GazetteerEntry[], tied: read
     groups.set(key, group);
   }
   const rank = (kind: string | null) => (kind === null ? KIND_ORDER.length : KIND_ORDER.indexOf(kind));
-  for (const group of groups.values()) group.places.sort((a, b) => rank(a.place.kind) - rank(b.place.kind) || a.place.name.localeCompare(b.place.name));
+  for (const group of groups.values())
+    group.places.sort((a, b) => rank(a.place.kind) - rank(b.place.kind) || a.place.name.localeCompare(b.place.name));
   const topRank = (g: PlaceIndexGroup) => (g.top === null ? 2 : g.top.kind === 'REPUBLIC' ? 0 : 1);
-  return [...groups.values()].sort((a, b) => topRank(a) - topRank(b) || (a.top?.name ?? '').localeCompare(b.top?.name ?? ''));
+  return [...groups.values()].sort(
+    (a, b) => topRank(a) - topRank(b) || (a.top?.name ?? '').localeCompare(b.top?.name ?? ''),
+  );
 }
 
 export type HeroWithin = { hero: HeroRef; place: GazetteerEntry; roles: HeroPlaceRole[] };
@@ -139,12 +189,17 @@ export type HeroWithin = { hero: HeroRef; place: GazetteerEntry; roles: HeroPlac
  * The Heroes tied to places that lay within this one (the villages of a district, the districts of
  * a region): "who else came from our district". Each Hero once per place, nearest places first.
  */
-export function listHeroesWithin(placeId: string, gazetteer: readonly GazetteerEntry[], tied: readonly CollectionPlace[]): HeroWithin[] {
+export function listHeroesWithin(
+  placeId: string,
+  gazetteer: readonly GazetteerEntry[],
+  tied: readonly CollectionPlace[],
+): HeroWithin[] {
   const children = new Map<string, GazetteerEntry[]>();
-  for (const place of gazetteer) if (place.parentId) children.set(place.parentId, [...(children.get(place.parentId) ?? []), place]);
+  for (const place of gazetteer)
+    if (place.parentId) children.set(place.parentId, [...(children.get(place.parentId) ?? []), place]);
   const within: GazetteerEntry[] = [];
   const seen = new Set([placeId]);
-  for (let frontier = children.get(placeId) ?? []; frontier.length > 0; ) {
+  for (let frontier = children.get(placeId) ?? []; frontier.length > 0;) {
     const next: GazetteerEntry[] = [];
     for (const place of frontier) {
       if (seen.has(place.id)) continue;

@@ -29,19 +29,34 @@ export function nameThen(place: NamedPlace, locale: Locale, book: TextBook): Pla
   // An undated historical name may be a later one ("Spataevo", named after the Hero): where a
   // source's own wording of the place exists, it is tried only after that wording.
   const hasSourceWording = place.names.some((n) => n.kind === 'AS_IN_SOURCE');
-  const undated = (lang: Locale) => place.names.find((n) => n.language === lang && n.kind === 'HISTORICAL' && n.validFrom === null && n.validTo === null);
+  const undated = (lang: Locale) =>
+    place.names.find(
+      (n) => n.language === lang && n.kind === 'HISTORICAL' && n.validFrom === null && n.validTo === null,
+    );
   for (const lang of FALLBACKS[locale]) {
-    const dated = place.names.find((n) => n.language === lang && n.kind === 'HISTORICAL' && (n.validFrom !== null || n.validTo !== null) && inWarYears(n));
-    const official = renamed ? undefined : place.names.find((n) => n.language === lang && n.kind === 'OFFICIAL' && n.validTo === null);
-    const value = dated?.value ?? (hasSourceWording ? undefined : undated(lang)?.value) ?? official?.value ?? (lang === 'en' && locale === 'en' ? place.name : undefined);
+    const dated = place.names.find(
+      (n) =>
+        n.language === lang && n.kind === 'HISTORICAL' && (n.validFrom !== null || n.validTo !== null) && inWarYears(n),
+    );
+    const official = renamed
+      ? undefined
+      : place.names.find((n) => n.language === lang && n.kind === 'OFFICIAL' && n.validTo === null);
+    const value =
+      dated?.value ??
+      (hasSourceWording ? undefined : undated(lang)?.value) ??
+      official?.value ??
+      (lang === 'en' && locale === 'en' ? place.name : undefined);
     if (value) return { value, lang, isFallback: lang !== locale };
   }
   for (const lang of FALLBACKS[locale]) {
-    const value = place.names.find((n) => n.language === lang && n.kind === 'AS_IN_SOURCE')?.value ?? undated(lang)?.value;
+    const value =
+      place.names.find((n) => n.language === lang && n.kind === 'AS_IN_SOURCE')?.value ?? undated(lang)?.value;
     if (value) return { value, lang, isFallback: lang !== locale };
   }
   const wording = book.text({ entity: 'Place', entityId: place.id, field: 'name' }, place.name, locale);
-  return wording?.lang ? { value: wording.value, lang: wording.lang, isFallback: wording.isFallback } : { value: place.name, lang: 'en', isFallback: locale !== 'en' };
+  return wording?.lang
+    ? { value: wording.value, lang: wording.lang, isFallback: wording.isFallback }
+    : { value: place.name, lang: 'en', isFallback: locale !== 'en' };
 }
 
 /**
@@ -52,11 +67,17 @@ export function nameThen(place: NamedPlace, locale: Locale, book: TextBook): Pla
 export function nameNow(place: NamedPlace, locale: Locale, book: TextBook): PlaceLabel | null {
   const inLanguage = (lang: Locale) => {
     const official = place.names.find((n) => n.language === lang && n.kind === 'OFFICIAL' && n.validTo === null);
-    return official?.value ?? (place.nameToday ? book.value({ entity: 'Place', entityId: place.id, field: 'nameToday' }, place.nameToday, lang)?.value : undefined);
+    return (
+      official?.value ??
+      (place.nameToday
+        ? book.value({ entity: 'Place', entityId: place.id, field: 'nameToday' }, place.nameToday, lang)?.value
+        : undefined)
+    );
   };
   const own = inLanguage(locale);
   if (own) return { value: own, lang: locale, isFallback: false };
-  if (!place.names.some((n) => n.kind === 'HISTORICAL') && !place.nameToday) return place.names.length > 0 ? nameThen(place, locale, book) : null;
+  if (!place.names.some((n) => n.kind === 'HISTORICAL') && !place.nameToday)
+    return place.names.length > 0 ? nameThen(place, locale, book) : null;
   for (const lang of FALLBACKS[locale]) {
     const value = inLanguage(lang);
     if (value) return { value, lang, isFallback: lang !== locale };

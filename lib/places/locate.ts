@@ -4,7 +4,12 @@ import type { HeroPlaceRole, HeroRef } from './queries';
 
 /** The proposal form's `placeRole` for each tie a coordinate can be proposed through. */
 const PROPOSAL_FIELD: Partial<Record<HeroPlaceRole, string>> = {
-  BIRTH: 'birthPlace', CALL_UP: 'callUpPlace', FEAT: 'featPlaceRef', DEATH: 'deathPlace', FIRST_BURIAL: 'firstBurialPlace', BURIAL: 'burialPlace',
+  BIRTH: 'birthPlace',
+  CALL_UP: 'callUpPlace',
+  FEAT: 'featPlaceRef',
+  DEATH: 'deathPlace',
+  FIRST_BURIAL: 'firstBurialPlace',
+  BURIAL: 'burialPlace',
 };
 
 /** The first Hero tied to the place in a way a coordinate can be proposed through, and the form's address; null if none. */

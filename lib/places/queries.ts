@@ -7,7 +7,13 @@ import type { CoordPrecision, PlaceKind, PlaceNameKind, Prisma } from '../genera
 
 type Tx = Prisma.TransactionClient;
 
-export type PlaceSourceRef = { id: string; title: string | null; url: string | null; publisher: string | null; year: number | null };
+export type PlaceSourceRef = {
+  id: string;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  year: number | null;
+};
 
 export type PlacePoint = {
   latitude: number;
@@ -57,29 +63,62 @@ export type HeroPlaceEvent = {
 
 const SOURCE_SELECT = { id: true, title: true, url: true, publisher: true, year: true } as const;
 const NAME_SELECT = {
-  value: true, language: true, kind: true, validFrom: true, validTo: true,
+  value: true,
+  language: true,
+  kind: true,
+  validFrom: true,
+  validTo: true,
   source: { select: SOURCE_SELECT },
 } as const;
 const PLACE_SELECT = {
-  id: true, name: true, nameToday: true, kind: true, parentId: true, latitude: true, longitude: true,
-  precision: true, coordNote: true, coordSource: { select: SOURCE_SELECT },
+  id: true,
+  name: true,
+  nameToday: true,
+  kind: true,
+  parentId: true,
+  latitude: true,
+  longitude: true,
+  precision: true,
+  coordNote: true,
+  coordSource: { select: SOURCE_SELECT },
   names: { select: NAME_SELECT },
 } as const;
 
 type PlaceRow = Prisma.PlaceGetPayload<{ select: typeof PLACE_SELECT }>;
 
-const NAME_ORDER: Record<PlaceNameKind, number> = { AS_IN_SOURCE: 0, HISTORICAL: 1, OFFICIAL: 2, VARIANT: 3, TRANSLITERATION: 4 };
+const NAME_ORDER: Record<PlaceNameKind, number> = {
+  AS_IN_SOURCE: 0,
+  HISTORICAL: 1,
+  OFFICIAL: 2,
+  VARIANT: 3,
+  TRANSLITERATION: 4,
+};
 
 function sortNames(names: PlaceNameView[]): PlaceNameView[] {
   return [...names].sort(
-    (a, b) => NAME_ORDER[a.kind] - NAME_ORDER[b.kind] || (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || a.language.localeCompare(b.language),
+    (a, b) =>
+      NAME_ORDER[a.kind] - NAME_ORDER[b.kind] ||
+      (a.validFrom ?? '').localeCompare(b.validFrom ?? '') ||
+      a.language.localeCompare(b.language),
   );
 }
 
-export function pointOf(row: { latitude: number | null; longitude: number | null; precision: CoordPrecision | null; coordNote: string | null; coordSource: PlaceSourceRef | null }): PlacePoint | null {
+export function pointOf(row: {
+  latitude: number | null;
+  longitude: number | null;
+  precision: CoordPrecision | null;
+  coordNote: string | null;
+  coordSource: PlaceSourceRef | null;
+}): PlacePoint | null {
   // A coordinate without a precision is one nobody vouched for: it is not drawn.
   if (row.latitude === null || row.longitude === null || row.precision === null) return null;
-  return { latitude: row.latitude, longitude: row.longitude, precision: row.precision, source: row.coordSource, note: row.coordNote };
+  return {
+    latitude: row.latitude,
+    longitude: row.longitude,
+    precision: row.precision,
+    source: row.coordSource,
+    note: row.coordNote,
+  };
 }
 
 async function ancestorsOf(tx: Tx, parentId: string | null): Promise<PlaceSummary['ancestors']> {
@@ -88,7 +127,10 @@ async function ancestorsOf(tx: Tx, parentId: string | null): Promise<PlaceSummar
   let next = parentId;
   while (next && !seen.has(next) && chain.length < 8) {
     seen.add(next);
-    const row = await tx.place.findUnique({ where: { id: next }, select: { id: true, name: true, nameToday: true, kind: true, parentId: true } });
+    const row = await tx.place.findUnique({
+      where: { id: next },
+      select: { id: true, name: true, nameToday: true, kind: true, parentId: true },
+    });
     if (!row) break;
     chain.push({ id: row.id, name: row.name, nameToday: row.nameToday, kind: row.kind });
     next = row.parentId;
@@ -98,7 +140,10 @@ async function ancestorsOf(tx: Tx, parentId: string | null): Promise<PlaceSummar
 
 async function summarize(tx: Tx, row: PlaceRow): Promise<PlaceSummary> {
   return {
-    id: row.id, name: row.name, nameToday: row.nameToday, kind: row.kind,
+    id: row.id,
+    name: row.name,
+    nameToday: row.nameToday,
+    kind: row.kind,
     point: pointOf(row),
     names: sortNames(row.names),
     ancestors: await ancestorsOf(tx, row.parentId),
@@ -134,13 +179,20 @@ export async function getPlace(id: string, tx: Tx): Promise<PlaceDetail | null> 
     },
   });
   if (!row) return null;
-  const unique = (heroes: HeroRef[]) => [...new Map(heroes.map((h) => [h.slug, h])).values()].sort((a, b) => a.surnameEn.localeCompare(b.surnameEn));
+  const unique = (heroes: HeroRef[]) =>
+    [...new Map(heroes.map((h) => [h.slug, h])).values()].sort((a, b) => a.surnameEn.localeCompare(b.surnameEn));
   return {
     ...(await summarize(tx, row)),
     children: row.children.map((c) => ({ id: c.id, name: c.name, kind: c.kind, located: c.precision !== null })),
     heroes: {
-      BIRTH: unique(row.births), CALL_UP: unique(row.callUps), BATTLE: unique(row.battles.map((b) => b.hero)), FEAT: unique(row.feats),
-      DEATH: unique(row.deaths), FIRST_BURIAL: unique(row.firstBurials), BURIAL: unique(row.burials), MEMORIAL: unique(row.memorials.map((m) => m.hero)),
+      BIRTH: unique(row.births),
+      CALL_UP: unique(row.callUps),
+      BATTLE: unique(row.battles.map((b) => b.hero)),
+      FEAT: unique(row.feats),
+      DEATH: unique(row.deaths),
+      FIRST_BURIAL: unique(row.firstBurials),
+      BURIAL: unique(row.burials),
+      MEMORIAL: unique(row.memorials.map((m) => m.hero)),
     },
   };
 }
@@ -153,7 +205,16 @@ function isoDate(date: Date | null, precision: string | null): string | null {
   return iso;
 }
 
-const ROLE_ORDER: HeroPlaceRole[] = ['BIRTH', 'CALL_UP', 'BATTLE', 'FEAT', 'DEATH', 'FIRST_BURIAL', 'BURIAL', 'MEMORIAL'];
+const ROLE_ORDER: HeroPlaceRole[] = [
+  'BIRTH',
+  'CALL_UP',
+  'BATTLE',
+  'FEAT',
+  'DEATH',
+  'FIRST_BURIAL',
+  'BURIAL',
+  'MEMORIAL',
+];
 
 /**
  * A published Hero's places in the order of his life (birth, call-up, battles by date, feat, death,
@@ -163,43 +224,105 @@ export async function listHeroPlaces(slug: string, tx: Tx): Promise<HeroPlaceEve
   const hero = await tx.hero.findFirst({
     where: { slug, published: true },
     select: {
-      birthDate: true, birthDatePrecision: true, deathDate: true, deathDatePrecision: true,
-      featDate: true, featDatePrecision: true, featDateText: true, featPlace: true, callUpCommissariat: true,
-      birthPlace: { select: PLACE_SELECT }, callUpPlace: { select: PLACE_SELECT }, featPlaceRef: { select: PLACE_SELECT },
-      deathPlace: { select: PLACE_SELECT }, firstBurialPlace: { select: PLACE_SELECT }, burialPlace: { select: PLACE_SELECT },
-      battles: { where: { placeId: { not: null } }, select: { dateText: true, battle: { select: { slug: true, name: true } }, placeRef: { select: PLACE_SELECT } } },
-      memorials: { where: { placeId: { not: null } }, select: { description: true, placeRef: { select: PLACE_SELECT } } },
+      birthDate: true,
+      birthDatePrecision: true,
+      deathDate: true,
+      deathDatePrecision: true,
+      featDate: true,
+      featDatePrecision: true,
+      featDateText: true,
+      featPlace: true,
+      callUpCommissariat: true,
+      birthPlace: { select: PLACE_SELECT },
+      callUpPlace: { select: PLACE_SELECT },
+      featPlaceRef: { select: PLACE_SELECT },
+      deathPlace: { select: PLACE_SELECT },
+      firstBurialPlace: { select: PLACE_SELECT },
+      burialPlace: { select: PLACE_SELECT },
+      battles: {
+        where: { placeId: { not: null } },
+        select: { dateText: true, battle: { select: { slug: true, name: true } }, placeRef: { select: PLACE_SELECT } },
+      },
+      memorials: {
+        where: { placeId: { not: null } },
+        select: { description: true, placeRef: { select: PLACE_SELECT } },
+      },
     },
   });
   if (!hero) return null;
   const events: HeroPlaceEvent[] = [];
-  const push = async (role: HeroPlaceRole, row: PlaceRow | null, fields: Partial<Omit<HeroPlaceEvent, 'role' | 'place'>> = {}) => {
+  const push = async (
+    role: HeroPlaceRole,
+    row: PlaceRow | null,
+    fields: Partial<Omit<HeroPlaceEvent, 'role' | 'place'>> = {},
+  ) => {
     if (!row) return;
-    events.push({ role, place: await summarize(tx, row), date: null, dateText: null, detail: null, battleSlug: null, ...fields });
+    events.push({
+      role,
+      place: await summarize(tx, row),
+      date: null,
+      dateText: null,
+      detail: null,
+      battleSlug: null,
+      ...fields,
+    });
   };
   await push('BIRTH', hero.birthPlace, { date: isoDate(hero.birthDate, hero.birthDatePrecision) });
   await push('CALL_UP', hero.callUpPlace, { detail: hero.callUpCommissariat });
   const battles = [...hero.battles].sort((a, b) => (a.dateText ?? '').localeCompare(b.dateText ?? ''));
-  for (const b of battles) await push('BATTLE', b.placeRef, { dateText: b.dateText, detail: b.battle.name, battleSlug: b.battle.slug });
-  await push('FEAT', hero.featPlaceRef, { date: isoDate(hero.featDate, hero.featDatePrecision), dateText: hero.featDateText, detail: hero.featPlace });
+  for (const b of battles)
+    await push('BATTLE', b.placeRef, { dateText: b.dateText, detail: b.battle.name, battleSlug: b.battle.slug });
+  await push('FEAT', hero.featPlaceRef, {
+    date: isoDate(hero.featDate, hero.featDatePrecision),
+    dateText: hero.featDateText,
+    detail: hero.featPlace,
+  });
   await push('DEATH', hero.deathPlace, { date: isoDate(hero.deathDate, hero.deathDatePrecision) });
   await push('FIRST_BURIAL', hero.firstBurialPlace);
   await push('BURIAL', hero.burialPlace);
   for (const m of hero.memorials) await push('MEMORIAL', m.placeRef, { detail: m.description });
   // Stable by role: the battles keep their date order inside their role.
-  return events.map((e, i) => ({ e, i })).sort((a, b) => ROLE_ORDER.indexOf(a.e.role) - ROLE_ORDER.indexOf(b.e.role) || a.i - b.i).map(({ e }) => e);
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => ROLE_ORDER.indexOf(a.e.role) - ROLE_ORDER.indexOf(b.e.role) || a.i - b.i)
+    .map(({ e }) => e);
 }
 
-export type UnitPathStation = { place: PlaceSummary; dateFrom: string | null; dateTo: string | null; note: string | null; source: PlaceSourceRef };
+export type UnitPathStation = {
+  place: PlaceSummary;
+  dateFrom: string | null;
+  dateTo: string | null;
+  note: string | null;
+  source: PlaceSourceRef;
+};
 
 /** A unit's dated stations, earliest first, each with its source; null for an unknown unit. */
 export async function listUnitPath(unitSlug: string, tx: Tx): Promise<UnitPathStation[] | null> {
   const unit = await tx.unit.findUnique({
     where: { slug: unitSlug },
-    select: { path: { orderBy: [{ dateFrom: 'asc' }, { id: 'asc' }], select: { dateFrom: true, dateTo: true, note: true, source: { select: SOURCE_SELECT }, place: { select: PLACE_SELECT } } } },
+    select: {
+      path: {
+        orderBy: [{ dateFrom: 'asc' }, { id: 'asc' }],
+        select: {
+          dateFrom: true,
+          dateTo: true,
+          note: true,
+          source: { select: SOURCE_SELECT },
+          place: { select: PLACE_SELECT },
+        },
+      },
+    },
   });
   if (!unit) return null;
-  return Promise.all(unit.path.map(async (p) => ({ place: await summarize(tx, p.place), dateFrom: p.dateFrom, dateTo: p.dateTo, note: p.note, source: p.source })));
+  return Promise.all(
+    unit.path.map(async (p) => ({
+      place: await summarize(tx, p.place),
+      dateFrom: p.dateFrom,
+      dateTo: p.dateTo,
+      note: p.note,
+      source: p.source,
+    })),
+  );
 }
 
 export type CollectionPlace = PlaceSummary & { heroes: Record<HeroPlaceRole, HeroRef[]> };
@@ -213,14 +336,25 @@ export async function listCollectionPlaces(tx: Tx): Promise<CollectionPlace[]> {
   const rows = await tx.place.findMany({
     where: {
       OR: [
-        { births: { some: PUBLISHED } }, { callUps: { some: PUBLISHED } }, { feats: { some: PUBLISHED } }, { deaths: { some: PUBLISHED } },
-        { firstBurials: { some: PUBLISHED } }, { burials: { some: PUBLISHED } }, { battles: { some: { hero: PUBLISHED } } }, { memorials: { some: { hero: PUBLISHED } } },
+        { births: { some: PUBLISHED } },
+        { callUps: { some: PUBLISHED } },
+        { feats: { some: PUBLISHED } },
+        { deaths: { some: PUBLISHED } },
+        { firstBurials: { some: PUBLISHED } },
+        { burials: { some: PUBLISHED } },
+        { battles: { some: { hero: PUBLISHED } } },
+        { memorials: { some: { hero: PUBLISHED } } },
       ],
     },
     orderBy: { id: 'asc' },
     select: {
       ...PLACE_SELECT,
-      births: hero, callUps: hero, feats: hero, deaths: hero, firstBurials: hero, burials: hero,
+      births: hero,
+      callUps: hero,
+      feats: hero,
+      deaths: hero,
+      firstBurials: hero,
+      burials: hero,
       battles: { where: { hero: PUBLISHED }, select: { hero: { select: HERO_REF } } },
       memorials: { where: { hero: PUBLISHED }, select: { hero: { select: HERO_REF } } },
     },
@@ -229,8 +363,14 @@ export async function listCollectionPlaces(tx: Tx): Promise<CollectionPlace[]> {
     rows.map(async (row) => ({
       ...(await summarize(tx, row)),
       heroes: {
-        BIRTH: row.births, CALL_UP: row.callUps, BATTLE: row.battles.map((b) => b.hero), FEAT: row.feats,
-        DEATH: row.deaths, FIRST_BURIAL: row.firstBurials, BURIAL: row.burials, MEMORIAL: row.memorials.map((m) => m.hero),
+        BIRTH: row.births,
+        CALL_UP: row.callUps,
+        BATTLE: row.battles.map((b) => b.hero),
+        FEAT: row.feats,
+        DEATH: row.deaths,
+        FIRST_BURIAL: row.firstBurials,
+        BURIAL: row.burials,
+        MEMORIAL: row.memorials.map((m) => m.hero),
       },
     })),
   );
@@ -257,10 +397,21 @@ export type Gazetteer = { places: GazetteerEntry[]; texts: TranslationRow[] };
 export async function listGazetteer(tx: Tx): Promise<Gazetteer> {
   const rows = await tx.place.findMany({ orderBy: { name: 'asc' }, select: PLACE_SELECT });
   const places = rows.map((row) => ({
-    id: row.id, name: row.name, nameToday: row.nameToday, kind: row.kind, parentId: row.parentId,
-    point: pointOf(row), names: sortNames(row.names),
+    id: row.id,
+    name: row.name,
+    nameToday: row.nameToday,
+    kind: row.kind,
+    parentId: row.parentId,
+    point: pointOf(row),
+    names: sortNames(row.names),
   }));
-  return { places, texts: await readTranslations(tx, places.map((p) => ({ entity: 'Place', entityId: p.id }))) };
+  return {
+    places,
+    texts: await readTranslations(
+      tx,
+      places.map((p) => ({ entity: 'Place', entityId: p.id })),
+    ),
+  };
 }
 
 export type UnitFeat = { hero: HeroRef; place: PlaceSummary; date: string | null; dateText: string | null };
@@ -272,15 +423,30 @@ export async function listUnitFeats(unitSlug: string, tx: Tx): Promise<UnitFeat[
     select: {
       services: {
         where: { hero: { ...PUBLISHED, featPlaceId: { not: null } } },
-        select: { hero: { select: { ...HERO_REF, featDate: true, featDatePrecision: true, featDateText: true, featPlaceRef: { select: PLACE_SELECT } } } },
+        select: {
+          hero: {
+            select: {
+              ...HERO_REF,
+              featDate: true,
+              featDatePrecision: true,
+              featDateText: true,
+              featPlaceRef: { select: PLACE_SELECT },
+            },
+          },
+        },
       },
     },
   });
   if (!unit) return null;
-  const heroes = [...new Map(unit.services.map((s) => [s.hero.slug, s.hero])).values()].sort((a, b) => a.surnameEn.localeCompare(b.surnameEn));
+  const heroes = [...new Map(unit.services.map((s) => [s.hero.slug, s.hero])).values()].sort((a, b) =>
+    a.surnameEn.localeCompare(b.surnameEn),
+  );
   return Promise.all(
     heroes.map(async ({ featDate, featDatePrecision, featDateText, featPlaceRef, ...hero }) => ({
-      hero, place: await summarize(tx, featPlaceRef!), date: isoDate(featDate, featDatePrecision), dateText: featDateText,
+      hero,
+      place: await summarize(tx, featPlaceRef!),
+      date: isoDate(featDate, featDatePrecision),
+      dateText: featDateText,
     })),
   );
 }

@@ -7,7 +7,14 @@ import { foldName } from '../search/normalize';
 
 type Tx = Prisma.TransactionClient;
 
-export type PlaceMatch = { id: string; name: string; nameToday: string | null; kind: PlaceKind | null; matched: string; heroes: number };
+export type PlaceMatch = {
+  id: string;
+  name: string;
+  nameToday: string | null;
+  kind: PlaceKind | null;
+  matched: string;
+  heroes: number;
+};
 
 /**
  * Places whose name matches the query in any script (exact or prefix on the folded form, else

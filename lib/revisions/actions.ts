@@ -19,9 +19,16 @@ export async function restoreAction(_state: FormState, formData: FormData): Prom
   // Set inside the task; the annotation keeps TypeScript from narrowing it to null for good.
   let written = null as number | null;
   const result = await runFormAction(formData, async () => {
-    written = (await restoreRevision(actor, { heroSlug: slug, number: Number(formData.get('number')), expectedVersion: Number(formData.get('expectedVersion')) })).number;
+    written = (
+      await restoreRevision(actor, {
+        heroSlug: slug,
+        number: Number(formData.get('number')),
+        expectedVersion: Number(formData.get('expectedVersion')),
+      })
+    ).number;
   });
-  if (result?.ok && written !== null) redirect(`/${toLocale(formData.get('locale'))}/heroes/${slug}/history?restored=${written}`);
+  if (result?.ok && written !== null)
+    redirect(`/${toLocale(formData.get('locale'))}/heroes/${slug}/history?restored=${written}`);
   return result;
 }
 
@@ -30,7 +37,11 @@ export async function hideRevisionTextAction(_state: FormState, formData: FormDa
   const actor = await getActor();
   const slug = formText(formData, 'slug');
   const values = { field: formText(formData, 'field'), reason: formText(formData, 'reason') };
-  const result = await runFormAction(formData, () => hideRevisionText(actor, { heroSlug: slug, number: formText(formData, 'number'), ...values }), values);
+  const result = await runFormAction(
+    formData,
+    () => hideRevisionText(actor, { heroSlug: slug, number: formText(formData, 'number'), ...values }),
+    values,
+  );
   if (result?.ok) redirect(`/${toLocale(formData.get('locale'))}/heroes/${slug}/history?controls=1&redaction=hidden`);
   return result;
 }
@@ -40,7 +51,11 @@ export async function undoRedactionAction(_state: FormState, formData: FormData)
   const actor = await getActor();
   const slug = formText(formData, 'slug');
   const values = { reason: formText(formData, 'reason') };
-  const result = await runFormAction(formData, () => undoRedaction(actor, { redactionId: formText(formData, 'redactionId'), ...values }), values);
+  const result = await runFormAction(
+    formData,
+    () => undoRedaction(actor, { redactionId: formText(formData, 'redactionId'), ...values }),
+    values,
+  );
   if (result?.ok) redirect(`/${toLocale(formData.get('locale'))}/heroes/${slug}/history?controls=1&redaction=shown`);
   return result;
 }

@@ -9,20 +9,39 @@ const FIRST_RECORDED = 'As first recorded in the archive (from the research fact
 export async function appendRevision(
   tx: Prisma.TransactionClient,
   input: {
-    heroId: string; before: Snapshot; after: Snapshot; reason: string; proposedById: string | null; approvedById: string | null;
-    submissionId?: string; restoredFrom?: number; createsHero?: boolean;
+    heroId: string;
+    before: Snapshot;
+    after: Snapshot;
+    reason: string;
+    proposedById: string | null;
+    approvedById: string | null;
+    submissionId?: string;
+    restoredFrom?: number;
+    createsHero?: boolean;
     /** Changes outside the record's fields (a translation: "translation:tg:Hero:<id>:role"), listed with the revision. */
     extraDiff?: Record<string, { from: string | null; to: string | null }>;
     /** The reason revision 1 gives when this change is the record's first (the import says where the record came from). */
     firstRecordedReason?: string;
   },
 ) {
-  const last = await tx.revision.findFirst({ where: { heroId: input.heroId }, orderBy: { number: 'desc' }, select: { number: true } });
+  const last = await tx.revision.findFirst({
+    where: { heroId: input.heroId },
+    orderBy: { number: 'desc' },
+    select: { number: true },
+  });
   let number = last?.number ?? 0;
   // A Hero created by this revision starts its history with it; the first change to a seeded
   // record first keeps the state it had as revision 1.
   if (!last && !input.createsHero) {
-    await tx.revision.create({ data: { heroId: input.heroId, number: 1, snapshot: input.before, diff: {}, reason: input.firstRecordedReason ?? FIRST_RECORDED } });
+    await tx.revision.create({
+      data: {
+        heroId: input.heroId,
+        number: 1,
+        snapshot: input.before,
+        diff: {},
+        reason: input.firstRecordedReason ?? FIRST_RECORDED,
+      },
+    });
     number = 1;
   }
   return tx.revision.create({

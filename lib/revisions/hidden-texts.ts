@@ -36,17 +36,28 @@ type RevisionText = { number: number; reason: string; diff: unknown; snapshot?: 
  * A revision as the public may read it: each hidden text replaced by null and listed in `hidden`.
  * With `reveal` (an admin's view) the texts stay and `hidden` marks them.
  */
-export function redactRevision<R extends RevisionText>(revision: R, redactions: readonly ActiveRedaction[], reveal = false) {
+export function redactRevision<R extends RevisionText>(
+  revision: R,
+  redactions: readonly ActiveRedaction[],
+  reveal = false,
+) {
   const own = redactions.filter((r) => r.number === revision.number);
   const before = redactions.filter((r) => r.nextNumber === revision.number && r.field !== 'reason');
   // Admins are also given each hiding's id, to undo it.
   const hidden: (HiddenText & { redactionId?: string })[] = [
-    ...own.map(({ id, field, hiddenAt, reason }) => ({ field, hiddenAt, reason, previousText: false, ...(reveal ? { redactionId: id } : {}) })),
+    ...own.map(({ id, field, hiddenAt, reason }) => ({
+      field,
+      hiddenAt,
+      reason,
+      previousText: false,
+      ...(reveal ? { redactionId: id } : {}),
+    })),
     ...before.map(({ field, hiddenAt, reason }) => ({ field, hiddenAt, reason, previousText: true })),
   ];
   if (reveal || hidden.length === 0) return { ...revision, reason: revision.reason as string | null, hidden };
   const diff: Diff = { ...(revision.diff as Diff) };
-  const snapshot = revision.snapshot === undefined ? undefined : { ...(revision.snapshot as Record<string, string | null>) };
+  const snapshot =
+    revision.snapshot === undefined ? undefined : { ...(revision.snapshot as Record<string, string | null>) };
   let reason: string | null = revision.reason;
   for (const { field } of own) {
     if (field === 'reason') reason = null;
@@ -60,13 +71,26 @@ export function redactRevision<R extends RevisionText>(revision: R, redactions: 
 }
 
 /** Redacts a Hero's revisions for the public (or marks them, with `reveal`), in one read of its hidings. */
-export async function redactRevisions<R extends RevisionText>(client: Client, heroId: string, revisions: R[], reveal = false) {
+export async function redactRevisions<R extends RevisionText>(
+  client: Client,
+  heroId: string,
+  revisions: R[],
+  reveal = false,
+) {
   const redactions = (await activeRedactions(client, [heroId])).get(heroId) ?? [];
   return revisions.map((revision) => redactRevision(revision, redactions, reveal));
 }
 
 /** The same for the histories of many Heroes (the export reads them in batches). */
-export async function redactHistories<R extends RevisionText>(client: Client, histories: { heroId: string; revisions: R[] }[]) {
-  const byHero = await activeRedactions(client, histories.map((h) => h.heroId));
-  return histories.map(({ heroId, revisions }) => revisions.map((revision) => redactRevision(revision, byHero.get(heroId) ?? [])));
+export async function redactHistories<R extends RevisionText>(
+  client: Client,
+  histories: { heroId: string; revisions: R[] }[],
+) {
+  const byHero = await activeRedactions(
+    client,
+    histories.map((h) => h.heroId),
+  );
+  return histories.map(({ heroId, revisions }) =>
+    revisions.map((revision) => redactRevision(revision, byHero.get(heroId) ?? [])),
+  );
 }

@@ -21,7 +21,10 @@ import { activeRedactions, type Diff } from './hidden-texts';
 
 export type { HiddenText } from './hidden-texts';
 
-const RedactionReasonSchema = z.string().transform(sanitizeText).pipe(z.string().trim().min(10, 'redactionReasonRequired').max(500, 'tooLong'));
+const RedactionReasonSchema = z
+  .string()
+  .transform(sanitizeText)
+  .pipe(z.string().trim().min(10, 'redactionReasonRequired').max(500, 'tooLong'));
 
 const HideRevisionTextSchema = z.object({
   heroSlug: SlugSchema,
@@ -51,7 +54,10 @@ export async function hideRevisionText(actor: Actor, input: HideRevisionTextInpu
     select: { id: true, heroId: true, reason: true, snapshot: true, diff: true },
   });
   if (!revision) throw new AppError('NOT_FOUND', 'noSuchRevision');
-  const text = field === 'reason' ? revision.reason : (revision.snapshot as Record<string, string | null>)[field] ?? (revision.diff as Diff)[field]?.to;
+  const text =
+    field === 'reason'
+      ? revision.reason
+      : ((revision.snapshot as Record<string, string | null>)[field] ?? (revision.diff as Diff)[field]?.to);
   if (!text) throw new ValidationError({ field: 'chooseHiddenField' });
   return db.$transaction(async (tx) => {
     // Serialises hidings on one Hero, so that two moderators cannot hide the same text twice (the
@@ -59,9 +65,18 @@ export async function hideRevisionText(actor: Actor, input: HideRevisionTextInpu
     await tx.$executeRaw`SELECT 1 FROM "Hero" WHERE id = ${revision.heroId} FOR UPDATE`;
     const active = (await activeRedactions(tx, [revision.heroId])).get(revision.heroId) ?? [];
     if (active.some((r) => r.number === number && r.field === field)) throw new AppError('CONFLICT', 'alreadyHidden');
-    const created = await tx.revisionRedaction.create({ data: { revisionId: revision.id, field, reason, actorId: actor.id }, select: { id: true, createdAt: true } });
+    const created = await tx.revisionRedaction.create({
+      data: { revisionId: revision.id, field, reason, actorId: actor.id },
+      select: { id: true, createdAt: true },
+    });
     await invalidateHero(tx, revision.heroId);
-    await recordAudit(tx, { actorId: actor.id, action: 'hide:revision-text', targetType: 'Revision', targetId: revision.id, details: { hero: heroSlug, revision: number, field, reason, redaction: created.id } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'hide:revision-text',
+      targetType: 'Revision',
+      targetId: revision.id,
+      details: { hero: heroSlug, revision: number, field, reason, redaction: created.id },
+    });
     return created;
   });
 }
@@ -74,7 +89,12 @@ export async function undoRedaction(actor: Actor, input: UndoRedactionInput) {
   const { redactionId, reason } = parsed.data;
   const hiding = await db.revisionRedaction.findUnique({
     where: { id: redactionId },
-    select: { id: true, field: true, undoesId: true, revision: { select: { id: true, heroId: true, number: true, hero: { select: { slug: true } } } } },
+    select: {
+      id: true,
+      field: true,
+      undoesId: true,
+      revision: { select: { id: true, heroId: true, number: true, hero: { select: { slug: true } } } },
+    },
   });
   if (!hiding || hiding.undoesId !== null) throw new AppError('NOT_FOUND', 'noSuchRedaction');
   return db.$transaction(async (tx) => {
@@ -85,13 +105,24 @@ export async function undoRedaction(actor: Actor, input: UndoRedactionInput) {
       });
       await invalidateHero(tx, hiding.revision.heroId);
       await recordAudit(tx, {
-        actorId: actor.id, action: 'unhide:revision-text', targetType: 'Revision', targetId: hiding.revision.id,
-        details: { hero: hiding.revision.hero.slug, revision: hiding.revision.number, field: hiding.field, reason, redaction: created.id, undoes: hiding.id },
+        actorId: actor.id,
+        action: 'unhide:revision-text',
+        targetType: 'Revision',
+        targetId: hiding.revision.id,
+        details: {
+          hero: hiding.revision.hero.slug,
+          revision: hiding.revision.number,
+          field: hiding.field,
+          reason,
+          redaction: created.id,
+          undoes: hiding.id,
+        },
       });
       return created;
     } catch (error) {
       // The unique "undoesId": someone undid it first.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('CONFLICT', 'alreadyShown');
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+        throw new AppError('CONFLICT', 'alreadyShown');
       throw error;
     }
   });

@@ -28,13 +28,25 @@ export const HISTORY_PAGE_SIZE = 20;
  * texts are null and listed in `hidden` (lib/revisions/redaction.ts); `reveal` keeps them, for
  * the admins' view that checks its permission first (listRevisionsWithHiddenText).
  */
-export async function listRevisions(heroSlug: string, page: { offset?: number; limit?: number; reveal?: boolean } = {}) {
+export async function listRevisions(
+  heroSlug: string,
+  page: { offset?: number; limit?: number; reveal?: boolean } = {},
+) {
   const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
   if (!hero) return null;
   const [revisions, total] = await Promise.all([
     db.revision.findMany({
       where: { heroId: hero.id },
-      select: { number: true, diff: true, reason: true, createdAt: true, restoredFrom: true, submissionId: true, proposedBy: { select: PUBLIC_PERSON_SELECT }, approvedBy: { select: PUBLIC_PERSON_SELECT } },
+      select: {
+        number: true,
+        diff: true,
+        reason: true,
+        createdAt: true,
+        restoredFrom: true,
+        submissionId: true,
+        proposedBy: { select: PUBLIC_PERSON_SELECT },
+        approvedBy: { select: PUBLIC_PERSON_SELECT },
+      },
       orderBy: { number: 'desc' },
       skip: page.offset ?? 0,
       take: page.limit ?? HISTORY_PAGE_SIZE,
@@ -45,7 +57,8 @@ export async function listRevisions(heroSlug: string, page: { offset?: number; l
     // Every revision but the archive's first recorded state was proposed and approved by someone;
     // a missing person there is an account removed since (the foreign key set it to NULL).
     const madeByPeople = revision.number > 1 || submissionId !== null;
-    const person = (who: { id: string; displayName: string | null } | null): RevisionPerson => (who ? publicPerson(who) : madeByPeople ? 'removed' : null);
+    const person = (who: { id: string; displayName: string | null } | null): RevisionPerson =>
+      who ? publicPerson(who) : madeByPeople ? 'removed' : null;
     return { ...revision, proposedBy: person(proposedBy), approvedBy: person(approvedBy) };
   });
   return { items: await redactRevisions(db, hero.id, items, page.reveal), total };
@@ -64,8 +77,21 @@ export async function getRevisionPair(heroSlug: string, from: number, to: number
   const b = rows.find((row) => row.number === to);
   if (!a || !b) return null;
   // Only the snapshots are compared: the diffs play no part here.
-  const [ra, rb] = await redactRevisions(db, a.heroId, [a, b].map((row) => ({ ...row, diff: {} })), reveal);
-  return { from: ra!.snapshot as Snapshot, to: rb!.snapshot as Snapshot, hidden: [...new Set([...ra!.hidden, ...rb!.hidden].filter((h) => !h.previousText && h.field !== 'reason').map((h) => h.field))] };
+  const [ra, rb] = await redactRevisions(
+    db,
+    a.heroId,
+    [a, b].map((row) => ({ ...row, diff: {} })),
+    reveal,
+  );
+  return {
+    from: ra!.snapshot as Snapshot,
+    to: rb!.snapshot as Snapshot,
+    hidden: [
+      ...new Set(
+        [...ra!.hidden, ...rb!.hidden].filter((h) => !h.previousText && h.field !== 'reason').map((h) => h.field),
+      ),
+    ],
+  };
 }
 
 /** The history as admins read it: hidden texts kept, each marked in `hidden`. */
@@ -80,9 +106,16 @@ export async function getRevisionPairWithHiddenText(actor: Actor, heroSlug: stri
   return getRevisionPair(heroSlug, from, to, true);
 }
 
-export async function restoreRevision(actor: Actor, input: { heroSlug: string; number: number; expectedVersion: number }) {
+export async function restoreRevision(
+  actor: Actor,
+  input: { heroSlug: string; number: number; expectedVersion: number },
+) {
   requirePermission(actor, 'restore:revision:any');
-  if (!SlugSchema.safeParse(input.heroSlug).success || !Number.isInteger(input.number) || !Number.isInteger(input.expectedVersion)) {
+  if (
+    !SlugSchema.safeParse(input.heroSlug).success ||
+    !Number.isInteger(input.number) ||
+    !Number.isInteger(input.expectedVersion)
+  ) {
     throw new AppError('NOT_FOUND', 'noSuchRevision');
   }
   const hero = await db.hero.findUnique({ where: { slug: input.heroSlug }, select: { id: true } });
@@ -106,7 +139,13 @@ export async function restoreRevision(actor: Actor, input: { heroSlug: string; n
     });
     await reindexHero(tx, hero.id);
     await invalidateHero(tx, hero.id);
-    await recordAudit(tx, { actorId: actor.id, action: 'restore:revision', targetType: 'Hero', targetId: hero.id, details: { restored: input.number, revision: created.number } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'restore:revision',
+      targetType: 'Hero',
+      targetId: hero.id,
+      details: { restored: input.number, revision: created.number },
+    });
     return created;
   });
 }

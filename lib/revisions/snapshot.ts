@@ -6,11 +6,28 @@ import { EXTERNAL_ID_COLUMNS, type ExternalIdKind } from '../exports/external-id
 import { formatIsoPartial, parsePartialDate } from '../partial-date';
 
 export const EDITABLE_FIELDS = [
-  'surnameRu', 'givenRu', 'patronymicRu', 'surnameEn', 'givenEn', 'fullNameTg', 'nationality',
-  'birthDate', 'deathDate', 'rankAtFeat', 'role', 'featDate', 'featPlace', 'titleDecreeDate',
-  'postwar', 'biographyEn', 'biographyRu',
+  'surnameRu',
+  'givenRu',
+  'patronymicRu',
+  'surnameEn',
+  'givenEn',
+  'fullNameTg',
+  'nationality',
+  'birthDate',
+  'deathDate',
+  'rankAtFeat',
+  'role',
+  'featDate',
+  'featPlace',
+  'titleDecreeDate',
+  'postwar',
+  'biographyEn',
+  'biographyRu',
   // Ids in other archives (lib/exports/external-ids.ts): proposed and approved like any fact.
-  'wikidataId', 'warheroesId', 'pamyatNarodaId', 'podvigNarodaId',
+  'wikidataId',
+  'warheroesId',
+  'pamyatNarodaId',
+  'podvigNarodaId',
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 /** Units, battles and other awards, listed for history; they change by addition proposals. */
@@ -21,7 +38,10 @@ export type SnapshotDiff = Partial<Record<EditableField | ListField, { from: str
 
 const DATE_FIELDS = ['birthDate', 'deathDate', 'featDate'] as const;
 
-export async function readSnapshot(tx: Prisma.TransactionClient, heroId: string): Promise<{ snapshot: Snapshot; version: number }> {
+export async function readSnapshot(
+  tx: Prisma.TransactionClient,
+  heroId: string,
+): Promise<{ snapshot: Snapshot; version: number }> {
   const hero = await tx.hero.findUniqueOrThrow({
     where: { id: heroId },
     include: {
@@ -30,22 +50,48 @@ export async function readSnapshot(tx: Prisma.TransactionClient, heroId: string)
       battles: { select: { battle: { select: { name: true } } }, orderBy: { id: 'asc' } },
     },
   });
-  const date = (value: Date | null, precision: string | null) => (value ? formatIsoPartial(value, (precision ?? 'DAY') as 'DAY') : null);
+  const date = (value: Date | null, precision: string | null) =>
+    value ? formatIsoPartial(value, (precision ?? 'DAY') as 'DAY') : null;
   const title = hero.awards.find((award) => award.kind === 'HERO_OF_THE_SOVIET_UNION');
   const list = (items: string[]) => (items.length ? items.join('; ') : null);
   return {
     version: hero.version,
     snapshot: {
-      surnameRu: hero.surnameRu, givenRu: hero.givenRu, patronymicRu: hero.patronymicRu, surnameEn: hero.surnameEn,
-      givenEn: hero.givenEn, fullNameTg: hero.fullNameTg, nationality: hero.nationality,
-      birthDate: date(hero.birthDate, hero.birthDatePrecision), deathDate: date(hero.deathDate, hero.deathDatePrecision),
-      rankAtFeat: hero.rankAtFeat, role: hero.role, featDate: date(hero.featDate, hero.featDatePrecision) ?? hero.featDateText,
-      featPlace: hero.featPlace, titleDecreeDate: date(title?.decreeDate ?? null, title?.decreePrecision ?? null),
-      postwar: hero.postwar, biographyEn: hero.biographyEn, biographyRu: hero.biographyRu,
-      wikidataId: hero.wikidataId, warheroesId: hero.warheroesId, pamyatNarodaId: hero.pamyatNarodaId, podvigNarodaId: hero.podvigNarodaId,
+      surnameRu: hero.surnameRu,
+      givenRu: hero.givenRu,
+      patronymicRu: hero.patronymicRu,
+      surnameEn: hero.surnameEn,
+      givenEn: hero.givenEn,
+      fullNameTg: hero.fullNameTg,
+      nationality: hero.nationality,
+      birthDate: date(hero.birthDate, hero.birthDatePrecision),
+      deathDate: date(hero.deathDate, hero.deathDatePrecision),
+      rankAtFeat: hero.rankAtFeat,
+      role: hero.role,
+      featDate: date(hero.featDate, hero.featDatePrecision) ?? hero.featDateText,
+      featPlace: hero.featPlace,
+      titleDecreeDate: date(title?.decreeDate ?? null, title?.decreePrecision ?? null),
+      postwar: hero.postwar,
+      biographyEn: hero.biographyEn,
+      biographyRu: hero.biographyRu,
+      wikidataId: hero.wikidataId,
+      warheroesId: hero.warheroesId,
+      pamyatNarodaId: hero.pamyatNarodaId,
+      podvigNarodaId: hero.podvigNarodaId,
       units: list(hero.services.map((s) => s.unit.name)),
       battles: list(hero.battles.map((b) => b.battle.name)),
-      awards: list(hero.awards.filter((a) => a.kind !== 'HERO_OF_THE_SOVIET_UNION').map((a) => [a.kind === 'ORDER_OF_LENIN' ? 'Order of Lenin' : a.name, a.decreeDate ? formatIsoPartial(a.decreeDate, (a.decreePrecision ?? 'DAY') as 'DAY') : null].filter(Boolean).join(' '))),
+      awards: list(
+        hero.awards
+          .filter((a) => a.kind !== 'HERO_OF_THE_SOVIET_UNION')
+          .map((a) =>
+            [
+              a.kind === 'ORDER_OF_LENIN' ? 'Order of Lenin' : a.name,
+              a.decreeDate ? formatIsoPartial(a.decreeDate, (a.decreePrecision ?? 'DAY') as 'DAY') : null,
+            ]
+              .filter(Boolean)
+              .join(' '),
+          ),
+      ),
     },
   };
 }
@@ -57,7 +103,8 @@ export function diffSnapshots(
 ): SnapshotDiff {
   const diff: SnapshotDiff = {};
   for (const field of fields) {
-    if ((from[field] ?? null) !== (to[field] ?? null)) diff[field] = { from: from[field] ?? null, to: to[field] ?? null };
+    if ((from[field] ?? null) !== (to[field] ?? null))
+      diff[field] = { from: from[field] ?? null, to: to[field] ?? null };
   }
   return diff;
 }
@@ -66,7 +113,12 @@ export function diffSnapshots(
  * Writes a snapshot's values to the Hero, only if its version is still `expectedVersion`, and
  * bumps the version. Returns false when someone changed the Hero first (optimistic locking).
  */
-export async function writeSnapshot(tx: Prisma.TransactionClient, heroId: string, expectedVersion: number, values: Snapshot): Promise<boolean> {
+export async function writeSnapshot(
+  tx: Prisma.TransactionClient,
+  heroId: string,
+  expectedVersion: number,
+  values: Snapshot,
+): Promise<boolean> {
   const dates: Record<string, unknown> = {};
   for (const field of DATE_FIELDS) {
     const parsed = parsePartialDate(values[field]);
@@ -78,15 +130,38 @@ export async function writeSnapshot(tx: Prisma.TransactionClient, heroId: string
   const { titleDecreeDate } = values;
   // Only the editable text fields: a proposal's payload may carry more (a new Hero's group).
   const text = {
-    surnameRu: values.surnameRu, givenRu: values.givenRu, patronymicRu: values.patronymicRu, surnameEn: values.surnameEn,
-    givenEn: values.givenEn, fullNameTg: values.fullNameTg, nationality: values.nationality, rankAtFeat: values.rankAtFeat,
-    role: values.role, featPlace: values.featPlace, postwar: values.postwar, biographyEn: values.biographyEn, biographyRu: values.biographyRu,
+    surnameRu: values.surnameRu,
+    givenRu: values.givenRu,
+    patronymicRu: values.patronymicRu,
+    surnameEn: values.surnameEn,
+    givenEn: values.givenEn,
+    fullNameTg: values.fullNameTg,
+    nationality: values.nationality,
+    rankAtFeat: values.rankAtFeat,
+    role: values.role,
+    featPlace: values.featPlace,
+    postwar: values.postwar,
+    biographyEn: values.biographyEn,
+    biographyRu: values.biographyRu,
     // A revision older than these fields does not hold them: undefined leaves them as they are.
-    wikidataId: values.wikidataId, warheroesId: values.warheroesId, pamyatNarodaId: values.pamyatNarodaId, podvigNarodaId: values.podvigNarodaId,
+    wikidataId: values.wikidataId,
+    warheroesId: values.warheroesId,
+    pamyatNarodaId: values.pamyatNarodaId,
+    podvigNarodaId: values.podvigNarodaId,
   };
   // A Tajik form or an external id that a moderator approved is no longer the archive's own
   // transliteration, nor a possible match: it says so from now on.
-  const current = await tx.hero.findUnique({ where: { id: heroId }, select: { fullNameTg: true, unconfirmedIds: true, wikidataId: true, warheroesId: true, pamyatNarodaId: true, podvigNarodaId: true } });
+  const current = await tx.hero.findUnique({
+    where: { id: heroId },
+    select: {
+      fullNameTg: true,
+      unconfirmedIds: true,
+      wikidataId: true,
+      warheroesId: true,
+      pamyatNarodaId: true,
+      podvigNarodaId: true,
+    },
+  });
   const provenance: Prisma.HeroUpdateManyMutationInput = {};
   if (current && text.fullNameTg !== undefined && (text.fullNameTg ?? null) !== current.fullNameTg) {
     provenance.fullNameTgOrigin = text.fullNameTg ? 'PROPOSED' : null;

@@ -22,12 +22,17 @@ export async function reindexHero(tx: Prisma.TransactionClient, heroId: string):
   const aliases = await loadPlaceAliases(tx);
   const terms = buildSearchTerms({
     names: hero.names.map((n) => n.value),
-    givenNames: [hero.givenRu, hero.givenEn, hero.givenInitialRu, hero.givenInitialEn, hero.patronymicRu].filter((v): v is string => Boolean(v)),
+    givenNames: [hero.givenRu, hero.givenEn, hero.givenInitialRu, hero.givenInitialEn, hero.patronymicRu].filter(
+      (v): v is string => Boolean(v),
+    ),
     places: [...new Set([...placeTexts, ...placeTexts.flatMap(aliases)])],
     units: hero.services.flatMap((s) => [s.unit.name, s.unit.parent?.name].filter((v): v is string => Boolean(v))),
     battles: hero.battles.map((b) => b.battle.name),
   });
   await tx.searchTerm.deleteMany({ where: { heroId } });
   await tx.searchTerm.createMany({ data: terms.map((term) => ({ ...term, heroId })) });
-  await tx.searchLexeme.createMany({ data: terms.map((term) => ({ normalized: term.normalized })), skipDuplicates: true });
+  await tx.searchLexeme.createMany({
+    data: terms.map((term) => ({ normalized: term.normalized })),
+    skipDuplicates: true,
+  });
 }

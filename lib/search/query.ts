@@ -17,9 +17,20 @@ const CANDIDATE_HEROES = 500; // heroes scored in full, after the cheap first pa
 // Unit words as Russian speakers type them, folded, mapped to the English unit names the archive holds.
 const UNIT_SYNONYMS: Record<string, string> = Object.fromEntries(
   [
-    ['полк', 'regiment'], ['дивизия', 'division'], ['армия', 'army'], ['фронт', 'front'], ['батальон', 'battalion'],
-    ['корпус', 'corps'], ['стрелковый', 'rifle'], ['стрелковая', 'rifle'], ['кавалерийский', 'cavalry'], ['кавалерийская', 'cavalry'],
-    ['гвардейский', 'guards'], ['гвардейская', 'guards'], ['танковый', 'tank'], ['дивизион', 'battalion'],
+    ['полк', 'regiment'],
+    ['дивизия', 'division'],
+    ['армия', 'army'],
+    ['фронт', 'front'],
+    ['батальон', 'battalion'],
+    ['корпус', 'corps'],
+    ['стрелковый', 'rifle'],
+    ['стрелковая', 'rifle'],
+    ['кавалерийский', 'cavalry'],
+    ['кавалерийская', 'cavalry'],
+    ['гвардейский', 'guards'],
+    ['гвардейская', 'guards'],
+    ['танковый', 'tank'],
+    ['дивизион', 'battalion'],
   ].map(([ru, en]) => [foldName(ru!), foldName(en!)]),
 );
 
@@ -35,7 +46,8 @@ export function parseQuery(q: string): { words: QueryWord[]; initials: string[] 
       const folded = foldName(part);
       if (!folded) continue;
       for (const token of folded.split(' ')) {
-        if (/^\p{L}{1,2}\.$/u.test(part.trim()) || (token.length === 1 && /[a-z]/.test(token))) initials.push(token.slice(0, 1));
+        if (/^\p{L}{1,2}\.$/u.test(part.trim()) || (token.length === 1 && /[a-z]/.test(token)))
+          initials.push(token.slice(0, 1));
         else words.push({ original: part.replace(/[.,;:]+$/, ''), token: UNIT_SYNONYMS[token] ?? token });
       }
     }
@@ -50,14 +62,22 @@ export type SearchHit = {
   matched: { query: string; term: string; kind: string; how: 'exact' | 'spelling' | 'prefix' | 'fuzzy' | 'initial' }[];
 };
 
-type Row = { heroId: string; score: number; matched: SearchHit['matched'] | null; initialMatched: boolean; total: bigint };
+type Row = {
+  heroId: string;
+  score: number;
+  matched: SearchHit['matched'] | null;
+  initialMatched: boolean;
+  total: bigint;
+};
 
 function filterSql(query: SearchQuery): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`h.published`];
   const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   if (query.group) parts.push(Prisma.sql`h."group"::text = ${query.group}`);
   if (query.region) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Place" p WHERE p.id = h."birthPlaceId" AND (p.name ILIKE ${like(query.region)} OR p."nameToday" ILIKE ${like(query.region)}))`);
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Place" p WHERE p.id = h."birthPlaceId" AND (p.name ILIKE ${like(query.region)} OR p."nameToday" ILIKE ${like(query.region)}))`,
+    );
   }
   if (query.unit) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Service" s JOIN "Unit" u ON u.id = s."unitId" LEFT JOIN "Unit" pu ON pu.id = u."parentId"
@@ -70,11 +90,14 @@ function filterSql(query: SearchQuery): Prisma.Sql {
   if (query.decreeFrom || query.decreeTo || query.posthumous) {
     const from = query.decreeFrom ?? 1934;
     const to = query.decreeTo ?? 1991;
-    const decree = query.decreeFrom || query.decreeTo
-      ? Prisma.sql`AND a."decreeDate" >= make_date(${from}::int, 1, 1) AND a."decreeDate" < make_date(${to}::int + 1, 1, 1)`
-      : Prisma.empty;
+    const decree =
+      query.decreeFrom || query.decreeTo
+        ? Prisma.sql`AND a."decreeDate" >= make_date(${from}::int, 1, 1) AND a."decreeDate" < make_date(${to}::int + 1, 1, 1)`
+        : Prisma.empty;
     const posthumous = query.posthumous ? Prisma.sql`AND a.posthumous = ${query.posthumous === 'yes'}` : Prisma.empty;
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Award" a WHERE a."heroId" = h.id AND a.kind = 'HERO_OF_THE_SOVIET_UNION' ${decree} ${posthumous})`);
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Award" a WHERE a."heroId" = h.id AND a.kind = 'HERO_OF_THE_SOVIET_UNION' ${decree} ${posthumous})`,
+    );
   }
   return Prisma.join(parts, ' AND ');
 }
@@ -83,14 +106,24 @@ function filterSql(query: SearchQuery): Prisma.Sql {
 async function searchByExternalId(client: PrismaClient, query: SearchQuery, filters: Prisma.Sql): Promise<SearchHit[]> {
   const candidates = parseExternalIdQuery(query.q);
   if (candidates.length === 0) return [];
-  const byId = Prisma.join(candidates.map((c) => Prisma.sql`h.${Prisma.raw(`"${EXTERNAL_ID_COLUMNS[c.kind]}"`)} = ${c.id}`), ' OR ');
+  const byId = Prisma.join(
+    candidates.map((c) => Prisma.sql`h.${Prisma.raw(`"${EXTERNAL_ID_COLUMNS[c.kind]}"`)} = ${c.id}`),
+    ' OR ',
+  );
   const rows = await client.$queryRaw<{ heroId: string; id: string }[]>`
     SELECT h.id AS "heroId", coalesce(h."wikidataId", h."warheroesId", h."pamyatNarodaId", h."podvigNarodaId") AS id
     FROM "Hero" h WHERE (${byId}) AND ${filters} ORDER BY h.slug LIMIT ${query.limit}`;
-  return rows.map((row) => ({ heroId: row.heroId, score: 1, matched: [{ query: query.q.trim(), term: candidates[0]!.id, kind: 'ID', how: 'exact' as const }] }));
+  return rows.map((row) => ({
+    heroId: row.heroId,
+    score: 1,
+    matched: [{ query: query.q.trim(), term: candidates[0]!.id, kind: 'ID', how: 'exact' as const }],
+  }));
 }
 
-export async function runSearch(client: PrismaClient, query: SearchQuery): Promise<{ hits: SearchHit[]; total: number }> {
+export async function runSearch(
+  client: PrismaClient,
+  query: SearchQuery,
+): Promise<{ hits: SearchHit[]; total: number }> {
   const { words, initials } = parseQuery(query.q);
   const filters = filterSql(query);
   const byExternalId = await searchByExternalId(client, query, filters);
@@ -173,7 +206,9 @@ export async function runSearch(client: PrismaClient, query: SearchQuery): Promi
         ...(row.matched ?? []).map((m) =>
           m.how === 'exact' && m.query.toLowerCase() !== m.term.toLowerCase() ? { ...m, how: 'spelling' as const } : m,
         ),
-        ...(row.initialMatched ? [{ query: `${initials.join('. ').toUpperCase()}.`, term: '', kind: 'GIVEN', how: 'initial' as const }] : []),
+        ...(row.initialMatched
+          ? [{ query: `${initials.join('. ').toUpperCase()}.`, term: '', kind: 'GIVEN', how: 'initial' as const }]
+          : []),
       ],
     })),
     total: Number(rows[0]?.total ?? 0),

@@ -46,5 +46,7 @@ export const SearchQuerySchema = z
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
 export function hasFilters(query: SearchQuery): boolean {
-  return Boolean(query.group || query.region || query.unit || query.battle || query.decreeFrom || query.decreeTo || query.posthumous);
+  return Boolean(
+    query.group || query.region || query.unit || query.battle || query.decreeFrom || query.decreeTo || query.posthumous,
+  );
 }

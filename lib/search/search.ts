@@ -31,7 +31,10 @@ export type SearchResult = {
   matched: SearchHit['matched'];
 };
 
-export async function searchHeroes(query: SearchQuery, locale = 'en'): Promise<{ results: SearchResult[]; total: number }> {
+export async function searchHeroes(
+  query: SearchQuery,
+  locale = 'en',
+): Promise<{ results: SearchResult[]; total: number }> {
   const { hits, total } = await runSearch(db, query);
   if (hits.length === 0) return { results: [], total };
   const heroes = await db.hero.findMany({
@@ -69,10 +72,16 @@ export async function searchHeroes(query: SearchQuery, locale = 'en'): Promise<{
     const title = hero.awards[0];
     const place = hero.birthPlace;
     const birthPlace = place
-      ? book.text({ entity: 'Place', entityId: place.id, field: place.nameToday ? 'nameToday' : 'name' }, place.nameToday ?? place.name, reader)
+      ? book.text(
+          { entity: 'Place', entityId: place.id, field: place.nameToday ? 'nameToday' : 'name' },
+          place.nameToday ?? place.name,
+          reader,
+        )
       : null;
     const unitRow = hero.services[0]?.unit;
-    const unit = unitRow ? book.text({ entity: 'Unit', entityId: unitRow.id, field: 'name' }, unitRow.name, reader) : null;
+    const unit = unitRow
+      ? book.text({ entity: 'Unit', entityId: unitRow.id, field: 'name' }, unitRow.name, reader)
+      : null;
     return [
       {
         slug: hero.slug,

@@ -8,7 +8,47 @@ export type SearchTermInput = { kind: SearchTermKind; value: string; normalized:
 
 // Words that tell nothing apart in unit, battle and place names.
 const STOP_WORDS = new Set(
-  ['of', 'the', 'on', 'in', 'at', 'near', 'and', 'to', 'for', 'per', 'seed', 'village', 'kishlak', 'town', 'city', 'district', 'region', 'oblast', 'rural', 'council', 'jamoat', 'today', 'now', 'not', 'given', 'exact', 'place', 'area', 'fighting', 'separate', 'battle', 'operation', 'defence', 'crossing', 'river', 'republic', 'ssr', 'source', 'sources'].map(foldName),
+  [
+    'of',
+    'the',
+    'on',
+    'in',
+    'at',
+    'near',
+    'and',
+    'to',
+    'for',
+    'per',
+    'seed',
+    'village',
+    'kishlak',
+    'town',
+    'city',
+    'district',
+    'region',
+    'oblast',
+    'rural',
+    'council',
+    'jamoat',
+    'today',
+    'now',
+    'not',
+    'given',
+    'exact',
+    'place',
+    'area',
+    'fighting',
+    'separate',
+    'battle',
+    'operation',
+    'defence',
+    'crossing',
+    'river',
+    'republic',
+    'ssr',
+    'source',
+    'sources',
+  ].map(foldName),
 );
 
 export type TermSource = {
@@ -40,13 +80,17 @@ export function buildSearchTerms(source: TermSource): SearchTermInput[] {
   for (const name of source.names) for (const w of words(name)) add('NAME', w.value, w.normalized);
   for (const given of source.givenNames) for (const w of words(given)) add('GIVEN', w.value, w.normalized);
   for (const place of source.places) {
-    for (const w of words(place)) if (w.normalized.length >= 3 && !STOP_WORDS.has(w.normalized)) add('PLACE', w.value, w.normalized);
+    for (const w of words(place))
+      if (w.normalized.length >= 3 && !STOP_WORDS.has(w.normalized)) add('PLACE', w.value, w.normalized);
   }
   for (const unit of source.units) {
-    for (const w of words(unit)) if ((w.normalized.length >= 3 || /\d/.test(w.normalized)) && !STOP_WORDS.has(w.normalized)) add('UNIT', w.value, w.normalized);
+    for (const w of words(unit))
+      if ((w.normalized.length >= 3 || /\d/.test(w.normalized)) && !STOP_WORDS.has(w.normalized))
+        add('UNIT', w.value, w.normalized);
   }
   for (const battle of source.battles) {
-    for (const w of words(battle)) if (w.normalized.length >= 3 && !STOP_WORDS.has(w.normalized)) add('BATTLE', w.value, w.normalized);
+    for (const w of words(battle))
+      if (w.normalized.length >= 3 && !STOP_WORDS.has(w.normalized)) add('BATTLE', w.value, w.normalized);
   }
   return [...terms.values()];
 }

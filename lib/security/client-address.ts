@@ -9,7 +9,14 @@ import proxyaddr from 'proxy-addr';
 export const CLIENT_ADDRESS_HEADER = 'x-zvezda-client-address';
 
 /** Headers that describe the original request; believed only from a trusted proxy. */
-const FORWARDING_HEADERS = ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-real-ip', 'forwarded'];
+const FORWARDING_HEADERS = [
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-forwarded-port',
+  'x-real-ip',
+  'forwarded',
+];
 
 export type TrustProxy = (address: string, hop: number) => boolean;
 

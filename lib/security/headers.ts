@@ -67,7 +67,8 @@ export function securityHeaders(nonce: string, options: HeaderOptions): Record<s
  * it is never given a nonce (reading it would make Next render the page for every request); its
  * inline scripts are allowed by hash instead (inline-scripts.ts).
  */
-const NONCE_PAGES = /^\/[a-z]{2}\/(account|admin|moderation|sign-in|heroes\/new|heroes\/[^/]+\/(propose|add|media|memories))(\/|$|\?)/;
+const NONCE_PAGES =
+  /^\/[a-z]{2}\/(account|admin|moderation|sign-in|heroes\/new|heroes\/[^/]+\/(propose|add|media|memories))(\/|$|\?)/;
 
 export function rendersWithNonce(url: string): boolean {
   return NONCE_PAGES.test(url);

@@ -47,7 +47,8 @@ export function inspectScripts(html: string, nonce: string): PageScripts {
     const nonced = attributes.includes(`nonce="${nonce}"`);
     if (!nonced) allNonced = false;
     if (/\bsrc\s*=/.test(attributes) || nonced) continue;
-    if (isFrameworkDataScript(body)) hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+    if (isFrameworkDataScript(body))
+      hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
     else refused.push(body.slice(0, 80));
   }
   return { allNonced, hashes: [...hashes], refused };

@@ -17,7 +17,11 @@ function posted(formData: FormData, fields: readonly string[]): Record<string, s
   return { ...formValues(formData, fields), website: formText(formData, 'website') };
 }
 
-async function propose(formData: FormData, values: Record<string, string>, task: () => Promise<unknown>): Promise<FormState> {
+async function propose(
+  formData: FormData,
+  values: Record<string, string>,
+  task: () => Promise<unknown>,
+): Promise<FormState> {
   const result = await runFormAction(formData, task, values);
   if (result?.ok) redirect(`/${toLocale(formData.get('locale'))}/account?submitted=1`);
   return result;
@@ -28,7 +32,9 @@ export async function proposeCorrectionAction(_state: FormState, formData: FormD
   const actor = await getActor();
   const amend = formText(formData, 'submissionId');
   const slug = formText(formData, 'slug');
-  return propose(formData, values, () => (amend ? amendCorrection(actor, amend, values) : proposeCorrection(actor, slug, values)));
+  return propose(formData, values, () =>
+    amend ? amendCorrection(actor, amend, values) : proposeCorrection(actor, slug, values),
+  );
 }
 
 export async function proposeNewHeroAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -25,11 +25,23 @@ export async function createHeroFromProposal(
   evidence: OfferedSource[],
   note: string,
 ): Promise<{ id: string; slug: string }> {
-  const slug = await freeHeroSlug(tx, { surnameEn: payload.surnameEn ?? '', givenEn: payload.givenEn, givenInitialEn: null, birthDate: payload.birthDate });
+  const slug = await freeHeroSlug(tx, {
+    surnameEn: payload.surnameEn ?? '',
+    givenEn: payload.givenEn,
+    givenInitialEn: null,
+    birthDate: payload.birthDate,
+  });
   // Each form in the language of the field it was proposed in; the letters are never read as a language.
   const names = recordNameForms({
-    surnameRu: payload.surnameRu ?? '', givenRu: payload.givenRu, patronymicRu: payload.patronymicRu, givenInitialRu: null,
-    surnameEn: payload.surnameEn ?? '', givenEn: payload.givenEn, givenInitialEn: null, fullNameTg: payload.fullNameTg, fullNameTgOrigin: 'PROPOSED',
+    surnameRu: payload.surnameRu ?? '',
+    givenRu: payload.givenRu,
+    patronymicRu: payload.patronymicRu,
+    givenInitialRu: null,
+    surnameEn: payload.surnameEn ?? '',
+    givenEn: payload.givenEn,
+    givenInitialEn: null,
+    fullNameTg: payload.fullNameTg,
+    fullNameTgOrigin: 'PROPOSED',
   });
   const hero = await tx.hero.create({
     data: {
@@ -45,7 +57,15 @@ export async function createHeroFromProposal(
       featFacts: [],
       version: 0,
       names: { create: names },
-      awards: { create: [{ kind: 'HERO_OF_THE_SOVIET_UNION', posthumous: null, decreeDate: parsePartialDate(payload.titleDecreeDate)?.date ?? null }] },
+      awards: {
+        create: [
+          {
+            kind: 'HERO_OF_THE_SOVIET_UNION',
+            posthumous: null,
+            decreeDate: parsePartialDate(payload.titleDecreeDate)?.date ?? null,
+          },
+        ],
+      },
     },
     select: { id: true, slug: true },
   });

@@ -56,10 +56,16 @@ export function evidenceSchema(citable: readonly string[] = []) {
       sourceUrl: SourceUrlSchema,
       sourceTitle: str().trim().max(500, 'tooLong'),
       archiveRef: str().trim().max(300, 'tooLong'),
-      mediaId: str().trim().refine((id) => id === '' || citable.includes(id), 'documentNotCitable').default(''),
+      mediaId: str()
+        .trim()
+        .refine((id) => id === '' || citable.includes(id), 'documentNotCitable')
+        .default(''),
       note: str().trim().min(10, 'noteTooShort').max(2000, 'tooLong'),
     })
-    .refine((e) => e.sourceUrl !== '' || e.archiveRef !== '' || e.sourceTitle !== '' || e.mediaId !== '', { message: 'sourceRequired', path: ['sourceUrl'] });
+    .refine((e) => e.sourceUrl !== '' || e.archiveRef !== '' || e.sourceTitle !== '' || e.mediaId !== '', {
+      message: 'sourceRequired',
+      path: ['sourceUrl'],
+    });
 }
 
 export const EvidenceSchema = evidenceSchema();
@@ -73,16 +79,19 @@ export const EVIDENCE_FIELDS = ['sourceUrl', 'sourceTitle', 'archiveRef', 'media
 
 /** Birth before the deed before death, as far as the dates are known. */
 export function checkChronology(values: Snapshot): { field: keyof Snapshot; message: string }[] {
-  const year = (v: string | null) => (v ? parsePartialDate(v)?.date.getTime() ?? null : null);
+  const year = (v: string | null) => (v ? (parsePartialDate(v)?.date.getTime() ?? null) : null);
   const birth = year(values.birthDate);
   const death = year(values.deathDate);
   const feat = year(values.featDate);
   const decree = year(values.titleDecreeDate);
   const problems: { field: keyof Snapshot; message: string }[] = [];
-  if (birth !== null && death !== null && birth >= death) problems.push({ field: 'deathDate', message: 'deathBeforeBirth' });
-  if (birth !== null && feat !== null && feat <= birth) problems.push({ field: 'featDate', message: 'featBeforeBirth' });
+  if (birth !== null && death !== null && birth >= death)
+    problems.push({ field: 'deathDate', message: 'deathBeforeBirth' });
+  if (birth !== null && feat !== null && feat <= birth)
+    problems.push({ field: 'featDate', message: 'featBeforeBirth' });
   if (feat !== null && death !== null && feat > death) problems.push({ field: 'featDate', message: 'featAfterDeath' });
-  if (birth !== null && decree !== null && decree <= birth) problems.push({ field: 'titleDecreeDate', message: 'decreeBeforeBirth' });
+  if (birth !== null && decree !== null && decree <= birth)
+    problems.push({ field: 'titleDecreeDate', message: 'decreeBeforeBirth' });
   return problems;
 }
 

@@ -18,13 +18,16 @@ import { completeInput, fieldErrors } from '../forms';
 /** More proposals than this from one contributor in 24 hours is flooding, whatever became of them since. */
 const DAILY_PROPOSAL_CAP = 20;
 
-
 /**
  * Creates a proposal only while its author is under the daily cap. Counting and inserting under
  * one lock per author: proposals fired at once queue here, so each counts the ones before it.
  * Withdrawn proposals count too, or withdrawing would make room for another flood.
  */
-export async function createWithinDailyCap(authorId: string, honeypot: string | undefined, data: Omit<Prisma.SubmissionUncheckedCreateInput, 'authorId'>) {
+export async function createWithinDailyCap(
+  authorId: string,
+  honeypot: string | undefined,
+  data: Omit<Prisma.SubmissionUncheckedCreateInput, 'authorId'>,
+) {
   // A field people never see: only scripts fill it in.
   if (honeypot) throw new AppError('INVALID_INPUT', 'proposalRefused');
   return db.$transaction(
@@ -45,7 +48,10 @@ function validateCorrection(current: Snapshot, raw: Record<string, string>, cita
   const input = completeInput(raw, CORRECTION_FORM_FIELDS);
   const values = FieldValuesSchema.safeParse(input);
   const evidence = evidenceSchema(citable).safeParse(input);
-  const errors = { ...(values.success ? {} : fieldErrors(values.error.issues)), ...(evidence.success ? {} : fieldErrors(evidence.error.issues)) };
+  const errors = {
+    ...(values.success ? {} : fieldErrors(values.error.issues)),
+    ...(evidence.success ? {} : fieldErrors(evidence.error.issues)),
+  };
   if (values.success) for (const problem of checkChronology(values.data)) errors[problem.field] ??= problem.message;
   if (Object.keys(errors).length > 0 || !values.success || !evidence.success) throw new ValidationError(errors);
   const changes = diffSnapshots(current, values.data, EDITABLE_FIELDS);
@@ -59,7 +65,10 @@ async function refuseTakenExternalIds(heroId: string | null, proposed: Snapshot)
   for (const field of ['wikidataId', 'warheroesId', 'pamyatNarodaId', 'podvigNarodaId'] as const) {
     const value = proposed[field];
     if (!value) continue;
-    const holder = await db.hero.findFirst({ where: { [field]: value, ...(heroId ? { id: { not: heroId } } : {}) }, select: { id: true } });
+    const holder = await db.hero.findFirst({
+      where: { [field]: value, ...(heroId ? { id: { not: heroId } } : {}) },
+      select: { id: true },
+    });
     if (holder) taken[field] = 'externalIdTaken';
   }
   if (Object.keys(taken).length > 0) throw new ValidationError(taken);
@@ -93,7 +102,8 @@ export async function proposeNewHero(actor: Actor, input: Record<string, string>
   try {
     ({ proposed, evidence } = validateCorrection(empty, input));
   } catch (error) {
-    if (error instanceof ValidationError && !membership.success) throw new ValidationError({ ...fieldErrors(membership.error.issues), ...error.fields });
+    if (error instanceof ValidationError && !membership.success)
+      throw new ValidationError({ ...fieldErrors(membership.error.issues), ...error.fields });
     throw error;
   }
   if (!membership.success) throw new ValidationError(fieldErrors(membership.error.issues));
@@ -122,7 +132,15 @@ export async function proposeAddition(actor: Actor, heroSlug: string, kind: AddK
   if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
   const { payload, evidence, note } = addForm(kind).parse(input, await listCitableMediaIds(hero.id));
   const { snapshot, version } = await readSnapshot(db, hero.id);
-  return createWithinDailyCap(actor.id, input.website, { kind, heroId: hero.id, baseVersion: version, baseSnapshot: snapshot, payload, evidence, note });
+  return createWithinDailyCap(actor.id, input.website, {
+    kind,
+    heroId: hero.id,
+    baseVersion: version,
+    baseSnapshot: snapshot,
+    payload,
+    evidence,
+    note,
+  });
 }
 
 /** A new source for a Hero: the add page's form of the SOURCE kind. */
@@ -134,7 +152,16 @@ export async function listOwnSubmissions(actor: Actor) {
   requirePermission(actor, 'create:submission:own');
   return db.submission.findMany({
     where: { authorId: actor.id },
-    select: { id: true, kind: true, status: true, note: true, moderatorNote: true, createdAt: true, payload: true, hero: { select: heroNameSelect } },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      note: true,
+      moderatorNote: true,
+      createdAt: true,
+      payload: true,
+      hero: { select: heroNameSelect },
+    },
     orderBy: { createdAt: 'desc' },
   });
 }
@@ -149,7 +176,10 @@ export async function withdrawSubmission(actor: Actor, submissionId: string) {
     });
     if (result.count !== 1) throw new AppError('INVALID_STATE', 'withdrawOwnPending');
     // Pictures sent with a withdrawn proposal of a new Hero are withdrawn with it.
-    await tx.mediaItem.updateMany({ where: { submissionId, heroId: null, status: 'PENDING' }, data: { status: 'WITHDRAWN' } });
+    await tx.mediaItem.updateMany({
+      where: { submissionId, heroId: null, status: 'PENDING' },
+      data: { status: 'WITHDRAWN' },
+    });
   });
 }
 
@@ -157,13 +187,23 @@ export async function withdrawSubmission(actor: Actor, submissionId: string) {
 export async function amendCorrection(actor: Actor, submissionId: string, input: Record<string, string>) {
   requirePermission(actor, 'create:submission:own');
   if (!IdSchema.safeParse(submissionId).success) throw new AppError('NOT_FOUND', 'noSuchProposal');
-  const submission = await db.submission.findFirst({ where: { id: submissionId, authorId: actor.id, status: 'NEEDS_CHANGES', kind: 'CORRECTION' } });
+  const submission = await db.submission.findFirst({
+    where: { id: submissionId, authorId: actor.id, status: 'NEEDS_CHANGES', kind: 'CORRECTION' },
+  });
   if (!submission) throw new AppError('INVALID_STATE', 'amendOwnReturned');
   const { snapshot, version } = await readSnapshot(db, submission.heroId!);
   const { proposed, evidence } = validateCorrection(snapshot, input, await listCitableMediaIds(submission.heroId!));
   const result = await db.submission.updateMany({
     where: { id: submissionId, status: 'NEEDS_CHANGES' },
-    data: { status: 'PENDING', payload: proposed, evidence: evidenceOf(evidence), note: evidence.note, baseVersion: version, baseSnapshot: snapshot, version: { increment: 1 } },
+    data: {
+      status: 'PENDING',
+      payload: proposed,
+      evidence: evidenceOf(evidence),
+      note: evidence.note,
+      baseVersion: version,
+      baseSnapshot: snapshot,
+      version: { increment: 1 },
+    },
   });
   if (result.count !== 1) throw new AppError('CONFLICT', 'proposalChangedReload');
 }
@@ -176,5 +216,7 @@ export async function getOwnSubmissionForAmend(actor: Actor, submissionId: strin
     where: { id: submissionId, authorId: actor.id, status: 'NEEDS_CHANGES', kind: 'CORRECTION' },
     select: { id: true, payload: true, moderatorNote: true },
   });
-  return submission ? { id: submission.id, values: submission.payload as Snapshot, moderatorNote: submission.moderatorNote } : null;
+  return submission
+    ? { id: submission.id, values: submission.payload as Snapshot, moderatorNote: submission.moderatorNote }
+    : null;
 }

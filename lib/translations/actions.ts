@@ -36,7 +36,12 @@ export async function markReviewedAction(_state: FormState, formData: FormData):
 }
 
 /** Giving or taking a language reviewer's right, from the moderators' page: the data function checks who may. */
-async function runReviewerChange(formData: FormData, task: () => Promise<unknown>, done: 'languageReview.granted' | 'languageReview.revoked', values?: Record<string, string>): Promise<FormState> {
+async function runReviewerChange(
+  formData: FormData,
+  task: () => Promise<unknown>,
+  done: 'languageReview.granted' | 'languageReview.revoked',
+  values?: Record<string, string>,
+): Promise<FormState> {
   const result = await runFormAction(formData, task, values);
   if (!result?.ok) return result;
   revalidatePath('/[locale]/moderation/reviewers', 'page');
@@ -47,11 +52,20 @@ export async function grantLanguageReviewAction(_state: FormState, formData: For
   const actor = await getActor();
   // `locale` is the page's language (for the messages); the right's language is `language`.
   const values = formValues(formData, ['email', 'language']);
-  return runReviewerChange(formData, () => grantLanguageReview(actor, { email: values.email!, locale: values.language! }), 'languageReview.granted', values);
+  return runReviewerChange(
+    formData,
+    () => grantLanguageReview(actor, { email: values.email!, locale: values.language! }),
+    'languageReview.granted',
+    values,
+  );
 }
 
 export async function revokeLanguageReviewAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
   const values = formValues(formData, ['userId', 'language']);
-  return runReviewerChange(formData, () => revokeLanguageReview(actor, { userId: values.userId!, locale: values.language! }), 'languageReview.revoked');
+  return runReviewerChange(
+    formData,
+    () => revokeLanguageReview(actor, { userId: values.userId!, locale: values.language! }),
+    'languageReview.revoked',
+  );
 }

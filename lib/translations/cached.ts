@@ -12,7 +12,18 @@ export async function listCachedTranslationNeeds(locale: TranslatedLocale) {
   const heroes = await listTranslationNeeds(locale);
   // Only what the page shows: the Hero's name parts and slug, and the texts.
   return heroes.map(({ hero, needs }) => ({
-    hero: { slug: hero.slug, surnameRu: hero.surnameRu, givenRu: hero.givenRu, patronymicRu: hero.patronymicRu, givenInitialRu: hero.givenInitialRu, patronymicInitialRu: hero.patronymicInitialRu, surnameEn: hero.surnameEn, givenEn: hero.givenEn, givenInitialEn: hero.givenInitialEn, fullNameTg: hero.fullNameTg },
+    hero: {
+      slug: hero.slug,
+      surnameRu: hero.surnameRu,
+      givenRu: hero.givenRu,
+      patronymicRu: hero.patronymicRu,
+      givenInitialRu: hero.givenInitialRu,
+      patronymicInitialRu: hero.patronymicInitialRu,
+      surnameEn: hero.surnameEn,
+      givenEn: hero.givenEn,
+      givenInitialEn: hero.givenInitialEn,
+      fullNameTg: hero.fullNameTg,
+    },
     needs,
   }));
 }

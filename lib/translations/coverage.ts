@@ -102,7 +102,9 @@ export async function countTranslationCoverage(locale: TranslatedLocale): Promis
   const coverage: TranslationCoverage = { SOURCE: 0, REVIEWED: 0, DRAFT: 0, MISSING: 0 };
   for (const row of rows) coverage[row.status] = row.texts;
   // The names not yet identified that the public page lists: what is known, why it is not confirmed.
-  const candidates = (await db.candidate.findMany({ select: { id: true, surnameRu: true, initial: true, evidence: true, status: true } })).filter((c) => isListedCandidate(c.status));
+  const candidates = (
+    await db.candidate.findMany({ select: { id: true, surnameRu: true, initial: true, evidence: true, status: true } })
+  ).filter((c) => isListedCandidate(c.status));
   const refs = candidates.flatMap(candidateTexts);
   const book = new TextBook(await readTranslations(db, refs));
   for (const ref of refs) coverage[book.value(ref, ref.english, locale)?.status ?? 'MISSING'] += 1;

@@ -14,13 +14,19 @@ import type { TranslatedLocale } from './translations';
 
 // The languages that have translations, English being the records' own columns: TRANSLATED_LOCALES,
 // derived here rather than imported, because translations.ts asks this module for the right.
-const isTranslatedLocale = (value: string): value is TranslatedLocale => value !== 'en' && (LOCALES as readonly string[]).includes(value);
+const isTranslatedLocale = (value: string): value is TranslatedLocale =>
+  value !== 'en' && (LOCALES as readonly string[]).includes(value);
 const REVIEWABLE_LOCALES: readonly TranslatedLocale[] = LOCALES.filter(isTranslatedLocale);
 const LocaleSchema = z.string().refine(isTranslatedLocale, 'languageReview.chooseLanguage');
 
 const GrantLanguageReviewSchema = z.object({
   // Normalised as the address an account signs in with (EmailSchema), so it finds that account.
-  email: z.string().trim().toLowerCase().max(254, 'languageReview.invalidAddress').pipe(z.email('languageReview.invalidAddress')),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, 'languageReview.invalidAddress')
+    .pipe(z.email('languageReview.invalidAddress')),
   locale: LocaleSchema,
 });
 export type GrantLanguageReviewInput = z.input<typeof GrantLanguageReviewSchema>;
@@ -41,7 +47,10 @@ export async function grantLanguageReview(actor: Actor, input: GrantLanguageRevi
   return db.$transaction(async (tx) => {
     const subject = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (!subject) throw new AppError('NOT_FOUND', 'languageReview.noSuchAccount');
-    const created = await tx.languageReviewer.createMany({ data: [{ userId: subject.id, locale, grantedById: actor.id }], skipDuplicates: true });
+    const created = await tx.languageReviewer.createMany({
+      data: [{ userId: subject.id, locale, grantedById: actor.id }],
+      skipDuplicates: true,
+    });
     // Given already (a second tab, a double click): nothing happened, so nothing is recorded.
     if (created.count === 0) return { changed: false, userId: subject.id };
     await recordChange(tx, actor.id, subject.id, locale, true);
@@ -60,16 +69,33 @@ export async function revokeLanguageReview(actor: Actor, input: RevokeLanguageRe
   });
 }
 
-async function recordChange(tx: Prisma.TransactionClient, actorId: string, subjectId: string, locale: TranslatedLocale, granted: boolean) {
+async function recordChange(
+  tx: Prisma.TransactionClient,
+  actorId: string,
+  subjectId: string,
+  locale: TranslatedLocale,
+  granted: boolean,
+) {
   await tx.languageReviewerChange.create({ data: { actorId, subjectId, locale, granted } });
-  await recordAudit(tx, { actorId, action: granted ? 'grant:translation-review' : 'revoke:translation-review', targetType: 'User', targetId: subjectId, details: { locale } });
+  await recordAudit(tx, {
+    actorId,
+    action: granted ? 'grant:translation-review' : 'revoke:translation-review',
+    targetType: 'User',
+    targetId: subjectId,
+    details: { locale },
+  });
 }
 
 /** For the moderators' page: who holds which language now, and the latest grants and revocations. */
 export async function listLanguageReviewers(actor: Actor) {
   requirePermission(actor, 'grant:translation-review:any');
   return db.languageReviewer.findMany({
-    select: { locale: true, grantedAt: true, user: { select: { id: true, email: true } }, grantedBy: { select: { email: true } } },
+    select: {
+      locale: true,
+      grantedAt: true,
+      user: { select: { id: true, email: true } },
+      grantedBy: { select: { email: true } },
+    },
     orderBy: [{ locale: 'asc' }, { grantedAt: 'asc' }],
   });
 }
@@ -77,14 +103,24 @@ export async function listLanguageReviewers(actor: Actor) {
 export async function listLanguageReviewerChanges(actor: Actor, limit = 50) {
   requirePermission(actor, 'grant:translation-review:any');
   return db.languageReviewerChange.findMany({
-    select: { id: true, locale: true, granted: true, createdAt: true, actor: { select: { email: true } }, subject: { select: { email: true } } },
+    select: {
+      id: true,
+      locale: true,
+      granted: true,
+      createdAt: true,
+      actor: { select: { email: true } },
+      subject: { select: { email: true } },
+    },
     orderBy: { createdAt: 'desc' },
     take: limit,
   });
 }
 
 /** The languages whose translations this reader may mark as reviewed: all for moderators, else their grants. */
-export async function listReviewableLocales(actor: Actor, client: Prisma.TransactionClient | typeof db = db): Promise<TranslatedLocale[]> {
+export async function listReviewableLocales(
+  actor: Actor,
+  client: Prisma.TransactionClient | typeof db = db,
+): Promise<TranslatedLocale[]> {
   if (can(actor, 'review:translation:any')) return [...REVIEWABLE_LOCALES];
   if (!actor || !can(actor, 'review:translation:granted-language')) return [];
   const grants = await client.languageReviewer.findMany({ where: { userId: actor.id }, select: { locale: true } });
@@ -95,7 +131,11 @@ export async function listReviewableLocales(actor: Actor, client: Prisma.Transac
  * Throws unless the actor may mark a translation into `locale` as reviewed. Read in the caller's
  * transaction, so a right revoked a moment before is no longer honoured.
  */
-export async function requireLanguageReview(client: Prisma.TransactionClient | typeof db, actor: Actor, locale: TranslatedLocale): Promise<void> {
+export async function requireLanguageReview(
+  client: Prisma.TransactionClient | typeof db,
+  actor: Actor,
+  locale: TranslatedLocale,
+): Promise<void> {
   requireSignedIn(actor);
   if (!(await listReviewableLocales(actor, client)).includes(locale)) throw new AppError('FORBIDDEN', 'roleForbids');
 }

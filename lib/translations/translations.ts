@@ -36,12 +36,25 @@ const TranslationProposalSchema = z.object({
 });
 export type TranslationProposalInput = z.input<typeof TranslationProposalSchema>;
 
-export type TranslationPayload = { entity: string; entityId: string; field: string; locale: TranslatedLocale; value: string; english: string };
+export type TranslationPayload = {
+  entity: string;
+  entityId: string;
+  field: string;
+  locale: TranslatedLocale;
+  value: string;
+  english: string;
+};
 
-const textKey = (ref: { entity: string; entityId: string; field: string }) => `${ref.entity}:${ref.entityId}:${ref.field}`;
+const textKey = (ref: { entity: string; entityId: string; field: string }) =>
+  `${ref.entity}:${ref.entityId}:${ref.field}`;
 
 /** The select recordTexts needs, plus what a page about the Hero shows. */
-const heroTextsSelect = { ...recordTextsSelect, version: true, ...heroNameSelect, published: true } satisfies Prisma.HeroSelect;
+const heroTextsSelect = {
+  ...recordTextsSelect,
+  version: true,
+  ...heroNameSelect,
+  published: true,
+} satisfies Prisma.HeroSelect;
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -59,25 +72,40 @@ function findRef(hero: Awaited<ReturnType<typeof loadHeroTexts>>, key: string): 
 
 /** One text of a Hero with its value and status in each language: what the translate page shows. */
 export async function getTextForTranslation(heroSlug: string, key: string) {
-  if (!SlugSchema.safeParse(heroSlug).success || !TextKeySchema.safeParse(key).success) throw new AppError('NOT_FOUND', 'noSuchText');
+  if (!SlugSchema.safeParse(heroSlug).success || !TextKeySchema.safeParse(key).success)
+    throw new AppError('NOT_FOUND', 'noSuchText');
   const hero = await loadHeroTexts(db, { slug: heroSlug });
   const ref = findRef(hero, key);
   const book = new TextBook(await listTranslations([ref]));
   const own = ref.entity === 'Hero' && ref.field === 'biography' ? { ru: hero.biographyRu } : undefined;
-  const values = Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, book.value(ref, ref.english, locale, own)])) as Record<TranslatedLocale, { value: string; status: TextStatus } | null>;
+  const values = Object.fromEntries(
+    TRANSLATED_LOCALES.map((locale) => [locale, book.value(ref, ref.english, locale, own)]),
+  ) as Record<TranslatedLocale, { value: string; status: TextStatus } | null>;
   return { hero, ref, english: ref.english, values };
 }
 
-export async function proposeTranslation(actor: Actor, heroSlug: string, input: TranslationProposalInput | Record<string, string>) {
+export async function proposeTranslation(
+  actor: Actor,
+  heroSlug: string,
+  input: TranslationProposalInput | Record<string, string>,
+) {
   requirePermission(actor, 'create:submission:own');
   const parsed = TranslationProposalSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
   const { text, into, value, note, website } = parsed.data;
   const { hero, ref, values } = await getTextForTranslation(heroSlug, text);
-  if (ref.entity === 'Hero' && ref.field === 'biography' && into === 'ru') throw new AppError('INVALID_INPUT', 'biographyByCorrection');
+  if (ref.entity === 'Hero' && ref.field === 'biography' && into === 'ru')
+    throw new AppError('INVALID_INPUT', 'biographyByCorrection');
   const current = values[into];
   if (current?.value === value) throw new ValidationError({ value: 'nothingChanged' });
-  const payload: TranslationPayload = { entity: ref.entity, entityId: ref.entityId, field: ref.field, locale: into, value, english: ref.english };
+  const payload: TranslationPayload = {
+    entity: ref.entity,
+    entityId: ref.entityId,
+    field: ref.field,
+    locale: into,
+    value,
+    english: ref.english,
+  };
   return createWithinDailyCap(actor.id, website, {
     kind: 'TRANSLATION',
     heroId: hero.id,
@@ -90,13 +118,30 @@ export async function proposeTranslation(actor: Actor, heroSlug: string, input: 
 }
 
 /** Every Hero whose pages show this record's text (a place, a unit or a source is shown by several). */
-async function heroesShowing(tx: Prisma.TransactionClient, entity: string, entityId: string, heroId: string): Promise<string[]> {
+async function heroesShowing(
+  tx: Prisma.TransactionClient,
+  entity: string,
+  entityId: string,
+  heroId: string,
+): Promise<string[]> {
   if (entity === 'Place') {
-    return (await tx.hero.findMany({ where: { OR: [{ birthPlaceId: entityId }, { deathPlaceId: entityId }, { burialPlaceId: entityId }] }, select: { id: true } })).map((h) => h.id);
+    return (
+      await tx.hero.findMany({
+        where: { OR: [{ birthPlaceId: entityId }, { deathPlaceId: entityId }, { burialPlaceId: entityId }] },
+        select: { id: true },
+      })
+    ).map((h) => h.id);
   }
-  if (entity === 'Unit') return (await tx.service.findMany({ where: { unitId: entityId }, select: { heroId: true } })).map((s) => s.heroId);
-  if (entity === 'Battle') return (await tx.battleParticipation.findMany({ where: { battleId: entityId }, select: { heroId: true } })).map((p) => p.heroId);
-  if (entity === 'Source') return (await tx.citation.findMany({ where: { sourceId: entityId }, select: { heroId: true } })).map((c) => c.heroId);
+  if (entity === 'Unit')
+    return (await tx.service.findMany({ where: { unitId: entityId }, select: { heroId: true } })).map((s) => s.heroId);
+  if (entity === 'Battle')
+    return (await tx.battleParticipation.findMany({ where: { battleId: entityId }, select: { heroId: true } })).map(
+      (p) => p.heroId,
+    );
+  if (entity === 'Source')
+    return (await tx.citation.findMany({ where: { sourceId: entityId }, select: { heroId: true } })).map(
+      (c) => c.heroId,
+    );
   return [heroId];
 }
 
@@ -108,7 +153,8 @@ async function invalidateText(tx: Prisma.TransactionClient, entity: string, enti
 }
 
 /** The revision's line for a text in one language: "translation:tg:Hero:<id>:role". */
-const diffKey = (payload: { locale: string; entity: string; entityId: string; field: string }) => `translation:${payload.locale}:${textKey(payload)}`;
+const diffKey = (payload: { locale: string; entity: string; entityId: string; field: string }) =>
+  `translation:${payload.locale}:${textKey(payload)}`;
 
 /**
  * Writes an approved translation, inside the approval transaction. It must still translate the
@@ -120,12 +166,21 @@ export async function applyTranslation(tx: Prisma.TransactionClient, heroId: str
   const ref = findRef(hero, textKey(payload));
   if (ref.english !== payload.english) throw new AppError('CONFLICT', 'recordChangedReviewAgain');
   const key = { entity: payload.entity, entityId: payload.entityId, field: payload.field, locale: payload.locale };
-  const before = await tx.translation.findUnique({ where: { entity_entityId_field_locale: key }, select: { value: true, status: true } });
+  const before = await tx.translation.findUnique({
+    where: { entity_entityId_field_locale: key },
+    select: { value: true, status: true },
+  });
   const shared = SHARED_ENTITIES.includes(ref.entity);
   // Approved, not yet reviewed by a reader of the language: a draft until a moderator marks it.
   await tx.translation.upsert({
     where: { entity_entityId_field_locale: key },
-    create: { ...key, value: payload.value, sourceText: payload.english, status: 'DRAFT', heroId: shared ? null : heroId },
+    create: {
+      ...key,
+      value: payload.value,
+      sourceText: payload.english,
+      status: 'DRAFT',
+      heroId: shared ? null : heroId,
+    },
     update: { value: payload.value, sourceText: payload.english, status: 'DRAFT' },
   });
   await invalidateText(tx, payload.entity, payload.entityId, heroId);
@@ -136,10 +191,14 @@ export async function applyTranslation(tx: Prisma.TransactionClient, heroId: str
  * A moderator, or a reader a moderator trusted with this language (lib/translations/reviewers.ts),
  * records that a person who reads the language checked this translation.
  */
-export async function markTranslationReviewed(actor: Actor, input: { heroSlug: string; text: string; locale: string; expectedVersion: number }) {
+export async function markTranslationReviewed(
+  actor: Actor,
+  input: { heroSlug: string; text: string; locale: string; expectedVersion: number },
+) {
   requireSignedIn(actor);
   const locale = TRANSLATED_LOCALES.find((l) => l === input.locale);
-  if (!locale || !TextKeySchema.safeParse(input.text).success || !SlugSchema.safeParse(input.heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchText');
+  if (!locale || !TextKeySchema.safeParse(input.text).success || !SlugSchema.safeParse(input.heroSlug).success)
+    throw new AppError('NOT_FOUND', 'noSuchText');
   return db.$transaction(async (tx) => {
     // The language's right is read in the transaction of the change, so a revoked right is not used.
     await requireLanguageReview(tx, actor, locale);
@@ -147,8 +206,12 @@ export async function markTranslationReviewed(actor: Actor, input: { heroSlug: s
     const ref = findRef(hero, input.text);
     const key = { entity: ref.entity, entityId: ref.entityId, field: ref.field, locale };
     const row = await tx.translation.findUnique({ where: { entity_entityId_field_locale: key } });
-    if (!row || row.status !== 'DRAFT' || (row.sourceText && row.sourceText !== ref.english)) throw new AppError('CONFLICT', 'translationNotDraft');
-    const bumped = await tx.hero.updateMany({ where: { id: hero.id, version: input.expectedVersion }, data: { version: { increment: 1 }, editedAt: new Date() } });
+    if (!row || row.status !== 'DRAFT' || (row.sourceText && row.sourceText !== ref.english))
+      throw new AppError('CONFLICT', 'translationNotDraft');
+    const bumped = await tx.hero.updateMany({
+      where: { id: hero.id, version: input.expectedVersion },
+      data: { version: { increment: 1 }, editedAt: new Date() },
+    });
     if (bumped.count !== 1) throw new AppError('CONFLICT', 'recordChangedReviewAgain');
     const snapshot = await readSnapshot(tx, hero.id);
     await tx.translation.update({ where: { id: row.id }, data: { status: 'REVIEWED' } });
@@ -162,7 +225,13 @@ export async function markTranslationReviewed(actor: Actor, input: { heroSlug: s
       extraDiff: { [`${diffKey(key)}:status`]: { from: 'DRAFT', to: 'REVIEWED' } },
     });
     await invalidateText(tx, ref.entity, ref.entityId, hero.id);
-    await recordAudit(tx, { actorId: actor.id, action: 'review:translation', targetType: 'Translation', targetId: row.id, details: { revision: revision.number, locale } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'review:translation',
+      targetType: 'Translation',
+      targetId: row.id,
+      details: { revision: revision.number, locale },
+    });
     return revision;
   });
 }
@@ -171,7 +240,11 @@ type TranslationNeed = { key: string; entity: string; field: string; english: st
 
 /** For the "help translate" page: each published Hero's texts that are missing or a draft in `locale`. */
 export async function listTranslationNeeds(locale: TranslatedLocale) {
-  const heroes = await db.hero.findMany({ where: { published: true }, select: heroTextsSelect, orderBy: [{ surnameEn: 'asc' }, { slug: 'asc' }] });
+  const heroes = await db.hero.findMany({
+    where: { published: true },
+    select: heroTextsSelect,
+    orderBy: [{ surnameEn: 'asc' }, { slug: 'asc' }],
+  });
   const refs = heroes.flatMap((hero) => recordTexts(hero));
   const book = new TextBook(await listTranslations(refs));
   return heroes
@@ -181,7 +254,15 @@ export async function listTranslationNeeds(locale: TranslatedLocale) {
         if (ref.entity === 'Hero' && ref.field === 'biography' && locale === 'ru') return [];
         const found = book.value(ref, ref.english, locale, ref.field === 'biography' ? own : undefined);
         if (found && found.status !== 'DRAFT') return [];
-        return [{ key: textKey(ref), entity: ref.entity, field: ref.field, english: ref.english, status: found?.status ?? null }];
+        return [
+          {
+            key: textKey(ref),
+            entity: ref.entity,
+            field: ref.field,
+            english: ref.english,
+            status: found?.status ?? null,
+          },
+        ];
       });
       return { hero, needs };
     })

@@ -2,12 +2,23 @@
 // mapping is tested on its own. Nothing is added that the record does not hold.
 import { createHash } from 'node:crypto';
 import { parsePartialDate, type PartialDate } from '../../lib/partial-date';
-import { heroSlug, heroSlugBase, nameForm, recordNameForms, scriptOf, tajikForm, type NameForm, type NameLanguage, type NameScript } from '../../lib/heroes/identity';
+import {
+  heroSlug,
+  heroSlugBase,
+  nameForm,
+  recordNameForms,
+  scriptOf,
+  tajikForm,
+  type NameForm,
+  type NameLanguage,
+  type NameScript,
+} from '../../lib/heroes/identity';
 import { slugify } from '../../lib/slug';
 import type { FactSheetHero } from './fact-sheet';
 import { TAJIK_TRANSLITERATIONS } from './name-forms-tg';
 
-type UnitLevel = 'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BRIGADE' | 'DIVISION' | 'CORPS' | 'ARMY' | 'FRONT' | 'PARTISAN';
+type UnitLevel =
+  'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BRIGADE' | 'DIVISION' | 'CORPS' | 'ARMY' | 'FRONT' | 'PARTISAN';
 
 const GROUPS = {
   tajik_ssr: 'TAJIK_SSR',
@@ -16,16 +27,65 @@ const GROUPS = {
   added_2018: 'ADDED_2018',
 } as const;
 
-const LEVEL_ORDER: UnitLevel[] = ['COMPANY', 'BATTALION', 'REGIMENT', 'BRIGADE', 'DIVISION', 'CORPS', 'ARMY', 'FRONT', 'PARTISAN'];
-const COUNTRIES = ['Tajikistan', 'Uzbekistan', 'Kazakhstan', 'Kyrgyzstan', 'Turkmenistan', 'Russia', 'Belarus', 'Ukraine', 'Poland', 'Lithuania', 'Latvia', 'Estonia', 'Germany'];
+const LEVEL_ORDER: UnitLevel[] = [
+  'COMPANY',
+  'BATTALION',
+  'REGIMENT',
+  'BRIGADE',
+  'DIVISION',
+  'CORPS',
+  'ARMY',
+  'FRONT',
+  'PARTISAN',
+];
+const COUNTRIES = [
+  'Tajikistan',
+  'Uzbekistan',
+  'Kazakhstan',
+  'Kyrgyzstan',
+  'Turkmenistan',
+  'Russia',
+  'Belarus',
+  'Ukraine',
+  'Poland',
+  'Lithuania',
+  'Latvia',
+  'Estonia',
+  'Germany',
+];
 
 // A Latin initial from the English seed article, in Cyrillic (Russian passport transliteration).
 const INITIAL_TO_CYRILLIC: Record<string, string> = {
-  A: 'А', B: 'Б', V: 'В', G: 'Г', D: 'Д', E: 'Е', Z: 'З', I: 'И', K: 'К', L: 'Л', M: 'М', N: 'Н', O: 'О',
-  P: 'П', R: 'Р', S: 'С', T: 'Т', U: 'У', F: 'Ф', H: 'Х', Y: 'Ю',
+  A: 'А',
+  B: 'Б',
+  V: 'В',
+  G: 'Г',
+  D: 'Д',
+  E: 'Е',
+  Z: 'З',
+  I: 'И',
+  K: 'К',
+  L: 'Л',
+  M: 'М',
+  N: 'Н',
+  O: 'О',
+  P: 'П',
+  R: 'Р',
+  S: 'С',
+  T: 'Т',
+  U: 'У',
+  F: 'Ф',
+  H: 'Х',
+  Y: 'Ю',
 };
 
-export type SeedPlace = { name: string; nameToday: string | null; district: string | null; region: string | null; country: string | null };
+export type SeedPlace = {
+  name: string;
+  nameToday: string | null;
+  district: string | null;
+  region: string | null;
+  country: string | null;
+};
 export type SeedUnit = { slug: string; name: string; level: UnitLevel; parentSlug: string | null };
 export type SeedService = { unitSlug: string; fromDate: string | null; toDate: string | null; note: string | null };
 type SeedBattle = { slug: string; name: string; dateText: string | null; place: string | null; note: string | null };
@@ -36,7 +96,13 @@ type SeedAward = {
   posthumous: boolean | null;
   goldStarNo: string | null;
 };
-type SeedSource = { url: string | null; title: string | null; publisher: string | null; year: number | null; supports: string };
+type SeedSource = {
+  url: string | null;
+  title: string | null;
+  publisher: string | null;
+  year: number | null;
+  supports: string;
+};
 
 export type SeedHero = ReturnType<typeof buildHero>;
 
@@ -49,7 +115,10 @@ function languageOfAlt(alt: string): NameLanguage | null {
 
 /** "Rakhimov A. (seed, printed 'Rakhimov. A.')" -> "Rakhimov A."; the note is the fact sheet's, not a name. */
 function stripNote(value: string): string {
-  return value.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  return value
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function isTajikForm(alt: string): boolean {
@@ -59,9 +128,11 @@ function isTajikForm(alt: string): boolean {
 export function parsePlace(name: string | null, today: string | null): SeedPlace | null {
   if (!name && !today) return null;
   const clean = today ? stripNote(today) : '';
-  const parts = clean.split(/[,;]\s*/).map((part) => part.trim()).filter(Boolean);
-  const country =
-    COUNTRIES.find((c) => parts.at(-1) === c) ?? COUNTRIES.find((c) => parts[0] === c) ?? null;
+  const parts = clean
+    .split(/[,;]\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const country = COUNTRIES.find((c) => parts.at(-1) === c) ?? COUNTRIES.find((c) => parts[0] === c) ?? null;
   const region = parts.find((part) => /\b(Region|Oblast)\b/.test(part)) ?? null;
   const district = parts.find((part) => /\b[Dd]istrict\b/.test(part)) ?? null;
   return { name: name ?? today ?? '', nameToday: today, district, region, country };
@@ -95,7 +166,9 @@ export function buildUnits(units: FactSheetHero['units']): { units: SeedUnit[]; 
   for (const entry of units) {
     const level = entry.level.toUpperCase() as UnitLevel;
     // A trailing note that is not part of the unit's name: "(formed in the Tajik SSR, per seed)".
-    const { base, note } = /,| per /.test(splitNote(entry.name).note ?? '') ? splitNote(entry.name) : { base: entry.name, note: null };
+    const { base, note } = /,| per /.test(splitNote(entry.name).note ?? '')
+      ? splitNote(entry.name)
+      : { base: entry.name, note: null };
     // "61st Guards Cavalry Regiment, 17th Guards Cavalry Division": the tail names the parent.
     const [head, ...tail] = base.split(/,\s*/);
     let parentSlug: string | null = null;
@@ -103,7 +176,8 @@ export function buildUnits(units: FactSheetHero['units']): { units: SeedUnit[]; 
     const parentLevel = parentName ? levelOfName(parentName) : null;
     if (parentName && parentLevel && LEVEL_ORDER.indexOf(parentLevel) > LEVEL_ORDER.indexOf(level)) {
       parentSlug = slugify(parentName);
-      if (!bySlug.has(parentSlug)) bySlug.set(parentSlug, { slug: parentSlug, name: parentName, level: parentLevel, parentSlug: null });
+      if (!bySlug.has(parentSlug))
+        bySlug.set(parentSlug, { slug: parentSlug, name: parentName, level: parentLevel, parentSlug: null });
     }
     const name = parentSlug ? head! : base;
     const slug = slugify(name);
@@ -162,7 +236,11 @@ function englishName(hero: FactSheetHero) {
   const surnameEn = enParts.at(-1)!;
   const givenPart = enParts.slice(0, -1).join(' ');
   const givenIsInitial = /^[A-Z]\.$/.test(givenPart);
-  return { surnameEn, givenEn: givenIsInitial || !givenPart ? null : givenPart, givenInitialEn: givenIsInitial ? givenPart : null };
+  return {
+    surnameEn,
+    givenEn: givenIsInitial || !givenPart ? null : givenPart,
+    givenInitialEn: givenIsInitial ? givenPart : null,
+  };
 }
 
 export function buildHero(hero: FactSheetHero, slug: string, biography: { en: string; ru: string }) {
@@ -170,17 +248,29 @@ export function buildHero(hero: FactSheetHero, slug: string, biography: { en: st
   const initialRu = givenInitialEn && !hero.given_ru ? (INITIAL_TO_CYRILLIC[givenInitialEn[0]!] ?? null) : null;
   const givenInitialRu = initialRu ? `${initialRu}.` : null;
   const tajik = hero.alt_spellings.find(isTajikForm);
-  const { fullNameTg, fullNameTgOrigin } = tajikForm({ source: tajik ? stripNote(tajik) : null, transliteration: TAJIK_TRANSLITERATIONS[slug] });
+  const { fullNameTg, fullNameTgOrigin } = tajikForm({
+    source: tajik ? stripNote(tajik) : null,
+    transliteration: TAJIK_TRANSLITERATIONS[slug],
+  });
 
   const names: NameForm[] = recordNameForms({
-    surnameRu: hero.surname_ru, givenRu: hero.given_ru, patronymicRu: hero.patronymic_ru, givenInitialRu, surnameEn, givenEn, givenInitialEn, fullNameTg, fullNameTgOrigin,
+    surnameRu: hero.surname_ru,
+    givenRu: hero.given_ru,
+    patronymicRu: hero.patronymic_ru,
+    givenInitialRu,
+    surnameEn,
+    givenEn,
+    givenInitialEn,
+    fullNameTg,
+    fullNameTgOrigin,
   });
   const addName = (value: string, language: NameLanguage | null = null, script: NameScript = scriptOf(value)) => {
     const clean = value.trim();
     if (!clean || names.some((n) => n.value === clean)) return;
     names.push(nameForm(clean, script, language, false));
   };
-  if (hero.given_ru) addName(`${hero.surname_ru} ${hero.given_ru}${hero.patronymic_ru ? ` ${hero.patronymic_ru}` : ''}`, 'ru');
+  if (hero.given_ru)
+    addName(`${hero.surname_ru} ${hero.given_ru}${hero.patronymic_ru ? ` ${hero.patronymic_ru}` : ''}`, 'ru');
   for (const alt of hero.alt_spellings) {
     const language = languageOfAlt(alt);
     addName(stripNote(alt), language, language === 'tg' ? 'TG' : scriptOf(stripNote(alt)));
@@ -253,7 +343,9 @@ export function buildHero(hero: FactSheetHero, slug: string, biography: { en: st
     group: GROUPS[hero.group],
     countedIn64: hero.counted_in_64,
     membershipNote: hero.membership_note,
-    membershipConfidence: hero.membership_confidence ? (hero.membership_confidence.toUpperCase() as 'HIGH' | 'MEDIUM' | 'LOW') : null,
+    membershipConfidence: hero.membership_confidence
+      ? (hero.membership_confidence.toUpperCase() as 'HIGH' | 'MEDIUM' | 'LOW')
+      : null,
     identityNote: hero.identity_note,
     nationality: hero.nationality,
     birthDate: birth?.date ?? null,
@@ -299,7 +391,9 @@ const BUILD_REVISION = 3;
 
 /** Stable fingerprint of what the seed would write for a hero; unchanged input, unchanged hash. */
 export function seedChecksum(hero: FactSheetHero, biography: { en: string; ru: string }): string {
-  return createHash('sha256').update(JSON.stringify({ hero, biography, build: BUILD_REVISION })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ hero, biography, build: BUILD_REVISION }))
+    .digest('hex');
 }
 
 /**

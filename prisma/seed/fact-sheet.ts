@@ -4,7 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
-const nullableText = z.string().nullable().optional().transform((value) => value ?? null);
+const nullableText = z
+  .string()
+  .nullable()
+  .optional()
+  .transform((value) => value ?? null);
 
 const FactSheetSourceSchema = z.object({
   url: z.string().nullable().optional(),
@@ -49,7 +53,10 @@ const FactSheetHeroSchema = z.object({
   feat_facts: z.array(z.string()),
   title_decree_date: nullableText,
   posthumous: z.boolean().nullable(),
-  gold_star_no: z.union([z.string(), z.number()]).nullable().transform((value) => (value === null ? null : String(value))),
+  gold_star_no: z
+    .union([z.string(), z.number()])
+    .nullable()
+    .transform((value) => (value === null ? null : String(value))),
   order_of_lenin: z.boolean().nullable(),
   other_awards: z.array(z.union([z.string(), z.object({ name: z.string(), date: z.string().nullable().optional() })])),
   postwar: nullableText,
@@ -97,7 +104,15 @@ export type FactSheetHero = z.infer<typeof FactSheetHeroSchema>;
 
 // The research team keeps the fact sheet in ../shared/data beside the repository; a copy travels
 // in prisma/data so that a fresh clone seeds without it (a test keeps the two equal).
-export const SHARED_FACT_SHEET = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'heroes-tajikistan.json');
+export const SHARED_FACT_SHEET = path.resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'shared',
+  'data',
+  'heroes-tajikistan.json',
+);
 export const BUNDLED_FACT_SHEET = path.resolve(import.meta.dirname, '..', 'data', 'heroes-tajikistan.json');
 
 function defaultFactSheetPath(): string {

@@ -11,14 +11,28 @@ import { findOrCreateSource } from '../../lib/sources';
 
 type Tx = Prisma.TransactionClient;
 
-const PLACE_KINDS = ['SETTLEMENT', 'DISTRICT', 'REGION', 'REPUBLIC', 'COUNTRY', 'HEIGHT', 'CROSSING', 'CEMETERY', 'MEMORIAL', 'AREA'] as const;
+const PLACE_KINDS = [
+  'SETTLEMENT',
+  'DISTRICT',
+  'REGION',
+  'REPUBLIC',
+  'COUNTRY',
+  'HEIGHT',
+  'CROSSING',
+  'CEMETERY',
+  'MEMORIAL',
+  'AREA',
+] as const;
 const PRECISIONS = ['EXACT', 'SETTLEMENT', 'DISTRICT_CENTRE', 'REGION', 'APPROXIMATE'] as const;
 const NAME_KINDS = ['OFFICIAL', 'HISTORICAL', 'VARIANT', 'AS_IN_SOURCE', 'TRANSLITERATION'] as const;
 const year = z.string().regex(/^\d{4}(-\d{2})?$/);
 
 const GazetteerSchema = z.object({
   about: z.string(),
-  sources: z.record(z.string(), z.object({ url: z.url(), title: z.string(), publisher: z.string(), supports: z.string() })),
+  sources: z.record(
+    z.string(),
+    z.object({ url: z.url(), title: z.string(), publisher: z.string(), supports: z.string() }),
+  ),
   places: z.array(
     z.object({
       name: z.string().min(1),
@@ -59,9 +73,11 @@ export function loadGazetteer(file = GAZETTEER_FILE): Gazetteer {
   const names = new Set(gazetteer.places.map((p) => p.name));
   if (names.size !== gazetteer.places.length) throw new Error('places.json: two places with one name');
   for (const place of gazetteer.places) {
-    if (place.parent && !names.has(place.parent)) throw new Error(`places.json: ${place.name}: unknown parent ${place.parent}`);
+    if (place.parent && !names.has(place.parent))
+      throw new Error(`places.json: ${place.name}: unknown parent ${place.parent}`);
     const refs = [...place.names.map((n) => n.source), place.point?.source].filter((s): s is string => Boolean(s));
-    for (const ref of refs) if (!gazetteer.sources[ref]) throw new Error(`places.json: ${place.name}: unknown source ${ref}`);
+    for (const ref of refs)
+      if (!gazetteer.sources[ref]) throw new Error(`places.json: ${place.name}: unknown source ${ref}`);
   }
   return gazetteer;
 }
@@ -79,14 +95,23 @@ export async function seedPlaces(tx: Tx, gazetteer: Gazetteer): Promise<Map<stri
       where: { name: place.name, nameToday: place.nameToday },
       select: { id: true, kind: true, precision: true },
     });
-    const row = existing ?? (await tx.place.create({ data: { name: place.name, nameToday: place.nameToday }, select: { id: true, kind: true, precision: true } }));
+    const row =
+      existing ??
+      (await tx.place.create({
+        data: { name: place.name, nameToday: place.nameToday },
+        select: { id: true, kind: true, precision: true },
+      }));
     ids.set(place.name, row.id);
     const data: Prisma.PlaceUncheckedUpdateInput = {};
     if (row.kind === null) data.kind = place.kind;
     if (row.precision === null && place.point) {
       Object.assign(data, {
-        latitude: place.point.latitude, longitude: place.point.longitude, precision: place.point.precision,
-        coordSourceId: sourceIds.get(place.point.source)!, coordNote: place.point.note, geonamesId: place.point.geonamesId ?? null,
+        latitude: place.point.latitude,
+        longitude: place.point.longitude,
+        precision: place.point.precision,
+        coordSourceId: sourceIds.get(place.point.source)!,
+        coordNote: place.point.note,
+        geonamesId: place.point.geonamesId ?? null,
       });
     }
     if (Object.keys(data).length > 0) {
@@ -95,8 +120,14 @@ export async function seedPlaces(tx: Tx, gazetteer: Gazetteer): Promise<Map<stri
     }
     const added = await tx.placeName.createMany({
       data: place.names.map((n) => ({
-        placeId: row.id, value: n.value, language: n.language, kind: n.kind, validFrom: n.validFrom ?? null, validTo: n.validTo ?? null,
-        sourceId: n.source ? sourceIds.get(n.source)! : null, normalized: foldName(n.value),
+        placeId: row.id,
+        value: n.value,
+        language: n.language,
+        kind: n.kind,
+        validFrom: n.validFrom ?? null,
+        validTo: n.validTo ?? null,
+        sourceId: n.source ? sourceIds.get(n.source)! : null,
+        normalized: foldName(n.value),
       })),
       skipDuplicates: true,
     });
@@ -105,7 +136,10 @@ export async function seedPlaces(tx: Tx, gazetteer: Gazetteer): Promise<Map<stri
   // Parents last, once every place exists; a parent set in the archive is kept.
   for (const place of gazetteer.places) {
     if (!place.parent) continue;
-    const updated = await tx.place.updateMany({ where: { id: ids.get(place.name)!, parentId: null }, data: { parentId: ids.get(place.parent)! } });
+    const updated = await tx.place.updateMany({
+      where: { id: ids.get(place.name)!, parentId: null },
+      data: { parentId: ids.get(place.parent)! },
+    });
     if (updated.count > 0) changed.push(ids.get(place.name)!);
   }
   for (const id of new Set(changed)) await invalidatePlace(tx, id);

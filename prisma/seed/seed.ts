@@ -8,7 +8,12 @@ import { findOrCreateSource } from '../../lib/sources';
 import { assignSlugs, buildHero, seedChecksum, type SeedHero, type SeedPlace } from './build';
 import type { FactSheet } from './fact-sheet';
 import { loadGazetteer, seedPlaces, type Gazetteer } from './places';
-import { loadTranslationMemory, writeCandidateTranslations, writeCollectionTranslations, writeHeroTranslations } from './translations';
+import {
+  loadTranslationMemory,
+  writeCandidateTranslations,
+  writeCollectionTranslations,
+  writeHeroTranslations,
+} from './translations';
 
 export type Biographies = Record<string, { en: string; ru: string }>;
 export type SeedReport = { created: string[]; updated: string[]; unchanged: string[]; keptEdited: string[] };
@@ -22,7 +27,10 @@ async function placeId(tx: Tx, place: SeedPlace | null, gazetteer: Map<string, s
   if (!place) return null;
   const known = gazetteer.get(place.name);
   if (known) return known;
-  const found = await tx.place.findFirst({ where: { name: place.name, nameToday: place.nameToday }, select: { id: true } });
+  const found = await tx.place.findFirst({
+    where: { name: place.name, nameToday: place.nameToday },
+    select: { id: true },
+  });
   if (found) return found.id;
   return (await tx.place.create({ data: place, select: { id: true } })).id;
 }
@@ -42,7 +50,20 @@ async function ensureUnits(tx: Tx, units: SeedHero['units']): Promise<Map<string
 }
 
 async function heroData(tx: Tx, hero: SeedHero, places: Map<string, string>) {
-  const { birthPlace, deathPlace, burialPlace, names, units, services, battles, awards, sources, conflicts, memorials, ...scalars } = hero;
+  const {
+    birthPlace,
+    deathPlace,
+    burialPlace,
+    names,
+    units,
+    services,
+    battles,
+    awards,
+    sources,
+    conflicts,
+    memorials,
+    ...scalars
+  } = hero;
   const unitIds = await ensureUnits(tx, units);
   const battleIds = new Map<string, string>();
   for (const battle of battles) {
@@ -62,13 +83,17 @@ async function heroData(tx: Tx, hero: SeedHero, places: Map<string, string>) {
     birthPlaceId: await placeId(tx, birthPlace, places),
     deathPlaceId: await placeId(tx, deathPlace, places),
     burialPlaceId: await placeId(tx, burialPlace, places),
-    featPlaceId: scalars.featPlace ? places.get(scalars.featPlace) ?? null : null,
+    featPlaceId: scalars.featPlace ? (places.get(scalars.featPlace) ?? null) : null,
     children: {
       names: { create: names },
       services: { create: services.map(({ unitSlug, ...s }) => ({ ...s, unitId: unitIds.get(unitSlug)! })) },
       battles: {
         create: battles.map((b) => ({
-          battleId: battleIds.get(b.slug)!, dateText: b.dateText, place: b.place, placeId: b.place ? places.get(b.place) ?? null : null, note: b.note,
+          battleId: battleIds.get(b.slug)!,
+          dateText: b.dateText,
+          place: b.place,
+          placeId: b.place ? (places.get(b.place) ?? null) : null,
+          note: b.note,
         })),
       },
       awards: {
@@ -91,20 +116,33 @@ async function heroData(tx: Tx, hero: SeedHero, places: Map<string, string>) {
 // Records seeded before the gazetteer, unchanged since, get their feat and battle places linked by
 // the same wording; a link already set (in the archive or above) is kept.
 async function linkPlaces(prisma: PrismaClient, places: Map<string, string>): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const heroIds = new Set<string>();
-    for (const [text, id] of places) {
-      const heroes = await tx.hero.findMany({ where: { featPlace: text, featPlaceId: null }, select: { id: true } });
-      const battles = await tx.battleParticipation.findMany({ where: { place: text, placeId: null }, select: { heroId: true } });
-      if (heroes.length > 0) await tx.hero.updateMany({ where: { featPlace: text, featPlaceId: null }, data: { featPlaceId: id } });
-      if (battles.length > 0) await tx.battleParticipation.updateMany({ where: { place: text, placeId: null }, data: { placeId: id } });
-      for (const h of [...heroes.map((x) => x.id), ...battles.map((x) => x.heroId)]) heroIds.add(h);
-    }
-    for (const id of heroIds) await invalidateHero(tx, id);
-  }, { timeout: 60_000 });
+  await prisma.$transaction(
+    async (tx) => {
+      const heroIds = new Set<string>();
+      for (const [text, id] of places) {
+        const heroes = await tx.hero.findMany({ where: { featPlace: text, featPlaceId: null }, select: { id: true } });
+        const battles = await tx.battleParticipation.findMany({
+          where: { place: text, placeId: null },
+          select: { heroId: true },
+        });
+        if (heroes.length > 0)
+          await tx.hero.updateMany({ where: { featPlace: text, featPlaceId: null }, data: { featPlaceId: id } });
+        if (battles.length > 0)
+          await tx.battleParticipation.updateMany({ where: { place: text, placeId: null }, data: { placeId: id } });
+        for (const h of [...heroes.map((x) => x.id), ...battles.map((x) => x.heroId)]) heroIds.add(h);
+      }
+      for (const id of heroIds) await invalidateHero(tx, id);
+    },
+    { timeout: 60_000 },
+  );
 }
 
-export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biographies: Biographies, gazetteer: Gazetteer = loadGazetteer()): Promise<SeedReport> {
+export async function seedDatabase(
+  prisma: PrismaClient,
+  sheet: FactSheet,
+  biographies: Biographies,
+  gazetteer: Gazetteer = loadGazetteer(),
+): Promise<SeedReport> {
   const report: SeedReport = { created: [], updated: [], unchanged: [], keptEdited: [] };
   const slugs = assignSlugs(sheet.heroes);
   const missing = slugs.filter((slug) => !biographies[slug]);
@@ -116,7 +154,10 @@ export async function seedDatabase(prisma: PrismaClient, sheet: FactSheet, biogr
     const slug = slugs[index]!;
     const biography = biographies[slug]!;
     const checksum = seedChecksum(record, biography);
-    const existing = await prisma.hero.findUnique({ where: { slug }, select: { id: true, seedChecksum: true, editedAt: true } });
+    const existing = await prisma.hero.findUnique({
+      where: { slug },
+      select: { id: true, seedChecksum: true, editedAt: true },
+    });
     if (existing?.editedAt) {
       report.keptEdited.push(slug);
       continue;

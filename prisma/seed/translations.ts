@@ -5,7 +5,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Prisma } from '../../lib/generated/prisma/client';
 import { glossaryByEnglish } from '../../lib/i18n/glossary';
-import { candidateTexts, collectionTexts, recordTexts, recordTextsSelect, SHARED_ENTITIES, type TextRef } from '../../lib/i18n/record-texts';
+import {
+  candidateTexts,
+  collectionTexts,
+  recordTexts,
+  recordTextsSelect,
+  SHARED_ENTITIES,
+  type TextRef,
+} from '../../lib/i18n/record-texts';
 import { tajikBiographies } from './biographies-tg';
 
 type Tx = Prisma.TransactionClient;
@@ -21,7 +28,9 @@ const TRANSLATED = ['ru', 'tg'] as const;
 export function loadTranslationMemory(folder = FOLDER): Memory {
   const memory: Memory = new Map();
   for (const term of glossaryByEnglish().values()) memory.set(term.en, { ru: term.ru, tg: term.tg });
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
     const blocks = readFileSync(path.join(folder, file), 'utf8').split(/\n\s*\n/);
     for (const block of blocks) {
       const lines = block.split('\n').filter((line) => line.trim() && !line.startsWith('#'));
@@ -33,13 +42,13 @@ export function loadTranslationMemory(folder = FOLDER): Memory {
         entry[match[1]!] = match[2]!.trim();
       }
       if (!entry.en) throw new Error(`${file}: a block without its English text: "${lines[0]!.slice(0, 60)}"`);
-      if (memory.has(entry.en) && !glossaryByEnglish().has(entry.en)) throw new Error(`${file}: translated twice: "${entry.en.slice(0, 60)}"`);
+      if (memory.has(entry.en) && !glossaryByEnglish().has(entry.en))
+        throw new Error(`${file}: translated twice: "${entry.en.slice(0, 60)}"`);
       memory.set(entry.en, { ru: entry.ru, tg: entry.tg });
     }
   }
   return memory;
 }
-
 
 /** One draft as written (the Russian biography's row carries neither a value nor a source text). */
 type DraftRow = Pick<TextRef, 'entity' | 'entityId' | 'field' | 'heroId'> & {
@@ -53,7 +62,20 @@ function rowsFor(refs: readonly TextRef[], memory: Memory): DraftRow[] {
   return refs.flatMap((ref) =>
     TRANSLATED.flatMap((locale) => {
       const value = memory.get(ref.english)?.[locale];
-      return value ? [{ entity: ref.entity, entityId: ref.entityId, field: ref.field, locale, value, sourceText: ref.english, status: 'DRAFT', heroId: ref.heroId }] : [];
+      return value
+        ? [
+            {
+              entity: ref.entity,
+              entityId: ref.entityId,
+              field: ref.field,
+              locale,
+              value,
+              sourceText: ref.english,
+              status: 'DRAFT',
+              heroId: ref.heroId,
+            },
+          ]
+        : [];
     }),
   );
 }
@@ -69,8 +91,28 @@ export async function writeHeroTranslations(tx: Tx, heroId: string, memory: Memo
   const refs = recordTexts(hero).filter((ref) => !(ref.entity === 'Hero' && ref.field === 'biography'));
   const rows = rowsFor(refs, memory);
   const tajik = tajikBiographies[hero.slug];
-  if (hero.biographyRu) rows.push({ entity: 'Hero', entityId: heroId, field: 'biography', locale: 'ru', value: null, sourceText: null, status: 'DRAFT', heroId });
-  if (tajik) rows.push({ entity: 'Hero', entityId: heroId, field: 'biography', locale: 'tg', value: tajik, sourceText: hero.biographyEn, status: 'DRAFT', heroId });
+  if (hero.biographyRu)
+    rows.push({
+      entity: 'Hero',
+      entityId: heroId,
+      field: 'biography',
+      locale: 'ru',
+      value: null,
+      sourceText: null,
+      status: 'DRAFT',
+      heroId,
+    });
+  if (tajik)
+    rows.push({
+      entity: 'Hero',
+      entityId: heroId,
+      field: 'biography',
+      locale: 'tg',
+      value: tajik,
+      sourceText: hero.biographyEn,
+      status: 'DRAFT',
+      heroId,
+    });
   const own = rows.filter((row) => !SHARED_ENTITIES.includes(row.entity));
   const shared = rows.filter((row) => SHARED_ENTITIES.includes(row.entity));
   const created = await tx.translation.createMany({ data: own, skipDuplicates: true });
@@ -83,7 +125,10 @@ export async function writeCollectionTranslations(tx: Tx, collectionId: string, 
     where: { id: collectionId },
     select: { id: true, countSource: true, caveats: true, otherCounts: { select: { id: true, source: true } } },
   });
-  const { count } = await tx.translation.createMany({ data: rowsFor(collectionTexts(collection), memory), skipDuplicates: true });
+  const { count } = await tx.translation.createMany({
+    data: rowsFor(collectionTexts(collection), memory),
+    skipDuplicates: true,
+  });
   return count;
 }
 
@@ -92,11 +137,20 @@ export async function writeCollectionTranslations(tx: Tx, collectionId: string, 
  * gets the memory's value for its new English; a value proposed or reviewed in the archive is kept.
  */
 export async function writeCandidateTranslations(tx: Tx, memory: Memory): Promise<number> {
-  const candidates = await tx.candidate.findMany({ select: { id: true, surnameRu: true, initial: true, evidence: true, status: true } });
+  const candidates = await tx.candidate.findMany({
+    select: { id: true, surnameRu: true, initial: true, evidence: true, status: true },
+  });
   const rows = rowsFor(candidates.flatMap(candidateTexts), memory);
   for (const row of rows) {
     await tx.translation.deleteMany({
-      where: { entity: row.entity, entityId: row.entityId, field: row.field, locale: row.locale, status: 'DRAFT', NOT: { sourceText: row.sourceText } },
+      where: {
+        entity: row.entity,
+        entityId: row.entityId,
+        field: row.field,
+        locale: row.locale,
+        status: 'DRAFT',
+        NOT: { sourceText: row.sourceText },
+      },
     });
   }
   const { count } = await tx.translation.createMany({ data: rows, skipDuplicates: true });

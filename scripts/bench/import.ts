@@ -25,7 +25,7 @@ if (argv.includes('--help')) {
   process.exit(0);
 }
 const sizesArg = argv[argv.indexOf('--sizes') + 1];
-const sizes = (argv.includes('--sizes') ? sizesArg ?? '' : '12800,100000').split(',').map(Number);
+const sizes = (argv.includes('--sizes') ? (sizesArg ?? '') : '12800,100000').split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error(`--sizes takes whole numbers separated by commas.\n\n${HELP}`);
   process.exit(1);
@@ -36,8 +36,24 @@ let state = 20261123;
 const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
 const STEMS = ['Синтет', 'Пример', 'Образц', 'Макет', 'Тестер', 'Пробн', 'Выдумк', 'Черновик', 'Заглушк', 'Фиктив'];
-const LATIN: Record<string, string> = { Синтет: 'Sintet', Пример: 'Primer', Образц: 'Obrazts', Макет: 'Maket', Тестер: 'Tester', Пробн: 'Probn', Выдумк: 'Vydumk', Черновик: 'Chernovik', Заглушк: 'Zaglushk', Фиктив: 'Fiktiv' };
-const GIVEN = [['Тест', 'Test'], ['Проб', 'Prob'], ['Макс', 'Maks'], ['Опыт', 'Opyt']] as const;
+const LATIN: Record<string, string> = {
+  Синтет: 'Sintet',
+  Пример: 'Primer',
+  Образц: 'Obrazts',
+  Макет: 'Maket',
+  Тестер: 'Tester',
+  Пробн: 'Probn',
+  Выдумк: 'Vydumk',
+  Черновик: 'Chernovik',
+  Заглушк: 'Zaglushk',
+  Фиктив: 'Fiktiv',
+};
+const GIVEN = [
+  ['Тест', 'Test'],
+  ['Проб', 'Prob'],
+  ['Макс', 'Maks'],
+  ['Опыт', 'Opyt'],
+] as const;
 const PLACES = ['Testograd', 'Primerovka', 'Obraztsovo', 'Maketino', 'Sintetsk'];
 
 async function writeCsv(file: string, size: number) {
@@ -45,12 +61,16 @@ async function writeCsv(file: string, size: number) {
   const write = async (line: string) => {
     if (!out.write(line)) await once(out, 'drain');
   };
-  await write('wikidata,warheroes,surname_ru,given_ru,surname_en,given_en,birth_date,birth_place,title_decree_date,posthumous,source_urls\n');
+  await write(
+    'wikidata,warheroes,surname_ru,given_ru,surname_en,given_en,birth_date,birth_place,title_decree_date,posthumous,source_urls\n',
+  );
   for (let i = 0; i < size; i += 1) {
     const stem = pick(STEMS);
     const [givenRu, givenEn] = pick([...GIVEN]);
     const year = 1900 + Math.floor(random() * 26);
-    await write(`Q999${String(i).padStart(7, '0')},999${String(i).padStart(7, '0')},${stem}ов${i},${givenRu},${LATIN[stem]}ov${i},${givenEn},${year},${pick(PLACES)},1943-10-16,${random() < 0.4},https://example.org/synthetic/${i}\n`);
+    await write(
+      `Q999${String(i).padStart(7, '0')},999${String(i).padStart(7, '0')},${stem}ов${i},${givenRu},${LATIN[stem]}ov${i},${givenEn},${year},${pick(PLACES)},1943-10-16,${random() < 0.4},https://example.org/synthetic/${i}\n`,
+    );
   }
   out.end();
   await once(out, 'finish');
@@ -80,17 +100,23 @@ try {
     const summary = await importFile(prisma, { file });
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sample);
-    if (summary.created !== size) throw new Error(`Expected ${size} created, got ${JSON.stringify({ ...summary, examples: undefined, errors: summary.errors.slice(0, 5) })}`);
+    if (summary.created !== size)
+      throw new Error(
+        `Expected ${size} created, got ${JSON.stringify({ ...summary, examples: undefined, errors: summary.errors.slice(0, 5) })}`,
+      );
     const againStarted = performance.now();
     const again = await importFile(prisma, { file });
     const againSeconds = (performance.now() - againStarted) / 1000;
-    if (again.unchanged !== size) throw new Error(`The second import changed something: ${JSON.stringify({ ...again, examples: undefined })}`);
+    if (again.unchanged !== size)
+      throw new Error(`The second import changed something: ${JSON.stringify({ ...again, examples: undefined })}`);
     await prisma.$disconnect();
-    console.log(`| ${size.toLocaleString('en')} | ${seconds.toFixed(1)} s | ${Math.round(size / seconds)} | ${Math.round(peak / 1024 / 1024)} MB | ${againSeconds.toFixed(1)} s |`);
+    console.log(
+      `| ${size.toLocaleString('en')} | ${seconds.toFixed(1)} s | ${Math.round(size / seconds)} | ${Math.round(peak / 1024 / 1024)} MB | ${againSeconds.toFixed(1)} s |`,
+    );
     if (!keep) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 } catch (error) {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   status = 1;
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -28,16 +28,39 @@ const heapBefore = mb();
 let start = performance.now();
 warmMaps();
 const startMs = performance.now() - start;
-console.log(`start-up (50m borders + warm-up): ${startMs.toFixed(0)} ms, heap +${mb() - heapBefore} MB  [budget ${BUDGET.startMs} ms: ${check(startMs <= BUDGET.startMs)}]`);
+console.log(
+  `start-up (50m borders + warm-up): ${startMs.toFixed(0)} ms, heap +${mb() - heapBefore} MB  [budget ${BUDGET.startMs} ms: ${check(startMs <= BUDGET.startMs)}]`,
+);
 
 const samples: { name: string; budget: number; request: MapRequest }[] = [
-  { name: 'profile: Erdzhigitov (Bulok, Smerdynya, Lyuban)', budget: BUDGET.profileGz, request: { points: ERDZHIGITOV, labelledBy: 'c', locale: 'tg' } },
-  { name: 'profile: Spataev (Koktobe, Sharnut)', budget: BUDGET.profileGz, request: { points: SPATAEV, labelledBy: 'c', locale: 'tg' } },
-  { name: 'profile: Shmelyov (Luga, Leningrad, Karelia, Buston)', budget: BUDGET.profileGz, request: { points: SHMELYOV, labelledBy: 'c', locale: 'tg' } },
+  {
+    name: 'profile: Erdzhigitov (Bulok, Smerdynya, Lyuban)',
+    budget: BUDGET.profileGz,
+    request: { points: ERDZHIGITOV, labelledBy: 'c', locale: 'tg' },
+  },
+  {
+    name: 'profile: Spataev (Koktobe, Sharnut)',
+    budget: BUDGET.profileGz,
+    request: { points: SPATAEV, labelledBy: 'c', locale: 'tg' },
+  },
+  {
+    name: 'profile: Shmelyov (Luga, Leningrad, Karelia, Buston)',
+    budget: BUDGET.profileGz,
+    request: { points: SHMELYOV, labelledBy: 'c', locale: 'tg' },
+  },
   {
     name: 'collection: Tajikistan by district (10m)',
     budget: BUDGET.collectionGz,
-    request: { points: TAJIK_DISTRICTS, labelledBy: 'c', locale: 'tg', frame: [67.3, 36.6, 75.2, 41.1], merge: 'sum', allowFine: true, width: 720, height: 460 },
+    request: {
+      points: TAJIK_DISTRICTS,
+      labelledBy: 'c',
+      locale: 'tg',
+      frame: [67.3, 36.6, 75.2, 41.1],
+      merge: 'sum',
+      allowFine: true,
+      width: 720,
+      height: 460,
+    },
   },
 ];
 
@@ -47,7 +70,9 @@ for (const sample of samples) {
     const before = mb();
     start = performance.now();
     loadAtlas('10m');
-    console.log(`start-up (10m borders, on first close-up): ${(performance.now() - start).toFixed(0)} ms, heap +${mb() - before} MB  [budget ${BUDGET.startMs} ms: ${check(performance.now() - start <= BUDGET.startMs)}]`);
+    console.log(
+      `start-up (10m borders, on first close-up): ${(performance.now() - start).toFixed(0)} ms, heap +${mb() - before} MB  [budget ${BUDGET.startMs} ms: ${check(performance.now() - start <= BUDGET.startMs)}]`,
+    );
     for (let i = 0; i < 5; i++) renderMap(sample.request);
   }
   const times: number[] = [];

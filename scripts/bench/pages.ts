@@ -43,11 +43,20 @@ async function measure(name: string, url: string): Promise<Result> {
   for (let attempt = 0; attempt < 5 && state !== 'HIT'; attempt += 1) {
     const response = await fetch(url);
     await response.arrayBuffer();
-    state = response.headers.get('x-nextjs-cache') ?? (response.headers.get('x-nextjs-postponed') ? 'rendered per request' : 'none');
+    state =
+      response.headers.get('x-nextjs-cache') ??
+      (response.headers.get('x-nextjs-postponed') ? 'rendered per request' : 'none');
   }
   if (state !== 'HIT') console.log(`${name}: not served from Next's cache before measuring (${state})`);
   const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
-  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
 }
 
 function peakMemoryMb(pid: number): number | null {
@@ -64,7 +73,14 @@ async function startSite(databaseUrl: string): Promise<{ base: string; pid: numb
   const port = await findFreePort();
   const child = spawn(process.execPath, [...SITE_NODE_ARGS, 'scripts/serve.ts'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', AUTH_SECRET: process.env.AUTH_SECRET ?? 'bench-secret-0123456789-0123456789-0123456789', EMAIL_SERVER: 'smtp://127.0.0.1:9' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      AUTH_SECRET: process.env.AUTH_SECRET ?? 'bench-secret-0123456789-0123456789-0123456789',
+      EMAIL_SERVER: 'smtp://127.0.0.1:9',
+    },
     stdio: 'ignore',
   });
   const base = `http://127.0.0.1:${port}`;
@@ -88,7 +104,8 @@ async function startSite(databaseUrl: string): Promise<{ base: string; pid: numb
   };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 /**
  * The first request after an approval: the approval invalidates the Hero's tags and the lists
@@ -113,13 +130,20 @@ async function missAfterApproval(
   base: string,
   databaseUrl: string,
   pauseMs: number,
-  { samples = MISS_SAMPLES, pathname = `/en/heroes/${PROFILE_SLUG}`, write = 'correction' }: { samples?: number; pathname?: string; write?: Write } = {},
+  {
+    samples = MISS_SAMPLES,
+    pathname = `/en/heroes/${PROFILE_SLUG}`,
+    write = 'correction',
+  }: { samples?: number; pathname?: string; write?: Write } = {},
 ): Promise<{ p50: number; p95: number; max: number; answers: string }> {
   const prisma = createPrismaClient(databaseUrl, { max: 1 });
   const timings: number[] = [];
   const answers = new Map<string, number>();
   try {
-    const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: write === 'count' ? COUNTED_SLUG : PROFILE_SLUG }, select: { id: true } });
+    const hero = await prisma.hero.findUniqueOrThrow({
+      where: { slug: write === 'count' ? COUNTED_SLUG : PROFILE_SLUG },
+      select: { id: true },
+    });
     for (let i = 0; i < samples; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
       await prisma.$transaction(async (tx) => {
@@ -141,7 +165,12 @@ async function missAfterApproval(
   timings.sort((a, b) => a - b);
   // What Next answered: MISS is a render; HIT or STALE, a page it still had.
   const said = [...answers].map(([answer, count]) => `${answer} ${count}×`).join(', ');
-  return { p50: Math.round(percentile(timings, 50)), p95: Math.round(percentile(timings, 95)), max: Math.round(timings.at(-1)!), answers: said };
+  return {
+    p50: Math.round(percentile(timings, 50)),
+    p95: Math.round(percentile(timings, 95)),
+    max: Math.round(timings.at(-1)!),
+    answers: said,
+  };
 }
 
 async function runSuite(base: string, label: string, databaseUrl: string | null, pid: number | null): Promise<void> {
@@ -174,7 +203,9 @@ async function runSuite(base: string, label: string, databaseUrl: string | null,
   console.log('| what | req/s | p50 ms | p99 ms | errors | non-2xx | × static file |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
-    console.log(`| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${(r.rps / staticRps).toFixed(2)} |`);
+    console.log(
+      `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${(r.rps / staticRps).toFixed(2)} |`,
+    );
   }
   if (databaseUrl) {
     const paced = await missAfterApproval(base, databaseUrl, 1000);
@@ -194,7 +225,10 @@ async function runSuite(base: string, label: string, databaseUrl: string | null,
       ['list by decree, page 2, after a correction', '/en/heroes?sort=decree&offset=25', 'correction'],
       ['help page, after a correction', '/en/help', 'correction'],
     ] as const) {
-      line(`${name}, a second apart (${LIST_SAMPLES} times)`, await missAfterApproval(base, databaseUrl, 1000, { samples: LIST_SAMPLES, pathname, write }));
+      line(
+        `${name}, a second apart (${LIST_SAMPLES} times)`,
+        await missAfterApproval(base, databaseUrl, 1000, { samples: LIST_SAMPLES, pathname, write }),
+      );
     }
   }
   if (pid) console.log(`Peak memory of the site process: ${peakMemoryMb(pid) ?? '?'} MB`);
@@ -233,7 +267,9 @@ try {
       const name = `zvezda_bench_pages_${size}`;
       const started = performance.now();
       const benchUrl = await createBenchDatabase(database.url, name, size);
-      console.log(`${size.toLocaleString('en')} Heroes loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      console.log(
+        `${size.toLocaleString('en')} Heroes loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+      );
       const site = await startSite(benchUrl);
       stopSite = site.stop;
       await runSuite(site.base, `${size.toLocaleString('en')} Heroes`, benchUrl, site.pid);

@@ -34,10 +34,13 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 100) || !Number.isInteger(runs
   process.exit(1);
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 type Labelled = { query: string; expected: string };
-const queries = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/search-queries.json'), 'utf8')) as Labelled[];
+const queries = JSON.parse(
+  readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/search-queries.json'), 'utf8'),
+) as Labelled[];
 
 const database = await resolveDatabase();
 const admin = postgres(database.url, { max: 1, onnotice: () => {} });
@@ -54,7 +57,8 @@ try {
     const prisma = createPrismaClient(url, { max: 1 });
     try {
       const client = prisma;
-      for (const { query } of queries.slice(0, 20)) await runSearch(client, SearchQuerySchema.parse({ q: query, limit: 3 })); // warm-up
+      for (const { query } of queries.slice(0, 20))
+        await runSearch(client, SearchQuerySchema.parse({ q: query, limit: 3 })); // warm-up
       const latencies: number[] = [];
       let found = 0;
       const misses: string[] = [];
@@ -67,7 +71,9 @@ try {
           slowest.push([performance.now() - started, query]);
           if (run === 0) {
             const ids = hits.map((h) => h.heroId);
-            const slugs = ids.length ? (await prisma.hero.findMany({ where: { id: { in: ids } }, select: { slug: true } })).map((h) => h.slug) : [];
+            const slugs = ids.length
+              ? (await prisma.hero.findMany({ where: { id: { in: ids } }, select: { slug: true } })).map((h) => h.slug)
+              : [];
             if (slugs.includes(expected)) found += 1;
             else if (verbose) misses.push(`"${query}" (wanted ${expected}, got ${slugs.join(', ') || 'nothing'})`);
           }
@@ -79,7 +85,12 @@ try {
       if (verbose && misses.length) console.log(`  misses:\n    ${misses.join('\n    ')}`);
       if (verbose) {
         slowest.sort((a, b) => b[0] - a[0]);
-        console.log(`  slowest: ${slowest.slice(0, 8).map(([ms, q]) => `"${q}" ${ms.toFixed(0)} ms`).join(', ')}`);
+        console.log(
+          `  slowest: ${slowest
+            .slice(0, 8)
+            .map(([ms, q]) => `"${q}" ${ms.toFixed(0)} ms`)
+            .join(', ')}`,
+        );
       }
       table.push(line);
     } finally {

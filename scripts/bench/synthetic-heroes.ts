@@ -9,29 +9,320 @@ import { runSeed } from '../db/seed-runner';
 
 // Deterministic pseudo-random numbers, so every run builds the same data.
 let state = 20261121;
-const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
 
-const SURNAME_STEMS = ['Абдулло', 'Бобо', 'Гафур', 'Давлат', 'Джура', 'Зиё', 'Ибрагим', 'Исмоил', 'Камол', 'Курбон', 'Латиф', 'Мадали', 'Махмад', 'Муродали', 'Назрул', 'Один', 'Пулат', 'Раджаб', 'Сафар', 'Султон', 'Тагой', 'Умар', 'Файзулло', 'Хайдар', 'Холмурод', 'Чорш', 'Шамсиддин', 'Эргаш', 'Юсуф', 'Якуб', 'Иван', 'Петр', 'Сидор', 'Кузнец', 'Смирн', 'Попов', 'Васил', 'Соколь', 'Михайл', 'Новик', 'Федор', 'Морозь', 'Волк', 'Алексе', 'Лебед', 'Семён', 'Егор', 'Павл', 'Козл', 'Степан', 'Никола', 'Орл', 'Андре', 'Макар', 'Никит', 'Захар', 'Зайц', 'Соловь', 'Борис', 'Яковл', 'Григорь', 'Роман', 'Воробь', 'Сергее', 'Кузьмин', 'Фрол', 'Александр', 'Дмитри', 'Корол', 'Гусь', 'Киселё', 'Ильин', 'Максим', 'Поляк', 'Сорокин', 'Виноград', 'Ковал', 'Белов', 'Медвед', 'Антон', 'Тарас', 'Жук', 'Баран', 'Филат', 'Кудряв', 'Бараш', 'Туйчи', 'Нурали', 'Файзали', 'Олим', 'Рустам', 'Саидали', 'Шариф', 'Абдурахмон', 'Додо', 'Гулом', 'Иброхим', 'Мирзо', 'Назар', 'Рахмон', 'Собир', 'Тошмат', 'Усмон', 'Хасан', 'Хусейн', 'Шоди', 'Юнус', 'Кодир', 'Мавлон', 'Нуриддин', 'Кенжа', 'Ашур', 'Бахром', 'Валиджон', 'Ғаффор', 'Қосим', 'Ҳамид', 'Ҷалол', 'Зокир', 'Икром', 'Карим', 'Лутфулло', 'Муҳаммад', 'Наим', 'Обид', 'Ражаб'];
-const GIVEN = ['Абдулло', 'Бобо', 'Гафур', 'Давлат', 'Джура', 'Ибрагим', 'Исмоил', 'Камол', 'Курбон', 'Латиф', 'Махмад', 'Пулат', 'Раджаб', 'Султон', 'Умар', 'Файзулло', 'Хайдар', 'Шамсиддин', 'Эргаш', 'Юсуф', 'Иван', 'Пётр', 'Сергей', 'Николай', 'Алексей', 'Михаил', 'Фёдор', 'Андрей', 'Василий', 'Григорий', 'Дмитрий', 'Егор', 'Павел', 'Степан', 'Яков', 'Борис', 'Роман', 'Максим', 'Тарас', 'Антон', 'Нурали', 'Олим', 'Рустам', 'Саидали', 'Гулом', 'Иброхим', 'Назар', 'Рахмон', 'Собир', 'Тошмат', 'Усмон', 'Хасан', 'Хусейн', 'Шоди', 'Юнус', 'Кодир', 'Бахром', 'Зокир', 'Икром', 'Карим', 'Наим', 'Обид', 'Ҷӯра', 'Қурбон', 'Ғулом', 'Ҳасан'];
-const PLACES = ['Stalinabad', 'Leninabad', 'Kurgan-Tyube', 'Kulyab', 'Ura-Tyube', 'Garm', 'Pendzhikent', 'Isfara', 'Shaartuz', 'Kolkhozabad', 'Tashkent', 'Samarkand', 'Fergana', 'Namangan', 'Alma-Ata', 'Frunze', 'Ashkhabad', 'Moscow', 'Kazan', 'Saratov', 'Ryazan', 'Tula', 'Kursk', 'Orel', 'Gorky', 'Omsk', 'Tomsk', 'Barnaul', 'Ufa', 'Perm'];
-const UNIT_TYPES = ['Rifle Regiment', 'Rifle Division', 'Guards Rifle Regiment', 'Cavalry Regiment', 'Tank Brigade', 'Artillery Regiment', 'Separate Sapper Battalion'];
+const SURNAME_STEMS = [
+  'Абдулло',
+  'Бобо',
+  'Гафур',
+  'Давлат',
+  'Джура',
+  'Зиё',
+  'Ибрагим',
+  'Исмоил',
+  'Камол',
+  'Курбон',
+  'Латиф',
+  'Мадали',
+  'Махмад',
+  'Муродали',
+  'Назрул',
+  'Один',
+  'Пулат',
+  'Раджаб',
+  'Сафар',
+  'Султон',
+  'Тагой',
+  'Умар',
+  'Файзулло',
+  'Хайдар',
+  'Холмурод',
+  'Чорш',
+  'Шамсиддин',
+  'Эргаш',
+  'Юсуф',
+  'Якуб',
+  'Иван',
+  'Петр',
+  'Сидор',
+  'Кузнец',
+  'Смирн',
+  'Попов',
+  'Васил',
+  'Соколь',
+  'Михайл',
+  'Новик',
+  'Федор',
+  'Морозь',
+  'Волк',
+  'Алексе',
+  'Лебед',
+  'Семён',
+  'Егор',
+  'Павл',
+  'Козл',
+  'Степан',
+  'Никола',
+  'Орл',
+  'Андре',
+  'Макар',
+  'Никит',
+  'Захар',
+  'Зайц',
+  'Соловь',
+  'Борис',
+  'Яковл',
+  'Григорь',
+  'Роман',
+  'Воробь',
+  'Сергее',
+  'Кузьмин',
+  'Фрол',
+  'Александр',
+  'Дмитри',
+  'Корол',
+  'Гусь',
+  'Киселё',
+  'Ильин',
+  'Максим',
+  'Поляк',
+  'Сорокин',
+  'Виноград',
+  'Ковал',
+  'Белов',
+  'Медвед',
+  'Антон',
+  'Тарас',
+  'Жук',
+  'Баран',
+  'Филат',
+  'Кудряв',
+  'Бараш',
+  'Туйчи',
+  'Нурали',
+  'Файзали',
+  'Олим',
+  'Рустам',
+  'Саидали',
+  'Шариф',
+  'Абдурахмон',
+  'Додо',
+  'Гулом',
+  'Иброхим',
+  'Мирзо',
+  'Назар',
+  'Рахмон',
+  'Собир',
+  'Тошмат',
+  'Усмон',
+  'Хасан',
+  'Хусейн',
+  'Шоди',
+  'Юнус',
+  'Кодир',
+  'Мавлон',
+  'Нуриддин',
+  'Кенжа',
+  'Ашур',
+  'Бахром',
+  'Валиджон',
+  'Ғаффор',
+  'Қосим',
+  'Ҳамид',
+  'Ҷалол',
+  'Зокир',
+  'Икром',
+  'Карим',
+  'Лутфулло',
+  'Муҳаммад',
+  'Наим',
+  'Обид',
+  'Ражаб',
+];
+const GIVEN = [
+  'Абдулло',
+  'Бобо',
+  'Гафур',
+  'Давлат',
+  'Джура',
+  'Ибрагим',
+  'Исмоил',
+  'Камол',
+  'Курбон',
+  'Латиф',
+  'Махмад',
+  'Пулат',
+  'Раджаб',
+  'Султон',
+  'Умар',
+  'Файзулло',
+  'Хайдар',
+  'Шамсиддин',
+  'Эргаш',
+  'Юсуф',
+  'Иван',
+  'Пётр',
+  'Сергей',
+  'Николай',
+  'Алексей',
+  'Михаил',
+  'Фёдор',
+  'Андрей',
+  'Василий',
+  'Григорий',
+  'Дмитрий',
+  'Егор',
+  'Павел',
+  'Степан',
+  'Яков',
+  'Борис',
+  'Роман',
+  'Максим',
+  'Тарас',
+  'Антон',
+  'Нурали',
+  'Олим',
+  'Рустам',
+  'Саидали',
+  'Гулом',
+  'Иброхим',
+  'Назар',
+  'Рахмон',
+  'Собир',
+  'Тошмат',
+  'Усмон',
+  'Хасан',
+  'Хусейн',
+  'Шоди',
+  'Юнус',
+  'Кодир',
+  'Бахром',
+  'Зокир',
+  'Икром',
+  'Карим',
+  'Наим',
+  'Обид',
+  'Ҷӯра',
+  'Қурбон',
+  'Ғулом',
+  'Ҳасан',
+];
+const PLACES = [
+  'Stalinabad',
+  'Leninabad',
+  'Kurgan-Tyube',
+  'Kulyab',
+  'Ura-Tyube',
+  'Garm',
+  'Pendzhikent',
+  'Isfara',
+  'Shaartuz',
+  'Kolkhozabad',
+  'Tashkent',
+  'Samarkand',
+  'Fergana',
+  'Namangan',
+  'Alma-Ata',
+  'Frunze',
+  'Ashkhabad',
+  'Moscow',
+  'Kazan',
+  'Saratov',
+  'Ryazan',
+  'Tula',
+  'Kursk',
+  'Orel',
+  'Gorky',
+  'Omsk',
+  'Tomsk',
+  'Barnaul',
+  'Ufa',
+  'Perm',
+];
+const UNIT_TYPES = [
+  'Rifle Regiment',
+  'Rifle Division',
+  'Guards Rifle Regiment',
+  'Cavalry Regiment',
+  'Tank Brigade',
+  'Artillery Regiment',
+  'Separate Sapper Battalion',
+];
 
-const RU_TO_LAT: Record<string, string> = { а: 'a', б: 'b', в: 'v', г: 'g', ғ: 'gh', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', ӣ: 'i', й: 'y', к: 'k', қ: 'q', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ӯ: 'u', ф: 'f', х: 'kh', ҳ: 'h', ц: 'ts', ч: 'ch', ҷ: 'j', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya' };
+const RU_TO_LAT: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'gh',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  ӣ: 'i',
+  й: 'y',
+  к: 'k',
+  қ: 'q',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ӯ: 'u',
+  ф: 'f',
+  х: 'kh',
+  ҳ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ҷ: 'j',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
 function latin(text: string): string {
   const out = Array.from(text.toLowerCase(), (c) => RU_TO_LAT[c] ?? c).join('');
   const variant = random();
-  const spelled = variant < 0.2 ? out.replace(/kh/g, 'h') : variant < 0.3 ? out.replace(/kh/g, 'x') : variant < 0.4 ? out.replace(/ov$/, 'off') : out;
+  const spelled =
+    variant < 0.2
+      ? out.replace(/kh/g, 'h')
+      : variant < 0.3
+        ? out.replace(/kh/g, 'x')
+        : variant < 0.4
+          ? out.replace(/ov$/, 'off')
+          : out;
   return spelled.charAt(0).toUpperCase() + spelled.slice(1);
 }
 
-type Synthetic = { id: string; slug: string; surnameRu: string; givenRu: string; patronymicRu: string; surnameEn: string; givenEn: string; place: string; unit: string };
+type Synthetic = {
+  id: string;
+  slug: string;
+  surnameRu: string;
+  givenRu: string;
+  patronymicRu: string;
+  surnameEn: string;
+  givenEn: string;
+  place: string;
+  unit: string;
+};
 
 function syntheticHero(index: number, realSurnames: Set<string>): Synthetic {
   let surnameRu: string;
   do {
     const stem = pick(SURNAME_STEMS);
-    surnameRu = stem + (/[аеёиоуыэюя]$/i.test(stem) ? pick(['ев', 'в', 'ров']) : pick(['ов', 'ев', 'зода', 'ии', 'ович']));
+    surnameRu =
+      stem + (/[аеёиоуыэюя]$/i.test(stem) ? pick(['ев', 'в', 'ров']) : pick(['ов', 'ев', 'зода', 'ии', 'ович']));
   } while (realSurnames.has(foldName(surnameRu)));
   const givenRu = pick(GIVEN);
   const father = pick(GIVEN);
@@ -73,7 +364,9 @@ async function fill(url: string, size: number): Promise<void> {
     const lexemes = new Set<string>();
     const batch = 20_000;
     for (let start = 0; start < toAdd; start += batch) {
-      const heroes = Array.from({ length: Math.min(batch, toAdd - start) }, (_, i) => syntheticHero(start + i, realSurnames));
+      const heroes = Array.from({ length: Math.min(batch, toAdd - start) }, (_, i) =>
+        syntheticHero(start + i, realSurnames),
+      );
       let heroText = '';
       let termText = '';
       for (const hero of heroes) {
@@ -90,7 +383,11 @@ async function fill(url: string, size: number): Promise<void> {
           lexemes.add(term.normalized);
         });
       }
-      await copy(sql, sql`COPY "Hero" (id, slug, "surnameRu", "givenRu", "patronymicRu", "surnameEn", "givenEn", "group", "countedIn64", "membershipNote", "biographyEn", "biographyRu", confidence, "featFacts", "updatedAt") FROM STDIN`, heroText);
+      await copy(
+        sql,
+        sql`COPY "Hero" (id, slug, "surnameRu", "givenRu", "patronymicRu", "surnameEn", "givenEn", "group", "countedIn64", "membershipNote", "biographyEn", "biographyRu", confidence, "featFacts", "updatedAt") FROM STDIN`,
+        heroText,
+      );
       await copy(sql, sql`COPY "SearchTerm" (id, "heroId", kind, value, normalized) FROM STDIN`, termText);
       process.stdout.write(`\r  loaded ${Math.min(start + batch, toAdd).toLocaleString('en')} synthetic heroes`);
     }
@@ -107,7 +404,6 @@ async function fill(url: string, size: number): Promise<void> {
     await sql.end();
   }
 }
-
 
 /** A fresh database `name` on the server of `serverUrl`, migrated, seeded and filled to `size` Heroes; its URL. */
 export async function createBenchDatabase(serverUrl: string, name: string, size: number): Promise<string> {

@@ -8,7 +8,9 @@ import { runningEmbeddedPostgres, startEmbeddedPostgres } from './embedded-postg
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 // ZVEZDA_DATA_DIR moves the embedded server's data elsewhere (the start-up test uses it).
-export const DATA_DIR = process.env.ZVEZDA_DATA_DIR ? path.resolve(process.env.ZVEZDA_DATA_DIR) : path.join(PROJECT_ROOT, 'data');
+export const DATA_DIR = process.env.ZVEZDA_DATA_DIR
+  ? path.resolve(process.env.ZVEZDA_DATA_DIR)
+  : path.join(PROJECT_ROOT, 'data');
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -36,7 +38,9 @@ export async function resolveDatabase(log: (line: string) => void = console.log)
   // left to whoever started it.
   const running = runningEmbeddedPostgres(path.join(DATA_DIR, 'postgres'));
   if (running && (await answers(running.url))) {
-    log(`No DATABASE_URL: using the embedded PostgreSQL already running on 127.0.0.1:${running.port} (pid ${running.pid}, data in ${path.relative(PROJECT_ROOT, DATA_DIR)}/postgres).`);
+    log(
+      `No DATABASE_URL: using the embedded PostgreSQL already running on 127.0.0.1:${running.port} (pid ${running.pid}, data in ${path.relative(PROJECT_ROOT, DATA_DIR)}/postgres).`,
+    );
     return { url: running.url, embedded: true, stop: async () => {} };
   }
   mkdirSync(DATA_DIR, { recursive: true });

@@ -4,7 +4,10 @@ import { biographies } from '../../prisma/seed/biographies';
 import { loadFactSheet } from '../../prisma/seed/fact-sheet';
 import { seedDatabase, type SeedReport } from '../../prisma/seed/seed';
 
-export async function runSeed(databaseUrl: string, options: { onlyIfEmpty?: boolean; factSheet?: string } = {}): Promise<SeedReport | null> {
+export async function runSeed(
+  databaseUrl: string,
+  options: { onlyIfEmpty?: boolean; factSheet?: string } = {},
+): Promise<SeedReport | null> {
   const prisma = createPrismaClient(databaseUrl, { max: 2 });
   try {
     if (options.onlyIfEmpty && (await prisma.hero.count()) > 0) return null;

@@ -9,7 +9,13 @@ import path from 'node:path';
 import pg from 'pg';
 
 export const SITE_ROLE = 'zvezda_site';
-export const APPEND_ONLY_TABLES = ['Revision', 'AuditEvent', 'RoleChange', 'LanguageReviewerChange', 'RevisionRedaction'] as const;
+export const APPEND_ONLY_TABLES = [
+  'Revision',
+  'AuditEvent',
+  'RoleChange',
+  'LanguageReviewerChange',
+  'RevisionRedaction',
+] as const;
 // Kept by the database's own triggers (the Heroes' counts, the help page's counts): the site reads
 // them, never writes them.
 const READ_ONLY_TABLES = ['HeroTally', 'OpenQuestionTally'] as const;
@@ -36,12 +42,17 @@ function sitePassword(passwordFile: string): string {
  * owner's URL with the site role's name and password). The password is generated once and kept
  * in `passwordFile` (mode 0600).
  */
-export async function ensureSiteRole(ownerUrl: string, options: { passwordFile: string; role?: string }): Promise<string> {
+export async function ensureSiteRole(
+  ownerUrl: string,
+  options: { passwordFile: string; role?: string },
+): Promise<string> {
   const role = options.role ?? SITE_ROLE;
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    const owner = await client.query<{ rolsuper: boolean; rolcreaterole: boolean }>('SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = current_user');
+    const owner = await client.query<{ rolsuper: boolean; rolcreaterole: boolean }>(
+      'SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = current_user',
+    );
     if (!owner.rows[0]?.rolsuper && !owner.rows[0]?.rolcreaterole) {
       throw new SiteRoleUnavailableError('the database user of DATABASE_URL may not create roles (no CREATEROLE)');
     }
@@ -51,7 +62,9 @@ export async function ensureSiteRole(ownerUrl: string, options: { passwordFile: 
     const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
     // Attributes not named here default to NO on CREATE; they are checked below rather than set
     // on ALTER, because only a superuser may even say NOSUPERUSER.
-    await client.query(`${exists.rowCount ? 'ALTER' : 'CREATE'} ROLE ${id} WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`);
+    await client.query(
+      `${exists.rowCount ? 'ALTER' : 'CREATE'} ROLE ${id} WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`,
+    );
     const attributes = await client.query<{ oid: number; risky: boolean; member_of: number }>(
       `SELECT r.oid, (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls) AS risky,
               (SELECT count(*) FROM pg_auth_members m WHERE m.member = r.oid)::int AS member_of
@@ -60,19 +73,25 @@ export async function ensureSiteRole(ownerUrl: string, options: { passwordFile: 
     );
     const site = attributes.rows[0]!;
     if (site.risky || site.member_of > 0) {
-      throw new Error(`The role ${role} exists with more power than the site may have (a superuser, role or database creator, or a member of another role). Remove it or make it a plain LOGIN role.`);
+      throw new Error(
+        `The role ${role} exists with more power than the site may have (a superuser, role or database creator, or a member of another role). Remove it or make it a plain LOGIN role.`,
+      );
     }
     const owned = await client.query('SELECT 1 FROM pg_class WHERE relowner = $1 LIMIT 1', [site.oid]);
     if (owned.rowCount) await client.query(`REASSIGN OWNED BY ${id} TO CURRENT_USER`);
 
-    const database = client.escapeIdentifier((await client.query<{ db: string }>('SELECT current_database() AS db')).rows[0]!.db);
+    const database = client.escapeIdentifier(
+      (await client.query<{ db: string }>('SELECT current_database() AS db')).rows[0]!.db,
+    );
     await client.query(`GRANT CONNECT ON DATABASE ${database} TO ${id}`);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${id}`);
     await client.query(`REVOKE CREATE ON SCHEMA public FROM ${id}`);
     // Start from nothing each time, so a privilege given by hand or by an older version goes.
     await client.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${id}`);
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${id}`);
-    const tables = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`);
+    const tables = await client.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`,
+    );
     const present = new Set(tables.rows.map((row) => row.name));
     for (const table of APPEND_ONLY_TABLES.filter((t) => present.has(t))) {
       await client.query(`REVOKE UPDATE, DELETE ON ${client.escapeIdentifier(table)} FROM ${id}`);
@@ -89,7 +108,8 @@ export async function ensureSiteRole(ownerUrl: string, options: { passwordFile: 
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     // PostgreSQL 16+: CREATEROLE alone does not let the owner alter a role someone else created.
-    if ((error as { code?: string }).code === '42501') throw new SiteRoleUnavailableError(`the owner may not manage the role ${role}: ${(error as Error).message}`);
+    if ((error as { code?: string }).code === '42501')
+      throw new SiteRoleUnavailableError(`the owner may not manage the role ${role}: ${(error as Error).message}`);
     throw error;
   } finally {
     await client.end();

@@ -73,14 +73,17 @@ const ms = (value: number) => `${Math.round(value)} ms`;
 // What must be on the machine: said plainly, never installed by this script.
 
 function findNginx(): string | null {
-  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx']) if (existsSync(candidate)) return candidate;
+  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'])
+    if (existsSync(candidate)) return candidate;
   const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
   return which.status === 0 ? which.stdout.trim() : null;
 }
 
 const nginxBin = findNginx();
 if (!nginxBin) {
-  console.error('nginx is not installed. On Debian or Ubuntu: `sudo apt-get install -y nginx-light` (or `nginx`), then run this again (docs/deploy.md).');
+  console.error(
+    'nginx is not installed. On Debian or Ubuntu: `sudo apt-get install -y nginx-light` (or `nginx`), then run this again (docs/deploy.md).',
+  );
   process.exit(2);
 }
 if (needsBuild()) {
@@ -100,14 +103,27 @@ if (needsBuild()) {
 // ---------------------------------------------------------------------------------------------
 // The pieces.
 
-type Instance = { name: string; port: number; url: string; child: ChildProcess; servingPid: () => number | null; stop: () => Promise<void> };
+type Instance = {
+  name: string;
+  port: number;
+  url: string;
+  child: ChildProcess;
+  servingPid: () => number | null;
+  stop: () => Promise<void>;
+};
 
 /**
  * One instance as production runs it: `node --import tsx scripts/start.ts` (docs/operations.md),
  * which migrates (nothing to do: the primary is migrated), skips the seed (the archive holds
  * records) and the build (done), and supervises the serving process.
  */
-function startInstance(name: string, port: number, database: { ownerUrl: string; siteUrl: string }, s3Endpoint: string, proxyUrl: string): Instance {
+function startInstance(
+  name: string,
+  port: number,
+  database: { ownerUrl: string; siteUrl: string },
+  s3Endpoint: string,
+  proxyUrl: string,
+): Instance {
   const logFile = path.join(scratch, `${name}.log`);
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: PROJECT_ROOT,
@@ -161,7 +177,12 @@ async function answers(url: string, timeoutMs = 2000): Promise<number | null> {
   }
 }
 
-async function waitUntil(what: string, test: () => Promise<boolean>, timeoutMs: number, everyMs = 100): Promise<number> {
+async function waitUntil(
+  what: string,
+  test: () => Promise<boolean>,
+  timeoutMs: number,
+  everyMs = 100,
+): Promise<number> {
   const started = performance.now();
   while (performance.now() - started < timeoutMs) {
     if (await test()) return performance.now() - started;
@@ -179,7 +200,10 @@ function startNginx(port: number, upstreams: number[]): { url: string; logFile: 
   const rewrites: [RegExp, string][] = [
     [/^pid .*$/m, `pid ${dir}/nginx.pid;`],
     [/^error_log .*$/m, `error_log ${dir}/error.log warn;`],
-    [/^(\s*)access_log .*$/m, `$1log_format check '$msec $status $request_time cache=$upstream_cache_status upstream=$upstream_addr ustatus=$upstream_status cc="$upstream_http_cache_control" "$request"';\n$1access_log ${dir}/access.log check;`],
+    [
+      /^(\s*)access_log .*$/m,
+      `$1log_format check '$msec $status $request_time cache=$upstream_cache_status upstream=$upstream_addr ustatus=$upstream_status cc="$upstream_http_cache_control" "$request"';\n$1access_log ${dir}/access.log check;`,
+    ],
     [/^(\s*)client_body_temp_path .*$/m, `$1client_body_temp_path ${dir}/body;`],
     [/^(\s*)proxy_temp_path .*$/m, `$1proxy_temp_path ${dir}/proxy;`],
     [/proxy_cache_path \/var\/cache\/nginx\/zvezda /, `proxy_cache_path ${dir}/cache `],
@@ -189,13 +213,16 @@ function startNginx(port: number, upstreams: number[]): { url: string; logFile: 
   ];
   let config = shipped;
   for (const [pattern, replacement] of rewrites) {
-    if (!pattern.test(config)) throw new Error(`deploy/nginx.conf no longer has the line ${pattern}: update scripts/deploy/check.ts with it.`);
+    if (!pattern.test(config))
+      throw new Error(`deploy/nginx.conf no longer has the line ${pattern}: update scripts/deploy/check.ts with it.`);
     config = config.replace(pattern, replacement);
   }
   const file = path.join(dir, 'nginx.conf');
   writeFileSync(file, config);
   // -g "daemon off;": nginx stays this script's child, so it is stopped with it.
-  const child = spawn(nginxBin!, ['-c', file, '-p', dir, '-e', `${dir}/error.log`, '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(nginxBin!, ['-c', file, '-p', dir, '-e', `${dir}/error.log`, '-g', 'daemon off;'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   return {
     url: `http://127.0.0.1:${port}`,
@@ -211,7 +238,10 @@ function startNginx(port: number, upstreams: number[]): { url: string; logFile: 
 // A moderator's approval over HTTP, as a browser without JavaScript sends it.
 
 function decodeEntities(value: string): string {
-  return value.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (_, name: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', '#x27': "'", '#39': "'" })[name]!);
+  return value.replace(
+    /&(quot|amp|lt|gt|#x27|#39);/g,
+    (_, name: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', '#x27': "'", '#39': "'" })[name]!,
+  );
 }
 
 /** The fields of the form holding `marker` in `html`: every input with a name, with its value. */
@@ -232,11 +262,20 @@ function formFields(html: string, marker: string): FormData {
 type Decision = { status: number; ms: number; text: string };
 
 /** Approves a proposal through `base` (an instance or the proxy) as the moderator of `cookie`. */
-async function approveOverHttp(base: string, origin: string, submissionId: string, cookie: string, timeoutMs = 60_000): Promise<Decision> {
+async function approveOverHttp(
+  base: string,
+  origin: string,
+  submissionId: string,
+  cookie: string,
+  timeoutMs = 60_000,
+): Promise<Decision> {
   const started = performance.now();
-  const page = await fetch(`${base}/en/moderation/${submissionId}`, { headers: { cookie, host: new URL(origin).host } });
+  const page = await fetch(`${base}/en/moderation/${submissionId}`, {
+    headers: { cookie, host: new URL(origin).host },
+  });
   const html = await page.text();
-  if (page.status !== 200) return { status: page.status, ms: performance.now() - started, text: `review page: ${page.status}` };
+  if (page.status !== 200)
+    return { status: page.status, ms: performance.now() - started, text: `review page: ${page.status}` };
   const fields = formFields(html, `name="submissionId" value="${submissionId}"`);
   fields.set('decision', 'approve');
   fields.set('note', '');
@@ -248,7 +287,10 @@ async function approveOverHttp(base: string, origin: string, submissionId: strin
     signal: AbortSignal.timeout(timeoutMs),
   });
   const answer = await response.text();
-  const said = /data-testid="decision-done"[^>]*>([^<]*)</.exec(answer)?.[1] ?? /role="alert"[^>]*>([^<]*)</.exec(answer)?.[1] ?? '(no message found)';
+  const said =
+    /data-testid="decision-done"[^>]*>([^<]*)</.exec(answer)?.[1] ??
+    /role="alert"[^>]*>([^<]*)</.exec(answer)?.[1] ??
+    '(no message found)';
   return { status: response.status, ms: performance.now() - started, text: decodeEntities(said) };
 }
 
@@ -285,7 +327,13 @@ async function main() {
   say(`Standby PostgreSQL on 127.0.0.1:${standby.port}, streaming from the primary`);
 
   const s3Folder = path.join(scratch, 's3');
-  const s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: s3Folder, configureBuckets: [{ name: BUCKET, configs: [] }] });
+  const s3 = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory: s3Folder,
+    configureBuckets: [{ name: BUCKET, configs: [] }],
+  });
   const { port: s3Port } = (await s3.run()) as { port: number };
   cleanups.push(() => s3.close());
   const s3Endpoint = `http://127.0.0.1:${s3Port}`;
@@ -294,17 +342,28 @@ async function main() {
   const proxyPort = await findFreePort();
   const proxyUrl = `http://127.0.0.1:${proxyPort}`;
   const ports = [await findFreePort(), await findFreePort()];
-  let instances = ports.map((port, i) => startInstance(`instance-${'ab'[i]}`, port, { ownerUrl: primary.url, siteUrl }, s3Endpoint, proxyUrl));
+  let instances = ports.map((port, i) =>
+    startInstance(`instance-${'ab'[i]}`, port, { ownerUrl: primary.url, siteUrl }, s3Endpoint, proxyUrl),
+  );
   cleanups.push(() => Promise.all(instances.map((instance) => instance.stop())).then(() => {}));
   const nginx = startNginx(proxyPort, ports);
   cleanups.push(() => nginx.stop());
   for (const instance of instances) {
     // The last answer is named if it never comes: a 503 (database) is not a silent process.
     let last: number | null = null;
-    const took = await waitUntil(`${instance.name} ready`, async () => (last = await answers(`${instance.url}/readyz`, 10_000)) === 200, 180_000, 250).catch((error: Error) => {
-      throw new Error(`${error.message} (last answer to /readyz: ${last ?? 'none'}; log: ${path.join(scratch, `${instance.name}.log`)})`);
+    const took = await waitUntil(
+      `${instance.name} ready`,
+      async () => (last = await answers(`${instance.url}/readyz`, 10_000)) === 200,
+      180_000,
+      250,
+    ).catch((error: Error) => {
+      throw new Error(
+        `${error.message} (last answer to /readyz: ${last ?? 'none'}; log: ${path.join(scratch, `${instance.name}.log`)})`,
+      );
     });
-    say(`${instance.name} on ${instance.url} ready after ${(took / 1000).toFixed(1)} s (log: ${path.join(scratch, `${instance.name}.log`)})`);
+    say(
+      `${instance.name} on ${instance.url} ready after ${(took / 1000).toFixed(1)} s (log: ${path.join(scratch, `${instance.name}.log`)})`,
+    );
   }
   await waitUntil('nginx answering', async () => (await answers(`${proxyUrl}/healthz`)) === 200, 10_000);
   say(`nginx on ${proxyUrl} in front of both`);
@@ -325,9 +384,13 @@ async function main() {
   cleanups.push(() => owner.end().catch(() => {}));
   const tag = randomBytes(3).toString('hex');
   const makeUser = async (role: 'CONTRIBUTOR' | 'MODERATOR') => {
-    const user = await prisma.user.create({ data: { email: `${role.toLowerCase()}.${tag}@deploy.check`, role, emailVerified: new Date() } });
+    const user = await prisma.user.create({
+      data: { email: `${role.toLowerCase()}.${tag}@deploy.check`, role, emailVerified: new Date() },
+    });
     const token = randomBytes(32).toString('hex');
-    await prisma.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 24 * 3600 * 1000) } });
+    await prisma.session.create({
+      data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 24 * 3600 * 1000) },
+    });
     return { id: user.id, cookie: `authjs.session-token=${token}` };
   };
   const contributor = await makeUser('CONTRIBUTOR');
@@ -340,13 +403,24 @@ async function main() {
     await admin.connect();
     await reader.connect();
     // In the maintenance database: the archive's own schema is left as the migrations make it.
-    await admin.query('CREATE TABLE IF NOT EXISTS deploy_check (id serial PRIMARY KEY, note text NOT NULL, at timestamptz NOT NULL DEFAULT clock_timestamp())');
-    await waitUntil('the table on the standby', async () => (await reader.query<{ present: boolean }>(`SELECT to_regclass('deploy_check') IS NOT NULL AS present`)).rows[0]!.present, 5000, 5);
+    await admin.query(
+      'CREATE TABLE IF NOT EXISTS deploy_check (id serial PRIMARY KEY, note text NOT NULL, at timestamptz NOT NULL DEFAULT clock_timestamp())',
+    );
+    await waitUntil(
+      'the table on the standby',
+      async () =>
+        (await reader.query<{ present: boolean }>(`SELECT to_regclass('deploy_check') IS NOT NULL AS present`)).rows[0]!
+          .present,
+      5000,
+      5,
+    );
     const delays: number[] = [];
     for (let i = 0; i < 50; i += 1) {
       const note = `write ${i} ${tag}`;
       const committed = performance.now();
-      const { rows } = await admin.query<{ id: number }>('INSERT INTO deploy_check (note) VALUES ($1) RETURNING id', [note]);
+      const { rows } = await admin.query<{ id: number }>('INSERT INTO deploy_check (note) VALUES ($1) RETURNING id', [
+        note,
+      ]);
       // Polled every millisecond or so: the figure is the delay, within a poll.
       while ((await reader.query('SELECT 1 FROM deploy_check WHERE id = $1', [rows[0]!.id])).rowCount === 0) {
         if (performance.now() - committed > 10_000) throw new Error('a write did not reach the standby within 10 s');
@@ -356,9 +430,17 @@ async function main() {
       await sleep(20);
     }
     delays.sort((x, y) => x - y);
-    const lag = await admin.query<{ application_name: string; state: string; replay_lag: string | null }>('SELECT application_name, state, replay_lag::text FROM pg_stat_replication');
-    figure('replication delay, commit on the primary to visible on the standby (50 writes)', `median ${delays[25]!.toFixed(1)} ms, slowest ${delays[49]!.toFixed(1)} ms`);
-    figure('pg_stat_replication', lag.rows.map((row) => `${row.application_name} ${row.state}, replay_lag ${row.replay_lag ?? '0'}`).join('; '));
+    const lag = await admin.query<{ application_name: string; state: string; replay_lag: string | null }>(
+      'SELECT application_name, state, replay_lag::text FROM pg_stat_replication',
+    );
+    figure(
+      'replication delay, commit on the primary to visible on the standby (50 writes)',
+      `median ${delays[25]!.toFixed(1)} ms, slowest ${delays[49]!.toFixed(1)} ms`,
+    );
+    figure(
+      'pg_stat_replication',
+      lag.rows.map((row) => `${row.application_name} ${row.state}, replay_lag ${row.replay_lag ?? '0'}`).join('; '),
+    );
     expectThat(delays[49]! < REPLICATION_BOUND_MS, `every write was on the standby within ${REPLICATION_BOUND_MS} ms`);
     await admin.end();
     await reader.end();
@@ -367,7 +449,14 @@ async function main() {
   // Proposals to approve later, each on its own Hero (an approval locks its record).
   const { proposeCorrection } = await import('../../lib/submissions/submissions');
   const { readSnapshot } = await import('../../lib/revisions/snapshot');
-  const heroes = (await prisma.hero.findMany({ where: { published: true }, orderBy: { slug: 'asc' }, take: 6, select: { id: true, slug: true } })).map((hero) => hero);
+  const heroes = (
+    await prisma.hero.findMany({
+      where: { published: true },
+      orderBy: { slug: 'asc' },
+      take: 6,
+      select: { id: true, slug: true },
+    })
+  ).map((hero) => hero);
   const propose = async (hero: { id: string; slug: string }, rank: string) => {
     const { snapshot } = await readSnapshot(prisma, hero.id);
     const values = Object.fromEntries(Object.entries(snapshot).map(([key, value]) => [key, value ?? '']));
@@ -384,31 +473,65 @@ async function main() {
 
   // ----- (b) read load through the proxy, one instance killed with kill -9 -------------------
   {
-    const pages = ['/en', '/en/heroes', `/en/heroes/${heroes[0]!.slug}`, `/ru/heroes/${heroes[1]!.slug}`, `/tg/heroes/${heroes[2]!.slug}`, '/en/search?q=sergeant', '/api/search?q=nedoshivin', `/en/heroes/${heroes[0]!.slug}/history`];
+    const pages = [
+      '/en',
+      '/en/heroes',
+      `/en/heroes/${heroes[0]!.slug}`,
+      `/ru/heroes/${heroes[1]!.slug}`,
+      `/tg/heroes/${heroes[2]!.slug}`,
+      '/en/search?q=sergeant',
+      '/api/search?q=nedoshivin',
+      `/en/heroes/${heroes[0]!.slug}/history`,
+    ];
     for (const page of pages) for (let round = 0; round < 2; round += 1) await answers(`${proxyUrl}${page}`, 30_000);
     const logBefore = existsSync(nginx.logFile) ? readFileSync(nginx.logFile, 'utf8').length : 0;
     const victim = instances[0]!;
     const victimPid = victim.servingPid();
     if (!victimPid) throw new Error(`${victim.name} did not log its serving process's pid`);
-    const load = autocannon({ url: proxyUrl, connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS, requests: pages.map((page) => ({ method: 'GET' as const, path: page })) });
+    const load = autocannon({
+      url: proxyUrl,
+      connections: LOAD_CONNECTIONS,
+      duration: LOAD_SECONDS,
+      requests: pages.map((page) => ({ method: 'GET' as const, path: page })),
+    });
     await sleep(KILL_AFTER_MS);
     process.kill(victimPid, 'SIGKILL');
     const killedAt = performance.now();
     say(`kill -9 ${victimPid} (${victim.name}'s serving process) under load`);
     // Back when the instance itself answers again (its own port, not the proxy).
-    await waitUntil(`${victim.name} back`, async () => (await answers(`${victim.url}/readyz`, 1000)) === 200, 120_000, 100);
+    await waitUntil(
+      `${victim.name} back`,
+      async () => (await answers(`${victim.url}/readyz`, 1000)) === 200,
+      120_000,
+      100,
+    );
     const recovery = performance.now() - killedAt;
     const result = await load;
     const log = readFileSync(nginx.logFile, 'utf8').slice(logBefore).trim().split('\n');
     const upstream = log.filter((line) => !/cache=HIT/.test(line));
     const retried = log.filter((line) => /upstream=\S+, /.test(line));
     const failed = result.errors + result.timeouts + result.non2xx;
-    figure(`read load through nginx (${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s, ${pages.length} addresses)`, `${Math.round(result.requests.average)} req/s on average, ${result.requests.total} requests, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
-    figure('failed reads during the kill', `${failed} (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`);
-    figure('answered by an instance rather than nginx\'s cache', `${upstream.length} of ${log.length}; ${retried.length} retried on the other instance after the kill`);
-    figure(`${victim.name} back after kill -9 (restarted by scripts/start.ts, until /readyz answers 200)`, `${(recovery / 1000).toFixed(1)} s`);
+    figure(
+      `read load through nginx (${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s, ${pages.length} addresses)`,
+      `${Math.round(result.requests.average)} req/s on average, ${result.requests.total} requests, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
+    );
+    figure(
+      'failed reads during the kill',
+      `${failed} (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`,
+    );
+    figure(
+      "answered by an instance rather than nginx's cache",
+      `${upstream.length} of ${log.length}; ${retried.length} retried on the other instance after the kill`,
+    );
+    figure(
+      `${victim.name} back after kill -9 (restarted by scripts/start.ts, until /readyz answers 200)`,
+      `${(recovery / 1000).toFixed(1)} s`,
+    );
     expectThat(failed === 0, 'no read failed through the proxy while an instance was killed');
-    expectThat(victim.servingPid() !== victimPid, `${victim.name} was restarted by its supervisor (pid ${victimPid} → ${victim.servingPid()})`);
+    expectThat(
+      victim.servingPid() !== victimPid,
+      `${victim.name} was restarted by its supervisor (pid ${victimPid} → ${victim.servingPid()})`,
+    );
   }
 
   // ----- (c) an approval on instance A, seen through the proxy -------------------------------
@@ -423,32 +546,66 @@ async function main() {
     // Posted to instance A itself, from its own origin, as a moderator's browser that reached it directly.
     const decision = await approveOverHttp(instances[0]!.url, instances[0]!.url, submissionId, moderator.cookie);
     const decidedAt = performance.now();
-    const status = (await owner.query<{ status: string }>('SELECT status FROM "Submission" WHERE id = $1', [submissionId])).rows[0]?.status;
-    expectThat(status === 'APPROVED', `the approval made on ${instances[0]!.name} over HTTP is in the database (${decision.status}, "${decision.text}")`);
-    ledger.push({ what: `approval (c) of ${hero.slug}`, sql: `SELECT 1 FROM "Submission" WHERE id = $1 AND status = 'APPROVED'`, params: [submissionId] });
-    ledger.push({ what: `${hero.slug}'s new rank`, sql: `SELECT 1 FROM "Hero" WHERE slug = $1 AND "rankAtFeat" = $2`, params: [hero.slug, rank] });
+    const status = (
+      await owner.query<{ status: string }>('SELECT status FROM "Submission" WHERE id = $1', [submissionId])
+    ).rows[0]?.status;
+    expectThat(
+      status === 'APPROVED',
+      `the approval made on ${instances[0]!.name} over HTTP is in the database (${decision.status}, "${decision.text}")`,
+    );
+    ledger.push({
+      what: `approval (c) of ${hero.slug}`,
+      sql: `SELECT 1 FROM "Submission" WHERE id = $1 AND status = 'APPROVED'`,
+      params: [submissionId],
+    });
+    ledger.push({
+      what: `${hero.slug}'s new rank`,
+      sql: `SELECT 1 FROM "Hero" WHERE slug = $1 AND "rankAtFeat" = $2`,
+      params: [hero.slug, rank],
+    });
     const first = await fetch(`${proxyUrl}${profile}`);
     const firstFresh = (await first.text()).includes(rank);
     let seenAfter = 0;
-    await waitUntil('the approval through the proxy', async () => {
-      const fresh = (await (await fetch(`${proxyUrl}${profile}`)).text()).includes(rank);
-      seenAfter = performance.now() - decidedAt;
-      return fresh;
-    }, 10_000, 20);
+    await waitUntil(
+      'the approval through the proxy',
+      async () => {
+        const fresh = (await (await fetch(`${proxyUrl}${profile}`)).text()).includes(rank);
+        seenAfter = performance.now() - decidedAt;
+        return fresh;
+      },
+      10_000,
+      20,
+    );
     // Each instance directly: the site's own promise is the next request (docs/page-cache.md).
-    const direct = await Promise.all(instances.map(async (instance) => (await (await fetch(`${instance.url}${profile}`)).text()).includes(rank)));
-    figure('approval on instance A → through the proxy', `the next request ${firstFresh ? 'had' : 'did not have'} it (nginx ${first.headers.get('x-proxy-cache')}, was ${beforeStatus} before); seen ${ms(seenAfter)} after the approval's answer; on each instance directly at once: ${direct.join(', ')}`);
+    const direct = await Promise.all(
+      instances.map(async (instance) => (await (await fetch(`${instance.url}${profile}`)).text()).includes(rank)),
+    );
+    figure(
+      'approval on instance A → through the proxy',
+      `the next request ${firstFresh ? 'had' : 'did not have'} it (nginx ${first.headers.get('x-proxy-cache')}, was ${beforeStatus} before); seen ${ms(seenAfter)} after the approval's answer; on each instance directly at once: ${direct.join(', ')}`,
+    );
     expectThat(direct.every(Boolean), 'both instances show the approval on the next request');
-    expectThat(seenAfter <= PROXY_STALE_BOUND_MS + 100, `through the proxy the approval shows within nginx's ${PROXY_STALE_BOUND_MS} ms (the bound docs/deploy.md states)`);
+    expectThat(
+      seenAfter <= PROXY_STALE_BOUND_MS + 100,
+      `through the proxy the approval shows within nginx's ${PROXY_STALE_BOUND_MS} ms (the bound docs/deploy.md states)`,
+    );
   }
 
   // ----- (d) the database paused for 10 s under writers -------------------------------------
   {
-    const writers = await Promise.all(heroes.slice(3, 6).map(async (hero, i) => ({ hero, rank: `paused sergeant ${i} ${tag}`, submissionId: await propose(hero, `paused sergeant ${i} ${tag}`) })));
+    const writers = await Promise.all(
+      heroes.slice(3, 6).map(async (hero, i) => ({
+        hero,
+        rank: `paused sergeant ${i} ${tag}`,
+        submissionId: await propose(hero, `paused sergeant ${i} ${tag}`),
+      })),
+    );
     const paused = serverProcesses(path.join(scratch, 'primary'));
     for (const pid of paused) process.kill(pid, 'SIGSTOP');
     const pausedAt = performance.now();
-    say(`SIGSTOP to the primary's ${paused.length} processes for ${PAUSE_MS / 1000} s; ${writers.length} approvals sent through the proxy meanwhile`);
+    say(
+      `SIGSTOP to the primary's ${paused.length} processes for ${PAUSE_MS / 1000} s; ${writers.length} approvals sent through the proxy meanwhile`,
+    );
     const decisions = writers.map((writer, i) =>
       sleep(i * 500)
         .then(() => approveOverHttp(proxyUrl, proxyUrl, writer.submissionId, moderator.cookie, 90_000))
@@ -463,23 +620,47 @@ async function main() {
     let phantom = 0;
     for (const [i, writer] of writers.entries()) {
       const decision = answered[i]!;
-      const approved = (await owner.query('SELECT 1 FROM "Submission" WHERE id = $1 AND status = \'APPROVED\'', [writer.submissionId])).rowCount === 1;
+      const approved =
+        (await owner.query('SELECT 1 FROM "Submission" WHERE id = $1 AND status = \'APPROVED\'', [writer.submissionId]))
+          .rowCount === 1;
       const told = decision.status === 200 && /Done/.test(decision.text);
       if (told && !approved) lost += 1;
       if (!told && approved) phantom += 1;
-      if (approved) ledger.push({ what: `approval (d) of ${writer.hero.slug}`, sql: `SELECT 1 FROM "Hero" WHERE slug = $1 AND "rankAtFeat" = $2`, params: [writer.hero.slug, writer.rank] });
-      figure(`writer ${i + 1} during the pause`, `HTTP ${decision.status} after ${ms(decision.ms)}: "${decision.text}"; in the database: ${approved ? 'approved' : 'not approved'}`);
+      if (approved)
+        ledger.push({
+          what: `approval (d) of ${writer.hero.slug}`,
+          sql: `SELECT 1 FROM "Hero" WHERE slug = $1 AND "rankAtFeat" = $2`,
+          params: [writer.hero.slug, writer.rank],
+        });
+      figure(
+        `writer ${i + 1} during the pause`,
+        `HTTP ${decision.status} after ${ms(decision.ms)}: "${decision.text}"; in the database: ${approved ? 'approved' : 'not approved'}`,
+      );
     }
     figure('/readyz through the proxy while the database was paused', String(readyDuring ?? 'no answer within 5 s'));
     expectThat(lost === 0, 'no writer was told "done" for a write that is not in the database');
     expectThat(phantom === 0, 'no writer was told of a failure for a write that was made');
-    expectThat(answered.every((decision) => decision.status > 0 && decision.status < 500), 'every writer got an answer below 500 with a message');
+    expectThat(
+      answered.every((decision) => decision.status > 0 && decision.status < 500),
+      'every writer got an answer below 500 with a message',
+    );
   }
 
   // ----- (e) fail-over: the primary stopped, the standby promoted, an instance pointed at it -
   {
     const tables = ['Hero', 'Revision', 'Submission', 'AuditEvent', 'CacheTag', 'User', 'Session', 'MediaItem'];
-    const count = async (client: pg.Client) => Object.fromEntries(await Promise.all(tables.map(async (table) => [table, Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`)).rows[0]!.n)] as const)));
+    const count = async (client: pg.Client) =>
+      Object.fromEntries(
+        await Promise.all(
+          tables.map(
+            async (table) =>
+              [
+                table,
+                Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`)).rows[0]!.n),
+              ] as const,
+          ),
+        ),
+      );
     const before = await count(owner);
     await owner.end();
     await prisma.$disconnect();
@@ -492,9 +673,20 @@ async function main() {
     figure('primary stopped (fast shutdown) and standby promoted in', ms(performance.now() - stopStarted));
     const promotedSite = new URL(siteUrl);
     promotedSite.port = String(standby.port);
-    const instance = startInstance('instance-a-on-promoted', ports[0]!, { ownerUrl: standby.url, siteUrl: promotedSite.toString() }, s3Endpoint, proxyUrl);
+    const instance = startInstance(
+      'instance-a-on-promoted',
+      ports[0]!,
+      { ownerUrl: standby.url, siteUrl: promotedSite.toString() },
+      s3Endpoint,
+      proxyUrl,
+    );
     instances = [instance];
-    const took = await waitUntil('instance A on the promoted standby', async () => (await answers(`${instance.url}/readyz`)) === 200, 180_000, 250);
+    const took = await waitUntil(
+      'instance A on the promoted standby',
+      async () => (await answers(`${instance.url}/readyz`)) === 200,
+      180_000,
+      250,
+    );
     say(`instance A serves from the promoted standby after ${(took / 1000).toFixed(1)} s`);
     const promoted = new pg.Client({ connectionString: standby.url });
     const promotedAdmin = new pg.Client({ connectionString: standby.url.replace(/\/zvezda$/, '/postgres') });
@@ -510,12 +702,20 @@ async function main() {
       }
     }
     const differing = tables.filter((table) => before[table] !== after[table]);
-    figure('after fail-over', `${ledger.length - missing} of ${ledger.length} committed writes the check made are there; row counts of ${tables.length} tables ${differing.length ? `differ: ${differing.join(', ')}` : 'identical'}`);
+    figure(
+      'after fail-over',
+      `${ledger.length - missing} of ${ledger.length} committed writes the check made are there; row counts of ${tables.length} tables ${differing.length ? `differ: ${differing.join(', ')}` : 'identical'}`,
+    );
     expectThat(missing === 0 && differing.length === 0, 'every committed write is on the promoted standby');
     // And the site on it shows the approval of (c) and takes a write.
     const profile = await (await fetch(`${instance.url}/en/heroes/${heroes[0]!.slug}`)).text();
-    expectThat(profile.includes(`deploy sergeant ${tag}`), 'instance A on the promoted standby shows the approval made before the fail-over');
-    const written = await promoted.query(`UPDATE "Session" SET expires = expires WHERE "sessionToken" = $1`, [moderator.cookie.split('=')[1]]);
+    expectThat(
+      profile.includes(`deploy sergeant ${tag}`),
+      'instance A on the promoted standby shows the approval made before the fail-over',
+    );
+    const written = await promoted.query(`UPDATE "Session" SET expires = expires WHERE "sessionToken" = $1`, [
+      moderator.cookie.split('=')[1],
+    ]);
     expectThat(written.rowCount === 1, 'the promoted standby takes writes');
     await promoted.end();
     await promotedAdmin.end();
@@ -529,11 +729,14 @@ try {
   status = 1;
   console.error(`[check:deploy] stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 } finally {
-  for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch((error: unknown) => say(`cleanup: ${String(error)}`));
+  for (const cleanup of cleanups.reverse())
+    await Promise.resolve(cleanup()).catch((error: unknown) => say(`cleanup: ${String(error)}`));
 }
 console.log('\nFigures (docs/deploy.md):');
 for (const [name, value] of figures) console.log(`- ${name}: ${value}`);
-console.log(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, ${new Date().toISOString()}`);
+console.log(
+  `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, ${new Date().toISOString()}`,
+);
 if (failures.length) {
   console.log(`\n${failures.length} check(s) failed:\n${failures.map((line) => `- ${line}`).join('\n')}`);
   status = 1;

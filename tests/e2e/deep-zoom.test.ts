@@ -22,7 +22,9 @@ let infoUrl: string;
 let largeUrl: string;
 
 beforeAll(async () => {
-  slug = (await prisma.hero.findFirstOrThrow({ where: { published: true }, orderBy: { slug: 'asc' }, select: { slug: true } })).slug;
+  slug = (
+    await prisma.hero.findFirstOrThrow({ where: { published: true }, orderBy: { slug: 'asc' }, select: { slug: true } })
+  ).slug;
   const tag = Date.now();
   const uploader = await prisma.user.create({ data: { email: `zoom.uploader.${tag}@zoom.test` } });
   const moderator = await prisma.user.create({ data: { email: `zoom.moderator.${tag}@zoom.test`, role: 'MODERATOR' } });
@@ -50,7 +52,10 @@ describe('deep zoom of an award sheet', () => {
     await Promise.all([reader, noScript].map((s) => s?.close()));
   });
 
-  for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]] as const) {
+  for (const [name, viewport] of [
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1280, height: 900 }],
+  ] as const) {
     it(`opens the viewer, which loads this site's tiles and draws the page (${name})`, async () => {
       const page = reader.page;
       await page.setViewportSize(viewport);
@@ -61,7 +66,8 @@ describe('deep zoom of an award sheet', () => {
       const record = (response: import('playwright-core').Response) => {
         const url = response.url();
         if (isTile(url)) tiles.push({ url, status: response.status() });
-        else if (url.endsWith('.js') || response.headers()['content-type']?.includes('javascript')) scripts.push({ url, body: response.text().catch(() => '') });
+        else if (url.endsWith('.js') || response.headers()['content-type']?.includes('javascript'))
+          scripts.push({ url, body: response.text().catch(() => '') });
       };
       const asked = (request: import('playwright-core').Request) => void (isTile(request.url()) && (pending += 1));
       const settled = (request: import('playwright-core').Request) => void (isTile(request.url()) && (pending -= 1));
@@ -89,26 +95,35 @@ describe('deep zoom of an award sheet', () => {
         await open.click();
         const viewer = page.getByTestId('deep-zoom');
         await page.locator('[data-testid="deep-zoom"][data-state="ready"]').waitFor({ timeout: 30_000 });
-        await expect(page.getByRole('status').filter({ visible: true }).innerText()).resolves.toContain('Pinch or scroll to zoom');
+        await expect(page.getByRole('status').filter({ visible: true }).innerText()).resolves.toContain(
+          'Pinch or scroll to zoom',
+        );
         const loaded = await Promise.all(scripts.slice(before).map((s) => s.body));
         expect(loaded.some((body) => body.includes('OpenSeadragon'))).toBe(true);
 
         // Tiles arrive and are drawn: the canvas holds the scan's dark writing and light paper.
-        await expect.poll(() => tiles.filter((t) => t.url.endsWith('/default.jpg')).length, { timeout: 30_000 }).toBeGreaterThan(0);
+        await expect
+          .poll(() => tiles.filter((t) => t.url.endsWith('/default.jpg')).length, { timeout: 30_000 })
+          .toBeGreaterThan(0);
         const drawn = async () =>
-          viewer.locator('canvas').first().evaluate((canvas: HTMLCanvasElement) => {
-            const context = canvas.getContext('2d');
-            if (!context || canvas.width === 0) return { dark: 0, light: 0 };
-            const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-            let dark = 0;
-            let light = 0;
-            for (let i = 0; i < data.length; i += 4 * 97) {
-              if (data[i + 3]! > 200 && data[i]! < 90) dark += 1;
-              if (data[i + 3]! > 200 && data[i]! > 200) light += 1;
-            }
-            return { dark, light };
-          });
-        await expect.poll(async () => Math.min((await drawn()).dark, (await drawn()).light), { timeout: 30_000 }).toBeGreaterThan(50);
+          viewer
+            .locator('canvas')
+            .first()
+            .evaluate((canvas: HTMLCanvasElement) => {
+              const context = canvas.getContext('2d');
+              if (!context || canvas.width === 0) return { dark: 0, light: 0 };
+              const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+              let dark = 0;
+              let light = 0;
+              for (let i = 0; i < data.length; i += 4 * 97) {
+                if (data[i + 3]! > 200 && data[i]! < 90) dark += 1;
+                if (data[i + 3]! > 200 && data[i]! > 200) light += 1;
+              }
+              return { dark, light };
+            });
+        await expect
+          .poll(async () => Math.min((await drawn()).dark, (await drawn()).light), { timeout: 30_000 })
+          .toBeGreaterThan(50);
         expect(tiles[0]!.url).toContain(infoUrl);
 
         // Zooming in asks for finer tiles, all of them there.

@@ -49,27 +49,76 @@ beforeAll(async () => {
   });
   // A profile whose award is cited to an award sheet in its gallery; the signed-in admin's own
   // picture sent back for changes, and their own proposal of a new Hero with a picture.
-  const cited = await prisma.hero.findFirstOrThrow({ where: { slug: { not: 'veniamin-nedoshivin' }, givenEn: { not: null }, published: true }, select: { slug: true }, orderBy: { slug: 'desc' } });
-  const sheet = await uploadMedia(contributor.actor, cited.slug, { bytes: await tiff(1200, 900), name: 'sheet.tif' }, { ...UPLOAD_FIELDS, kind: 'AWARD_DOCUMENT', caption: 'Award sheet, family archive' });
+  const cited = await prisma.hero.findFirstOrThrow({
+    where: { slug: { not: 'veniamin-nedoshivin' }, givenEn: { not: null }, published: true },
+    select: { slug: true },
+    orderBy: { slug: 'desc' },
+  });
+  const sheet = await uploadMedia(
+    contributor.actor,
+    cited.slug,
+    { bytes: await tiff(1200, 900), name: 'sheet.tif' },
+    { ...UPLOAD_FIELDS, kind: 'AWARD_DOCUMENT', caption: 'Award sheet, family archive' },
+  );
   await approveMedia(moderator.actor, { mediaId: sheet.id });
   const award = await proposeAddition(contributor.actor, cited.slug, 'AWARD', {
-    awardKind: 'ORDER_OF_LENIN', awardName: '', decreeDate: '1944-05-15', documentRef: '', sourceUrl: '', sourceTitle: '', archiveRef: '', mediaId: sheet.id, note: 'The award sheet names the Order of Lenin.',
+    awardKind: 'ORDER_OF_LENIN',
+    awardName: '',
+    decreeDate: '1944-05-15',
+    documentRef: '',
+    sourceUrl: '',
+    sourceTitle: '',
+    archiveRef: '',
+    mediaId: sheet.id,
+    note: 'The award sheet names the Order of Lenin.',
   });
   await approveSubmission(moderator.actor, { submissionId: award.id });
-  const returned = await uploadMedia(admin.actor, cited.slug, { bytes: await png(700, 900, '#6b5a44'), name: 'returned.png' }, UPLOAD_FIELDS);
+  const returned = await uploadMedia(
+    admin.actor,
+    cited.slug,
+    { bytes: await png(700, 900, '#6b5a44'), name: 'returned.png' },
+    UPLOAD_FIELDS,
+  );
   await requestMediaChanges(moderator.actor, { mediaId: returned.id, note: 'Please say who is pictured.' });
   const newHero = await proposeNewHero(admin.actor, {
-    surnameRu: 'Примеров', givenRu: 'Пример', surnameEn: 'Primerov', givenEn: 'Primer', birthDate: '1920', titleDecreeDate: '1944-10-26',
-    biographyEn: 'A record proposed by the page tests.', biographyRu: 'Запись из проверок страниц.', group: 'TAJIK_SSR', countedIn64: 'no',
-    membershipNote: 'Born in the Tajik SSR, as the award sheet says.', sourceUrl: '', sourceTitle: 'Award sheet', archiveRef: 'TsAMO, fond 33', note: 'The award sheet names him.',
+    surnameRu: 'Примеров',
+    givenRu: 'Пример',
+    surnameEn: 'Primerov',
+    givenEn: 'Primer',
+    birthDate: '1920',
+    titleDecreeDate: '1944-10-26',
+    biographyEn: 'A record proposed by the page tests.',
+    biographyRu: 'Запись из проверок страниц.',
+    group: 'TAJIK_SSR',
+    countedIn64: 'no',
+    membershipNote: 'Born in the Tajik SSR, as the award sheet says.',
+    sourceUrl: '',
+    sourceTitle: 'Award sheet',
+    archiveRef: 'TsAMO, fond 33',
+    note: 'The award sheet names him.',
   });
-  await uploadMediaWithProposal(admin.actor, newHero.id, { bytes: await png(600, 800, '#44556b'), name: 'portrait.png' }, UPLOAD_FIELDS);
-  const stub = await prisma.hero.findFirstOrThrow({ where: { givenRu: null, givenEn: null }, select: { slug: true }, orderBy: { slug: 'asc' } });
+  await uploadMediaWithProposal(
+    admin.actor,
+    newHero.id,
+    { bytes: await png(600, 800, '#44556b'), name: 'portrait.png' },
+    UPLOAD_FIELDS,
+  );
+  const stub = await prisma.hero.findFirstOrThrow({
+    where: { givenRu: null, givenEn: null },
+    select: { slug: true },
+    orderBy: { slug: 'asc' },
+  });
   const unit = await prisma.unit.findFirstOrThrow({ select: { slug: true }, orderBy: { slug: 'asc' } });
   const battle = await prisma.battle.findFirstOrThrow({ select: { slug: true }, orderBy: { slug: 'asc' } });
   const candidate = await prisma.candidate.findFirstOrThrow({ where: { surnameRu: 'Ходов' }, select: { id: true } });
-  const buston = await prisma.place.findFirstOrThrow({ where: { name: { startsWith: 'Buston (formerly Chkalovsk)' } }, select: { id: true } });
-  const koktobe = await prisma.place.findFirstOrThrow({ where: { name: { startsWith: 'village (aul) Koktobe' } }, select: { id: true } });
+  const buston = await prisma.place.findFirstOrThrow({
+    where: { name: { startsWith: 'Buston (formerly Chkalovsk)' } },
+    select: { id: true },
+  });
+  const koktobe = await prisma.place.findFirstOrThrow({
+    where: { name: { startsWith: 'village (aul) Koktobe' } },
+    select: { id: true },
+  });
   pages = [
     { name: 'home', path: '' },
     { name: 'list', path: '/heroes' },
@@ -89,7 +138,10 @@ beforeAll(async () => {
     { name: 'search', path: '/search?q=Nedoshivin' },
     { name: 'help', path: '/help' },
     { name: 'help-translate', path: '/translate?into=tg' },
-    { name: 'translate', path: `/heroes/veniamin-nedoshivin/translate?text=${encodeURIComponent(`Hero:${hero.id}:featFacts.1`)}` },
+    {
+      name: 'translate',
+      path: `/heroes/veniamin-nedoshivin/translate?text=${encodeURIComponent(`Hero:${hero.id}:featFacts.1`)}`,
+    },
     { name: 'about', path: '/about' },
     { name: 'unidentified', path: '/unidentified' },
     { name: 'api', path: '/api' },
@@ -113,70 +165,107 @@ afterAll(async () => {
 });
 
 describe.each(VIEWPORTS)('every page on a $name ($width × $height)', (viewport) => {
-  it.each(routing.locales)('in %s: no axe violation, no sideways scrolling', async (locale) => {
-    const { page } = session;
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    const problems: string[] = [];
-    // Every kind of page has its own title and a description; none carries only the site's name.
-    const titles = new Map<string, string>();
-    for (const target of pages) {
-      const errorsBefore = session.pageErrors.length;
-      const response = await page.goto(`/${locale}${target.path}`);
-      expect(response?.status(), target.name).toBe(target.status ?? 200);
-      await page.locator('main').first().waitFor();
-      // Evaluated over the DevTools protocol, so the page's Content-Security-Policy does not apply.
-      await page.evaluate(AXE);
-      const violations = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe
-          // Only violations are read: axe then skips building the passes' and incompletes' details.
-          .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] })
-          .then((result) => result.violations),
-      )) as Violation[];
-      for (const v of violations) problems.push(`${target.name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      const overflow = await page.evaluate(() => {
-        const width = window.innerWidth;
-        // The outermost elements that reach past the screen's edge, to say what to fix.
-        const wide = [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > width + 1 && !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1))
-          .slice(0, 3)
-          .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`);
-        return { by: document.documentElement.scrollWidth - width, wide };
-      });
-      const small = await page.evaluate(() => {
-        const found: string[] = [];
-        for (const el of document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary')) {
-          if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
-          if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-          if (el.closest('.visually-hidden, [aria-hidden="true"], [hidden]')) continue;
-          const rect = el.getBoundingClientRect();
-          // Off the screen until focused (the skip link) or not laid out at all.
-          if (rect.width === 0 || rect.height === 0 || rect.right <= 0 || rect.bottom <= 0) continue;
-          if (rect.width >= 24 && rect.height >= 24) continue;
-          // WCAG's inline exception: a link inside a sentence, sized by the line of text around it.
-          if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') {
-            let block = el.parentElement;
-            while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
-            if (block && (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length) continue;
+  it.each(routing.locales)(
+    'in %s: no axe violation, no sideways scrolling',
+    async (locale) => {
+      const { page } = session;
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      const problems: string[] = [];
+      // Every kind of page has its own title and a description; none carries only the site's name.
+      const titles = new Map<string, string>();
+      for (const target of pages) {
+        const errorsBefore = session.pageErrors.length;
+        const response = await page.goto(`/${locale}${target.path}`);
+        expect(response?.status(), target.name).toBe(target.status ?? 200);
+        await page.locator('main').first().waitFor();
+        // Evaluated over the DevTools protocol, so the page's Content-Security-Policy does not apply.
+        await page.evaluate(AXE);
+        const violations = (await page.evaluate(() =>
+          (
+            window as unknown as {
+              axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+            }
+          ).axe
+            // Only violations are read: axe then skips building the passes' and incompletes' details.
+            .run(document, {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+              resultTypes: ['violations'],
+            })
+            .then((result) => result.violations),
+        )) as Violation[];
+        for (const v of violations)
+          problems.push(
+            `${target.name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+          );
+        const overflow = await page.evaluate(() => {
+          const width = window.innerWidth;
+          // The outermost elements that reach past the screen's edge, to say what to fix.
+          const wide = [...document.querySelectorAll('body *')]
+            .filter(
+              (el) =>
+                el.getBoundingClientRect().right > width + 1 &&
+                !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1),
+            )
+            .slice(0, 3)
+            .map(
+              (el) =>
+                `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`,
+            );
+          return { by: document.documentElement.scrollWidth - width, wide };
+        });
+        const small = await page.evaluate(() => {
+          const found: string[] = [];
+          for (const el of document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary')) {
+            if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
+            if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+            if (el.closest('.visually-hidden, [aria-hidden="true"], [hidden]')) continue;
+            const rect = el.getBoundingClientRect();
+            // Off the screen until focused (the skip link) or not laid out at all.
+            if (rect.width === 0 || rect.height === 0 || rect.right <= 0 || rect.bottom <= 0) continue;
+            if (rect.width >= 24 && rect.height >= 24) continue;
+            // WCAG's inline exception: a link inside a sentence, sized by the line of text around it.
+            if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') {
+              let block = el.parentElement;
+              while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+              if (block && (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length) continue;
+            }
+            const text = (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '')
+              .trim()
+              .slice(0, 30);
+            found.push(`${el.tagName.toLowerCase()} "${text}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);
           }
-          const text = (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().slice(0, 30);
-          found.push(`${el.tagName.toLowerCase()} "${text}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);
-        }
-        return found.slice(0, 5);
-      });
-      if (small.length > 0) problems.push(`${target.name}: controls smaller than 24 × 24: ${small.join('; ')}`);
-      if (overflow.by > 0) problems.push(`${target.name}: ${overflow.by}px wider than the ${viewport.width}px screen (${overflow.wide.join(', ')})`);
-      const policy = /script-src ([^;]*)/.exec((await response!.allHeaders())['content-security-policy'] ?? '')?.[1]?.slice(0, 60);
-      for (const error of session.pageErrors.slice(errorsBefore)) problems.push(`${target.name} (${page.url()}, policy ${policy}): ${error.slice(0, 160)}`);
-      const title = await page.title();
-      const other = [...titles].find(([, seen]) => seen === title);
-      // A 404 thrown by notFound() keeps the layout's title: Next takes no metadata from a
-      // not-found file below the root (docs/decisions/0012-nextjs-404-limitation.md).
-      if (other && !target.status && other[0] !== target.sameTitleAs) problems.push(`${target.name}: the same title as ${other[0]} ("${title}")`);
-      titles.set(target.name, title);
-      if (!(await page.locator('meta[name="description"]').first().getAttribute('content'))) problems.push(`${target.name}: no description`);
-      // The whole page on a phone, where it is long and narrow; a desktop's first screen shows its layout.
-      await page.screenshot({ path: path.join(SHOTS, `${viewport.name}-${locale}-${target.name}.png`), fullPage: viewport.name === 'phone' });
-    }
-    expect(problems).toEqual([]);
-  }, 180_000);
+          return found.slice(0, 5);
+        });
+        if (small.length > 0) problems.push(`${target.name}: controls smaller than 24 × 24: ${small.join('; ')}`);
+        if (overflow.by > 0)
+          problems.push(
+            `${target.name}: ${overflow.by}px wider than the ${viewport.width}px screen (${overflow.wide.join(', ')})`,
+          );
+        const policy = /script-src ([^;]*)/
+          .exec((await response!.allHeaders())['content-security-policy'] ?? '')?.[1]
+          ?.slice(0, 60);
+        for (const error of session.pageErrors.slice(errorsBefore))
+          problems.push(`${target.name} (${page.url()}, policy ${policy}): ${error.slice(0, 160)}`);
+        const title = await page.title();
+        const other = [...titles].find(([, seen]) => seen === title);
+        // A 404 thrown by notFound() keeps the layout's title: Next takes no metadata from a
+        // not-found file below the root (docs/decisions/0012-nextjs-404-limitation.md).
+        if (other && !target.status && other[0] !== target.sameTitleAs)
+          problems.push(`${target.name}: the same title as ${other[0]} ("${title}")`);
+        titles.set(target.name, title);
+        if (!(await page.locator('meta[name="description"]').first().getAttribute('content')))
+          problems.push(`${target.name}: no description`);
+        // The whole page on a phone, where it is long and narrow; a desktop's first screen shows its layout.
+        await page.screenshot({
+          path: path.join(SHOTS, `${viewport.name}-${locale}-${target.name}.png`),
+          fullPage: viewport.name === 'phone',
+        });
+      }
+      expect(problems).toEqual([]);
+    },
+    180_000,
+  );
 });

@@ -27,8 +27,16 @@ const VIEWPORTS = [
 // file's own database only: the seed has none yet, and a map needs points to be looked at.
 type Point = [number, number, 'SETTLEMENT' | 'DISTRICT_CENTRE' | 'APPROXIMATE'];
 const POINTS: Record<string, Partial<Record<'birthPlace' | 'deathPlace' | 'burialPlace', Point>>> = {
-  'tuychi-erdzhigitov': { birthPlace: [40.669, 70.353, 'DISTRICT_CENTRE'], deathPlace: [59.37, 31.05, 'APPROXIMATE'], burialPlace: [59.349, 31.248, 'SETTLEMENT'] },
-  'karsybay-spataev': { birthPlace: [42.43, 68.81, 'DISTRICT_CENTRE'], deathPlace: [47.61, 44.71, 'APPROXIMATE'], burialPlace: [47.61, 44.71, 'SETTLEMENT'] },
+  'tuychi-erdzhigitov': {
+    birthPlace: [40.669, 70.353, 'DISTRICT_CENTRE'],
+    deathPlace: [59.37, 31.05, 'APPROXIMATE'],
+    burialPlace: [59.349, 31.248, 'SETTLEMENT'],
+  },
+  'karsybay-spataev': {
+    birthPlace: [42.43, 68.81, 'DISTRICT_CENTRE'],
+    deathPlace: [47.61, 44.71, 'APPROXIMATE'],
+    burialPlace: [47.61, 44.71, 'SETTLEMENT'],
+  },
   'boris-shmelyov': { burialPlace: [40.52, 69.33, 'SETTLEMENT'] },
 };
 
@@ -36,11 +44,15 @@ let session: BrowserSession;
 
 beforeAll(async () => {
   for (const [slug, places] of Object.entries(POINTS)) {
-    const hero = await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { id: true, birthPlaceId: true, deathPlaceId: true, burialPlaceId: true } });
+    const hero = await prisma.hero.findUniqueOrThrow({
+      where: { slug },
+      select: { id: true, birthPlaceId: true, deathPlaceId: true, burialPlaceId: true },
+    });
     await prisma.$transaction(async (tx) => {
       for (const [field, at] of Object.entries(places)) {
         const id = hero[`${field}Id` as 'birthPlaceId'];
-        if (id && at) await tx.place.update({ where: { id }, data: { latitude: at[0], longitude: at[1], precision: at[2] } });
+        if (id && at)
+          await tx.place.update({ where: { id }, data: { latitude: at[0], longitude: at[1], precision: at[2] } });
       }
       await invalidateHero(tx, hero.id);
     });
@@ -56,7 +68,8 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-const mapMarkup = (html: string) => [...html.matchAll(/<svg[^>]*class="map-svg"[\s\S]*?<\/svg>/g)].map((m) => m[0]).join('');
+const mapMarkup = (html: string) =>
+  [...html.matchAll(/<svg[^>]*class="map-svg"[\s\S]*?<\/svg>/g)].map((m) => m[0]).join('');
 
 describe('every seeded Hero', () => {
   it('has a profile whose map, if any, is within 10 KB gzipped', async () => {
@@ -95,29 +108,53 @@ describe('the Places of a profile', () => {
   });
 
   describe.each(VIEWPORTS)('on a $name ($width × $height)', (viewport) => {
-    it.each(routing.locales)('in %s: no axe violation, no sideways scrolling', async (locale) => {
-      const { page } = session;
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      const problems: string[] = [];
-      for (const slug of Object.keys(POINTS)) {
-        const response = await page.goto(`/${locale}/heroes/${slug}`);
-        expect(response?.status()).toBe(200);
-        await page.locator('[data-testid="places"]').waitFor();
-        expect(await page.locator('[data-testid="life-in-time"] li').count()).toBeGreaterThan(0);
-        await page.evaluate(AXE);
-        const violations = (await page.evaluate(() =>
-          (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
-            .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] })
-            .then((r) => r.violations),
-        ));
-        for (const v of violations) problems.push(`${slug}: ${v.id} ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (overflow > 0) problems.push(`${slug}: ${overflow}px wider than the screen`);
-        const section = page.locator('[data-testid="places"]');
-        await section.screenshot({ path: path.join(SHOTS, `${viewport.name}-${locale}-${slug}-places.png`) });
-        await page.locator('[data-testid="life-in-time"]').screenshot({ path: path.join(SHOTS, `${viewport.name}-${locale}-${slug}-life.png`) });
-      }
-      expect(problems).toEqual([]);
-    }, 300_000);
+    it.each(routing.locales)(
+      'in %s: no axe violation, no sideways scrolling',
+      async (locale) => {
+        const { page } = session;
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        const problems: string[] = [];
+        for (const slug of Object.keys(POINTS)) {
+          const response = await page.goto(`/${locale}/heroes/${slug}`);
+          expect(response?.status()).toBe(200);
+          await page.locator('[data-testid="places"]').waitFor();
+          expect(await page.locator('[data-testid="life-in-time"] li').count()).toBeGreaterThan(0);
+          await page.evaluate(AXE);
+          const violations = await page.evaluate(() =>
+            (
+              window as unknown as {
+                axe: {
+                  run: (
+                    c: Document,
+                    o: object,
+                  ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+                };
+              }
+            ).axe
+              .run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+                resultTypes: ['violations'],
+              })
+              .then((r) => r.violations),
+          );
+          for (const v of violations)
+            problems.push(
+              `${slug}: ${v.id} ${v.help} at ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+            );
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 0) problems.push(`${slug}: ${overflow}px wider than the screen`);
+          const section = page.locator('[data-testid="places"]');
+          await section.screenshot({ path: path.join(SHOTS, `${viewport.name}-${locale}-${slug}-places.png`) });
+          await page
+            .locator('[data-testid="life-in-time"]')
+            .screenshot({ path: path.join(SHOTS, `${viewport.name}-${locale}-${slug}-life.png`) });
+        }
+        expect(problems).toEqual([]);
+      },
+      300_000,
+    );
   });
 });

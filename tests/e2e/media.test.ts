@@ -58,10 +58,16 @@ describe('a portrait from the family album to the profile', () => {
 
     const mod = moderator.page;
     await mod.goto('/en/moderation');
-    await mod.getByRole('link', { name: /Portrait: Safar Amirshoev/ }).filter({ visible: true }).click();
+    await mod
+      .getByRole('link', { name: /Portrait: Safar Amirshoev/ })
+      .filter({ visible: true })
+      .click();
     await mod.getByLabel("Use it as the profile's portrait").filter({ visible: true }).check();
     await mod.getByRole('button', { name: 'Approve' }).filter({ visible: true }).click();
-    await mod.getByTestId('decision-outcome').filter({ hasText: 'Approved: the picture is on the public page' }).waitFor({ timeout: 60_000 });
+    await mod
+      .getByTestId('decision-outcome')
+      .filter({ hasText: 'Approved: the picture is on the public page' })
+      .waitFor({ timeout: 60_000 });
 
     await reader.page.goto(`/en/heroes/${SLUG}`);
     const portrait = reader.page.getByTestId('portrait').filter({ visible: true });
@@ -69,13 +75,19 @@ describe('a portrait from the family album to the profile', () => {
     await expect(portrait.locator('figcaption').innerText()).resolves.toBe(CAPTION);
     const image = portrait.locator('img').first();
     // The image really loads, upright (the original was stored sideways), at the size it says.
-    await expect(image.evaluate((img: HTMLImageElement) => img.decode().then(() => ({ w: img.naturalWidth, h: img.naturalHeight })))).resolves.toMatchObject({ w: expect.any(Number) });
+    await expect(
+      image.evaluate((img: HTMLImageElement) =>
+        img.decode().then(() => ({ w: img.naturalWidth, h: img.naturalHeight })),
+      ),
+    ).resolves.toMatchObject({ w: expect.any(Number) });
     const size = await image.evaluate((img: HTMLImageElement) => ({ w: img.naturalWidth, h: img.naturalHeight }));
     expect(size.h).toBeGreaterThan(size.w);
     await expect(reader.page.getByTestId('gallery').filter({ visible: true }).innerText()).resolves.toContain(CAPTION);
 
     await reader.page.goto(`/en/heroes/${SLUG}/history`);
-    await expect(reader.page.getByTestId('revision-2').filter({ visible: true }).innerText()).resolves.toContain('Portrait added');
+    await expect(reader.page.getByTestId('revision-2').filter({ visible: true }).innerText()).resolves.toContain(
+      'Portrait added',
+    );
 
     // Approved, the picture can be a fact's source: the correction form offers it in a plain select.
     await page.goto(`/en/heroes/${SLUG}/propose?field=rankAtFeat`);
@@ -90,12 +102,19 @@ describe('a portrait from the family album to the profile', () => {
   it('is taken down when a request to remove it is approved, leaving the invitation and a line in the history', async () => {
     const page = contributor.page;
     await page.goto(`/en/heroes/${SLUG}`);
-    await page.getByTestId('gallery').filter({ visible: true }).getByRole('link', { name: 'Ask to remove' }).first().click();
+    await page
+      .getByTestId('gallery')
+      .filter({ visible: true })
+      .getByRole('link', { name: 'Ask to remove' })
+      .first()
+      .click();
     const form = page.getByTestId('removal-form').filter({ visible: true });
     await form.getByLabel('Why should it be removed?').fill('short');
     await form.getByRole('button', { name: 'Send the request' }).click();
     await page.getByTestId('removal-error').filter({ hasText: '10 characters or more' }).waitFor();
-    await form.getByLabel('Why should it be removed?').fill('The family no longer wishes to share this photograph (test).');
+    await form
+      .getByLabel('Why should it be removed?')
+      .fill('The family no longer wishes to share this photograph (test).');
     await form.getByRole('button', { name: 'Send the request' }).click();
     await page.getByTestId('removal-done').filter({ visible: true }).waitFor();
 
@@ -105,23 +124,39 @@ describe('a portrait from the family album to the profile', () => {
 
     const mod = moderator.page;
     await mod.goto('/en/moderation');
-    await mod.getByTestId('removal-queue').filter({ visible: true }).getByRole('link', { name: /Portrait: Safar Amirshoev/ }).click();
-    await expect(mod.getByTestId('removal-reason').filter({ visible: true }).innerText()).resolves.toContain('no longer wishes');
+    await mod
+      .getByTestId('removal-queue')
+      .filter({ visible: true })
+      .getByRole('link', { name: /Portrait: Safar Amirshoev/ })
+      .click();
+    await expect(mod.getByTestId('removal-reason').filter({ visible: true }).innerText()).resolves.toContain(
+      'no longer wishes',
+    );
     await mod.getByRole('button', { name: 'Remove it from the public pages' }).filter({ visible: true }).click();
     // The page re-renders with the decision once the request is no longer pending.
-    await mod.getByTestId(/^decision-(done|outcome)$/).filter({ visible: true }).first().waitFor({ timeout: 60_000 });
+    await mod
+      .getByTestId(/^decision-(done|outcome)$/)
+      .filter({ visible: true })
+      .first()
+      .waitFor({ timeout: 60_000 });
 
     await reader.page.goto(`/en/heroes/${SLUG}`);
     await reader.page.getByTestId('portrait-invitation').filter({ visible: true }).waitFor();
-    await expect(reader.page.getByTestId('gallery').filter({ visible: true }).innerText()).resolves.not.toContain(CAPTION);
+    await expect(reader.page.getByTestId('gallery').filter({ visible: true }).innerText()).resolves.not.toContain(
+      CAPTION,
+    );
     await reader.page.goto(`/en/heroes/${SLUG}/history`);
-    await expect(reader.page.getByTestId('revision-3').filter({ visible: true }).innerText()).resolves.toContain('Picture removed');
+    await expect(reader.page.getByTestId('revision-3').filter({ visible: true }).innerText()).resolves.toContain(
+      'Picture removed',
+    );
 
     // The contributor's account lists the picture, now removed, and the request with its outcome.
     await page.goto('/en/account');
     const mine = page.getByTestId('my-media').filter({ visible: true });
     await expect(mine.locator('li[data-status="REMOVED"]').innerText()).resolves.toContain(CAPTION);
-    await expect(mine.getByTestId('my-removals').locator('li[data-status="APPROVED"]').innerText()).resolves.toContain(CAPTION);
+    await expect(mine.getByTestId('my-removals').locator('li[data-status="APPROVED"]').innerText()).resolves.toContain(
+      CAPTION,
+    );
     for (const session of [contributor, moderator, reader]) expect(session.pageErrors).toEqual([]);
   }, 180_000);
 });

@@ -23,7 +23,12 @@ let session: BrowserSession;
 let buston: string;
 
 beforeAll(async () => {
-  buston = (await prisma.place.findFirstOrThrow({ where: { name: { startsWith: 'Buston (formerly Chkalovsk)' } }, select: { id: true } })).id;
+  buston = (
+    await prisma.place.findFirstOrThrow({
+      where: { name: { startsWith: 'Buston (formerly Chkalovsk)' } },
+      select: { id: true },
+    })
+  ).id;
   session = await openBrowser({ javaScript: false });
   mkdirSync(SHOTS, { recursive: true });
 }, 120_000);
@@ -34,24 +39,45 @@ afterAll(async () => {
 });
 
 describe.each(VIEWPORTS)('place pages and maps on a $name', (viewport) => {
-  it.each(routing.locales)('in %s, without JavaScript', async (locale) => {
-    const { page } = session;
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    const visits = [
-      { name: 'place-buston', path: `/places/${buston}`, shows: ['[data-testid="place-title"]', '[data-testid="names"]', '[data-testid="place-heroes"]', 'svg.map-svg'] },
-      { name: 'maps-origin', path: '/maps', shows: ['[data-testid="collection-table"]', 'svg.map-svg', '.map-views [aria-current="page"]'] },
-      { name: 'maps-fought', path: '/maps?view=fought', shows: ['[data-testid="collection-table"]', 'svg.map-svg'] },
-      { name: 'maps-rest', path: '/maps?view=rest', shows: ['[data-testid="collection-table"]', 'svg.map-svg'] },
-      { name: 'places', path: '/places', shows: ['[data-testid="place-index"]'] },
-    ];
-    for (const visit of visits) {
-      const response = await page.goto(`/${locale}${visit.path}`);
-      expect(response?.status(), visit.name).toBe(200);
-      for (const selector of visit.shows) expect(await page.locator(selector).first().isVisible(), `${visit.name} ${selector}`).toBe(true);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${visit.name} scrolls sideways`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: path.join(SHOTS, `${viewport.name}-${locale}-${visit.name}.png`), fullPage: true });
-    }
-    expect(session.pageErrors).toEqual([]);
-  }, 120_000);
+  it.each(routing.locales)(
+    'in %s, without JavaScript',
+    async (locale) => {
+      const { page } = session;
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      const visits = [
+        {
+          name: 'place-buston',
+          path: `/places/${buston}`,
+          shows: [
+            '[data-testid="place-title"]',
+            '[data-testid="names"]',
+            '[data-testid="place-heroes"]',
+            'svg.map-svg',
+          ],
+        },
+        {
+          name: 'maps-origin',
+          path: '/maps',
+          shows: ['[data-testid="collection-table"]', 'svg.map-svg', '.map-views [aria-current="page"]'],
+        },
+        { name: 'maps-fought', path: '/maps?view=fought', shows: ['[data-testid="collection-table"]', 'svg.map-svg'] },
+        { name: 'maps-rest', path: '/maps?view=rest', shows: ['[data-testid="collection-table"]', 'svg.map-svg'] },
+        { name: 'places', path: '/places', shows: ['[data-testid="place-index"]'] },
+      ];
+      for (const visit of visits) {
+        const response = await page.goto(`/${locale}${visit.path}`);
+        expect(response?.status(), visit.name).toBe(200);
+        for (const selector of visit.shows)
+          expect(await page.locator(selector).first().isVisible(), `${visit.name} ${selector}`).toBe(true);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${visit.name} scrolls sideways`).toBeLessThanOrEqual(0);
+        await page.screenshot({
+          path: path.join(SHOTS, `${viewport.name}-${locale}-${visit.name}.png`),
+          fullPage: true,
+        });
+      }
+      expect(session.pageErrors).toEqual([]);
+    },
+    120_000,
+  );
 });

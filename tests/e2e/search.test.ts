@@ -16,7 +16,10 @@ describe('a descendant looks up a grandfather by a misspelt name', () => {
     await page.goto('/ru');
     const box = page.getByRole('search').first().getByRole('searchbox');
     await box.pressSequentially('Недошевин', { delay: 30 });
-    const suggestion = page.getByRole('search').first().getByRole('link', { name: /Вениамин Недошивин/ });
+    const suggestion = page
+      .getByRole('search')
+      .first()
+      .getByRole('link', { name: /Вениамин Недошивин/ });
     await suggestion.waitFor();
     // The count is announced to screen readers, and the box says where it is announced.
     const count = await box.getAttribute('aria-describedby');
@@ -34,7 +37,9 @@ describe('a descendant looks up a grandfather by a misspelt name', () => {
     await box.fill('Hakimov');
     await box.press('Enter');
     await page.waitForURL('**/en/search?q=Hakimov');
-    await expect(page.getByTestId('why').filter({ visible: true }).first().innerText()).resolves.toContain('“Hakimov” read as the name Khakimov');
+    await expect(page.getByTestId('why').filter({ visible: true }).first().innerText()).resolves.toContain(
+      '“Hakimov” read as the name Khakimov',
+    );
     await page.getByRole('link', { name: 'A. Khakimov' }).click();
     await page.waitForURL('**/en/heroes/a-khakimov');
   });

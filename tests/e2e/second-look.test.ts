@@ -38,13 +38,24 @@ describe.each([{ javaScript: true }, { javaScript: false }])('with scripts: $jav
   let session: BrowserSession;
   beforeAll(async () => {
     session = await openBrowser({ javaScript });
-    await session.context.addCookies([{ name: SESSION_COOKIE, value: moderator.cookie.slice(SESSION_COOKIE.length + 1), url: currentSite().url, httpOnly: true, sameSite: 'Lax' }]);
+    await session.context.addCookies([
+      {
+        name: SESSION_COOKIE,
+        value: moderator.cookie.slice(SESSION_COOKIE.length + 1),
+        url: currentSite().url,
+        httpOnly: true,
+        sameSite: 'Lax',
+      },
+    ]);
   });
   afterAll(async () => session?.close());
 
   it('reject asks first, cancel changes nothing, the second press rejects with the note typed before', async () => {
     const { page } = session;
-    const proposal = await propose(javaScript ? 'safar-amirshoev' : 'boris-shmelyov', `Taught school after the war (${javaScript ? 'js' : 'no js'}).`);
+    const proposal = await propose(
+      javaScript ? 'safar-amirshoev' : 'boris-shmelyov',
+      `Taught school after the war (${javaScript ? 'js' : 'no js'}).`,
+    );
     await page.goto(`/en/moderation/${proposal.id}`);
     await page.getByLabel(/Note to the contributor/).fill('No source says so.');
     await page.getByRole('button', { name: 'Reject', exact: true }).click();
@@ -64,7 +75,11 @@ describe.each([{ javaScript: true }, { javaScript: false }])('with scripts: $jav
     await page.getByRole('button', { name: 'Yes, reject it' }).click();
     await page.getByTestId('decision-outcome').filter({ hasText: 'Rejected' }).waitFor();
     const decided = await prisma.submission.findUniqueOrThrow({ where: { id: proposal.id } });
-    expect(decided).toMatchObject({ status: 'REJECTED', moderatorNote: 'No source says so.', reviewerId: moderator.user.id });
+    expect(decided).toMatchObject({
+      status: 'REJECTED',
+      moderatorNote: 'No source says so.',
+      reviewerId: moderator.user.id,
+    });
     expect(session.pageErrors).toEqual([]);
   });
 

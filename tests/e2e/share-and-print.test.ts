@@ -18,45 +18,49 @@ beforeAll(async () => {
 });
 afterAll(async () => session?.close());
 
-const meta = (property: string) => session.page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute('content');
+const meta = (property: string) =>
+  session.page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute('content');
 
 describe('a shared link to a profile', () => {
   it.each([
     ['en', 'Tuychi Erdzhigitov', '10 November 1921 – 5 October 1943'],
     ['ru', 'Туйчи Эрджигитов', '10 ноября 1921 года – 5 октября 1943 года'],
-  ])('in %s names the Hero and the dates, quotes the biography and shows a picture that loads', async (locale, name, dates) => {
-    const { page } = session;
-    await page.goto(`/${locale}/heroes/tuychi-erdzhigitov`);
-    const title = await meta('og:title');
-    expect(title).toContain(name);
-    expect(title).toContain(dates);
-    expect(await meta('og:type')).toBe('profile');
-    expect(await meta('og:url')).toBe(`${site.url}/${locale}/heroes/tuychi-erdzhigitov`);
-    const description = (await meta('og:description'))!;
-    expect(description.length).toBeGreaterThan(60);
-    // The first lines of the biography the page itself shows.
-    const biography = await page.locator('section[aria-labelledby="bio"] p').first().innerText();
-    expect(biography.startsWith(description.replace(/…$/, ''))).toBe(true);
-    expect(await meta('twitter:card')).toMatch(/^summary/);
-    expect(await meta('twitter:title')).toBe(title);
+  ])(
+    'in %s names the Hero and the dates, quotes the biography and shows a picture that loads',
+    async (locale, name, dates) => {
+      const { page } = session;
+      await page.goto(`/${locale}/heroes/tuychi-erdzhigitov`);
+      const title = await meta('og:title');
+      expect(title).toContain(name);
+      expect(title).toContain(dates);
+      expect(await meta('og:type')).toBe('profile');
+      expect(await meta('og:url')).toBe(`${site.url}/${locale}/heroes/tuychi-erdzhigitov`);
+      const description = (await meta('og:description'))!;
+      expect(description.length).toBeGreaterThan(60);
+      // The first lines of the biography the page itself shows.
+      const biography = await page.locator('section[aria-labelledby="bio"] p').first().innerText();
+      expect(biography.startsWith(description.replace(/…$/, ''))).toBe(true);
+      expect(await meta('twitter:card')).toMatch(/^summary/);
+      expect(await meta('twitter:title')).toBe(title);
 
-    // The picture's address is absolute, on the configured site address, and it loads.
-    const image = (await meta('og:image'))!;
-    expect(image.startsWith(`${site.url}/`)).toBe(true);
-    expect(await meta('twitter:image')).toBe(image);
-    const response = await fetch(image);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^image\/(png|jpeg)$/);
-    const bytes = Buffer.from(await response.arrayBuffer());
-    // Kept beside the page screenshots, for a person to look at.
-    mkdirSync(SHOTS, { recursive: true });
-    writeFileSync(path.join(SHOTS, `share-${locale}.png`), bytes);
-    const { width, height, format } = await sharp(bytes).metadata();
-    expect(format).toMatch(/png|jpeg/);
-    expect(width).toBeGreaterThanOrEqual(600);
-    expect(height).toBeGreaterThanOrEqual(300);
-    expect(session.pageErrors).toEqual([]);
-  });
+      // The picture's address is absolute, on the configured site address, and it loads.
+      const image = (await meta('og:image'))!;
+      expect(image.startsWith(`${site.url}/`)).toBe(true);
+      expect(await meta('twitter:image')).toBe(image);
+      const response = await fetch(image);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^image\/(png|jpeg)$/);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      // Kept beside the page screenshots, for a person to look at.
+      mkdirSync(SHOTS, { recursive: true });
+      writeFileSync(path.join(SHOTS, `share-${locale}.png`), bytes);
+      const { width, height, format } = await sharp(bytes).metadata();
+      expect(format).toMatch(/png|jpeg/);
+      expect(width).toBeGreaterThanOrEqual(600);
+      expect(height).toBeGreaterThanOrEqual(300);
+      expect(session.pageErrors).toEqual([]);
+    },
+  );
 
   it('answers 404 for the card of a Hero the archive does not hold', async () => {
     expect((await fetch(`${site.url}/en/heroes/no-such-hero/card.png`)).status).toBe(404);
@@ -75,7 +79,9 @@ describe('a printed profile', () => {
 
     const notes = page.locator('ol.sources > li');
     await expect(notes.count()).resolves.toBe(3);
-    await expect(page.locator('ol.sources').evaluate((list) => getComputedStyle(list).listStyleType)).resolves.toBe('decimal');
+    await expect(page.locator('ol.sources').evaluate((list) => getComputedStyle(list).listStyleType)).resolves.toBe(
+      'decimal',
+    );
     await expect(notes.nth(1).innerText()).resolves.toContain('http://yurii.ru/ref10/particle-408088.php');
     await expect(notes.nth(0).innerText()).resolves.toContain('Allies.CSTO');
 

@@ -22,7 +22,9 @@ describe('a contributor signs in with an emailed link', { timeout: 180_000 }, ()
     await page.getByLabel('Email').filter({ visible: true }).fill(email);
     await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
     await page.waitForURL('**/en/sign-in/check-email');
-    await expect(page.getByTestId('check-email').filter({ visible: true }).innerText()).resolves.toContain('sign-in link is on its way');
+    await expect(page.getByTestId('check-email').filter({ visible: true }).innerText()).resolves.toContain(
+      'sign-in link is on its way',
+    );
 
     const [mail] = await waitForMail(email);
     await page.goto(signInLink(mail!));
@@ -56,7 +58,9 @@ describe('a contributor signs in with an emailed link', { timeout: 180_000 }, ()
     await row.getByRole('status').waitFor({ timeout: 60_000 });
     await expect(row.getByRole('status').innerText()).resolves.toBe('Role changed.');
     await page.reload();
-    await expect(page.getByTestId('role-changes').filter({ visible: true }).innerText()).resolves.toContain(`${contributor.user.email} CONTRIBUTOR → MODERATOR (${admin.user.email})`);
+    await expect(page.getByTestId('role-changes').filter({ visible: true }).innerText()).resolves.toContain(
+      `${contributor.user.email} CONTRIBUTOR → MODERATOR (${admin.user.email})`,
+    );
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -16,7 +16,9 @@ function otherSpellings(text: string, form: string): string[] {
   const unquoted = text.replace(/«[^»]*»/g, ' ').replace(/\([^)]*\)/g, ' ');
   const names = form.split(/\s+/).filter((name) => name.length > 2);
   return (unquoted.match(/[\p{L}\p{M}-]+/gu) ?? []).flatMap((word) =>
-    names.filter((name) => foldName(word).startsWith(foldName(name)) && !word.startsWith(name)).map((name) => `${word} (not ${name})`),
+    names
+      .filter((name) => foldName(word).startsWith(foldName(name)) && !word.startsWith(name))
+      .map((name) => `${word} (not ${name})`),
   );
 }
 
@@ -25,9 +27,19 @@ async function visibleNameParts(page: Page) {
   const heading = (await page.locator('h1:visible').innerText()).trim();
   // The list also gives the forms in other scripts and languages (Эрджигитов in Russian, Erdzhigitov):
   // the Tajik ones are those in Tajik letters or marked as Tajik or as the archive's transliteration.
-  const names = await page.locator('section[aria-labelledby="names"] li:visible').evaluateAll((items) =>
-    items.filter((li) => li.closest('[lang]')?.getAttribute('lang') === 'tg' && (/[ӣӯҳқғҷӢӮҲҚҒҶ]/.test(li.textContent ?? '') || li.getAttribute('lang') === 'tg' || li.querySelector('[data-name-note="transliteration"]'))).map((li) => (li as HTMLElement).innerText),
-  );
+  const names = await page
+    .locator('section[aria-labelledby="names"] li:visible')
+    .evaluateAll((items) =>
+      items
+        .filter(
+          (li) =>
+            li.closest('[lang]')?.getAttribute('lang') === 'tg' &&
+            (/[ӣӯҳқғҷӢӮҲҚҒҶ]/.test(li.textContent ?? '') ||
+              li.getAttribute('lang') === 'tg' ||
+              li.querySelector('[data-name-note="transliteration"]')),
+        )
+        .map((li) => (li as HTMLElement).innerText),
+    );
   const paragraphs = await page.locator('section[aria-labelledby="bio"] p:visible').allInnerTexts();
   return { heading, names, paragraphs };
 }
@@ -61,7 +73,9 @@ describe('a Tajik reader', () => {
     await page.locator('ol.results > li').first().getByRole('link').first().click();
     await page.waitForURL('**/tg/heroes/negmat-karabaev');
     await expect(page.locator('h1:visible').textContent()).resolves.toBe('Неъмат Қарабоев');
-    await expect(page.locator('[data-badge="membership"]').innerText()).resolves.toBe('Дохил будани ӯ ба шумораи 64 шубҳанок аст');
+    await expect(page.locator('[data-badge="membership"]').innerText()).resolves.toBe(
+      'Дохил будани ӯ ба шумораи 64 шубҳанок аст',
+    );
     await expect(page.locator('#bio').innerText()).resolves.toBe('Тарҷумаи ҳол');
     const biography = page.locator('[aria-labelledby="bio"] [data-status]').first();
     await expect(biography.getAttribute('lang')).resolves.toBe('tg');
@@ -72,9 +86,15 @@ describe('a Tajik reader', () => {
     // The Cyrillic Extended face (ғ ӣ қ ӯ ҳ ҷ) is the site's own file, and the browser loaded it for this page.
     const faces = await page.evaluate(async () => {
       await document.fonts.ready;
-      return [...document.fonts].map((face) => ({ range: face.unicodeRange, status: face.status, weight: face.weight }));
+      return [...document.fonts].map((face) => ({
+        range: face.unicodeRange,
+        status: face.status,
+        weight: face.weight,
+      }));
     });
-    expect(faces.filter((face) => /U\+460-52F/i.test(face.range) && face.status === 'loaded').length).toBeGreaterThan(0);
+    expect(faces.filter((face) => /U\+460-52F/i.test(face.range) && face.status === 'loaded').length).toBeGreaterThan(
+      0,
+    );
     const drawn = await page.evaluate(() => {
       const family = getComputedStyle(document.body).fontFamily;
       return document.fonts.check(`16px ${family}`, 'ғӣқӯҳҷ');
@@ -98,12 +118,17 @@ describe('a Tajik reader', () => {
     expect(found).toEqual([]);
 
     // The check reads what the browser shows: a last paragraph with the Russian spelling fails it.
-    await page.locator('section[aria-labelledby="bio"] p').last().evaluate((p) => {
-      p.textContent = `${p.textContent} Эрджигитов ва Туйчи.`;
-    });
+    await page
+      .locator('section[aria-labelledby="bio"] p')
+      .last()
+      .evaluate((p) => {
+        p.textContent = `${p.textContent} Эрджигитов ва Туйчи.`;
+      });
     const changed = await visibleNameParts(page);
-    expect(changed.paragraphs.flatMap((text) => otherSpellings(text, heading))).toEqual(['Эрджигитов (not Эрҷигитов)', 'Туйчи (not Тӯйчӣ)']);
+    expect(changed.paragraphs.flatMap((text) => otherSpellings(text, heading))).toEqual([
+      'Эрджигитов (not Эрҷигитов)',
+      'Туйчи (not Тӯйчӣ)',
+    ]);
     expect(session.pageErrors).toEqual([]);
   });
 });
-

@@ -19,7 +19,9 @@ describe('signing in by email link', () => {
     for (const locale of ['en', 'ru', 'tg'] as const) {
       const page = await getPage(`/${locale}/sign-in/check-email`);
       expect(page.status).toBe(200);
-      const catalogue = (await import(`../../messages/${locale}.json`, { with: { type: 'json' } })) as { default: { account: { checkNoMail: string } } };
+      const catalogue = (await import(`../../messages/${locale}.json`, { with: { type: 'json' } })) as {
+        default: { account: { checkNoMail: string } };
+      };
       expect(textOf(page.html)).toContain(catalogue.default.account.checkNoMail);
     }
   });
@@ -61,12 +63,17 @@ describe('signing in by email link', () => {
     const again = await fetch(link, { redirect: 'manual' });
     expect(sessionCookie(again)).toBeNull();
     expect(again.headers.get('location')).toContain('error=Verification');
-    expect(textOf((await getPage('/en/sign-in/error?error=Verification')).html)).toContain('expired or was already used');
+    expect(textOf((await getPage('/en/sign-in/error?error=Verification')).html)).toContain(
+      'expired or was already used',
+    );
 
     const late = unique('late');
     await requestLinkOverHttp(late);
     const [mail] = await waitForMail(late);
-    await prisma.verificationToken.updateMany({ where: { identifier: late }, data: { expires: new Date(Date.now() - 1000) } });
+    await prisma.verificationToken.updateMany({
+      where: { identifier: late },
+      data: { expires: new Date(Date.now() - 1000) },
+    });
     const expired = await fetch(signInLink(mail!), { redirect: 'manual' });
     expect(sessionCookie(expired)).toBeNull();
     expect(expired.headers.get('location')).toContain('error=Verification');
@@ -78,7 +85,10 @@ describe('signing in by email link', () => {
   it('answers unknown, malformed and over-limit addresses alike, and sends nothing for them', async () => {
     const email = unique('limited');
     const answers: string[] = [];
-    for (let i = 0; i < 7; i += 1) answers.push(`${(await requestLinkOverHttp(email)).status} ${(await requestLinkOverHttp('not an address')).headers.get('location')}`);
+    for (let i = 0; i < 7; i += 1)
+      answers.push(
+        `${(await requestLinkOverHttp(email)).status} ${(await requestLinkOverHttp('not an address')).headers.get('location')}`,
+      );
     expect(new Set(answers).size).toBe(1);
     await waitForMail(email, 5);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -100,15 +110,23 @@ describe('signing in by email link', () => {
   });
 
   it('blocks the Auth.js endpoint that would skip the limits', async () => {
-    const response = await fetch(`${site.url}/api/auth/signin/nodemailer`, { method: 'POST', body: new URLSearchParams({ email: 'x@y.z' }) });
+    const response = await fetch(`${site.url}/api/auth/signin/nodemailer`, {
+      method: 'POST',
+      body: new URLSearchParams({ email: 'x@y.z' }),
+    });
     expect(response.status).toBe(404);
   });
 
   it('makes ADMIN_EMAILS admins on sign-in and records it', async () => {
     const { cookie } = await signInOverHttp('first.admin@zvezda.test');
     expect((await sessionOf(cookie))?.user?.role).toBe('ADMIN');
-    const user = await prisma.user.findUniqueOrThrow({ where: { email: 'first.admin@zvezda.test' }, include: { roleChanges: true } });
-    expect(user.roleChanges).toEqual([expect.objectContaining({ fromRole: 'CONTRIBUTOR', toRole: 'ADMIN', via: 'admin-emails', actorId: null })]);
+    const user = await prisma.user.findUniqueOrThrow({
+      where: { email: 'first.admin@zvezda.test' },
+      include: { roleChanges: true },
+    });
+    expect(user.roleChanges).toEqual([
+      expect.objectContaining({ fromRole: 'CONTRIBUTOR', toRole: 'ADMIN', via: 'admin-emails', actorId: null }),
+    ]);
   });
 
   it('a disabled user loses their sessions and can no longer sign in', async () => {
@@ -133,7 +151,12 @@ describe('signing in by email link', () => {
     const form = new FormData();
     form.set(actionField, '');
     form.set('locale', 'en');
-    const response = await fetch(`${site.url}/en/account`, { method: 'POST', body: form, headers: { cookie }, redirect: 'manual' });
+    const response = await fetch(`${site.url}/en/account`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie },
+      redirect: 'manual',
+    });
     expect(response.status).toBe(303);
     expect(await sessionOf(cookie)).toBeNull();
   });

@@ -25,21 +25,66 @@ let tileKeys: string[] = [];
 beforeAll(async () => {
   // Private data of every kind, and a media item whose files live in this file's MEDIA_DIR.
   const user = await prisma.user.create({ data: { email: `${TAG}@family.example`, displayName: 'Внучка' } });
-  await prisma.session.create({ data: { sessionToken: `token-${TAG}`, userId: user.id, expires: new Date(Date.now() + 3600_000) } });
+  await prisma.session.create({
+    data: { sessionToken: `token-${TAG}`, userId: user.id, expires: new Date(Date.now() + 3600_000) },
+  });
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'veniamin-nedoshivin' }, select: { id: true } });
-  await prisma.submission.create({ data: { kind: 'CORRECTION', heroId: hero.id, authorId: user.id, baseVersion: 1, baseSnapshot: {}, payload: { postwar: TAG }, evidence: [], note: `note ${TAG}` } });
-  await prisma.auditEvent.create({ data: { action: 'test', targetType: 'hero', targetId: hero.id, details: { tag: TAG } } });
+  await prisma.submission.create({
+    data: {
+      kind: 'CORRECTION',
+      heroId: hero.id,
+      authorId: user.id,
+      baseVersion: 1,
+      baseSnapshot: {},
+      payload: { postwar: TAG },
+      evidence: [],
+      note: `note ${TAG}`,
+    },
+  });
+  await prisma.auditEvent.create({
+    data: { action: 'test', targetType: 'hero', targetId: hero.id, details: { tag: TAG } },
+  });
   const storage = new LocalStorage(process.env.MEDIA_DIR!);
   await storage.put(keys[0]!, files[0]!, 'image/jpeg');
   await storage.put(keys[1]!, files[1]!, 'image/webp');
-  const tiles = await makeDeepZoomTiles(sharp({ create: { width: 1300, height: 1100, channels: 3, background: '#c8b89a' } }).png());
+  const tiles = await makeDeepZoomTiles(
+    sharp({ create: { width: 1300, height: 1100, channels: 3, background: '#c8b89a' } }).png(),
+  );
   const tileSet = await storeDeepZoomTiles(tiles, async (key, body, type) => (await storage.put(key, body, type), key));
   tileKeys = tiles.files.map((f) => `t/${tiles.hash}/${f.path}`);
   await prisma.mediaItem.create({
     data: {
-      heroId: hero.id, uploaderId: user.id, kind: 'PHOTOGRAPH', caption: `caption ${TAG}`, captionLanguage: 'ru', provenance: 'FAMILY', licence: 'CC_BY_4',
-      rightsConfirmed: true, credit: 'family', originalType: 'image/jpeg', originalBytes: files[0]!.length, originalName: 'x.jpg', originalKey: keys[0]!, originalMeta: { gps: true }, width: 1, height: 1, placeholder: '', dhash: '0000000000000000',
-      files: { create: [{ variant: 'thumb.webp', key: keys[1]!, contentType: 'image/webp', width: 1, height: 1, bytes: files[1]!.length }, tileSet] },
+      heroId: hero.id,
+      uploaderId: user.id,
+      kind: 'PHOTOGRAPH',
+      caption: `caption ${TAG}`,
+      captionLanguage: 'ru',
+      provenance: 'FAMILY',
+      licence: 'CC_BY_4',
+      rightsConfirmed: true,
+      credit: 'family',
+      originalType: 'image/jpeg',
+      originalBytes: files[0]!.length,
+      originalName: 'x.jpg',
+      originalKey: keys[0]!,
+      originalMeta: { gps: true },
+      width: 1,
+      height: 1,
+      placeholder: '',
+      dhash: '0000000000000000',
+      files: {
+        create: [
+          {
+            variant: 'thumb.webp',
+            key: keys[1]!,
+            contentType: 'image/webp',
+            width: 1,
+            height: 1,
+            bytes: files[1]!.length,
+          },
+          tileSet,
+        ],
+      },
     },
   });
 });
@@ -53,7 +98,9 @@ describe('npm run backup and npm run restore', () => {
     const first = path.join(dir, 'first.backup');
     const backup = runScript('backup.ts', ['--out', first]);
     expect(backup.status, backup.stderr).toBe(0);
-    expect(backup.stdout).toMatch(new RegExp(`Backed up \\d+ tables \\(\\d+ rows\\) and ${2 + tileKeys.length} media files`));
+    expect(backup.stdout).toMatch(
+      new RegExp(`Backed up \\d+ tables \\(\\d+ rows\\) and ${2 + tileKeys.length} media files`),
+    );
 
     const empty = await createTestDatabase('restore');
     empties.push(empty);
@@ -76,7 +123,10 @@ describe('npm run backup and npm run restore', () => {
     const [restored] = await query<{ n: string }>(empty.url, `SELECT count(*)::text AS n FROM "Hero"`);
     expect(Number(restored!.n)).toBe(await prisma.hero.count());
     // Sequences carry on after the restored values: a new cache tag gets a higher number.
-    const [seq] = await query<{ before: string; next: string }>(empty.url, `SELECT (SELECT max(seq) FROM "CacheTag")::text AS before, nextval(pg_get_serial_sequence('"CacheTag"', 'seq'))::text AS next`);
+    const [seq] = await query<{ before: string; next: string }>(
+      empty.url,
+      `SELECT (SELECT max(seq) FROM "CacheTag")::text AS before, nextval(pg_get_serial_sequence('"CacheTag"', 'seq'))::text AS next`,
+    );
     expect(BigInt(seq!.next)).toBeGreaterThan(BigInt(seq!.before));
   });
 

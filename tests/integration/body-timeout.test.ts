@@ -11,7 +11,9 @@ describe('a request body that never finishes', () => {
     const started = Date.now();
     const answer = await new Promise<string>((resolve, reject) => {
       const socket = connect(site.port, '127.0.0.1', () => {
-        socket.write(`POST /en/sign-in HTTP/1.1\r\nHost: 127.0.0.1:${site.port}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nemail=`);
+        socket.write(
+          `POST /en/sign-in HTTP/1.1\r\nHost: 127.0.0.1:${site.port}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nemail=`,
+        );
       });
       let received = '';
       socket.on('data', (chunk) => (received += chunk.toString()));

@@ -23,7 +23,12 @@ afterAll(() => prisma.$disconnect());
 
 describe('a busy record', () => {
   it('refuses the approval with a message that says so, changes nothing, and the next try works', async () => {
-    const form = await correctionForm(prisma, SLUG, { sourceUrl: 'https://example.org/khabiev-award', note: 'The award sheet gives his rank.' }, { rankAtFeat: 'private' });
+    const form = await correctionForm(
+      prisma,
+      SLUG,
+      { sourceUrl: 'https://example.org/khabiev-award', note: 'The award sheet gives his rank.' },
+      { rankAtFeat: 'private' },
+    );
     const { id } = await proposeCorrection(contributor, SLUG, form);
     const before = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG } });
 
@@ -31,7 +36,10 @@ describe('a busy record', () => {
     await holder.connect();
     await holder.query('BEGIN');
     await holder.query('SELECT id FROM "Hero" WHERE slug = $1 FOR UPDATE', [SLUG]);
-    const refused = await approveSubmission(moderator, { submissionId: id }).then(() => null, (error: unknown) => error);
+    const refused = await approveSubmission(moderator, { submissionId: id }).then(
+      () => null,
+      (error: unknown) => error,
+    );
     await holder.query('ROLLBACK');
     await holder.end();
 

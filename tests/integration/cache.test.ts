@@ -47,7 +47,14 @@ async function setRank(rank: string) {
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
   const { snapshot } = await readSnapshot(prisma, hero.id);
   const values = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
-  const { id } = await proposeCorrection(contributor, SLUG, { ...values, rankAtFeat: rank, sourceUrl: 'https://example.org/cache-test', sourceTitle: '', archiveRef: '', note: 'Cache test.' });
+  const { id } = await proposeCorrection(contributor, SLUG, {
+    ...values,
+    rankAtFeat: rank,
+    sourceUrl: 'https://example.org/cache-test',
+    sourceTitle: '',
+    archiveRef: '',
+    note: 'Cache test.',
+  });
   return approveSubmission(moderator, { submissionId: id, note: '' });
 }
 
@@ -56,7 +63,10 @@ beforeAll(async () => {
   const m = await prisma.user.create({ data: { email: `cache.m.${tag}@zvezda.test`, role: 'MODERATOR' } });
   contributor = { id: c.id, role: 'CONTRIBUTOR', disabled: false };
   moderator = { id: m.id, role: 'MODERATOR', disabled: false };
-  second = await startSite({ DATABASE_URL: asSiteRole(fileDatabaseUrl()), EMAIL_SERVER: `smtp://127.0.0.1:${site.mailPort}` });
+  second = await startSite({
+    DATABASE_URL: asSiteRole(fileDatabaseUrl()),
+    EMAIL_SERVER: `smtp://127.0.0.1:${site.mailPort}`,
+  });
 });
 afterAll(async () => {
   await second?.stop();
@@ -66,14 +76,24 @@ afterAll(async () => {
 describe('pages served from cache', () => {
   it('a profile is served from cache, and an approval shows on the profile, its unit and its history at the next request, on both instances', async () => {
     const base = site.url;
-    const unit = await prisma.service.findFirstOrThrow({ where: { hero: { slug: SLUG } }, select: { unit: { select: { slug: true } } } });
-    const pages = [`/en/heroes/${SLUG}`, `/ru/heroes/${SLUG}`, `/en/units/${unit.unit.slug}`, `/en/heroes/${SLUG}/history`];
+    const unit = await prisma.service.findFirstOrThrow({
+      where: { hero: { slug: SLUG } },
+      select: { unit: { select: { slug: true } } },
+    });
+    const pages = [
+      `/en/heroes/${SLUG}`,
+      `/ru/heroes/${SLUG}`,
+      `/en/units/${unit.unit.slug}`,
+      `/en/heroes/${SLUG}/history`,
+    ];
     // Warm both instances' caches; a page asked twice comes from cache (the very first answer
     // after a build is rendered for its request while Next fills its cache).
-    for (let round = 0; round < 2; round += 1) for (const site of [base, second.url]) for (const pathname of pages) await page(site, pathname);
+    for (let round = 0; round < 2; round += 1)
+      for (const site of [base, second.url]) for (const pathname of pages) await page(site, pathname);
     expect((await page(base, `/en/heroes/${SLUG}`)).cache).toBe('HIT');
     // The finished answer is kept by the site's server (server/page-cache.ts), on both instances...
-    for (const site of [base, second.url]) for (const pathname of pages) expect((await untilKept(site, pathname)).kept, `${site}${pathname}`).toBe(true);
+    for (const site of [base, second.url])
+      for (const pathname of pages) expect((await untilKept(site, pathname)).kept, `${site}${pathname}`).toBe(true);
     // ...but never for a signed-in reader or Next's client navigation, whose answers Next makes.
     expect((await page(base, `/en/heroes/${SLUG}`, { cookie: 'authjs.session-token=whoever' })).kept).toBe(false);
     expect((await page(base, `/en/heroes/${SLUG}`, { rsc: '1' })).kept).toBe(false);
@@ -93,7 +113,10 @@ describe('pages served from cache', () => {
         expect(after.kept, `${site}${pathname}`).toBe(false);
         // Rendered once, whole, and stored (ensureStatic, lib/heroes/cached.ts): not the route's
         // shell with the page rendered into it for this request, which carries the data twice.
-        expect({ cache: after.cache, postponed: after.postponed, payloads: after.payloads }, `${site}${pathname}`).toEqual({ cache: 'MISS', postponed: false, payloads: 1 });
+        expect(
+          { cache: after.cache, postponed: after.postponed, payloads: after.payloads },
+          `${site}${pathname}`,
+        ).toEqual({ cache: 'MISS', postponed: false, payloads: 1 });
       }
     }
     // That answer is kept in its turn.
@@ -104,7 +127,12 @@ describe('pages served from cache', () => {
     }
 
     // A restore is a write like any other.
-    const before = await prisma.revision.findFirstOrThrow({ where: { hero: { slug: SLUG } }, orderBy: { number: 'desc' }, skip: 1, select: { number: true } });
+    const before = await prisma.revision.findFirstOrThrow({
+      where: { hero: { slug: SLUG } },
+      orderBy: { number: 'desc' },
+      skip: 1,
+      select: { number: true },
+    });
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { version: true } });
     await restoreRevision(moderator, { heroSlug: SLUG, number: before.number, expectedVersion: hero.version });
     for (const site of [base, second.url]) expect((await page(site, `/en/heroes/${SLUG}`)).text).not.toContain(rank);
@@ -119,15 +147,39 @@ describe('pages served from cache', () => {
     // A query that is not a cached view still answers, rendered for its request.
     expect((await page(site.url, '/en/heroes?limit=7')).cache).toBeNull();
 
-    const outside = async (base: string) => Number(/(\d+) more Hero(?:es)? (?:is|are) linked to Tajikistan but outside/.exec((await page(base, '/en')).text)?.[1] ?? 0);
+    const outside = async (base: string) =>
+      Number(
+        /(\d+) more Hero(?:es)? (?:is|are) linked to Tajikistan but outside/.exec(
+          (await page(base, '/en')).text,
+        )?.[1] ?? 0,
+      );
     const outsideBefore = await Promise.all([site.url, second.url].map(outside));
     const surname = `Cachetov${tag}`;
     const { id } = await proposeNewHero(contributor, {
-      surnameRu: 'Кэшев', givenRu: 'Тест', patronymicRu: '', surnameEn: surname, givenEn: 'Test', fullNameTg: '', nationality: '', birthDate: '1920', deathDate: '',
-      rankAtFeat: '', role: '', featDate: '', featPlace: '', titleDecreeDate: '1940-01-01', postwar: '',
-      biographyEn: 'A record made by the cache test.', biographyRu: 'Запись, сделанная проверкой кэша.',
-      group: 'TAJIK_SSR', countedIn64: 'no', membershipNote: 'A record made by the cache test.',
-      sourceUrl: 'https://example.org/cache-test-list', sourceTitle: '', archiveRef: '', note: 'The cache test proposes this record.',
+      surnameRu: 'Кэшев',
+      givenRu: 'Тест',
+      patronymicRu: '',
+      surnameEn: surname,
+      givenEn: 'Test',
+      fullNameTg: '',
+      nationality: '',
+      birthDate: '1920',
+      deathDate: '',
+      rankAtFeat: '',
+      role: '',
+      featDate: '',
+      featPlace: '',
+      titleDecreeDate: '1940-01-01',
+      postwar: '',
+      biographyEn: 'A record made by the cache test.',
+      biographyRu: 'Запись, сделанная проверкой кэша.',
+      group: 'TAJIK_SSR',
+      countedIn64: 'no',
+      membershipNote: 'A record made by the cache test.',
+      sourceUrl: 'https://example.org/cache-test-list',
+      sourceTitle: '',
+      archiveRef: '',
+      note: 'The cache test proposes this record.',
     });
     await approveSubmission(moderator, { submissionId: id, note: '' });
     for (const base of [site.url, second.url]) {
@@ -142,7 +194,11 @@ describe('pages served from cache', () => {
 
   it('a page that does not exist is rendered for each request, never kept for its address', async () => {
     // Anyone can ask for any address; a kept 404 would be one more cache entry (and file) per address.
-    for (const pathname of [`/en/heroes/no-such-hero-${tag}`, `/ru/units/no-such-unit-${tag}`, `/no-such-file-${tag}.txt`]) {
+    for (const pathname of [
+      `/en/heroes/no-such-hero-${tag}`,
+      `/ru/units/no-such-unit-${tag}`,
+      `/no-such-file-${tag}.txt`,
+    ]) {
       for (let round = 0; round < 2; round += 1) {
         const response = await fetch(`${site.url}${pathname}`);
         expect(response.status, pathname).toBe(404);
@@ -168,17 +224,20 @@ describe('pages served from cache', () => {
 
   // The goal is 100 KB (issue #9), below what Next's and React's own runtime weighs (about 129 KB
   // on every page, docs/performance.md). This holds the line at what the profile loads now, so that it can only shrink.
-  it('a profile loads no more gzipped JavaScript than today\'s 150 KB ceiling', async () => {
+  it("a profile loads no more gzipped JavaScript than today's 150 KB ceiling", async () => {
     const { gzipSync } = await import('node:zlib');
     const base = site.url;
     const html = await (await fetch(`${base}/en/heroes/veniamin-nedoshivin`)).text();
     // What a browser of today loads: the noModule polyfills are for browsers without modules only.
     const sources = [...html.matchAll(/<script\b(?![^>]*\bnoModule)[^>]*\bsrc="([^"]+)"/gi)].map((match) => match[1]!);
     expect(html).toMatch(/<script\b[^>]*\bnoModule/i);
-    const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    const inline = [
+      ...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
+    ].map((match) => match[1]!);
     expect(sources.length).toBeGreaterThan(0);
     let total = gzipSync(inline.join('')).length;
-    for (const source of new Set(sources)) total += gzipSync(Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer())).length;
+    for (const source of new Set(sources))
+      total += gzipSync(Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer())).length;
     console.log(`profile JavaScript: ${(total / 1024).toFixed(1)} KB gzipped in ${new Set(sources).size} files`);
     expect(total).toBeLessThanOrEqual(150 * 1024);
   });

@@ -50,7 +50,7 @@ describe('control characters in a query string', () => {
     expect(failures).toEqual([]);
   });
 
-  it('nor does any moderator\'s or admin\'s page', async () => {
+  it("nor does any moderator's or admin's page", async () => {
     const admin = await signIn({ role: 'ADMIN' });
     const failures: string[] = [];
     for (const { path, params } of MODERATORS)

@@ -16,11 +16,20 @@ async function makeContributor(name: string): Promise<NonNullable<Actor>> {
   return { id: user.id, role: 'CONTRIBUTOR', disabled: false };
 }
 
-const source = (n: number) => ({ sourceUrl: `https://example.org/cap-${tag}-${n}`, sourceTitle: '', archiveRef: '', supports: 'the decree date', note: 'Found in the regional archive.' });
+const source = (n: number) => ({
+  sourceUrl: `https://example.org/cap-${tag}-${n}`,
+  sourceTitle: '',
+  archiveRef: '',
+  supports: 'the decree date',
+  note: 'Found in the regional archive.',
+});
 
 // Withdrawn proposals still count against the cap.
 async function withdrawAll(actor: NonNullable<Actor>) {
-  for (const { id } of await prisma.submission.findMany({ where: { authorId: actor.id, status: 'PENDING' }, select: { id: true } })) {
+  for (const { id } of await prisma.submission.findMany({
+    where: { authorId: actor.id, status: 'PENDING' },
+    select: { id: true },
+  })) {
     await withdrawSubmission(actor, id);
   }
 }
@@ -30,9 +39,21 @@ describe('the daily cap on proposals', () => {
     const contributor = await makeContributor('racer');
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
     await prisma.submission.createMany({
-      data: Array.from({ length: 19 }, () => ({ kind: 'SOURCE' as const, status: 'PENDING' as const, heroId: hero.id, authorId: contributor.id, baseVersion: 1, baseSnapshot: {}, payload: {}, evidence: [], note: 'earlier today' })),
+      data: Array.from({ length: 19 }, () => ({
+        kind: 'SOURCE' as const,
+        status: 'PENDING' as const,
+        heroId: hero.id,
+        authorId: contributor.id,
+        baseVersion: 1,
+        baseSnapshot: {},
+        payload: {},
+        evidence: [],
+        note: 'earlier today',
+      })),
     });
-    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, n) => proposeSource(contributor, SLUG, source(n))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, n) => proposeSource(contributor, SLUG, source(n))),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(refused).toHaveLength(9);

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../lib/db';
 import { createPrismaClient } from '../../lib/prisma-client';
 
-const backend = async (client: { $queryRaw: typeof db.$queryRaw }) => (await client.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]!.pid;
+const backend = async (client: { $queryRaw: typeof db.$queryRaw }) =>
+  (await client.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]!.pid;
 
 /** pg-pool starts its idle timer when a query gives its connection back: run the query under fake timers, then let a minute pass. */
 async function pidsAcrossAQuietMinute(client: { $queryRaw: typeof db.$queryRaw }): Promise<[number, number]> {

@@ -23,7 +23,11 @@ beforeAll(async () => {
   contributor = await createUser(prisma, 'granddaughter');
   moderator = await createUser(prisma, 'moderator', 'MODERATOR');
   otherModerator = await createUser(prisma, 'second-moderator', 'MODERATOR');
-  ({ id: heroId, slug } = await prisma.hero.findFirstOrThrow({ where: { published: true }, orderBy: { slug: 'asc' }, select: { id: true, slug: true } }));
+  ({ id: heroId, slug } = await prisma.hero.findFirstOrThrow({
+    where: { published: true },
+    orderBy: { slug: 'asc' },
+    select: { id: true, slug: true },
+  }));
 });
 afterAll(() => prisma.$disconnect());
 
@@ -38,29 +42,55 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const emailOf = async (actor: TestActor) => (await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } })).email!;
+const emailOf = async (actor: TestActor) =>
+  (await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } })).email!;
 
 async function pendingPicture(uploader: TestActor, caption: string) {
   return prisma.mediaItem.create({
     data: {
-      heroId, uploaderId: uploader.id, kind: 'PHOTOGRAPH', caption, captionLanguage: 'en', provenance: 'FAMILY', licence: 'CC_BY_4', rightsConfirmed: true,
-      credit: 'The family', originalType: 'image/jpeg', originalBytes: 1, originalName: 'a.jpg', originalKey: `originals/${caption}`, originalMeta: {},
-      width: 1, height: 1, placeholder: '', dhash: '0000000000000000',
+      heroId,
+      uploaderId: uploader.id,
+      kind: 'PHOTOGRAPH',
+      caption,
+      captionLanguage: 'en',
+      provenance: 'FAMILY',
+      licence: 'CC_BY_4',
+      rightsConfirmed: true,
+      credit: 'The family',
+      originalType: 'image/jpeg',
+      originalBytes: 1,
+      originalName: 'a.jpg',
+      originalKey: `originals/${caption}`,
+      originalMeta: {},
+      width: 1,
+      height: 1,
+      placeholder: '',
+      dhash: '0000000000000000',
     },
   });
 }
 
 describe('the contributor hears of every decision', () => {
   it('a family memory approved or refused mails its author, with the reason', async () => {
-    const text = 'Grandmother said he wrote every month until the spring of 1944, and that he sang on the way to the station.';
+    const text =
+      'Grandmother said he wrote every month until the spring of 1944, and that he sang on the way to the station.';
     const first = await writeMemory(contributor, slug, { text, relation: 'granddaughter', language: 'en' });
     await approveMemory(moderator, { memoryId: first.id });
-    const second = await writeMemory(contributor, slug, { text: `${text} Again.`, relation: 'granddaughter', language: 'en' });
+    const second = await writeMemory(contributor, slug, {
+      text: `${text} Again.`,
+      relation: 'granddaughter',
+      language: 'en',
+    });
     await rejectMemory(moderator, { memoryId: second.id, note: 'The same memory is already published.' });
     const to = await emailOf(contributor);
     expect(mail).toEqual([
       expect.stringMatching(new RegExp(`^\\[zvezda mail\\] to ${to}: Zvezda: your family memory was approved`)),
-      expect.stringMatching(new RegExp(`^\\[zvezda mail\\] to ${to}: Zvezda: your family memory was not accepted\\n.*Moderator's note: The same memory is already published\\.`, 's')),
+      expect.stringMatching(
+        new RegExp(
+          `^\\[zvezda mail\\] to ${to}: Zvezda: your family memory was not accepted\\n.*Moderator's note: The same memory is already published\\.`,
+          's',
+        ),
+      ),
     ]);
   });
 
@@ -81,9 +111,22 @@ describe('the contributor hears of every decision', () => {
   it('a request to remove a picture that is refused mails the requester', async () => {
     const picture = await pendingPicture(otherModerator, 'Portrait, 1942');
     await prisma.mediaItem.update({ where: { id: picture.id }, data: { status: 'APPROVED' } });
-    const removal = await prisma.mediaRemoval.create({ data: { mediaId: picture.id, requesterId: contributor.id, reason: 'This is my grandfather, and the family did not agree.' } });
-    await rejectMediaRemoval(moderator, { removalId: removal.id, note: 'The museum holds the rights to this portrait.' });
-    expect(mail).toEqual([expect.stringContaining(`to ${await emailOf(contributor)}: Zvezda: your request to remove a picture was not accepted`)]);
+    const removal = await prisma.mediaRemoval.create({
+      data: {
+        mediaId: picture.id,
+        requesterId: contributor.id,
+        reason: 'This is my grandfather, and the family did not agree.',
+      },
+    });
+    await rejectMediaRemoval(moderator, {
+      removalId: removal.id,
+      note: 'The museum holds the rights to this portrait.',
+    });
+    expect(mail).toEqual([
+      expect.stringContaining(
+        `to ${await emailOf(contributor)}: Zvezda: your request to remove a picture was not accepted`,
+      ),
+    ]);
   });
 });
 
@@ -91,13 +134,28 @@ describe('nobody decides on their own contribution', () => {
   it('a moderator cannot refuse or send back their own proposal, and nothing changes', async () => {
     const hero = await prisma.hero.findUniqueOrThrow({ where: { id: heroId }, select: { version: true } });
     const own = await prisma.submission.create({
-      data: { kind: 'CORRECTION', heroId, authorId: moderator.id, baseVersion: hero.version, baseSnapshot: {}, payload: {}, evidence: [], note: 'My own correction.' },
+      data: {
+        kind: 'CORRECTION',
+        heroId,
+        authorId: moderator.id,
+        baseVersion: hero.version,
+        baseSnapshot: {},
+        payload: {},
+        evidence: [],
+        note: 'My own correction.',
+      },
     });
-    await expect(rejectSubmission(moderator, { submissionId: own.id, note: 'Withdrawn by myself.' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect(await prisma.submission.findUniqueOrThrow({ where: { id: own.id }, select: { status: true } })).toEqual({ status: 'PENDING' });
+    await expect(
+      rejectSubmission(moderator, { submissionId: own.id, note: 'Withdrawn by myself.' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await prisma.submission.findUniqueOrThrow({ where: { id: own.id }, select: { status: true } })).toEqual({
+      status: 'PENDING',
+    });
     expect(await prisma.auditEvent.count({ where: { targetId: own.id } })).toBe(0);
     expect(mail).toEqual([]);
     await rejectSubmission(otherModerator, { submissionId: own.id, note: 'Another moderator decides.' });
-    expect(mail).toEqual([expect.stringContaining(`to ${await emailOf(moderator)}: Zvezda: your proposal was not accepted`)]);
+    expect(mail).toEqual([
+      expect.stringContaining(`to ${await emailOf(moderator)}: Zvezda: your proposal was not accepted`),
+    ]);
   });
 });

@@ -21,7 +21,12 @@ let moderator: Actor;
 let otherModerator: Actor;
 
 const formFor = (changes: Record<string, string>) =>
-  correctionForm(prisma, SLUG, { sourceUrl: 'https://example.org/khabiev-award', note: 'The award sheet gives his rank.' }, changes);
+  correctionForm(
+    prisma,
+    SLUG,
+    { sourceUrl: 'https://example.org/khabiev-award', note: 'The award sheet gives his rank.' },
+    changes,
+  );
 
 async function heroState() {
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG } });
@@ -43,13 +48,24 @@ describe('a decision applies what the moderator saw', () => {
 
     // Meanwhile another moderator sends it back and the author amends it.
     await requestChanges(otherModerator, { submissionId: id, note: 'Which rank does the award sheet give?' });
-    await amendCorrection(contributor, id, await formFor({ rankAtFeat: 'junior sergeant', note: 'The award sheet says junior sergeant.' }));
+    await amendCorrection(
+      contributor,
+      id,
+      await formFor({ rankAtFeat: 'junior sergeant', note: 'The award sheet says junior sergeant.' }),
+    );
     expect((await prisma.submission.findUniqueOrThrow({ where: { id } })).version).toBe(2);
 
     const before = await heroState();
-    await expect(approveSubmission(moderator, { submissionId: id, submissionVersion: seen.submission.version })).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'proposalChanged' });
     await expect(
-      approveSubmission(moderator, { submissionId: id, submissionVersion: seen.submission.version, expectedVersion: before.hero.version, merged: await formFor({ rankAtFeat: 'private' }) }),
+      approveSubmission(moderator, { submissionId: id, submissionVersion: seen.submission.version }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'proposalChanged' });
+    await expect(
+      approveSubmission(moderator, {
+        submissionId: id,
+        submissionVersion: seen.submission.version,
+        expectedVersion: before.hero.version,
+        merged: await formFor({ rankAtFeat: 'private' }),
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'proposalChanged' });
     expect(await heroState()).toEqual(before);
     expect(await prisma.revision.count({ where: { submissionId: id } })).toBe(0);
@@ -63,8 +79,13 @@ describe('a decision applies what the moderator saw', () => {
     expect(page.html).toContain('junior sergeant');
 
     const fresh = await getSubmissionForReview(moderator, id);
-    const revision = await approveSubmission(moderator, { submissionId: id, submissionVersion: fresh.submission.version });
-    expect(await prisma.revision.findFirst({ where: { submissionId: id }, select: { number: true } })).toEqual({ number: revision.number });
+    const revision = await approveSubmission(moderator, {
+      submissionId: id,
+      submissionVersion: fresh.submission.version,
+    });
+    expect(await prisma.revision.findFirst({ where: { submissionId: id }, select: { number: true } })).toEqual({
+      number: revision.number,
+    });
     expect((await heroState()).hero.rankAtFeat).toBe('junior sergeant');
   });
 });

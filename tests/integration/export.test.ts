@@ -27,15 +27,51 @@ beforeAll(async () => {
   const user = await prisma.user.create({ data: { email: EMAIL, name: `Name ${SECRET}` } });
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'veniamin-nedoshivin' }, select: { id: true } });
   await prisma.submission.create({
-    data: { kind: 'CORRECTION', heroId: hero.id, authorId: user.id, baseVersion: 1, baseSnapshot: {}, payload: { postwar: `proposal ${SECRET}` }, evidence: [], note: `note ${SECRET}` },
+    data: {
+      kind: 'CORRECTION',
+      heroId: hero.id,
+      authorId: user.id,
+      baseVersion: 1,
+      baseSnapshot: {},
+      payload: { postwar: `proposal ${SECRET}` },
+      evidence: [],
+      note: `note ${SECRET}`,
+    },
   });
   await prisma.hero.create({
-    data: { slug: 'unpublished-draft-zz', surnameRu: `Черновик${SECRET}`, surnameEn: 'Draft', group: 'OTHER', countedIn64: false, membershipNote: '', biographyEn: '', biographyRu: '', confidence: 'LOW', published: false },
+    data: {
+      slug: 'unpublished-draft-zz',
+      surnameRu: `Черновик${SECRET}`,
+      surnameEn: 'Draft',
+      group: 'OTHER',
+      countedIn64: false,
+      membershipNote: '',
+      biographyEn: '',
+      biographyRu: '',
+      confidence: 'LOW',
+      published: false,
+    },
   });
   await prisma.mediaItem.create({
     data: {
-      heroId: hero.id, uploaderId: user.id, kind: 'PHOTOGRAPH', caption: `pending ${SECRET}`, captionLanguage: 'en', provenance: 'FAMILY', licence: 'CC_BY_4',
-      rightsConfirmed: true, credit: 'family', originalType: 'image/jpeg', originalBytes: 1, originalName: 'x.jpg', originalKey: 'o/x', originalMeta: {}, width: 1, height: 1, placeholder: '', dhash: '0000000000000000',
+      heroId: hero.id,
+      uploaderId: user.id,
+      kind: 'PHOTOGRAPH',
+      caption: `pending ${SECRET}`,
+      captionLanguage: 'en',
+      provenance: 'FAMILY',
+      licence: 'CC_BY_4',
+      rightsConfirmed: true,
+      credit: 'family',
+      originalType: 'image/jpeg',
+      originalBytes: 1,
+      originalName: 'x.jpg',
+      originalKey: 'o/x',
+      originalMeta: {},
+      width: 1,
+      height: 1,
+      placeholder: '',
+      dhash: '0000000000000000',
     },
   });
 });
@@ -52,7 +88,11 @@ describe('npm run export', () => {
   it('writes every published Hero as JSON that matches the generated JSON Schema, with the licence', async () => {
     const text = exportWith('json');
     const document = JSON.parse(text);
-    const published = await prisma.hero.findMany({ where: { published: true }, select: { slug: true }, orderBy: { slug: 'asc' } });
+    const published = await prisma.hero.findMany({
+      where: { published: true },
+      select: { slug: true },
+      orderBy: { slug: 'asc' },
+    });
     expect(document.heroes.map((h: { slug: string }) => h.slug)).toEqual(published.map((h) => h.slug));
     expect(published.length).toBeGreaterThan(20);
     expect(document.license.facts.id).toBe('CC0-1.0');
@@ -108,7 +148,9 @@ describe('npm run export', () => {
 
 describe('GET /api/export', () => {
   it('streams the export compressed, with an ETag, the licence and cross-origin reads', async () => {
-    const response = await fetchFrom('127.0.0.2', `${site.url}/api/export?format=json`, { headers: { 'accept-encoding': 'gzip' } });
+    const response = await fetchFrom('127.0.0.2', `${site.url}/api/export?format=json`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(response.status).toBe(200);
     expect(response.headers['content-encoding']).toBe('gzip');
     expect(response.headers['access-control-allow-origin']).toBe('*');
@@ -116,16 +158,21 @@ describe('GET /api/export', () => {
     const etag = String(response.headers.etag);
     expect(etag).toMatch(/^"export-json-/);
     // fetch undoes the compression itself.
-    const body = await (await fetch(`${site.url}/api/export?format=json`, { headers: { 'accept-encoding': 'gzip' } })).text();
+    const body = await (
+      await fetch(`${site.url}/api/export?format=json`, { headers: { 'accept-encoding': 'gzip' } })
+    ).text();
     expect(body).toBe(exportWith('json'));
-    const again = await fetchFrom('127.0.0.2', `${site.url}/api/export?format=json`, { headers: { 'if-none-match': etag } });
+    const again = await fetchFrom('127.0.0.2', `${site.url}/api/export?format=json`, {
+      headers: { 'if-none-match': etag },
+    });
     expect(again.status).toBe(304);
     site.assertNoServerErrors();
   });
 
   it('limits how many exports one client starts, and answers bad parameters with 400', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await fetchFrom('127.0.0.3', `${site.url}/api/export?format=csv`)).status);
+    for (let i = 0; i < 4; i += 1)
+      statuses.push((await fetchFrom('127.0.0.3', `${site.url}/api/export?format=csv`)).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
     const limited = await fetchFrom('127.0.0.3', `${site.url}/api/export?format=csv`);
     expect(limited.headers['retry-after']).toMatch(/^\d+$/);
@@ -140,14 +187,19 @@ describe('GET /api/export', () => {
 
 describe('the licence, stated where the data is read', () => {
   it('is on the about page in both languages and in every API answer', async () => {
-    for (const [locale, words] of [['en', 'public domain under CC0 1.0'], ['ru', 'общественное достояние по CC0 1.0']] as const) {
+    for (const [locale, words] of [
+      ['en', 'public domain under CC0 1.0'],
+      ['ru', 'общественное достояние по CC0 1.0'],
+    ] as const) {
       const html = await (await fetch(`${site.url}/${locale}/about`)).text();
       expect(html).toContain(words);
       expect(html).toContain('https://creativecommons.org/licenses/by-sa/4.0/');
     }
     for (const pathname of ['/api/heroes', '/api/heroes/tuychi-erdzhigitov', '/api/search?q=nedoshivin']) {
       const response = await fetch(`${site.url}${pathname}`);
-      expect(response.headers.get('link'), pathname).toContain('<https://creativecommons.org/publicdomain/zero/1.0/>; rel="license"');
+      expect(response.headers.get('link'), pathname).toContain(
+        '<https://creativecommons.org/publicdomain/zero/1.0/>; rel="license"',
+      );
       expect(response.headers.get('access-control-allow-origin'), pathname).toBe('*');
     }
     expect((await (await fetch(`${site.url}/api/heroes/tuychi-erdzhigitov`)).json()).license.facts.id).toBe('CC0-1.0');

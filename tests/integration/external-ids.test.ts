@@ -26,15 +26,37 @@ async function values() {
   const { snapshot } = await readSnapshot(prisma, hero.id);
   return Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
 }
-const evidence = { sourceUrl: 'https://example.org/synthetic-register', sourceTitle: '', archiveRef: '', note: 'Synthetic test record ids.' };
+const evidence = {
+  sourceUrl: 'https://example.org/synthetic-register',
+  sourceTitle: '',
+  archiveRef: '',
+  note: 'Synthetic test record ids.',
+};
 
 beforeAll(async () => {
-  contributor = { id: (await prisma.user.create({ data: { email: `ids.c.${Date.now()}@zvezda.test` } })).id, role: 'CONTRIBUTOR', disabled: false };
-  moderator = { id: (await prisma.user.create({ data: { email: `ids.m.${Date.now()}@zvezda.test`, role: 'MODERATOR' } })).id, role: 'MODERATOR', disabled: false };
+  contributor = {
+    id: (await prisma.user.create({ data: { email: `ids.c.${Date.now()}@zvezda.test` } })).id,
+    role: 'CONTRIBUTOR',
+    disabled: false,
+  };
+  moderator = {
+    id: (await prisma.user.create({ data: { email: `ids.m.${Date.now()}@zvezda.test`, role: 'MODERATOR' } })).id,
+    role: 'MODERATOR',
+    disabled: false,
+  };
   const hero = await prisma.hero.create({
     data: {
-      slug: SLUG, surnameRu: 'Тестов', givenRu: 'Синтетик', surnameEn: 'Testov', givenEn: 'Syntheticus', group: 'OTHER', countedIn64: false,
-      membershipNote: 'A synthetic record made by a test.', biographyEn: 'A synthetic record.', biographyRu: 'Синтетическая запись.', confidence: 'LOW',
+      slug: SLUG,
+      surnameRu: 'Тестов',
+      givenRu: 'Синтетик',
+      surnameEn: 'Testov',
+      givenEn: 'Syntheticus',
+      group: 'OTHER',
+      countedIn64: false,
+      membershipNote: 'A synthetic record made by a test.',
+      biographyEn: 'A synthetic record.',
+      biographyRu: 'Синтетическая запись.',
+      confidence: 'LOW',
       names: { create: [{ value: 'Синтетик Тестов', script: 'RU', isPrimary: true, normalized: 'sintetik testov' }] },
     },
   });
@@ -45,31 +67,65 @@ afterAll(() => prisma.$disconnect());
 describe('ids in other archives', () => {
   it('are refused when malformed, with the field named, and nothing is saved', async () => {
     const before = await prisma.submission.count();
-    const attempt = proposeCorrection(contributor, SLUG, { ...(await values()), wikidataId: 'wikidata-1', warheroesId: '12ab', ...evidence });
+    const attempt = proposeCorrection(contributor, SLUG, {
+      ...(await values()),
+      wikidataId: 'wikidata-1',
+      warheroesId: '12ab',
+      ...evidence,
+    });
     await expect(attempt).rejects.toBeInstanceOf(ValidationError);
-    await expect(attempt).rejects.toMatchObject({ fields: { wikidataId: 'badExternalId', warheroesId: 'badExternalId' } });
+    await expect(attempt).rejects.toMatchObject({
+      fields: { wikidataId: 'badExternalId', warheroesId: 'badExternalId' },
+    });
     expect(await prisma.submission.count()).toBe(before);
   });
 
   it('are proposed and approved like any field, then linked on the profile, in JSON-LD, the API and search', async () => {
-    const { id } = await proposeCorrection(contributor, SLUG, { ...(await values()), wikidataId: ` ${WIKIDATA.toLowerCase()} `, warheroesId: WARHEROES, ...evidence });
+    const { id } = await proposeCorrection(contributor, SLUG, {
+      ...(await values()),
+      wikidataId: ` ${WIKIDATA.toLowerCase()} `,
+      warheroesId: WARHEROES,
+      ...evidence,
+    });
     await approveSubmission(moderator, { submissionId: id, note: 'Checked.' });
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG } });
     expect([hero.wikidataId, hero.warheroesId, hero.pamyatNarodaId]).toEqual([WIKIDATA, WARHEROES, null]);
-    const revision = await prisma.revision.findFirstOrThrow({ where: { heroId: hero.id }, orderBy: { number: 'desc' } });
-    expect(revision.diff).toMatchObject({ wikidataId: { from: null, to: WIKIDATA }, warheroesId: { from: null, to: WARHEROES } });
+    const revision = await prisma.revision.findFirstOrThrow({
+      where: { heroId: hero.id },
+      orderBy: { number: 'desc' },
+    });
+    expect(revision.diff).toMatchObject({
+      wikidataId: { from: null, to: WIKIDATA },
+      warheroesId: { from: null, to: WARHEROES },
+    });
 
     const html = await (await fetch(`${site.url}/en/heroes/${SLUG}`)).text();
     expect(html).toContain(`href="https://www.wikidata.org/wiki/${WIKIDATA}"`);
     expect(html).toContain(`href="https://warheroes.ru/hero/hero.asp?Hero_id=${WARHEROES}"`);
     const ld = JSON.parse(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/s.exec(html)![1]!);
-    expect(ld.sameAs).toEqual([`https://www.wikidata.org/wiki/${WIKIDATA}`, `https://warheroes.ru/hero/hero.asp?Hero_id=${WARHEROES}`]);
+    expect(ld.sameAs).toEqual([
+      `https://www.wikidata.org/wiki/${WIKIDATA}`,
+      `https://warheroes.ru/hero/hero.asp?Hero_id=${WARHEROES}`,
+    ]);
     const api = await (await fetch(`${site.url}/api/heroes/${SLUG}`)).json();
-    expect(api.externalIds).toEqual({ wikidata: WIKIDATA, warheroes: WARHEROES, pamyatNaroda: null, podvigNaroda: null });
+    expect(api.externalIds).toEqual({
+      wikidata: WIKIDATA,
+      warheroes: WARHEROES,
+      pamyatNaroda: null,
+      podvigNaroda: null,
+    });
 
-    for (const q of [WIKIDATA, `https://www.wikidata.org/wiki/${WIKIDATA}`, `http://www.warheroes.ru/hero/hero.asp?Hero_id=${WARHEROES}`, WARHEROES]) {
+    for (const q of [
+      WIKIDATA,
+      `https://www.wikidata.org/wiki/${WIKIDATA}`,
+      `http://www.warheroes.ru/hero/hero.asp?Hero_id=${WARHEROES}`,
+      WARHEROES,
+    ]) {
       const found = await (await fetch(`${site.url}/api/search?q=${encodeURIComponent(q)}`)).json();
-      expect(found.results.map((r: { slug: string }) => r.slug), q).toEqual([SLUG]);
+      expect(
+        found.results.map((r: { slug: string }) => r.slug),
+        q,
+      ).toEqual([SLUG]);
     }
     const page = await (await fetch(`${site.url}/en/search?q=${WIKIDATA}`)).text();
     expect(page).toContain('id in another archive');
@@ -81,12 +137,16 @@ describe('ids in other archives', () => {
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: other }, select: { id: true } });
     const { snapshot } = await readSnapshot(prisma, hero.id);
     const input = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
-    await expect(proposeCorrection(contributor, other, { ...input, wikidataId: WIKIDATA, ...evidence })).rejects.toMatchObject({ fields: { wikidataId: 'externalIdTaken' } });
+    await expect(
+      proposeCorrection(contributor, other, { ...input, wikidataId: WIKIDATA, ...evidence }),
+    ).rejects.toMatchObject({ fields: { wikidataId: 'externalIdTaken' } });
   });
 
   it('recognises ids and addresses of each archive in a query', () => {
     expect(parseExternalIdQuery('q42')).toEqual([{ kind: 'wikidata', id: 'Q42' }]);
-    expect(parseExternalIdQuery('https://pamyat-naroda.ru/heroes/person-hero123/')).toEqual([{ kind: 'pamyatNaroda', id: '123' }]);
+    expect(parseExternalIdQuery('https://pamyat-naroda.ru/heroes/person-hero123/')).toEqual([
+      { kind: 'pamyatNaroda', id: '123' },
+    ]);
     expect(parseExternalIdQuery('podvig:77')).toEqual([{ kind: 'podvigNaroda', id: '77' }]);
     expect(parseExternalIdQuery('Nedoshivin')).toEqual([]);
   });

@@ -13,7 +13,9 @@ describe('GeoNames candidates', () => {
 
   it('imports the chosen countries only, and again without duplicates', async () => {
     const before = await db.geoNamesCandidate.count();
-    expect(await importGeoNamesCandidates(['TJ'])).toBe(await db.geoNamesCandidate.count({ where: { countryCode: 'TJ' } }));
+    expect(await importGeoNamesCandidates(['TJ'])).toBe(
+      await db.geoNamesCandidate.count({ where: { countryCode: 'TJ' } }),
+    );
     expect(await db.geoNamesCandidate.count()).toBe(before);
     expect(await db.geoNamesCandidate.count({ where: { countryCode: { notIn: ['TJ', 'RU'] } } })).toBe(0);
   });
@@ -28,12 +30,23 @@ describe('GeoNames candidates', () => {
 
   it('never sets a coordinate: a place stays unlocated until a person confirms a candidate', async () => {
     const place = await db.place.create({
-      data: { name: 'Leningrad (as an unlocated test place)', kind: 'SETTLEMENT', names: { create: [{ value: 'Leningrad', language: 'en', kind: 'HISTORICAL', normalized: foldName('Leningrad') }] } },
+      data: {
+        name: 'Leningrad (as an unlocated test place)',
+        kind: 'SETTLEMENT',
+        names: {
+          create: [{ value: 'Leningrad', language: 'en', kind: 'HISTORICAL', normalized: foldName('Leningrad') }],
+        },
+      },
     });
     const suggestions = await suggestCandidates(place.id);
     expect(suggestions.map((s) => s.geonameId)).toEqual(expect.arrayContaining([498817, 1221091]));
     await importGeoNamesCandidates(['TJ']);
-    expect(await db.place.findUniqueOrThrow({ where: { id: place.id } })).toMatchObject({ latitude: null, longitude: null, precision: null, geonamesId: null });
+    expect(await db.place.findUniqueOrThrow({ where: { id: place.id } })).toMatchObject({
+      latitude: null,
+      longitude: null,
+      precision: null,
+      geonamesId: null,
+    });
     // Nor does any place the seed left unlocated get one from the import.
     const unlocated = await db.place.count({ where: { precision: null, latitude: { not: null } } });
     expect(unlocated).toBe(0);

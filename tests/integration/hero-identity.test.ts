@@ -10,12 +10,45 @@ import { fileDatabaseUrl } from '../support/database';
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 afterAll(() => prisma.$disconnect());
 
-const empty = { surnameRu: '', givenRu: '', patronymicRu: '', surnameEn: '', givenEn: '', fullNameTg: '', nationality: '', birthDate: '', deathDate: '', rankAtFeat: '', role: '', featDate: '', featPlace: '', titleDecreeDate: '', postwar: '', biographyEn: '', biographyRu: '', sourceUrl: '', sourceTitle: '', archiveRef: '', note: '', membershipNote: '' };
+const empty = {
+  surnameRu: '',
+  givenRu: '',
+  patronymicRu: '',
+  surnameEn: '',
+  givenEn: '',
+  fullNameTg: '',
+  nationality: '',
+  birthDate: '',
+  deathDate: '',
+  rankAtFeat: '',
+  role: '',
+  featDate: '',
+  featPlace: '',
+  titleDecreeDate: '',
+  postwar: '',
+  biographyEn: '',
+  biographyRu: '',
+  sourceUrl: '',
+  sourceTitle: '',
+  archiveRef: '',
+  note: '',
+  membershipNote: '',
+};
 const proposal = (over: Record<string, string>) => ({
-  ...empty, surnameRu: 'Ургинов', givenRu: 'Зафар', surnameEn: 'Urginov', givenEn: 'Zafar',
-  biographyEn: 'A test record proposed by the identity tests.', biographyRu: 'Тестовая запись из проверок имён.',
-  group: 'TAJIK_SSR', countedIn64: 'no', membershipNote: 'The test archive document names him.',
-  sourceTitle: 'Test archive document', archiveRef: 'TsAMO, fond 33, opis 1, delo 3', note: 'The award list names him.', ...over,
+  ...empty,
+  surnameRu: 'Ургинов',
+  givenRu: 'Зафар',
+  surnameEn: 'Urginov',
+  givenEn: 'Zafar',
+  biographyEn: 'A test record proposed by the identity tests.',
+  biographyRu: 'Тестовая запись из проверок имён.',
+  group: 'TAJIK_SSR',
+  countedIn64: 'no',
+  membershipNote: 'The test archive document names him.',
+  sourceTitle: 'Test archive document',
+  archiveRef: 'TsAMO, fond 33, opis 1, delo 3',
+  note: 'The award list names him.',
+  ...over,
 });
 
 async function actor(role: 'CONTRIBUTOR' | 'MODERATOR'): Promise<NonNullable<Actor>> {
@@ -35,9 +68,24 @@ describe('a Hero made by an approval', () => {
     expect(await approve({ birthDate: '1920-03' })).toBe('zafar-urginov-1920-2');
     expect(await approve({})).toBe('zafar-urginov-2');
     // A seeded Hero's name: the seeded record keeps its address.
-    expect(await approve({ surnameRu: 'Азизов', givenRu: 'Домулло', surnameEn: 'Azizov', givenEn: 'Domullo', birthDate: '1913' })).toBe('domullo-azizov-1913');
+    expect(
+      await approve({
+        surnameRu: 'Азизов',
+        givenRu: 'Домулло',
+        surnameEn: 'Azizov',
+        givenEn: 'Domullo',
+        birthDate: '1913',
+      }),
+    ).toBe('domullo-azizov-1913');
 
-    const first = await prisma.hero.findUniqueOrThrow({ where: { slug: 'zafar-urginov' }, select: { fullNameTg: true, fullNameTgOrigin: true, names: { select: { value: true, script: true, language: true, isPrimary: true }, orderBy: { value: 'asc' } } } });
+    const first = await prisma.hero.findUniqueOrThrow({
+      where: { slug: 'zafar-urginov' },
+      select: {
+        fullNameTg: true,
+        fullNameTgOrigin: true,
+        names: { select: { value: true, script: true, language: true, isPrimary: true }, orderBy: { value: 'asc' } },
+      },
+    });
     expect(first).toEqual({
       fullNameTg: 'Зафар Урғинов',
       fullNameTgOrigin: 'PROPOSED',

@@ -14,7 +14,10 @@ type Tally = { group: string; heroes: number; countedIn64: number; stubs: number
 
 /** The counts as the triggers keep them, and as a pass over every Hero finds them, without the groups left at zero. */
 async function keptAndCounted(): Promise<{ kept: Tally; counted: Tally }> {
-  const kept = await query<Tally[number]>(fileDatabaseUrl(), 'SELECT "group"::text, "heroes", "countedIn64", "stubs" FROM "HeroTally" WHERE "heroes" > 0 ORDER BY "group"');
+  const kept = await query<Tally[number]>(
+    fileDatabaseUrl(),
+    'SELECT "group"::text, "heroes", "countedIn64", "stubs" FROM "HeroTally" WHERE "heroes" > 0 ORDER BY "group"',
+  );
   const counted = await query<Tally[number]>(
     fileDatabaseUrl(),
     `SELECT "group"::text, count(*)::int AS "heroes", (count(*) FILTER (WHERE "countedIn64"))::int AS "countedIn64",
@@ -42,7 +45,7 @@ const hero = (n: number, fields: Record<string, unknown> = {}) => ({
   ...fields,
 });
 
-describe('the Heroes\' counts kept by the database', () => {
+describe("the Heroes' counts kept by the database", () => {
   it('equal a count of the seeded Heroes, and getHeroCounts reads them', async () => {
     const { kept, counted } = await keptAndCounted();
     expect(counted.length).toBeGreaterThan(0);
@@ -56,16 +59,62 @@ describe('the Heroes\' counts kept by the database', () => {
 
   it('follow every kind of write, and move the "counts" tag only when a count changes', async () => {
     const steps: { name: string; write: () => Promise<unknown>; changesCounts: boolean }[] = [
-      { name: 'a bulk insert', write: () => prisma.hero.createMany({ data: Array.from({ length: 300 }, (_, i) => hero(i, i % 3 === 0 ? { givenEn: 'Named', countedIn64: true } : {})) }), changesCounts: true },
-      { name: 'an unpublished insert', write: () => prisma.hero.create({ data: hero(1000, { published: false }) }), changesCounts: false },
-      { name: 'a rank', write: () => prisma.hero.update({ where: { slug: `tally-${tag}-1` }, data: { rankAtFeat: 'sergeant' } }), changesCounts: false },
-      { name: 'a given name for a stub', write: () => prisma.hero.update({ where: { slug: `tally-${tag}-1` }, data: { givenRu: 'Иван' } }), changesCounts: true },
-      { name: 'another group', write: () => prisma.hero.updateMany({ where: { slug: { startsWith: `tally-${tag}-2` } }, data: { group: 'ADDED_2018' } }), changesCounts: true },
-      { name: 'counted in the 64', write: () => prisma.hero.update({ where: { slug: `tally-${tag}-4` }, data: { countedIn64: true } }), changesCounts: true },
-      { name: 'unpublished', write: () => prisma.hero.update({ where: { slug: `tally-${tag}-5` }, data: { published: false } }), changesCounts: true },
-      { name: 'published', write: () => prisma.hero.update({ where: { slug: `tally-${tag}-1000` }, data: { published: true } }), changesCounts: true },
-      { name: 'a delete', write: () => prisma.hero.deleteMany({ where: { slug: { startsWith: `tally-${tag}-1` } } }), changesCounts: true },
-      { name: 'a write that changes nothing', write: () => prisma.hero.updateMany({ where: { slug: `no-such-${tag}` }, data: { group: 'OTHER' } }), changesCounts: false },
+      {
+        name: 'a bulk insert',
+        write: () =>
+          prisma.hero.createMany({
+            data: Array.from({ length: 300 }, (_, i) =>
+              hero(i, i % 3 === 0 ? { givenEn: 'Named', countedIn64: true } : {}),
+            ),
+          }),
+        changesCounts: true,
+      },
+      {
+        name: 'an unpublished insert',
+        write: () => prisma.hero.create({ data: hero(1000, { published: false }) }),
+        changesCounts: false,
+      },
+      {
+        name: 'a rank',
+        write: () => prisma.hero.update({ where: { slug: `tally-${tag}-1` }, data: { rankAtFeat: 'sergeant' } }),
+        changesCounts: false,
+      },
+      {
+        name: 'a given name for a stub',
+        write: () => prisma.hero.update({ where: { slug: `tally-${tag}-1` }, data: { givenRu: 'Иван' } }),
+        changesCounts: true,
+      },
+      {
+        name: 'another group',
+        write: () =>
+          prisma.hero.updateMany({ where: { slug: { startsWith: `tally-${tag}-2` } }, data: { group: 'ADDED_2018' } }),
+        changesCounts: true,
+      },
+      {
+        name: 'counted in the 64',
+        write: () => prisma.hero.update({ where: { slug: `tally-${tag}-4` }, data: { countedIn64: true } }),
+        changesCounts: true,
+      },
+      {
+        name: 'unpublished',
+        write: () => prisma.hero.update({ where: { slug: `tally-${tag}-5` }, data: { published: false } }),
+        changesCounts: true,
+      },
+      {
+        name: 'published',
+        write: () => prisma.hero.update({ where: { slug: `tally-${tag}-1000` }, data: { published: true } }),
+        changesCounts: true,
+      },
+      {
+        name: 'a delete',
+        write: () => prisma.hero.deleteMany({ where: { slug: { startsWith: `tally-${tag}-1` } } }),
+        changesCounts: true,
+      },
+      {
+        name: 'a write that changes nothing',
+        write: () => prisma.hero.updateMany({ where: { slug: `no-such-${tag}` }, data: { group: 'OTHER' } }),
+        changesCounts: false,
+      },
     ];
     for (const step of steps) {
       const before = await countsSeq();
@@ -85,7 +134,11 @@ describe('the Heroes\' counts kept by the database', () => {
     try {
       await slow.query('BEGIN');
       await slow.query(`UPDATE "Hero" SET "published" = NOT "published" WHERE "slug" = 't-nazarov'`);
-      const meanwhile = await prisma.$transaction((tx) => invalidateTags(tx, [CACHE_TAGS.hero(`meanwhile-${tag}`)]).then(() => tx.cacheTag.findUniqueOrThrow({ where: { tag: CACHE_TAGS.hero(`meanwhile-${tag}`) } })));
+      const meanwhile = await prisma.$transaction((tx) =>
+        invalidateTags(tx, [CACHE_TAGS.hero(`meanwhile-${tag}`)]).then(() =>
+          tx.cacheTag.findUniqueOrThrow({ where: { tag: CACHE_TAGS.hero(`meanwhile-${tag}`) } }),
+        ),
+      );
       await slow.query('COMMIT');
       expect(await countsSeq()).toBeGreaterThan(meanwhile.seq);
     } finally {
@@ -96,7 +149,10 @@ describe('the Heroes\' counts kept by the database', () => {
   });
 
   it('are counted afresh by hero_tally_recount (after a restore, which loads tables with triggers off)', async () => {
-    await query(fileDatabaseUrl(), `BEGIN; SET LOCAL session_replication_role = replica; DELETE FROM "HeroTally"; COMMIT;`);
+    await query(
+      fileDatabaseUrl(),
+      `BEGIN; SET LOCAL session_replication_role = replica; DELETE FROM "HeroTally"; COMMIT;`,
+    );
     expect((await keptAndCounted()).kept).toEqual([]);
     const before = await countsSeq();
     await query(fileDatabaseUrl(), 'SELECT "hero_tally_recount"()');
@@ -105,7 +161,7 @@ describe('the Heroes\' counts kept by the database', () => {
     expect(await countsSeq()).toBeGreaterThan(before);
   });
 
-  it('are read by the site\'s role, which cannot write them', async () => {
+  it("are read by the site's role, which cannot write them", async () => {
     const site = asSiteRole(fileDatabaseUrl());
     expect((await query(site, 'SELECT count(*)::int AS n FROM "HeroTally"'))[0]).toEqual({ n: expect.any(Number) });
     await expect(query(site, `UPDATE "HeroTally" SET "heroes" = "heroes" + 1`)).rejects.toThrow(/permission denied/);

@@ -49,7 +49,12 @@ describe('public hero reads', () => {
     try {
       const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: undated }, select: { id: true } });
       const added = await prisma.award.createManyAndReturn({
-        data: [new Date('1936-01-01'), new Date('1950-01-01')].map((decreeDate) => ({ heroId: hero.id, kind: 'HERO_OF_THE_SOVIET_UNION' as const, decreeDate, decreePrecision: 'DAY' as const })),
+        data: [new Date('1936-01-01'), new Date('1950-01-01')].map((decreeDate) => ({
+          heroId: hero.id,
+          kind: 'HERO_OF_THE_SOVIET_UNION' as const,
+          decreeDate,
+          decreePrecision: 'DAY' as const,
+        })),
       });
       try {
         const after = await byDecree(100, 0);
@@ -65,7 +70,14 @@ describe('public hero reads', () => {
   });
 
   it('refuses bad list parameters with a message', () => {
-    for (const bad of [{ limit: '0' }, { limit: 'abc' }, { limit: '1000' }, { offset: '-1' }, { sort: 'age' }, { group: 'X' }]) {
+    for (const bad of [
+      { limit: '0' },
+      { limit: 'abc' },
+      { limit: '1000' },
+      { offset: '-1' },
+      { sort: 'age' },
+      { group: 'X' },
+    ]) {
       const result = HeroListQuerySchema.safeParse(bad);
       expect(result.success, JSON.stringify(bad)).toBe(false);
       expect(result.error?.issues[0]?.message).toMatch(/limit|offset|sort|group/);
@@ -86,7 +98,11 @@ describe('public hero reads', () => {
     expect(hero!.deathDate).toBeNull();
     expect(hero!.birthPlace).toBeNull();
     expect(hero!.services).toEqual([]);
-    expect(hero!.awards.find((a) => a.kind === 'HERO_OF_THE_SOVIET_UNION')).toMatchObject({ decreeDate: null, goldStarNo: null, posthumous: false });
+    expect(hero!.awards.find((a) => a.kind === 'HERO_OF_THE_SOVIET_UNION')).toMatchObject({
+      decreeDate: null,
+      goldStarNo: null,
+      posthumous: false,
+    });
     expect(hero!.citations).toHaveLength(record.sources.length);
     expect(hero!.completeness.missing).toEqual(['birthDate', 'deathDate', 'birthPlace', 'unit', 'decreeDate']);
     expect(hero!.completeness.isStub).toBe(false);

@@ -24,7 +24,12 @@ const tag = Date.now();
 const HISTORY_TABLES = ['Revision', 'AuditEvent', 'RoleChange', 'LanguageReviewerChange', 'RevisionRedaction'];
 
 const proposalForm = (slug: string, changes: Record<string, string>) =>
-  correctionForm(prisma, slug, { sourceUrl: 'https://example.org/history-test', note: 'A note long enough to pass.' }, changes);
+  correctionForm(
+    prisma,
+    slug,
+    { sourceUrl: 'https://example.org/history-test', note: 'A note long enough to pass.' },
+    changes,
+  );
 
 /** Runs one statement in a transaction that is always rolled back: should the database wrongly accept it, nothing is lost. */
 async function attempt(url: string, sql: string): Promise<string> {
@@ -50,7 +55,11 @@ beforeAll(async () => {
   await changeUserRole(admin, { userId: subject.id, role: 'MODERATOR' });
   const moderator = await createUser(prisma, 'first-moderator', 'MODERATOR');
   const contributor = await createUser(prisma, 'first-contributor', 'CONTRIBUTOR');
-  const { id } = await proposeCorrection(contributor, HEROES.shmelyov, await proposalForm(HEROES.shmelyov, { role: `gunner ${tag}` }));
+  const { id } = await proposeCorrection(
+    contributor,
+    HEROES.shmelyov,
+    await proposalForm(HEROES.shmelyov, { role: `gunner ${tag}` }),
+  );
   await approveSubmission(moderator, { submissionId: id });
 });
 afterAll(() => prisma.$disconnect());
@@ -62,11 +71,23 @@ describe('the site database role', () => {
     const user = new URL(site()).username;
     expect(user).not.toBe(new URL(fileDatabaseUrl()).username);
     expect((await getPage('/en/heroes/boris-shmelyov/history')).status).toBe(200);
-    const connections = await query<{ usename: string }>(fileDatabaseUrl(), 'SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = current_database()');
+    const connections = await query<{ usename: string }>(
+      fileDatabaseUrl(),
+      'SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = current_database()',
+    );
     expect(connections.map((c) => c.usename)).toContain(user);
-    const owned = await query(fileDatabaseUrl(), `SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = $1`, [user]);
+    const owned = await query(
+      fileDatabaseUrl(),
+      `SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = $1`,
+      [user],
+    );
     expect(owned).toEqual([]);
-    const role = await query<{ rolsuper: boolean; rolcreaterole: boolean; rolcreatedb: boolean; rolbypassrls: boolean }>(
+    const role = await query<{
+      rolsuper: boolean;
+      rolcreaterole: boolean;
+      rolcreatedb: boolean;
+      rolbypassrls: boolean;
+    }>(
       fileDatabaseUrl(),
       'SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls FROM pg_roles WHERE rolname = $1',
       [user],
@@ -89,10 +110,25 @@ describe('the site database role', () => {
 
   it('does what the site needs: reads, writes ordinary rows, appends history, keeps rate-limit counters', async () => {
     expect(await attempt(site(), `SELECT count(*) FROM "Hero"`)).toBe('accepted');
-    expect(await attempt(site(), `INSERT INTO "AuditEvent" ("id", "action", "targetType", "targetId", "details") VALUES ('x${tag}', 'test', 'Test', 't', '{}')`)).toBe('accepted');
-    expect(await attempt(site(), `INSERT INTO rate_limit (key, points, expire) VALUES ('k${tag}', 1, 0) ON CONFLICT (key) DO UPDATE SET points = rate_limit.points + 1`)).toBe('accepted');
+    expect(
+      await attempt(
+        site(),
+        `INSERT INTO "AuditEvent" ("id", "action", "targetType", "targetId", "details") VALUES ('x${tag}', 'test', 'Test', 't', '{}')`,
+      ),
+    ).toBe('accepted');
+    expect(
+      await attempt(
+        site(),
+        `INSERT INTO rate_limit (key, points, expire) VALUES ('k${tag}', 1, 0) ON CONFLICT (key) DO UPDATE SET points = rate_limit.points + 1`,
+      ),
+    ).toBe('accepted');
     expect(await attempt(site(), `DELETE FROM rate_limit WHERE expire < 0`)).toBe('accepted');
-    expect(await attempt(site(), `INSERT INTO "VerificationToken" (identifier, token, expires) VALUES ('a${tag}', 't', now())`)).toBe('accepted');
+    expect(
+      await attempt(
+        site(),
+        `INSERT INTO "VerificationToken" (identifier, token, expires) VALUES ('a${tag}', 't', now())`,
+      ),
+    ).toBe('accepted');
     expect(await attempt(site(), `DELETE FROM "Session" WHERE "userId" = 'nobody'`)).toBe('accepted');
   });
 });
@@ -104,13 +140,35 @@ describe('history tables refuse even their owner', () => {
       await migrate(database.url);
       const owner = createPrismaClient(database.url, { max: 1 });
       try {
-        const hero = await owner.hero.create({ data: { slug: 'h', surnameRu: 'Х', surnameEn: 'Kh', group: 'TAJIK_SSR', countedIn64: false, membershipNote: '', biographyEn: '', biographyRu: '', confidence: 'LOW' } });
+        const hero = await owner.hero.create({
+          data: {
+            slug: 'h',
+            surnameRu: 'Х',
+            surnameEn: 'Kh',
+            group: 'TAJIK_SSR',
+            countedIn64: false,
+            membershipNote: '',
+            biographyEn: '',
+            biographyRu: '',
+            confidence: 'LOW',
+          },
+        });
         const a = await owner.user.create({ data: { email: 'a@history.test' } });
-        const revision = await owner.revision.create({ data: { heroId: hero.id, number: 1, snapshot: {}, diff: {}, reason: 'r', proposedById: a.id } });
-        await owner.revisionRedaction.create({ data: { revisionId: revision.id, field: 'reason', reason: 'A reason long enough.', actorId: a.id } });
-        await owner.auditEvent.create({ data: { actorId: a.id, action: 'a', targetType: 'T', targetId: 't', details: {} } });
-        await owner.roleChange.create({ data: { actorId: a.id, subjectId: a.id, fromRole: 'CONTRIBUTOR', toRole: 'ADMIN', via: 'cli' } });
-        await owner.languageReviewerChange.create({ data: { actorId: a.id, subjectId: a.id, locale: 'tg', granted: true } });
+        const revision = await owner.revision.create({
+          data: { heroId: hero.id, number: 1, snapshot: {}, diff: {}, reason: 'r', proposedById: a.id },
+        });
+        await owner.revisionRedaction.create({
+          data: { revisionId: revision.id, field: 'reason', reason: 'A reason long enough.', actorId: a.id },
+        });
+        await owner.auditEvent.create({
+          data: { actorId: a.id, action: 'a', targetType: 'T', targetId: 't', details: {} },
+        });
+        await owner.roleChange.create({
+          data: { actorId: a.id, subjectId: a.id, fromRole: 'CONTRIBUTOR', toRole: 'ADMIN', via: 'cli' },
+        });
+        await owner.languageReviewerChange.create({
+          data: { actorId: a.id, subjectId: a.id, locale: 'tg', granted: true },
+        });
       } finally {
         await owner.$disconnect();
       }
@@ -120,8 +178,12 @@ describe('history tables refuse even their owner', () => {
         expect(await attempt(database.url, `TRUNCATE "${table}" CASCADE`)).toMatch(/append-only/);
         // Setting a person to NULL is how a removal reaches history; pointing at someone else is not.
         const person = table === 'Revision' ? 'proposedById' : 'actorId';
-        expect(await attempt(database.url, `UPDATE "${table}" SET "${person}" = 'someone-else'`)).toMatch(/append-only/);
-        expect(await attempt(database.url, `UPDATE "${table}" SET "${person}" = NULL, "createdAt" = now()`)).toMatch(/append-only/);
+        expect(await attempt(database.url, `UPDATE "${table}" SET "${person}" = 'someone-else'`)).toMatch(
+          /append-only/,
+        );
+        expect(await attempt(database.url, `UPDATE "${table}" SET "${person}" = NULL, "createdAt" = now()`)).toMatch(
+          /append-only/,
+        );
       }
       expect(await attempt(database.url, `TRUNCATE "User" CASCADE`)).toMatch(/append-only/);
       expect(await attempt(database.url, `DELETE FROM "User"`)).toBe('accepted');
@@ -138,17 +200,33 @@ describe('removing a person keeps their history readable', () => {
     const moderator = await createUser(prisma, 'leaving-moderator', 'CONTRIBUTOR');
     await changeUserRole(admin, { userId: moderator.id, role: 'MODERATOR' });
     moderator.role = 'MODERATOR';
-    const { id } = await proposeCorrection(contributor, slug, await proposalForm(slug, { role: 'machine gunner of the removal test' }));
+    const { id } = await proposeCorrection(
+      contributor,
+      slug,
+      await proposalForm(slug, { role: 'machine gunner of the removal test' }),
+    );
     const approved = await approveSubmission(moderator, { submissionId: id });
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { id: true, version: true } });
     await restoreRevision(moderator, { heroSlug: slug, number: approved.number - 1, expectedVersion: hero.version });
-    const revisionsBefore = await prisma.revision.findMany({ where: { heroId: hero.id }, orderBy: { number: 'asc' }, select: { number: true, snapshot: true, reason: true } });
+    const revisionsBefore = await prisma.revision.findMany({
+      where: { heroId: hero.id },
+      orderBy: { number: 'asc' },
+      select: { number: true, snapshot: true, reason: true },
+    });
 
     // Removed as the site would remove them: through its own role, the foreign keys doing the rest.
-    const removed = await query(asSiteRole(fileDatabaseUrl()), 'DELETE FROM "User" WHERE id = ANY($1) RETURNING id', [[contributor.id, moderator.id]]);
+    const removed = await query(asSiteRole(fileDatabaseUrl()), 'DELETE FROM "User" WHERE id = ANY($1) RETURNING id', [
+      [contributor.id, moderator.id],
+    ]);
     expect(removed).toHaveLength(2);
 
-    expect(await prisma.revision.findMany({ where: { heroId: hero.id }, orderBy: { number: 'asc' }, select: { number: true, snapshot: true, reason: true } })).toEqual(revisionsBefore);
+    expect(
+      await prisma.revision.findMany({
+        where: { heroId: hero.id },
+        orderBy: { number: 'asc' },
+        select: { number: true, snapshot: true, reason: true },
+      }),
+    ).toEqual(revisionsBefore);
     // The file's own database: this removal's role change is the only one left without its subject.
     expect(await prisma.roleChange.count({ where: { subjectId: null, toRole: 'MODERATOR' } })).toBe(1);
     const submission = await prisma.submission.findUniqueOrThrow({ where: { id } });
@@ -158,13 +236,19 @@ describe('removing a person keeps their history readable', () => {
     for (const locale of ['en', 'ru']) {
       const page = await getPage(`/${locale}/heroes/${slug}/history`);
       expect(page.status).toBe(200);
-      expect(textOf(page.html)).toContain(locale === 'en' ? 'proposed by a removed account' : 'удалённая учётная запись');
+      expect(textOf(page.html)).toContain(
+        locale === 'en' ? 'proposed by a removed account' : 'удалённая учётная запись',
+      );
     }
   });
 });
 
 describe('every admin action is audited, in its own transaction', () => {
-  const auditRows = (userId: string) => prisma.auditEvent.findMany({ where: { targetType: 'User', targetId: userId }, select: { action: true, actorId: true } });
+  const auditRows = (userId: string) =>
+    prisma.auditEvent.findMany({
+      where: { targetType: 'User', targetId: userId },
+      select: { action: true, actorId: true },
+    });
 
   it('changing a role, disabling and enabling an account each write exactly one audit row; a refusal writes none', async () => {
     const user = await createUser(prisma, 'audited', 'CONTRIBUTOR');
@@ -175,9 +259,13 @@ describe('every admin action is audited, in its own transaction', () => {
     await changeUserRole(admin, { userId: user.id, role: 'MODERATOR' });
     expect(await auditRows(user.id)).toEqual([{ action: 'update:role', actorId: admin.id }]);
     await setUserDisabled(admin, { userId: user.id, disabled: 'true' });
-    expect((await auditRows(user.id)).filter((row) => row.action === 'disable:user')).toEqual([{ action: 'disable:user', actorId: admin.id }]);
+    expect((await auditRows(user.id)).filter((row) => row.action === 'disable:user')).toEqual([
+      { action: 'disable:user', actorId: admin.id },
+    ]);
     await setUserDisabled(admin, { userId: user.id, disabled: 'false' });
-    expect((await auditRows(user.id)).filter((row) => row.action === 'enable:user')).toEqual([{ action: 'enable:user', actorId: admin.id }]);
+    expect((await auditRows(user.id)).filter((row) => row.action === 'enable:user')).toEqual([
+      { action: 'enable:user', actorId: admin.id },
+    ]);
     expect(await auditRows(user.id)).toHaveLength(3);
   });
 });
@@ -197,7 +285,11 @@ describe('restoring has its own permission', () => {
     const restoreAllowed = table['restore:revision:any'];
     table['restore:revision:any'] = ['ADMIN'];
     try {
-      expect(await outcome(() => restoreRevision(moderator, { heroSlug: slug, number: 1, expectedVersion: before.hero.version }))).toBe('FORBIDDEN');
+      expect(
+        await outcome(() =>
+          restoreRevision(moderator, { heroSlug: slug, number: 1, expectedVersion: before.hero.version }),
+        ),
+      ).toBe('FORBIDDEN');
     } finally {
       table['restore:revision:any'] = restoreAllowed!;
     }

@@ -26,7 +26,13 @@ afterAll(async () => {
 
 async function counts() {
   const [heroes, revisions, submissions, names, terms, places, sources] = await Promise.all([
-    prisma.hero.count(), prisma.revision.count(), prisma.submission.count(), prisma.heroName.count(), prisma.searchTerm.count(), prisma.place.count(), prisma.source.count(),
+    prisma.hero.count(),
+    prisma.revision.count(),
+    prisma.submission.count(),
+    prisma.heroName.count(),
+    prisma.searchTerm.count(),
+    prisma.place.count(),
+    prisma.source.count(),
   ]);
   return { heroes, revisions, submissions, names, terms, places, sources };
 }
@@ -38,14 +44,37 @@ describe('npm run import', () => {
     expect(result.stdout).toContain('3 created, 0 changed');
     const first = await prisma.hero.findUniqueOrThrow({
       where: { wikidataId: 'Q999000001' },
-      include: { birthPlace: true, awards: true, citations: { include: { source: true } }, revisions: true, names: true },
+      include: {
+        birthPlace: true,
+        awards: true,
+        citations: { include: { source: true } },
+        revisions: true,
+        names: true,
+      },
     });
-    expect(first).toMatchObject({ warheroesId: '999000001', surnameRu: 'Примеров', givenRu: 'Тесто', patronymicRu: 'Образцович', surnameEn: 'Primerov', givenEn: 'Testo', group: 'OTHER', countedIn64: false, confidence: 'LOW', birthDatePrecision: 'DAY', deathDatePrecision: 'YEAR', slug: 'testo-primerov' });
+    expect(first).toMatchObject({
+      warheroesId: '999000001',
+      surnameRu: 'Примеров',
+      givenRu: 'Тесто',
+      patronymicRu: 'Образцович',
+      surnameEn: 'Primerov',
+      givenEn: 'Testo',
+      group: 'OTHER',
+      countedIn64: false,
+      confidence: 'LOW',
+      birthDatePrecision: 'DAY',
+      deathDatePrecision: 'YEAR',
+      slug: 'testo-primerov',
+    });
     expect(first.birthDate?.toISOString().slice(0, 10)).toBe('1901-02-03');
     expect(first.birthPlace?.name).toBe('Testograd');
-    expect(first.awards).toEqual([expect.objectContaining({ kind: 'HERO_OF_THE_SOVIET_UNION', decreePrecision: 'DAY' })]);
+    expect(first.awards).toEqual([
+      expect.objectContaining({ kind: 'HERO_OF_THE_SOVIET_UNION', decreePrecision: 'DAY' }),
+    ]);
     expect(first.citations.map((c) => c.source.url)).toEqual(['https://www.wikidata.org/wiki/Q999000001']);
-    expect(first.revisions).toEqual([expect.objectContaining({ number: 1, reason: 'Imported from wikidata-sample.json, row 1 (line 1)' })]);
+    expect(first.revisions).toEqual([
+      expect.objectContaining({ number: 1, reason: 'Imported from wikidata-sample.json, row 1 (line 1)' }),
+    ]);
     // The first revision holds the record exactly as it reads back.
     expect(first.revisions[0]!.snapshot).toEqual((await readSnapshot(prisma as never, first.id)).snapshot);
     // Its profile shows it, with the link to Wikidata and nothing the source did not give.
@@ -60,7 +89,13 @@ describe('npm run import', () => {
     expect(second.birthDatePrecision).toBe('YEAR');
     expect((await prisma.hero.findUniqueOrThrow({ where: { wikidataId: 'Q999000003' } })).warheroesId).toBeNull();
     // Every page that shows them is invalidated, in the same transaction.
-    const tags = (await prisma.cacheTag.findMany({ where: { tag: { in: ['archive', 'hero:testo-primerov', 'hero:sintet-fiktivov'] } } })).map((t) => t.tag).sort();
+    const tags = (
+      await prisma.cacheTag.findMany({
+        where: { tag: { in: ['archive', 'hero:testo-primerov', 'hero:sintet-fiktivov'] } },
+      })
+    )
+      .map((t) => t.tag)
+      .sort();
     expect(tags).toEqual(['archive', 'hero:sintet-fiktivov', 'hero:testo-primerov']);
     // Search finds them by name and by id.
     const { runSearch } = await import('../../lib/search/query');
@@ -91,7 +126,10 @@ describe('npm run import', () => {
     const partial = runScript('import.ts', [file, '--valid-rows-only']);
     expect(partial.status, partial.stderr).toBe(0);
     expect(partial.stdout).toContain('1 created');
-    const hero = await prisma.hero.findUniqueOrThrow({ where: { wikidataId: 'Q999000101' }, include: { awards: true, citations: { include: { source: true } } } });
+    const hero = await prisma.hero.findUniqueOrThrow({
+      where: { wikidataId: 'Q999000101' },
+      include: { awards: true, citations: { include: { source: true } } },
+    });
     expect(hero).toMatchObject({ surnameEn: 'Probny', warheroesId: '999000101' });
     expect(hero.awards[0]).toMatchObject({ posthumous: false });
     expect(hero.citations[0]?.source.url).toBe('https://example.org/synthetic/101');
@@ -108,31 +146,51 @@ describe('npm run import', () => {
     expect(await counts()).toEqual(before);
     expect(runScript('import.ts', [good]).status).toBe(0);
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'test-obraztsov' } });
-    expect(hero).toMatchObject({ pamyatNarodaId: '999000211', podvigNarodaId: '999000221', birthDatePrecision: 'MONTH', rankAtFeat: 'Private' });
+    expect(hero).toMatchObject({
+      pamyatNarodaId: '999000211',
+      podvigNarodaId: '999000221',
+      birthDatePrecision: 'MONTH',
+      rankAtFeat: 'Private',
+    });
   });
 
   it('updates a record not edited in the archive with a revision, and turns a difference on an edited one into a pending proposal', async () => {
     const edited = await prisma.hero.update({ where: { wikidataId: 'Q999000202' }, data: { editedAt: new Date() } });
     const changedFile = path.join(dir, 'changed.csv');
-    writeFileSync(changedFile, readFileSync(path.join(fixtures, 'csv-good.csv'), 'utf8').replace('Private', 'Sergeant').replace(',Vydumkin,Primer,1920,', ',Vydumkin,Primer,1921,'));
+    writeFileSync(
+      changedFile,
+      readFileSync(path.join(fixtures, 'csv-good.csv'), 'utf8')
+        .replace('Private', 'Sergeant')
+        .replace(',Vydumkin,Primer,1920,', ',Vydumkin,Primer,1921,'),
+    );
     const dry = runScript('import.ts', [changedFile, '--dry-run']);
     expect(dry.stdout).toContain('would be 0 created, 1 changed, 1 proposed for review');
     expect(dry.stdout).toMatch(/changed\s+line 2: test-obraztsov \(rankAtFeat\)/);
     const result = runScript('import.ts', [changedFile]);
     expect(result.status, result.stderr).toBe(0);
-    const updated = await prisma.hero.findUniqueOrThrow({ where: { slug: 'test-obraztsov' }, include: { revisions: { orderBy: { number: 'asc' } } } });
+    const updated = await prisma.hero.findUniqueOrThrow({
+      where: { slug: 'test-obraztsov' },
+      include: { revisions: { orderBy: { number: 'asc' } } },
+    });
     expect(updated.rankAtFeat).toBe('Sergeant');
     expect(updated.editedAt).toBeNull();
-    expect(updated.revisions.at(-1)).toMatchObject({ reason: 'Imported from changed.csv, row 1 (line 2)', diff: { rankAtFeat: { from: 'Private', to: 'Sergeant' } } });
+    expect(updated.revisions.at(-1)).toMatchObject({
+      reason: 'Imported from changed.csv, row 1 (line 2)',
+      diff: { rankAtFeat: { from: 'Private', to: 'Sergeant' } },
+    });
     const untouched = await prisma.hero.findUniqueOrThrow({ where: { id: edited.id } });
     expect(untouched.birthDate?.toISOString().slice(0, 4)).toBe('1920');
     const proposal = await prisma.submission.findFirstOrThrow({ where: { heroId: edited.id, status: 'PENDING' } });
-    expect(proposal.note).toBe('Imported from changed.csv, row 2 (line 3): differs from the record as edited in the archive.');
+    expect(proposal.note).toBe(
+      'Imported from changed.csv, row 2 (line 3): differs from the record as edited in the archive.',
+    );
     expect(proposal.payload).toMatchObject({ birthDate: '1921' });
     expect(proposal.evidence).toEqual([{ url: null, title: 'Import of changed.csv, row 2', archiveRef: null }]);
     // The same file again: nothing new, not even a second proposal.
     const before = await counts();
-    expect(runScript('import.ts', [changedFile]).stdout).toContain('0 created, 0 changed, 0 proposed for review (edited in the archive), 2 unchanged');
+    expect(runScript('import.ts', [changedFile]).stdout).toContain(
+      '0 created, 0 changed, 0 proposed for review (edited in the archive), 2 unchanged',
+    );
     expect(await counts()).toEqual(before);
   });
 
@@ -151,7 +209,9 @@ describe('npm run import', () => {
     expect(readFileSync(again, 'utf8')).toBe(a);
     // And importing it back where it came from changes nothing.
     const before = await counts();
-    expect(runScript('import.ts', [exported]).stdout).toMatch(/0 created, 0 changed, 0 proposed for review \(edited in the archive\), \d+ unchanged/);
+    expect(runScript('import.ts', [exported]).stdout).toMatch(
+      /0 created, 0 changed, 0 proposed for review \(edited in the archive\), \d+ unchanged/,
+    );
     expect(await counts()).toEqual(before);
     // Four scripts, each a process of its own (tsx, Prisma, the database): a minute on a busy machine.
   }, 180_000);
@@ -159,7 +219,8 @@ describe('npm run import', () => {
   it('leaves the database as it was when the import is killed, and imports everything when run again', async () => {
     const file = path.join(dir, 'many.csv');
     const lines = ['surname_ru,given_ru,surname_en,given_en,wikidata,birth_date'];
-    for (let i = 0; i < 6000; i += 1) lines.push(`Синтетиков${i},Тест,Sintetikov${i},Test,Q99980${String(i).padStart(4, '0')},1920`);
+    for (let i = 0; i < 6000; i += 1)
+      lines.push(`Синтетиков${i},Тест,Sintetikov${i},Test,Q99980${String(i).padStart(4, '0')},1920`);
     writeFileSync(file, `${lines.join('\n')}\n`);
     const before = await counts();
     const child = startScript('import.ts', [file]);
@@ -174,7 +235,16 @@ describe('npm run import', () => {
     expect(child.signalCode).toBe('SIGKILL');
     // PostgreSQL rolls the open transaction back when it sees the connection gone: wait until
     // no other session is left in this database.
-    for (let i = 0; i < 100 && (await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'`)[0]!.n > 0n; i += 1) {
+    for (
+      let i = 0;
+      i < 100 &&
+      (
+        await prisma.$queryRaw<
+          { n: bigint }[]
+        >`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'`
+      )[0]!.n > 0n;
+      i += 1
+    ) {
       await new Promise((r) => setTimeout(r, 100));
     }
     const after = await counts();

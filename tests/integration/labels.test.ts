@@ -75,7 +75,8 @@ describe('the profile header', () => {
     expect(azizov.group).toContain('Призван из Таджикской ССР');
     const nedoshivin = await header('ru', 'veniamin-nedoshivin');
     expect(nedoshivin.group).toBe('Жил в Таджикистане после войны');
-    for (const plural of ['Призваны из', 'Жили в Таджикистане']) expect(textOf(azizov.html + nedoshivin.html)).not.toContain(plural);
+    for (const plural of ['Призваны из', 'Жили в Таджикистане'])
+      expect(textOf(azizov.html + nedoshivin.html)).not.toContain(plural);
     // The list puts one person in each row too.
     const list = textOf(/<table[\s\S]*<\/table>/.exec((await getPage('/ru/heroes?limit=50')).html)![0]);
     expect(list).toContain('Призван из Таджикской ССР');
@@ -93,7 +94,9 @@ describe('name forms', () => {
       expect(item, locale).not.toContain(CATALOGUES[locale].hero.nameLanguages.tg);
       expect(item).not.toMatch(/lang="tg"/);
     }
-    const karabaev = /<section aria-labelledby="names">([\s\S]*?)<\/section>/.exec((await getPage('/en/heroes/negmat-karabaev')).html)![1]!;
+    const karabaev = /<section aria-labelledby="names">([\s\S]*?)<\/section>/.exec(
+      (await getPage('/en/heroes/negmat-karabaev')).html,
+    )![1]!;
     const tajik = karabaev.split('</li>').find((li) => li.includes('Неъмат Қарабоев'))!;
     expect(tajik).toMatch(/<li lang="tg">/);
     expect(textOf(tajik).replace(/\( | \)/g, (m) => m.trim())).toBe('Неъмат Қарабоев (Tajik)');

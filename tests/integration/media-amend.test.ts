@@ -44,7 +44,14 @@ async function state(id: string) {
 }
 
 beforeAll(async () => {
-  slug = (await prisma.hero.findFirstOrThrow({ where: { published: true }, orderBy: { slug: 'asc' }, skip: 3, select: { slug: true } })).slug;
+  slug = (
+    await prisma.hero.findFirstOrThrow({
+      where: { published: true },
+      orderBy: { slug: 'asc' },
+      skip: 3,
+      select: { slug: true },
+    })
+  ).slug;
   uploader = await signIn();
   someoneElse = await signIn();
   moderator = await signIn({ role: 'MODERATOR' });
@@ -53,13 +60,23 @@ afterAll(() => prisma.$disconnect());
 
 describe('amending a picture sent back for changes', () => {
   it('lets the uploader correct what they said and sends it back to the queue', async () => {
-    const { id } = await uploadMedia(uploader.actor, slug, { bytes: await png(900, 700, '#663311'), name: 'battery.png' }, UPLOAD_FIELDS);
-    await requestMediaChanges(moderator.actor, { mediaId: id, note: 'This is not a portrait: say who is pictured and where.' });
+    const { id } = await uploadMedia(
+      uploader.actor,
+      slug,
+      { bytes: await png(900, 700, '#663311'), name: 'battery.png' },
+      UPLOAD_FIELDS,
+    );
+    await requestMediaChanges(moderator.actor, {
+      mediaId: id,
+      note: 'This is not a portrait: say who is pictured and where.',
+    });
 
     // The account page offers the amendment; the form starts from what was said.
     const account = await (await fetch(`${site.url}/en/account`, { headers: { cookie: uploader.cookie } })).text();
     expect(account).toContain(`/en/heroes/${slug}/media/${id}/amend`);
-    const form = await fetch(`${site.url}/en/heroes/${slug}/media/${id}/amend`, { headers: { cookie: uploader.cookie } });
+    const form = await fetch(`${site.url}/en/heroes/${slug}/media/${id}/amend`, {
+      headers: { cookie: uploader.cookie },
+    });
     expect(form.status).toBe(200);
     const html = await form.text();
     expect(html).toContain('data-testid="media-amend-form"');
@@ -67,35 +84,61 @@ describe('amending a picture sent back for changes', () => {
     expect(html).toContain('Portrait in uniform, 1944');
     expect(html).toContain('value="1944-05"');
     // Nobody else's, and not to someone else.
-    expect((await fetch(`${site.url}/en/heroes/${slug}/media/${id}/amend`, { headers: { cookie: someoneElse.cookie } })).status).toBe(404);
+    expect(
+      (await fetch(`${site.url}/en/heroes/${slug}/media/${id}/amend`, { headers: { cookie: someoneElse.cookie } }))
+        .status,
+    ).toBe(404);
     expect(await getOwnMediaToAmend(someoneElse.actor, id)).toBeNull();
 
     const before = await state(id);
     await amendMedia(uploader.actor, id, AMENDED);
     const after = await state(id);
     expect(after.item).toMatchObject({
-      status: 'PENDING', kind: 'PHOTOGRAPH', caption: 'With his battery, summer 1943', datePrecision: 'YEAR', place: 'Kursk',
-      pictured: 'The Hero, second from the left', provenance: 'FAMILY', provenanceNote: 'The album of his daughter',
-      archiveFond: null, archiveOpis: null, archiveDelo: null, licence: 'CC_BY_SA_4', credit: 'Family of the Hero',
+      status: 'PENDING',
+      kind: 'PHOTOGRAPH',
+      caption: 'With his battery, summer 1943',
+      datePrecision: 'YEAR',
+      place: 'Kursk',
+      pictured: 'The Hero, second from the left',
+      provenance: 'FAMILY',
+      provenanceNote: 'The album of his daughter',
+      archiveFond: null,
+      archiveOpis: null,
+      archiveDelo: null,
+      licence: 'CC_BY_SA_4',
+      credit: 'Family of the Hero',
     });
     expect(after.item.date?.toISOString().slice(0, 10)).toBe('1943-01-01');
     // The picture itself is untouched.
     expect(after.item.files).toEqual(before.item.files);
     expect(after.item.originalKey).toBe(before.item.originalKey);
-    expect(await prisma.auditEvent.findFirst({ where: { targetId: id, action: 'amend:media' }, select: { actorId: true } })).toEqual({ actorId: uploader.user.id });
+    expect(
+      await prisma.auditEvent.findFirst({ where: { targetId: id, action: 'amend:media' }, select: { actorId: true } }),
+    ).toEqual({ actorId: uploader.user.id });
     expect((await listPendingMedia(moderator.actor)).map((item) => item.id)).toContain(id);
     expect(await getOwnMediaToAmend(uploader.actor, id)).toBeNull();
 
     await approveMedia(moderator.actor, { mediaId: id });
-    expect((await listPublicMedia(slug)).find((item) => item.id === id)).toMatchObject({ caption: 'With his battery, summer 1943', licence: 'CC_BY_SA_4' });
+    expect((await listPublicMedia(slug)).find((item) => item.id === id)).toMatchObject({
+      caption: 'With his battery, summer 1943',
+      licence: 'CC_BY_SA_4',
+    });
   });
 
   it('refuses anyone but the uploader, any other status and bad metadata, and changes nothing', async () => {
-    const { id } = await uploadMedia(uploader.actor, slug, { bytes: await png(910, 710, '#113366'), name: 'second.png' }, UPLOAD_FIELDS);
+    const { id } = await uploadMedia(
+      uploader.actor,
+      slug,
+      { bytes: await png(910, 710, '#113366'), name: 'second.png' },
+      UPLOAD_FIELDS,
+    );
 
     // Still pending: nothing to amend yet.
     let before = await state(id);
-    await expect(amendMedia(uploader.actor, id, AMENDED)).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'notSentBack' });
+    await expect(amendMedia(uploader.actor, id, AMENDED)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      messageKey: 'notSentBack',
+    });
     expect(await state(id)).toEqual(before);
 
     await requestMediaChanges(moderator.actor, { mediaId: id, note: 'Please give the date.' });
@@ -104,7 +147,9 @@ describe('amending a picture sent back for changes', () => {
     await expect(amendMedia(moderator.actor, id, AMENDED)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(amendMedia(null, id, AMENDED)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     await expect(amendMedia(uploader.actor, 'not an id', AMENDED)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(amendMedia(uploader.actor, id, { ...AMENDED, caption: '', licence: 'ALL_MINE', rightsConfirmed: '' })).rejects.toMatchObject({
+    await expect(
+      amendMedia(uploader.actor, id, { ...AMENDED, caption: '', licence: 'ALL_MINE', rightsConfirmed: '' }),
+    ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       fields: { caption: 'captionRequired', licence: 'chooseLicence', rightsConfirmed: 'confirmRights' },
     });
@@ -114,7 +159,10 @@ describe('amending a picture sent back for changes', () => {
     await amendMedia(uploader.actor, id, AMENDED);
     await rejectMedia(moderator.actor, { mediaId: id, note: 'Not of this Hero.' });
     before = await state(id);
-    await expect(amendMedia(uploader.actor, id, AMENDED)).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'notSentBack' });
+    await expect(amendMedia(uploader.actor, id, AMENDED)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      messageKey: 'notSentBack',
+    });
     expect(await state(id)).toEqual(before);
   });
 });

@@ -51,11 +51,23 @@ async function tileSetOf(mediaId: string) {
 
 async function pixels(bytes: Buffer) {
   const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
-  return { info, at: (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)] };
+  return {
+    info,
+    at: (x: number, y: number) => [
+      ...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3),
+    ],
+  };
 }
 
 beforeAll(async () => {
-  slug = (await prisma.hero.findFirstOrThrow({ where: { published: true }, orderBy: { slug: 'asc' }, skip: 2, select: { slug: true } })).slug;
+  slug = (
+    await prisma.hero.findFirstOrThrow({
+      where: { published: true },
+      orderBy: { slug: 'asc' },
+      skip: 2,
+      select: { slug: true },
+    })
+  ).slug;
   contributor = await person('uploader', 'CONTRIBUTOR');
   moderator = await person('moderator', 'MODERATOR');
 });
@@ -64,9 +76,18 @@ afterAll(() => prisma.$disconnect());
 describe('deep zoom of a document scan', () => {
   it('serves info.json and tiles only after approval: upright, of the promised sizes, without metadata', async () => {
     // Stored sideways with GPS in its EXIF; upright it is 2000×3000, red above blue.
-    const { id } = await uploadMedia(contributor, slug, { bytes: await sidewaysJpegWithGps(30), name: 'award-sheet.jpg' }, DOCUMENT);
+    const { id } = await uploadMedia(
+      contributor,
+      slug,
+      { bytes: await sidewaysJpegWithGps(30), name: 'award-sheet.jpg' },
+      DOCUMENT,
+    );
     const set = (await tileSetOf(id))!;
-    expect(set).toMatchObject({ contentType: expect.stringContaining('application/ld+json'), width: 2000, height: 3000 });
+    expect(set).toMatchObject({
+      contentType: expect.stringContaining('application/ld+json'),
+      width: 2000,
+      height: 3000,
+    });
     const base = `${site.url}/api/media/iiif/${set.hash}`;
     const corner = `0,0,${TILE_SIZE},${TILE_SIZE}/${TILE_SIZE},${TILE_SIZE}/0/default.jpg`;
     const whole = 'full/250,375/0/default.jpg'; // the smallest level: 1/8 of 2000×3000
@@ -78,7 +99,9 @@ describe('deep zoom of a document scan', () => {
       expect(response.headers.get('cache-control')).toBe('no-store');
     }
     expect(await getDeepZoomFile([set.hash, 'info.json'], () => Promise.resolve(null))).toBeNull();
-    expect(await getDeepZoomFile([set.hash, 'info.json'], () => Promise.resolve(moderator))).toMatchObject({ public: false });
+    expect(await getDeepZoomFile([set.hash, 'info.json'], () => Promise.resolve(moderator))).toMatchObject({
+      public: false,
+    });
     expect(await getDeepZoomFile([set.hash, 'info.json'], () => Promise.resolve(contributor))).toBeNull();
 
     await approveMedia(moderator, { mediaId: id });
@@ -89,11 +112,31 @@ describe('deep zoom of a document scan', () => {
     expect(infoResponse.status).toBe(200);
     expect(infoResponse.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(infoResponse.headers.get('content-type')).toContain('application/ld+json');
-    const info = (await infoResponse.json()) as { id: string; type: string; profile: string; width: number; height: number; tiles: { width: number; scaleFactors: number[] }[] };
+    const info = (await infoResponse.json()) as {
+      id: string;
+      type: string;
+      profile: string;
+      width: number;
+      height: number;
+      tiles: { width: number; scaleFactors: number[] }[];
+    };
     // The service's own address, from SITE_URL: a viewer builds every tile's address from it.
-    expect(info).toEqual(expect.objectContaining({ id: base, type: 'ImageService3', profile: 'level0', width: 2000, height: 3000, tiles: [{ width: TILE_SIZE, scaleFactors: [1, 2, 4, 8] }] }));
+    expect(info).toEqual(
+      expect.objectContaining({
+        id: base,
+        type: 'ImageService3',
+        profile: 'level0',
+        width: 2000,
+        height: 3000,
+        tiles: [{ width: TILE_SIZE, scaleFactors: [1, 2, 4, 8] }],
+      }),
+    );
 
-    for (const [url, width, height] of [[`${base}/${corner}`, TILE_SIZE, TILE_SIZE], [`${base}/${whole}`, 250, 375], [`${base}/1024,2048,976,952/488,476/0/default.jpg`, 488, 476]] as const) {
+    for (const [url, width, height] of [
+      [`${base}/${corner}`, TILE_SIZE, TILE_SIZE],
+      [`${base}/${whole}`, 250, 375],
+      [`${base}/1024,2048,976,952/488,476/0/default.jpg`, 488, 476],
+    ] as const) {
       const response = await fetch(url);
       expect(response.status, url).toBe(200);
       expect(response.headers.get('content-type')).toBe('image/jpeg');
@@ -116,7 +159,13 @@ describe('deep zoom of a document scan', () => {
     expect(small.at(125, 370)[0]).toBeLessThan(80);
 
     // Only IIIF paths of a known set: the list of tiles, other files and other hashes are not served.
-    for (const url of [`${base}/files.txt`, `${base}/full/max/0/default.jpg`, `${base}/${corner.replace('default.jpg', 'default.png')}`, `${site.url}/api/media/iiif/${'0'.repeat(64)}/info.json`, `${site.url}/api/media/iiif/..%2F..%2Fetc/info.json`]) {
+    for (const url of [
+      `${base}/files.txt`,
+      `${base}/full/max/0/default.jpg`,
+      `${base}/${corner.replace('default.jpg', 'default.png')}`,
+      `${site.url}/api/media/iiif/${'0'.repeat(64)}/info.json`,
+      `${site.url}/api/media/iiif/..%2F..%2Fetc/info.json`,
+    ]) {
       expect((await fetch(url)).status, url).toBe(404);
     }
 
@@ -134,18 +183,31 @@ describe('deep zoom of a document scan', () => {
   });
 
   it('is not made for a small photograph, which keeps the simple zoom', async () => {
-    const { id } = await uploadMedia(contributor, slug, { bytes: await png(800, 600, '#446688'), name: 'small.png' }, { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH' });
+    const { id } = await uploadMedia(
+      contributor,
+      slug,
+      { bytes: await png(800, 600, '#446688'), name: 'small.png' },
+      { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH' },
+    );
     expect(await tileSetOf(id)).toBeNull();
     expect(await prisma.mediaFile.count({ where: { mediaId: id } })).toBe(6);
   });
 
   it('a rejected document loses its tiles with its other files after 30 days; the row stays', async () => {
-    const { id } = await uploadMedia(contributor, slug, { bytes: await sidewaysJpegWithGps(140), name: 'decree.jpg' }, { ...DOCUMENT, kind: 'DECREE' });
+    const { id } = await uploadMedia(
+      contributor,
+      slug,
+      { bytes: await sidewaysJpegWithGps(140), name: 'decree.jpg' },
+      { ...DOCUMENT, kind: 'DECREE' },
+    );
     const set = (await tileSetOf(id))!;
     const tileFolder = path.join(mediaDir, 't', set.hash.slice(0, 2), set.hash.slice(2, 4), set.hash);
     expect(filesUnder(tileFolder).length).toBeGreaterThan(20);
     await rejectMedia(moderator, { mediaId: id, note: 'Not this Hero.' });
-    await prisma.mediaItem.update({ where: { id }, data: { reviewedAt: new Date(Date.now() - 31 * 24 * 60 * 60 * 1000) } });
+    await prisma.mediaItem.update({
+      where: { id },
+      data: { reviewedAt: new Date(Date.now() - 31 * 24 * 60 * 60 * 1000) },
+    });
     const report = await purgeRejectedMedia(prisma, new LocalStorage(mediaDir));
     expect(report.items).toBe(1);
     expect(filesUnder(tileFolder)).toEqual([]);
@@ -162,9 +224,21 @@ describe('deep zoom in S3', () => {
 
   beforeAll(async () => {
     folder = mkdtempSync(path.join(os.tmpdir(), 'zvezda-s3-zoom-'));
-    server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: folder, configureBuckets: [{ name: BUCKET, configs: [] }] });
+    server = new S3rver({
+      port: 0,
+      address: '127.0.0.1',
+      silent: true,
+      directory: folder,
+      configureBuckets: [{ name: BUCKET, configs: [] }],
+    });
     const { port } = (await server.run()) as { port: number };
-    settings = { endpoint: `http://127.0.0.1:${port}`, bucket: BUCKET, accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', region: 'us-east-1' };
+    settings = {
+      endpoint: `http://127.0.0.1:${port}`,
+      bucket: BUCKET,
+      accessKeyId: 'S3RVER',
+      secretAccessKey: 'S3RVER',
+      region: 'us-east-1',
+    };
     storage = new S3Storage(settings);
   });
   afterAll(async () => {
@@ -173,16 +247,29 @@ describe('deep zoom in S3', () => {
   });
 
   it('stores every tile in the bucket and serves them only once approved, without metadata', async () => {
-    const { id } = await uploadMedia(contributor, slug, { bytes: await sidewaysJpegWithGps(90), name: 'letter.jpg' }, { ...DOCUMENT, kind: 'LETTER' }, storage);
+    const { id } = await uploadMedia(
+      contributor,
+      slug,
+      { bytes: await sidewaysJpegWithGps(90), name: 'letter.jpg' },
+      { ...DOCUMENT, kind: 'LETTER' },
+      storage,
+    );
     const set = (await tileSetOf(id))!;
-    const client = new S3Client({ endpoint: settings.endpoint, region: settings.region, forcePathStyle: true, credentials: settings });
+    const client = new S3Client({
+      endpoint: settings.endpoint,
+      region: settings.region,
+      forcePathStyle: true,
+      credentials: settings,
+    });
     const listed = await client.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: `t/${set.hash}/` }));
     client.destroy();
     const keys = (listed.Contents ?? []).map((o) => o.Key!);
     expect(keys).toContain(`t/${set.hash}/info.json`);
     expect(keys).toContain(`t/${set.hash}/files.txt`);
     const manifest = (await storage.get(`t/${set.hash}/files.txt`))!.toString().trim().split('\n');
-    expect(keys.filter((k) => k.endsWith('.jpg')).sort()).toEqual(manifest.map((tile) => `t/${set.hash}/${tile}`).sort());
+    expect(keys.filter((k) => k.endsWith('.jpg')).sort()).toEqual(
+      manifest.map((tile) => `t/${set.hash}/${tile}`).sort(),
+    );
 
     const corner = [set.hash, `0,0,${TILE_SIZE},${TILE_SIZE}`, `${TILE_SIZE},${TILE_SIZE}`, '0', 'default.jpg'];
     expect(await getDeepZoomFile(corner, () => Promise.resolve(null), storage)).toBeNull();
@@ -192,7 +279,9 @@ describe('deep zoom in S3', () => {
     const meta = await sharp(tile!.body).metadata();
     expect(meta).toMatchObject({ width: TILE_SIZE, height: TILE_SIZE });
     expect(meta.exif).toBeUndefined();
-    const info = JSON.parse((await getDeepZoomFile([set.hash, 'info.json'], () => Promise.resolve(null), storage))!.body.toString()) as { id: string; width: number };
+    const info = JSON.parse(
+      (await getDeepZoomFile([set.hash, 'info.json'], () => Promise.resolve(null), storage))!.body.toString(),
+    ) as { id: string; width: number };
     expect(info.width).toBe(2000);
     expect(info.id).toMatch(new RegExp(`^https?://[^/]+/api/media/iiif/${set.hash}$`));
   });

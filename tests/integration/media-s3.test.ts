@@ -27,7 +27,12 @@ let moderator: NonNullable<Actor>;
 let slug: string;
 
 async function keysInBucket(): Promise<string[]> {
-  const client = new S3Client({ endpoint: settings.endpoint, region: settings.region, forcePathStyle: true, credentials: settings });
+  const client = new S3Client({
+    endpoint: settings.endpoint,
+    region: settings.region,
+    forcePathStyle: true,
+    credentials: settings,
+  });
   const listed = await client.send(new ListObjectsV2Command({ Bucket: BUCKET }));
   client.destroy();
   return (listed.Contents ?? []).map((o) => o.Key!);
@@ -35,17 +40,51 @@ async function keysInBucket(): Promise<string[]> {
 
 beforeAll(async () => {
   folder = mkdtempSync(path.join(os.tmpdir(), 'zvezda-s3-'));
-  server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: folder, configureBuckets: [{ name: BUCKET, configs: [] }] });
+  server = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory: folder,
+    configureBuckets: [{ name: BUCKET, configs: [] }],
+  });
   const { port } = (await server.run()) as { port: number };
-  settings = { endpoint: `http://127.0.0.1:${port}`, bucket: BUCKET, accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', region: 'us-east-1' };
+  settings = {
+    endpoint: `http://127.0.0.1:${port}`,
+    bucket: BUCKET,
+    accessKeyId: 'S3RVER',
+    secretAccessKey: 'S3RVER',
+    region: 'us-east-1',
+  };
   storage = new S3Storage(settings);
   const c = await prisma.user.create({ data: { email: `s3.uploader.${tag}@media.test` } });
   const m = await prisma.user.create({ data: { email: `s3.moderator.${tag}@media.test`, role: 'MODERATOR' } });
   contributor = { id: c.id, role: 'CONTRIBUTOR', disabled: false };
   moderator = { id: m.id, role: 'MODERATOR', disabled: false };
   // A Hero no other test reads (the other media tests take the first and last of these).
-  const unused = { notIn: ['tuychi-erdzhigitov', 'veniamin-nedoshivin', 'domullo-azizov', 'a-rakhimov', 'ismat-sharifov', 'safar-amirshoev', 'negmat-karabaev', 'khodi-kinzhaev', 'amirali-saidbekov', 'g-filippov', 'zafar-urginov', 'p-khanzhin'] };
-  slug = (await prisma.hero.findFirstOrThrow({ where: { slug: unused, published: true }, orderBy: { slug: 'asc' }, skip: 1, select: { slug: true } })).slug;
+  const unused = {
+    notIn: [
+      'tuychi-erdzhigitov',
+      'veniamin-nedoshivin',
+      'domullo-azizov',
+      'a-rakhimov',
+      'ismat-sharifov',
+      'safar-amirshoev',
+      'negmat-karabaev',
+      'khodi-kinzhaev',
+      'amirali-saidbekov',
+      'g-filippov',
+      'zafar-urginov',
+      'p-khanzhin',
+    ],
+  };
+  slug = (
+    await prisma.hero.findFirstOrThrow({
+      where: { slug: unused, published: true },
+      orderBy: { slug: 'asc' },
+      skip: 1,
+      select: { slug: true },
+    })
+  ).slug;
 });
 
 afterAll(async () => {
@@ -56,7 +95,13 @@ afterAll(async () => {
 
 describe('media in S3', () => {
   it('is chosen when all five S3 settings are given, and refused when only some are', () => {
-    const env = { S3_ENDPOINT: 'http://127.0.0.1:9000', S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's', S3_REGION: 'r' };
+    const env = {
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_BUCKET: 'b',
+      S3_ACCESS_KEY_ID: 'k',
+      S3_SECRET_ACCESS_KEY: 's',
+      S3_REGION: 'r',
+    };
     expect(storageFromEnv(parseEnv(env)).kind).toBe('s3');
     expect(() => storageFromEnv(parseEnv({ S3_BUCKET: 'b' }))).toThrow(/all of S3_ENDPOINT/);
     expect(storageFromEnv(parseEnv({})).kind).toBe('local');
@@ -65,7 +110,13 @@ describe('media in S3', () => {
   it('stores the original and derivatives, serves them once approved, without metadata', async () => {
     // Its own picture: a file identical to one approved elsewhere would rightly be public already.
     const original = await sidewaysJpegWithGps(90);
-    const { id } = await uploadMedia(contributor, slug, { bytes: original, name: 'front.jpg' }, { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH' }, storage);
+    const { id } = await uploadMedia(
+      contributor,
+      slug,
+      { bytes: original, name: 'front.jpg' },
+      { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH' },
+      storage,
+    );
     const item = await prisma.mediaItem.findUniqueOrThrow({ where: { id }, include: { files: true } });
     const keys = await keysInBucket();
     expect(keys).toContain(item.originalKey);
@@ -84,9 +135,21 @@ describe('media in S3', () => {
 
   it('refusals and a failure half-way leave the bucket as it was', async () => {
     const before = (await keysInBucket()).sort();
-    await expect(uploadMedia(contributor, slug, { bytes: pngBomb(), name: 'bomb.png' }, UPLOAD_FIELDS, storage)).rejects.toMatchObject({ messageKey: 'imageTooManyPixels' });
-    await expect(uploadMedia(contributor, slug, { bytes: Buffer.from('<html></html>'), name: 'x.jpg' }, UPLOAD_FIELDS, storage)).rejects.toMatchObject({ messageKey: 'notAnImage' });
-    await expect(uploadMedia(contributor, slug, { bytes: Buffer.alloc(40 * 1024 * 1024, 1), name: 'big.jpg' }, UPLOAD_FIELDS, storage)).rejects.toMatchObject({ messageKey: 'fileTooLarge' });
+    await expect(
+      uploadMedia(contributor, slug, { bytes: pngBomb(), name: 'bomb.png' }, UPLOAD_FIELDS, storage),
+    ).rejects.toMatchObject({ messageKey: 'imageTooManyPixels' });
+    await expect(
+      uploadMedia(contributor, slug, { bytes: Buffer.from('<html></html>'), name: 'x.jpg' }, UPLOAD_FIELDS, storage),
+    ).rejects.toMatchObject({ messageKey: 'notAnImage' });
+    await expect(
+      uploadMedia(
+        contributor,
+        slug,
+        { bytes: Buffer.alloc(40 * 1024 * 1024, 1), name: 'big.jpg' },
+        UPLOAD_FIELDS,
+        storage,
+      ),
+    ).rejects.toMatchObject({ messageKey: 'fileTooLarge' });
     let puts = 0;
     const failing = Object.assign(Object.create(storage) as S3Storage, {
       put: async (key: string, body: Buffer, type: string) => {
@@ -95,7 +158,15 @@ describe('media in S3', () => {
         return storage.put(key, body, type);
       },
     });
-    await expect(uploadMedia(contributor, slug, { bytes: await png(500, 400, '#123456'), name: 'half.png' }, UPLOAD_FIELDS, failing)).rejects.toThrow('connection reset');
+    await expect(
+      uploadMedia(
+        contributor,
+        slug,
+        { bytes: await png(500, 400, '#123456'), name: 'half.png' },
+        UPLOAD_FIELDS,
+        failing,
+      ),
+    ).rejects.toThrow('connection reset');
     expect((await keysInBucket()).sort()).toEqual(before);
   });
 });

@@ -34,8 +34,17 @@ const DOCUMENT_FIELDS = {
 };
 
 /** Today's values with one change, and a picture (no address, no title) as the only source. */
-async function correctionCiting(slug: string, mediaId: string, changes: Record<string, string>): Promise<Record<string, string>> {
-  return correctionForm(prisma, slug, { mediaId, note: 'The award sheet gives his rank at the time of the deed.' }, changes);
+async function correctionCiting(
+  slug: string,
+  mediaId: string,
+  changes: Record<string, string>,
+): Promise<Record<string, string>> {
+  return correctionForm(
+    prisma,
+    slug,
+    { mediaId, note: 'The award sheet gives his rank at the time of the deed.' },
+    changes,
+  );
 }
 
 async function approvedDocument(slug: string, bytes: Buffer): Promise<string> {
@@ -50,12 +59,21 @@ async function state() {
     submissions: await prisma.submission.count(),
     sources: await prisma.source.count(),
     citations: await prisma.citation.count(),
-    heroes: await prisma.hero.findMany({ where: { id: { in: [heroA.id, heroB.id] } }, select: { version: true, rankAtFeat: true }, orderBy: { id: 'asc' } }),
+    heroes: await prisma.hero.findMany({
+      where: { id: { in: [heroA.id, heroB.id] } },
+      select: { version: true, rankAtFeat: true },
+      orderBy: { id: 'asc' },
+    }),
   };
 }
 
 beforeAll(async () => {
-  [heroA, heroB] = await prisma.hero.findMany({ where: { published: true }, orderBy: { slug: 'asc' }, take: 2, select: { id: true, slug: true } }) as [typeof heroA, typeof heroB];
+  [heroA, heroB] = (await prisma.hero.findMany({
+    where: { published: true },
+    orderBy: { slug: 'asc' },
+    take: 2,
+    select: { id: true, slug: true },
+  })) as [typeof heroA, typeof heroB];
   contributor = await createUser(prisma, 'contributor', 'CONTRIBUTOR');
   moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
@@ -64,29 +82,59 @@ afterAll(() => prisma.$disconnect());
 describe('an approved picture as the source of a fact', () => {
   it('is offered by the form, cited on approval, and linked from the profile', async () => {
     const documentId = await approvedDocument(heroA.slug, await tiff(1200, 900));
-    const { id: pendingId } = await uploadMedia(contributor, heroA.slug, { bytes: await png(640, 480, '#884422'), name: 'pending.png' }, DOCUMENT_FIELDS);
+    const { id: pendingId } = await uploadMedia(
+      contributor,
+      heroA.slug,
+      { bytes: await png(640, 480, '#884422'), name: 'pending.png' },
+      DOCUMENT_FIELDS,
+    );
 
     // The correction form offers the approved picture (a select: no script needed), not the pending one.
     const reader = await signIn();
-    const form = await (await fetch(`${site.url}/en/heroes/${heroA.slug}/propose?field=rankAtFeat`, { headers: { cookie: reader.cookie } })).text();
+    const form = await (
+      await fetch(`${site.url}/en/heroes/${heroA.slug}/propose?field=rankAtFeat`, {
+        headers: { cookie: reader.cookie },
+      })
+    ).text();
     expect(form).toMatch(/<select[^>]*name="mediaId"/);
     expect(form).toContain(`value="${documentId}"`);
     expect(form).toContain('Award document: Award sheet, family archive of the Rakhimovs');
     expect(form).not.toContain(pendingId);
-    const additionForm = await (await fetch(`${site.url}/en/heroes/${heroA.slug}/add?kind=award`, { headers: { cookie: reader.cookie } })).text();
+    const additionForm = await (
+      await fetch(`${site.url}/en/heroes/${heroA.slug}/add?kind=award`, { headers: { cookie: reader.cookie } })
+    ).text();
     expect(additionForm).toContain(`value="${documentId}"`);
 
-    const { id: submissionId } = await proposeCorrection(contributor, heroA.slug, await correctionCiting(heroA.slug, documentId, { rankAtFeat: 'senior sergeant (award sheet)' }));
+    const { id: submissionId } = await proposeCorrection(
+      contributor,
+      heroA.slug,
+      await correctionCiting(heroA.slug, documentId, { rankAtFeat: 'senior sergeant (award sheet)' }),
+    );
     const stored = await prisma.submission.findUniqueOrThrow({ where: { id: submissionId } });
     expect(stored.evidence).toEqual([{ url: null, title: null, archiveRef: null, mediaId: documentId }]);
     // The moderator sees which picture is cited.
     const review = await getSubmissionForReview(moderator, submissionId);
-    expect(review.citedPictures).toEqual([expect.objectContaining({ id: documentId, status: 'APPROVED', removedAt: null })]);
+    expect(review.citedPictures).toEqual([
+      expect.objectContaining({ id: documentId, status: 'APPROVED', removedAt: null }),
+    ]);
 
     await approveSubmission(moderator, { submissionId });
-    const source = await prisma.source.findUniqueOrThrow({ where: { mediaId: documentId }, include: { citations: true } });
-    expect(source).toMatchObject({ url: null, title: 'Award sheet, family archive of the Rakhimovs', publisher: 'Family archive of the Rakhimovs', year: 1944 });
-    expect(source.citations).toEqual([expect.objectContaining({ heroId: heroA.id, supports: 'The award sheet gives his rank at the time of the deed.' })]);
+    const source = await prisma.source.findUniqueOrThrow({
+      where: { mediaId: documentId },
+      include: { citations: true },
+    });
+    expect(source).toMatchObject({
+      url: null,
+      title: 'Award sheet, family archive of the Rakhimovs',
+      publisher: 'Family archive of the Rakhimovs',
+      year: 1944,
+    });
+    expect(source.citations).toEqual([
+      expect.objectContaining({
+        heroId: heroA.id,
+        supports: 'The award sheet gives his rank at the time of the deed.',
+      }),
+    ]);
 
     const large = await prisma.mediaFile.findFirstOrThrow({ where: { mediaId: documentId, variant: 'large.jpeg' } });
     const imageUrl = `/api/media/files/${large.key}`;
@@ -103,31 +151,61 @@ describe('an approved picture as the source of a fact', () => {
     expect(image.headers.get('content-type')).toBe('image/jpeg');
 
     // The JSON API keeps its shape: the source as it is, no internal id of the picture.
-    const api = await (await fetch(`${site.url}/api/heroes/${heroA.slug}`)).json() as { sources: Record<string, unknown>[] };
+    const api = (await (await fetch(`${site.url}/api/heroes/${heroA.slug}`)).json()) as {
+      sources: Record<string, unknown>[];
+    };
     const cited = api.sources.find((s) => s.title === 'Award sheet, family archive of the Rakhimovs');
     expect(cited).toBeDefined();
     expect(Object.keys(cited!)).not.toContain('mediaId');
 
     // A second proposal citing the same picture reuses its one source.
     const { id: second } = await proposeAddition(contributor, heroA.slug, 'AWARD', {
-      awardKind: 'ORDER_OF_LENIN', awardName: '', decreeDate: '1944-05-15', documentRef: '', sourceUrl: '', sourceTitle: '', archiveRef: '', mediaId: documentId,
+      awardKind: 'ORDER_OF_LENIN',
+      awardName: '',
+      decreeDate: '1944-05-15',
+      documentRef: '',
+      sourceUrl: '',
+      sourceTitle: '',
+      archiveRef: '',
+      mediaId: documentId,
       note: 'The award sheet also names the Order of Lenin.',
     });
     await approveSubmission(moderator, { submissionId: second });
     expect(await prisma.source.count({ where: { mediaId: documentId } })).toBe(1);
   });
 
-  it('refuses a pending picture and another Hero\'s picture, and stores nothing', async () => {
-    const { id: pendingId } = await uploadMedia(contributor, heroA.slug, { bytes: await png(700, 500, '#225588'), name: 'pending.png' }, DOCUMENT_FIELDS);
+  it("refuses a pending picture and another Hero's picture, and stores nothing", async () => {
+    const { id: pendingId } = await uploadMedia(
+      contributor,
+      heroA.slug,
+      { bytes: await png(700, 500, '#225588'), name: 'pending.png' },
+      DOCUMENT_FIELDS,
+    );
     const othersId = await approvedDocument(heroB.slug, await png(720, 540, '#556611'));
     const before = await state();
     for (const mediaId of [pendingId, othersId, 'not-an-id']) {
-      await expect(proposeCorrection(contributor, heroA.slug, await correctionCiting(heroA.slug, mediaId, { rankAtFeat: 'refused rank' }))).rejects.toMatchObject({
+      await expect(
+        proposeCorrection(
+          contributor,
+          heroA.slug,
+          await correctionCiting(heroA.slug, mediaId, { rankAtFeat: 'refused rank' }),
+        ),
+      ).rejects.toMatchObject({
         code: 'INVALID_INPUT',
         fields: { mediaId: 'documentNotCitable' },
       });
       await expect(
-        proposeAddition(contributor, heroA.slug, 'BATTLE', { battleName: 'Refused battle', battleDate: '', battlePlace: '', battleNote: '', sourceUrl: '', sourceTitle: '', archiveRef: '', mediaId, note: 'A battle the picture does not show.' }),
+        proposeAddition(contributor, heroA.slug, 'BATTLE', {
+          battleName: 'Refused battle',
+          battleDate: '',
+          battlePlace: '',
+          battleNote: '',
+          sourceUrl: '',
+          sourceTitle: '',
+          archiveRef: '',
+          mediaId,
+          note: 'A battle the picture does not show.',
+        }),
       ).rejects.toMatchObject({ fields: { mediaId: 'documentNotCitable' } });
     }
     expect(await state()).toEqual(before);
@@ -135,13 +213,23 @@ describe('an approved picture as the source of a fact', () => {
 
   it('refuses the approval when the cited picture was taken down meanwhile, and changes nothing', async () => {
     const documentId = await approvedDocument(heroB.slug, await png(760, 560, '#aa3355'));
-    const { id: submissionId } = await proposeCorrection(contributor, heroB.slug, await correctionCiting(heroB.slug, documentId, { rankAtFeat: 'rank from a removed sheet' }));
+    const { id: submissionId } = await proposeCorrection(
+      contributor,
+      heroB.slug,
+      await correctionCiting(heroB.slug, documentId, { rankAtFeat: 'rank from a removed sheet' }),
+    );
     const requester = await createUser(prisma, 'requester', 'CONTRIBUTOR');
-    const removal = await requestMediaRemoval(requester, { mediaId: documentId, reason: 'This sheet belongs to another family.' });
+    const removal = await requestMediaRemoval(requester, {
+      mediaId: documentId,
+      reason: 'This sheet belongs to another family.',
+    });
     await approveMediaRemoval(moderator, { removalId: removal.id });
 
     const before = await state();
-    await expect(approveSubmission(moderator, { submissionId })).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'citedDocumentGone' });
+    await expect(approveSubmission(moderator, { submissionId })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      messageKey: 'citedDocumentGone',
+    });
     expect(await state()).toEqual(before);
     expect((await prisma.submission.findUniqueOrThrow({ where: { id: submissionId } })).status).toBe('PENDING');
     expect((await getSubmissionForReview(moderator, submissionId)).citedPictures[0]?.removedAt).toBeInstanceOf(Date);

@@ -11,7 +11,14 @@ import { signIn } from '../support/auth';
 import { useSite } from '../support/site';
 import { createPrismaClient } from '../../lib/prisma-client';
 import type { Actor } from '../../lib/permissions';
-import { approveMedia, getMediaFile, getMediaForReview, getOriginal, rejectMedia, uploadMedia } from '../../lib/media/media';
+import {
+  approveMedia,
+  getMediaFile,
+  getMediaForReview,
+  getOriginal,
+  rejectMedia,
+  uploadMedia,
+} from '../../lib/media/media';
 import { listPublicMedia, getPublicPortrait } from '../../lib/media/public';
 import { LocalStorage, mediaStorage, type MediaStorage } from '../../lib/media/storage';
 import { decodeHeic, MAX_FILE_BYTES, SIZES } from '../../lib/media/pipeline';
@@ -21,7 +28,20 @@ import { heicContainerWithoutImage, png, pngBomb, sidewaysJpegWithGps, tiff, UPL
 const site = useSite();
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = Date.now();
-const USED_ELSEWHERE = ['tuychi-erdzhigitov', 'veniamin-nedoshivin', 'domullo-azizov', 'a-rakhimov', 'ismat-sharifov', 'safar-amirshoev', 'negmat-karabaev', 'khodi-kinzhaev', 'amirali-saidbekov', 'g-filippov', 'zafar-urginov', 'p-khanzhin'];
+const USED_ELSEWHERE = [
+  'tuychi-erdzhigitov',
+  'veniamin-nedoshivin',
+  'domullo-azizov',
+  'a-rakhimov',
+  'ismat-sharifov',
+  'safar-amirshoev',
+  'negmat-karabaev',
+  'khodi-kinzhaev',
+  'amirali-saidbekov',
+  'g-filippov',
+  'zafar-urginov',
+  'p-khanzhin',
+];
 let slug: string;
 let heroId: string;
 let contributor: NonNullable<Actor>;
@@ -41,7 +61,11 @@ async function person(name: string, role: 'CONTRIBUTOR' | 'MODERATOR'): Promise<
 }
 
 beforeAll(async () => {
-  const hero = await prisma.hero.findFirstOrThrow({ where: { slug: { notIn: USED_ELSEWHERE }, published: true }, orderBy: { slug: 'desc' }, select: { id: true, slug: true } });
+  const hero = await prisma.hero.findFirstOrThrow({
+    where: { slug: { notIn: USED_ELSEWHERE }, published: true },
+    orderBy: { slug: 'desc' },
+    select: { id: true, slug: true },
+  });
   slug = hero.slug;
   heroId = hero.id;
   contributor = await person('uploader', 'CONTRIBUTOR');
@@ -59,10 +83,24 @@ describe('an image from upload to the profile', () => {
 
     const item = await prisma.mediaItem.findUniqueOrThrow({ where: { id }, include: { files: true } });
     expect(item.status).toBe('PENDING');
-    expect(item).toMatchObject({ width: 2000, height: 3000, originalType: 'image/jpeg', kind: 'PORTRAIT', datePrecision: 'MONTH' });
+    expect(item).toMatchObject({
+      width: 2000,
+      height: 3000,
+      originalType: 'image/jpeg',
+      kind: 'PORTRAIT',
+      datePrecision: 'MONTH',
+    });
     expect(item.originalMeta).toMatchObject({ exif: true, gps: true, orientation: 6 });
     // Six derivatives, and deep-zoom tiles: it is larger than the large size (tested in media-deep-zoom).
-    expect(item.files.map((f) => f.variant).sort()).toEqual(['display.jpeg', 'display.webp', 'iiif', 'large.jpeg', 'large.webp', 'thumb.jpeg', 'thumb.webp']);
+    expect(item.files.map((f) => f.variant).sort()).toEqual([
+      'display.jpeg',
+      'display.webp',
+      'iiif',
+      'large.jpeg',
+      'large.webp',
+      'thumb.jpeg',
+      'thumb.webp',
+    ]);
 
     // Nothing public before approval: not listed, not served, not on the page.
     expect(await listPublicMedia(slug)).toEqual([]);
@@ -76,7 +114,9 @@ describe('an image from upload to the profile', () => {
     // A moderator sees it, privately.
     expect(await getMediaFile(moderator, display.key)).toMatchObject({ public: false });
 
-    await expect(approveMedia(contributor, { mediaId: id, portrait: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(approveMedia(contributor, { mediaId: id, portrait: true })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const revision = await approveMedia(moderator, { mediaId: id, portrait: true, note: 'Thank you' });
 
     const [publicItem] = await listPublicMedia(slug);
@@ -102,7 +142,9 @@ describe('an image from upload to the profile', () => {
       expect(meta.width).toBe(Math.round((side * 2) / 3));
       // Upright: red on top, blue at the bottom.
       const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
-      const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+      const pixel = (x: number, y: number) => [
+        ...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3),
+      ];
       const top = pixel(Math.floor(info.width / 2), 5);
       const bottom = pixel(Math.floor(info.width / 2), info.height - 5);
       expect(top[0]).toBeGreaterThan(150);
@@ -118,21 +160,30 @@ describe('an image from upload to the profile', () => {
     // The profile shows the portrait with srcset, width, height and a placeholder; history and audit say so.
     const page = await (await fetch(`${site.url}/en/heroes/${slug}`)).text();
     expect(page).toContain('data-testid="portrait"');
-    expect(page).toMatch(new RegExp(`srcSet="[^"]*${item.files.find((f) => f.variant === 'thumb.webp')!.key}[^"]*213w`, 'i'));
+    expect(page).toMatch(
+      new RegExp(`srcSet="[^"]*${item.files.find((f) => f.variant === 'thumb.webp')!.key}[^"]*213w`, 'i'),
+    );
     expect(page).toContain('width="683" height="1024"');
     expect(page).toContain('data:image/webp;base64,');
     expect(page).toContain('Family archive');
     expect(page).toContain('CC BY 4.0');
     expect(page).not.toContain('No photograph of him yet');
-    const history = await prisma.revision.findUniqueOrThrow({ where: { heroId_number: { heroId, number: revision.number } } });
+    const history = await prisma.revision.findUniqueOrThrow({
+      where: { heroId_number: { heroId, number: revision.number } },
+    });
     expect(history.reason).toContain('Portrait added');
     expect(await prisma.auditEvent.count({ where: { targetId: id, action: 'approve:media' } })).toBe(1);
   });
 
-  it('a phone\'s HEIC (HEVC-coded) is decoded, approved and served as upright derivatives without metadata', async () => {
+  it("a phone's HEIC (HEVC-coded) is decoded, approved and served as upright derivatives without metadata", async () => {
     const bytes = readFileSync(path.join(process.cwd(), 'tests/fixtures/synthetic-gradient.heic'));
     expect(bytes.subarray(4, 12).toString('latin1')).toBe('ftypheic');
-    const { id } = await uploadMedia(contributor, slug, { bytes, name: 'IMG_0001.HEIC' }, { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH' });
+    const { id } = await uploadMedia(
+      contributor,
+      slug,
+      { bytes, name: 'IMG_0001.HEIC' },
+      { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH' },
+    );
     const item = await prisma.mediaItem.findUniqueOrThrow({ where: { id }, include: { files: true } });
     expect(item).toMatchObject({ originalType: 'image/heic', width: 96, height: 64, status: 'PENDING' });
     expect((await listPublicMedia(slug)).map((m) => m.id)).not.toContain(id);
@@ -146,28 +197,58 @@ describe('an image from upload to the profile', () => {
     expect(meta).toMatchObject({ format: 'jpeg', width: 96, height: 64 });
     expect(meta.exif).toBeUndefined();
     // The colours survived the conversion: the gradient's top-right corner is red, not grey.
-    const { data } = await sharp(Buffer.from(await (await fetch(`${site.url}/api/media/files/${display.key}`)).arrayBuffer())).extract({ left: 90, top: 0, width: 4, height: 4 }).raw().toBuffer({ resolveWithObject: true });
+    const { data } = await sharp(
+      Buffer.from(await (await fetch(`${site.url}/api/media/files/${display.key}`)).arrayBuffer()),
+    )
+      .extract({ left: 90, top: 0, width: 4, height: 4 })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect(data[0]!).toBeGreaterThan(150);
   });
 
   it('tells the moderator when an image looks like one already in the archive', async () => {
-    const first = await uploadMedia(contributor, slug, { bytes: await sidewaysJpegWithGps(), name: 'a.jpg' }, { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH' });
+    const first = await uploadMedia(
+      contributor,
+      slug,
+      { bytes: await sidewaysJpegWithGps(), name: 'a.jpg' },
+      { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH' },
+    );
     // The same picture, upright and saved as PNG at another size: a different file, the same look.
-    const again = await sharp(await sidewaysJpegWithGps()).rotate().resize(800).png().toBuffer();
-    const second = await uploadMedia(contributor, slug, { bytes: again, name: 'b.png' }, { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH' });
+    const again = await sharp(await sidewaysJpegWithGps())
+      .rotate()
+      .resize(800)
+      .png()
+      .toBuffer();
+    const second = await uploadMedia(
+      contributor,
+      slug,
+      { bytes: again, name: 'b.png' },
+      { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH' },
+    );
     const review = await getMediaForReview(moderator, second.id);
     expect(review.lookAlikes.map((l) => l.id)).toContain(first.id);
-    const other = await uploadMedia(contributor, slug, { bytes: await tiff(), name: 'scan.tif' }, { ...UPLOAD_FIELDS, kind: 'AWARD_DOCUMENT' });
+    const other = await uploadMedia(
+      contributor,
+      slug,
+      { bytes: await tiff(), name: 'scan.tif' },
+      { ...UPLOAD_FIELDS, kind: 'AWARD_DOCUMENT' },
+    );
     expect((await getMediaForReview(moderator, other.id)).lookAlikes.map((l) => l.id)).not.toContain(first.id);
     const tiffItem = await prisma.mediaItem.findUniqueOrThrow({ where: { id: other.id } });
     expect(tiffItem).toMatchObject({ originalType: 'image/tiff', width: 1200, height: 900 });
-    for (const { id } of [first, second, other]) await rejectMedia(moderator, { mediaId: id, note: 'Test image, not for the archive.' });
+    for (const { id } of [first, second, other])
+      await rejectMedia(moderator, { mediaId: id, note: 'Test image, not for the archive.' });
     expect((await listPublicMedia(slug)).map((m) => m.id)).not.toContain(first.id);
   });
 
-  it('a moderator downloads an original as <id>.<extension of its real type>, never under the uploader\'s name', async () => {
+  it("a moderator downloads an original as <id>.<extension of its real type>, never under the uploader's name", async () => {
     // A JPEG whose name says HTML: the name is the uploader's, the type is what its bytes are.
-    const { id } = await uploadMedia(contributor, slug, { bytes: await sidewaysJpegWithGps(), name: 'poly.html' }, UPLOAD_FIELDS);
+    const { id } = await uploadMedia(
+      contributor,
+      slug,
+      { bytes: await sidewaysJpegWithGps(), name: 'poly.html' },
+      UPLOAD_FIELDS,
+    );
     const reviewer = await signIn({ role: 'MODERATOR' });
     const response = await fetch(`${site.url}/api/media/originals/${id}`, { headers: { cookie: reviewer.cookie } });
     expect(response.status).toBe(200);
@@ -196,7 +277,12 @@ describe('refusals store nothing', () => {
   });
 
   it('an HTML page named .jpg', async () => {
-    await refused(Buffer.from('<!doctype html><html><script>alert(1)</script></html>'), 'photo.jpg', 'INVALID_INPUT', 'notAnImage');
+    await refused(
+      Buffer.from('<!doctype html><html><script>alert(1)</script></html>'),
+      'photo.jpg',
+      'INVALID_INPUT',
+      'notAnImage',
+    );
   });
 
   it('a 40 MB file', async () => {
@@ -206,7 +292,12 @@ describe('refusals store nothing', () => {
   });
 
   it('a damaged file claiming to be a JPEG', async () => {
-    await refused(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(5000, 3)]), 'broken.jpg', 'INVALID_INPUT', 'imageUnreadable');
+    await refused(
+      Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(5000, 3)]),
+      'broken.jpg',
+      'INVALID_INPUT',
+      'imageUnreadable',
+    );
   });
 
   it('a HEIC container with no decodable image, and metadata that does not validate', async () => {
@@ -215,8 +306,12 @@ describe('refusals store nothing', () => {
     await expect(decodeHeic(heic)).rejects.toMatchObject({ messageKey: 'imageUnreadable' });
     await refused(heic, 'IMG_0001.HEIC', 'INVALID_INPUT', 'imageUnreadable');
     const files = filesIn(mediaDir).length;
-    await expect(uploadMedia(contributor, slug, { bytes: await png(), name: 'x.png' }, { ...UPLOAD_FIELDS, rightsConfirmed: '' })).rejects.toMatchObject({ fields: { rightsConfirmed: 'confirmRights' } });
-    await expect(uploadMedia(contributor, slug, { bytes: await png(), name: 'x.png' }, { ...UPLOAD_FIELDS, archiveDelo: '' })).rejects.toMatchObject({ fields: { archiveFond: 'archiveReferenceRequired' } });
+    await expect(
+      uploadMedia(contributor, slug, { bytes: await png(), name: 'x.png' }, { ...UPLOAD_FIELDS, rightsConfirmed: '' }),
+    ).rejects.toMatchObject({ fields: { rightsConfirmed: 'confirmRights' } });
+    await expect(
+      uploadMedia(contributor, slug, { bytes: await png(), name: 'x.png' }, { ...UPLOAD_FIELDS, archiveDelo: '' }),
+    ).rejects.toMatchObject({ fields: { archiveFond: 'archiveReferenceRequired' } });
     expect(filesIn(mediaDir).length).toBe(files);
   });
 
@@ -224,11 +319,24 @@ describe('refusals store nothing', () => {
     const racer = await person('racer', 'CONTRIBUTOR');
     const template = await prisma.mediaItem.findFirstOrThrow({ where: { heroId } });
     const { id: _id, createdAt: _c, updatedAt: _u, originalMeta, ...row } = template;
-    await prisma.mediaItem.createMany({ data: Array.from({ length: 29 }, () => ({ ...row, originalMeta: originalMeta as object, uploaderId: racer.id, status: 'WITHDRAWN' as const, isPortrait: false })) });
-    const images = await Promise.all([0, 1, 2, 3].map((n) => png(300 + n, 200, ['#111111', '#222222', '#333333', '#444444'][n])));
-    const results = await Promise.allSettled(images.map((bytes, n) => uploadMedia(racer, slug, { bytes, name: `${n}.png` }, UPLOAD_FIELDS)));
+    await prisma.mediaItem.createMany({
+      data: Array.from({ length: 29 }, () => ({
+        ...row,
+        originalMeta: originalMeta as object,
+        uploaderId: racer.id,
+        status: 'WITHDRAWN' as const,
+        isPortrait: false,
+      })),
+    });
+    const images = await Promise.all(
+      [0, 1, 2, 3].map((n) => png(300 + n, 200, ['#111111', '#222222', '#333333', '#444444'][n])),
+    );
+    const results = await Promise.allSettled(
+      images.map((bytes, n) => uploadMedia(racer, slug, { bytes, name: `${n}.png` }, UPLOAD_FIELDS)),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')) expect(r.reason).toMatchObject({ code: 'RATE_LIMITED', messageKey: 'dailyUploadCap' });
+    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected'))
+      expect(r.reason).toMatchObject({ code: 'RATE_LIMITED', messageKey: 'dailyUploadCap' });
     expect(await prisma.mediaItem.count({ where: { uploaderId: racer.id } })).toBe(30);
     await refused(await png(50, 50), 'one-more.png', 'RATE_LIMITED', 'dailyUploadCap', racer);
   });
@@ -249,7 +357,15 @@ describe('refusals store nothing', () => {
         delete: (key) => local.delete(key),
       };
       const rows = await prisma.mediaItem.count();
-      await expect(uploadMedia(contributor, slug, { bytes: await png(640, 480, '#abcdef'), name: 'half.png' }, UPLOAD_FIELDS, failing)).rejects.toThrow('disk full');
+      await expect(
+        uploadMedia(
+          contributor,
+          slug,
+          { bytes: await png(640, 480, '#abcdef'), name: 'half.png' },
+          UPLOAD_FIELDS,
+          failing,
+        ),
+      ).rejects.toThrow('disk full');
       expect(filesIn(dir)).toEqual([]);
       expect(await prisma.mediaItem.count()).toBe(rows);
     } finally {
@@ -275,7 +391,11 @@ describe('the upload route behind the site server', () => {
     const big = new FormData();
     big.set('file', new Blob([Buffer.alloc(40 * 1024 * 1024)]), 'big.png');
     const files = filesIn(process.env.MEDIA_DIR!).length;
-    const refused = await fetch(`${site.url}/ru/api-ignored`.replace('/ru/api-ignored', `/api/media/upload/${slug}`), { method: 'POST', body: big, headers: { 'accept-language': 'ru' } });
+    const refused = await fetch(`${site.url}/ru/api-ignored`.replace('/ru/api-ignored', `/api/media/upload/${slug}`), {
+      method: 'POST',
+      body: big,
+      headers: { 'accept-language': 'ru' },
+    });
     expect(refused.status).toBe(413);
     expect(await refused.text()).toContain('больше 30 МБ');
     expect(filesIn(process.env.MEDIA_DIR!).length).toBe(files);

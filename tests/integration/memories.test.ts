@@ -5,14 +5,35 @@ import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
 import { createPrismaClient } from '../../lib/prisma-client';
 import type { Actor } from '../../lib/permissions';
-import { amendMemory, approveMemory, getOwnMemoryToAmend, listOwnMemories, listPublicMemories, rejectMemory, requestMemoryChanges, writeMemory } from '../../lib/memories/memories';
+import {
+  amendMemory,
+  approveMemory,
+  getOwnMemoryToAmend,
+  listOwnMemories,
+  listPublicMemories,
+  rejectMemory,
+  requestMemoryChanges,
+  writeMemory,
+} from '../../lib/memories/memories';
 import { getPublicHero } from '../../lib/heroes/queries';
 import { heroJsonLd } from '../../lib/heroes/json-ld';
 
 const site = useSite();
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = Date.now();
-const USED_ELSEWHERE = ['tuychi-erdzhigitov', 'veniamin-nedoshivin', 'domullo-azizov', 'a-rakhimov', 'ismat-sharifov', 'safar-amirshoev', 'negmat-karabaev', 'khodi-kinzhaev', 'amirali-saidbekov', 'g-filippov', 'p-khanzhin'];
+const USED_ELSEWHERE = [
+  'tuychi-erdzhigitov',
+  'veniamin-nedoshivin',
+  'domullo-azizov',
+  'a-rakhimov',
+  'ismat-sharifov',
+  'safar-amirshoev',
+  'negmat-karabaev',
+  'khodi-kinzhaev',
+  'amirali-saidbekov',
+  'g-filippov',
+  'p-khanzhin',
+];
 let SLUG: string;
 const MEMORY = `Grandmother said he sang on the way to the station, and that he wrote every month until the spring of 1944. ${tag}`;
 let writer: NonNullable<Actor>;
@@ -20,7 +41,13 @@ let moderator: NonNullable<Actor>;
 
 beforeAll(async () => {
   // A Hero no other test reads, so a memory added here changes no other test's page.
-  SLUG = (await prisma.hero.findFirstOrThrow({ where: { slug: { notIn: USED_ELSEWHERE }, published: true }, orderBy: { slug: 'asc' }, select: { slug: true } })).slug;
+  SLUG = (
+    await prisma.hero.findFirstOrThrow({
+      where: { slug: { notIn: USED_ELSEWHERE }, published: true },
+      orderBy: { slug: 'asc' },
+      select: { slug: true },
+    })
+  ).slug;
   const w = await prisma.user.create({ data: { email: `granddaughter.${tag}@memories.test` } });
   const m = await prisma.user.create({ data: { email: `moderator.${tag}@memories.test`, role: 'MODERATOR' } });
   writer = { id: w.id, role: 'CONTRIBUTOR', disabled: false };
@@ -31,9 +58,15 @@ afterAll(() => prisma.$disconnect());
 describe('a family memory', () => {
   it('is checked, waits for a moderator, then appears only in its own section', async () => {
     const before = await getPublicHero(SLUG);
-    await expect(writeMemory(null, SLUG, { text: MEMORY, relation: 'granddaughter', language: 'en' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
-    await expect(writeMemory(writer, SLUG, { text: 'too short', relation: 'granddaughter', language: 'en' })).rejects.toMatchObject({ fields: { text: 'memoryTooShort' } });
-    await expect(writeMemory(writer, SLUG, { text: MEMORY, relation: 'granddaughter', language: 'xx' })).rejects.toMatchObject({ fields: { language: 'chooseLanguage' } });
+    await expect(
+      writeMemory(null, SLUG, { text: MEMORY, relation: 'granddaughter', language: 'en' }),
+    ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(
+      writeMemory(writer, SLUG, { text: 'too short', relation: 'granddaughter', language: 'en' }),
+    ).rejects.toMatchObject({ fields: { text: 'memoryTooShort' } });
+    await expect(
+      writeMemory(writer, SLUG, { text: MEMORY, relation: 'granddaughter', language: 'xx' }),
+    ).rejects.toMatchObject({ fields: { language: 'chooseLanguage' } });
     const { id } = await writeMemory(writer, SLUG, { text: MEMORY, relation: 'granddaughter', language: 'en' });
     expect(await listPublicMemories(SLUG)).toEqual([]);
     expect(await (await fetch(`${site.url}/en/heroes/${SLUG}`)).text()).not.toContain(MEMORY);
@@ -47,7 +80,9 @@ describe('a family memory', () => {
     const after = await getPublicHero(SLUG);
     expect(after!.completeness).toEqual(before!.completeness);
     expect(JSON.stringify(after)).not.toContain(MEMORY);
-    expect(heroJsonLd(after!, 'en', { award: 'Hero of the Soviet Union', description: after!.biographyEn })).not.toContain(MEMORY);
+    expect(
+      heroJsonLd(after!, 'en', { award: 'Hero of the Soviet Union', description: after!.biographyEn }),
+    ).not.toContain(MEMORY);
     expect(await (await fetch(`${site.url}/api/heroes/${SLUG}`)).text()).not.toContain(MEMORY);
 
     const html = await (await fetch(`${site.url}/en/heroes/${SLUG}`)).text();
@@ -65,7 +100,9 @@ describe('a family memory', () => {
   it('a rejected memory stays private and needs a reason', async () => {
     const text = `He planted the apricot trees behind the house before he left. ${tag}`;
     const { id } = await writeMemory(writer, SLUG, { text, relation: 'grandson', language: 'ru' });
-    await expect(rejectMemory(moderator, { memoryId: id, note: '' })).rejects.toMatchObject({ fields: { note: 'reasonRequired' } });
+    await expect(rejectMemory(moderator, { memoryId: id, note: '' })).rejects.toMatchObject({
+      fields: { note: 'reasonRequired' },
+    });
     await rejectMemory(moderator, { memoryId: id, note: 'This is about another person.' });
     expect((await listPublicMemories(SLUG)).map((m) => m.text)).not.toContain(text);
   });
@@ -73,23 +110,38 @@ describe('a family memory', () => {
   it('sent back for changes, is amended by its author only and waits for a moderator again', async () => {
     const text = `He wrote home from Stalingrad in pencil, every week. ${tag}`;
     const { id } = await writeMemory(writer, SLUG, { text, relation: 'grandson', language: 'en' });
-    const amended = { text: `${text} My grandmother kept every letter.`, relation: 'grandson (son of his daughter)', language: 'en' };
+    const amended = {
+      text: `${text} My grandmother kept every letter.`,
+      relation: 'grandson (son of his daughter)',
+      language: 'en',
+    };
     // Not sent back yet: nothing to amend.
-    await expect(amendMemory(writer, id, amended)).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'notSentBack' });
+    await expect(amendMemory(writer, id, amended)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      messageKey: 'notSentBack',
+    });
     expect(await getOwnMemoryToAmend(writer, id)).toBeNull();
-    await requestMemoryChanges(moderator, { memoryId: id, note: 'Please leave out the neighbours\' names.' });
-    expect((await listOwnMemories(writer)).find((m) => m.id === id)).toMatchObject({ status: 'NEEDS_CHANGES', moderatorNote: 'Please leave out the neighbours\' names.' });
+    await requestMemoryChanges(moderator, { memoryId: id, note: "Please leave out the neighbours' names." });
+    expect((await listOwnMemories(writer)).find((m) => m.id === id)).toMatchObject({
+      status: 'NEEDS_CHANGES',
+      moderatorNote: "Please leave out the neighbours' names.",
+    });
     expect(await getOwnMemoryToAmend(writer, id)).toMatchObject({ id, text });
 
     const untouched = await prisma.familyMemory.findUniqueOrThrow({ where: { id } });
     await expect(amendMemory(null, id, amended)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     await expect(amendMemory(moderator, id, amended)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await getOwnMemoryToAmend(moderator, id)).toBeNull();
-    await expect(amendMemory(writer, id, { ...amended, text: 'short' })).rejects.toMatchObject({ fields: { text: 'memoryTooShort' } });
+    await expect(amendMemory(writer, id, { ...amended, text: 'short' })).rejects.toMatchObject({
+      fields: { text: 'memoryTooShort' },
+    });
     expect(await prisma.familyMemory.findUniqueOrThrow({ where: { id } })).toEqual(untouched);
 
     await amendMemory(writer, id, amended);
-    expect(await prisma.familyMemory.findUniqueOrThrow({ where: { id } })).toMatchObject({ ...amended, status: 'PENDING' });
+    expect(await prisma.familyMemory.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      ...amended,
+      status: 'PENDING',
+    });
     await expect(amendMemory(writer, id, amended)).rejects.toMatchObject({ code: 'CONFLICT' });
     await approveMemory(moderator, { memoryId: id });
     expect((await listPublicMemories(SLUG)).map((m) => m.text)).toContain(amended.text);

@@ -17,7 +17,12 @@ describe('migrations', () => {
     const files = listMigrations();
     expect(applied).toEqual(files.map((m) => m.name));
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       database.url,
       'SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name',
     );
@@ -29,8 +34,13 @@ describe('migrations', () => {
       expect(row.finished_at).toBeInstanceOf(Date);
       expect(row.applied_steps_count).toBe(1);
     }
-    const tables = await query<{ tablename: string }>(database.url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
-    expect(tables.map((t) => t.tablename)).toEqual(expect.arrayContaining(['Hero', 'HeroName', 'Source', 'Citation', 'Unit', 'Battle']));
+    const tables = await query<{ tablename: string }>(
+      database.url,
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
+    );
+    expect(tables.map((t) => t.tablename)).toEqual(
+      expect.arrayContaining(['Hero', 'HeroName', 'Source', 'Citation', 'Unit', 'Battle']),
+    );
 
     expect(await migrate(database.url)).toEqual([]);
     const again = await query(database.url, 'SELECT 1 FROM "_prisma_migrations"');
@@ -42,9 +52,15 @@ describe('migrations', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-migrations-'));
     try {
       mkdirSync(path.join(dir, '20200101000000_first'));
-      writeFileSync(path.join(dir, '20200101000000_first', 'migration.sql'), 'CREATE TABLE "Thing" ("id" TEXT NOT NULL);\n');
+      writeFileSync(
+        path.join(dir, '20200101000000_first', 'migration.sql'),
+        'CREATE TABLE "Thing" ("id" TEXT NOT NULL);\n',
+      );
       await migrate(db.url, { dir });
-      writeFileSync(path.join(dir, '20200101000000_first', 'migration.sql'), 'CREATE TABLE "Thing" ("id" INTEGER NOT NULL);\n');
+      writeFileSync(
+        path.join(dir, '20200101000000_first', 'migration.sql'),
+        'CREATE TABLE "Thing" ("id" INTEGER NOT NULL);\n',
+      );
       mkdirSync(path.join(dir, '20200102000000_second'));
       writeFileSync(path.join(dir, '20200102000000_second', 'migration.sql'), 'CREATE TABLE "Other" ("id" TEXT);\n');
 
@@ -66,10 +82,15 @@ describe('migrations', () => {
     try {
       cpSync(MIGRATIONS_DIR, dir, { recursive: true });
       mkdirSync(path.join(dir, '29991231000000_broken'));
-      writeFileSync(path.join(dir, '29991231000000_broken', 'migration.sql'), 'CREATE TABLE "Half" ("id" TEXT);\nSELECT * FROM "NoSuchTable";\n');
+      writeFileSync(
+        path.join(dir, '29991231000000_broken', 'migration.sql'),
+        'CREATE TABLE "Half" ("id" TEXT);\nSELECT * FROM "NoSuchTable";\n',
+      );
       await expect(migrate(db.url, { dir })).rejects.toThrow(/29991231000000_broken failed and was rolled back/);
       expect(await query(db.url, "SELECT 1 FROM pg_tables WHERE tablename = 'Half'")).toHaveLength(0);
-      expect(await query(db.url, `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29991231000000_broken'`)).toHaveLength(0);
+      expect(
+        await query(db.url, `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29991231000000_broken'`),
+      ).toHaveLength(0);
       expect(await query(db.url, `SELECT 1 FROM "_prisma_migrations"`)).toHaveLength(listMigrations().length);
     } finally {
       await db.drop();

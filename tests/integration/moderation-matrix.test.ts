@@ -4,7 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outcome } from '../support/outcome';
 import { createPrismaClient } from '../../lib/prisma-client';
-import { approveSubmission, countPending, listQueue, rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
+import {
+  approveSubmission,
+  countPending,
+  listQueue,
+  rejectSubmission,
+  requestChanges,
+} from '../../lib/moderation/moderation';
 import { restoreRevision } from '../../lib/revisions/revisions';
 import { readSnapshot } from '../../lib/revisions/snapshot';
 import { listAuditEvents } from '../../lib/audit-events';
@@ -19,22 +25,33 @@ const actors: Record<string, Actor> = { anonymous: null };
 
 // The daily cap counts every proposal of the last day, withdrawn ones too: each case has an author of its own.
 async function freshSubmission(): Promise<string> {
-  const user = await prisma.user.create({ data: { email: `author.${tag}.${Math.random().toString(36).slice(2)}@modmatrix.test` } });
+  const user = await prisma.user.create({
+    data: { email: `author.${tag}.${Math.random().toString(36).slice(2)}@modmatrix.test` },
+  });
   const author: Actor = { id: user.id, role: 'CONTRIBUTOR', disabled: false };
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
   const { snapshot } = await readSnapshot(prisma, hero.id);
   const form = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
-  const { id } = await proposeCorrection(author, SLUG, { ...form, role: `role ${Math.random()}`, sourceUrl: 'https://example.org/s', sourceTitle: '', archiveRef: '', note: 'A note long enough.' });
+  const { id } = await proposeCorrection(author, SLUG, {
+    ...form,
+    role: `role ${Math.random()}`,
+    sourceUrl: 'https://example.org/s',
+    sourceTitle: '',
+    archiveRef: '',
+    note: 'A note long enough.',
+  });
   return id;
 }
 
 async function state(submissionId: string) {
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { role: true, version: true } });
-  const submission = await prisma.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { status: true } });
+  const submission = await prisma.submission.findUniqueOrThrow({
+    where: { id: submissionId },
+    select: { status: true },
+  });
   const revisions = await prisma.revision.count({ where: { hero: { slug: SLUG } } });
   return { hero, submission, revisions };
 }
-
 
 beforeAll(async () => {
   for (const role of ['CONTRIBUTOR', 'MODERATOR', 'ADMIN'] as Role[]) {
@@ -45,11 +62,36 @@ beforeAll(async () => {
 afterAll(() => prisma.$disconnect());
 
 const moderatorOnly = ['moderator', 'admin'];
-const cases: { name: string; allowed: string[]; changes: boolean; run: (actor: Actor, id: string) => Promise<unknown> }[] = [
-  { name: 'approveSubmission', allowed: moderatorOnly, changes: true, run: (actor, id) => approveSubmission(actor, { submissionId: id }) },
-  { name: 'rejectSubmission', allowed: moderatorOnly, changes: true, run: (actor, id) => rejectSubmission(actor, { submissionId: id, note: 'Not supported.' }) },
-  { name: 'requestChanges', allowed: moderatorOnly, changes: true, run: (actor, id) => requestChanges(actor, { submissionId: id, note: 'Which page?' }) },
-  { name: 'withdrawSubmission (someone else’s)', allowed: [], changes: false, run: (actor, id) => withdrawSubmission(actor, id) },
+const cases: {
+  name: string;
+  allowed: string[];
+  changes: boolean;
+  run: (actor: Actor, id: string) => Promise<unknown>;
+}[] = [
+  {
+    name: 'approveSubmission',
+    allowed: moderatorOnly,
+    changes: true,
+    run: (actor, id) => approveSubmission(actor, { submissionId: id }),
+  },
+  {
+    name: 'rejectSubmission',
+    allowed: moderatorOnly,
+    changes: true,
+    run: (actor, id) => rejectSubmission(actor, { submissionId: id, note: 'Not supported.' }),
+  },
+  {
+    name: 'requestChanges',
+    allowed: moderatorOnly,
+    changes: true,
+    run: (actor, id) => requestChanges(actor, { submissionId: id, note: 'Which page?' }),
+  },
+  {
+    name: 'withdrawSubmission (someone else’s)',
+    allowed: [],
+    changes: false,
+    run: (actor, id) => withdrawSubmission(actor, id),
+  },
   { name: 'listQueue', allowed: moderatorOnly, changes: false, run: (actor) => listQueue(actor) },
   { name: 'countPending', allowed: moderatorOnly, changes: false, run: (actor) => countPending(actor) },
   { name: 'listAuditEvents', allowed: ['admin'], changes: false, run: (actor) => listAuditEvents(actor) },
@@ -59,7 +101,13 @@ describe('the permission matrix of moderation', () => {
   for (const testCase of cases) {
     for (const who of ['anonymous', 'contributor', 'moderator', 'admin']) {
       const allowed = testCase.allowed.includes(who);
-      const expected = allowed ? 'allowed' : who === 'anonymous' ? 'UNAUTHORIZED' : testCase.name.startsWith('withdraw') ? 'INVALID_STATE' : 'FORBIDDEN';
+      const expected = allowed
+        ? 'allowed'
+        : who === 'anonymous'
+          ? 'UNAUTHORIZED'
+          : testCase.name.startsWith('withdraw')
+            ? 'INVALID_STATE'
+            : 'FORBIDDEN';
       it(`${testCase.name} as ${who}: ${expected}`, async () => {
         const id = await freshSubmission();
         const before = await state(id);
@@ -67,7 +115,10 @@ describe('the permission matrix of moderation', () => {
         const after = await state(id);
         if (!allowed || !testCase.changes) expect(after).toEqual(before);
         else expect(after.submission).not.toEqual(before.submission);
-        await prisma.submission.updateMany({ where: { id, status: { in: ['PENDING', 'NEEDS_CHANGES'] } }, data: { status: 'WITHDRAWN' } });
+        await prisma.submission.updateMany({
+          where: { id, status: { in: ['PENDING', 'NEEDS_CHANGES'] } },
+          data: { status: 'WITHDRAWN' },
+        });
       });
     }
   }
@@ -78,9 +129,15 @@ describe('the permission matrix of moderation', () => {
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { version: true } });
     for (const who of ['anonymous', 'contributor']) {
       const before = await state(id);
-      expect(await outcome(() => restoreRevision(actors[who]!, { heroSlug: SLUG, number: 1, expectedVersion: hero.version }))).toBe(who === 'anonymous' ? 'UNAUTHORIZED' : 'FORBIDDEN');
+      expect(
+        await outcome(() =>
+          restoreRevision(actors[who]!, { heroSlug: SLUG, number: 1, expectedVersion: hero.version }),
+        ),
+      ).toBe(who === 'anonymous' ? 'UNAUTHORIZED' : 'FORBIDDEN');
       expect(await state(id)).toEqual(before);
     }
-    expect(await outcome(() => restoreRevision(actors.admin!, { heroSlug: SLUG, number: 1, expectedVersion: hero.version }))).toBe('allowed');
+    expect(
+      await outcome(() => restoreRevision(actors.admin!, { heroSlug: SLUG, number: 1, expectedVersion: hero.version })),
+    ).toBe('allowed');
   });
 });

@@ -33,7 +33,8 @@ function find(node: Node, test: (n: Node) => boolean, found: Node[] = []): Node[
   for (const child of node.childNodes ?? []) find(child, test, found);
   return found;
 }
-const text = (node: Node): string => (node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(text).join(''));
+const text = (node: Node): string =>
+  node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(text).join('');
 
 /**
  * The words of a text that spell the same name as `form` in another way: same folded letters
@@ -56,8 +57,16 @@ function otherSpellings(body: string, form: string): string[] {
 let contributor: NonNullable<Actor>;
 let moderator: NonNullable<Actor>;
 beforeAll(async () => {
-  contributor = { id: (await prisma.user.create({ data: { email: `names.c.${Date.now()}@zvezda.test` } })).id, role: 'CONTRIBUTOR', disabled: false };
-  moderator = { id: (await prisma.user.create({ data: { email: `names.m.${Date.now()}@zvezda.test`, role: 'MODERATOR' } })).id, role: 'MODERATOR', disabled: false };
+  contributor = {
+    id: (await prisma.user.create({ data: { email: `names.c.${Date.now()}@zvezda.test` } })).id,
+    role: 'CONTRIBUTOR',
+    disabled: false,
+  };
+  moderator = {
+    id: (await prisma.user.create({ data: { email: `names.m.${Date.now()}@zvezda.test`, role: 'MODERATOR' } })).id,
+    role: 'MODERATOR',
+    disabled: false,
+  };
 });
 afterAll(() => prisma.$disconnect());
 
@@ -69,15 +78,23 @@ describe("a Hero's name on a Tajik page", () => {
     const list: string[] = [];
     // The seed's Heroes fit on the list's first page.
     const doc = parse(await page('/tg/heroes')) as unknown as Node;
-    list.push(...find(doc, (node) => node.nodeName === 'a' && /^\/tg\/heroes\/[^/?]+$/.test(attr(node, 'href') ?? '')).map(text));
+    list.push(
+      ...find(doc, (node) => node.nodeName === 'a' && /^\/tg\/heroes\/[^/?]+$/.test(attr(node, 'href') ?? '')).map(
+        text,
+      ),
+    );
     for (const { slug } of heroes) {
       const doc = parse(await page(`/tg/heroes/${slug}`)) as unknown as Node;
       const heading = text(find(doc, (node) => node.nodeName === 'h1')[0]!).trim();
-      const biography = find(doc, (node) => node.nodeName === 'section' && attr(node, 'aria-labelledby') === 'bio').map(text).join(' ');
-      for (const spelling of otherSpellings(biography, heading)) problems.push(`${slug}: the biography spells ${spelling} of the heading "${heading}"`);
+      const biography = find(doc, (node) => node.nodeName === 'section' && attr(node, 'aria-labelledby') === 'bio')
+        .map(text)
+        .join(' ');
+      for (const spelling of otherSpellings(biography, heading))
+        problems.push(`${slug}: the biography spells ${spelling} of the heading "${heading}"`);
       // The list puts the surname first (and may add a patronymic's initial): the same words, the same letters.
       const words = heading.split(/\s+/);
-      if (!list.some((entry) => words.every((word) => entry.trim().split(/\s+/).includes(word)))) problems.push(`${slug}: no list entry spells "${heading}"`);
+      if (!list.some((entry) => words.every((word) => entry.trim().split(/\s+/).includes(word))))
+        problems.push(`${slug}: no list entry spells "${heading}"`);
     }
     expect(problems).toEqual([]);
   });
@@ -99,10 +116,17 @@ describe("a Hero's name on a Tajik page", () => {
     const { snapshot } = await readSnapshot(prisma, hero.id);
     const values = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
     const { id } = await proposeCorrection(contributor, slug, {
-      ...values, fullNameTg: 'Тӯйчӣ Эрҷигитов-Тест', sourceUrl: 'https://example.org/family-letters', sourceTitle: 'The family’s letters', archiveRef: '', note: 'How our family writes his name.',
+      ...values,
+      fullNameTg: 'Тӯйчӣ Эрҷигитов-Тест',
+      sourceUrl: 'https://example.org/family-letters',
+      sourceTitle: 'The family’s letters',
+      archiveRef: '',
+      note: 'How our family writes his name.',
     });
     await approveSubmission(moderator, { submissionId: id, note: 'The family’s spelling.' });
-    expect(await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { fullNameTgOrigin: true } })).toEqual({ fullNameTgOrigin: 'PROPOSED' });
+    expect(await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { fullNameTgOrigin: true } })).toEqual({
+      fullNameTgOrigin: 'PROPOSED',
+    });
     const after = parse(await page(`/tg/heroes/${slug}`)) as unknown as Node;
     expect(text(find(after, (node) => node.nodeName === 'h1')[0]!)).toBe('Тӯйчӣ Эрҷигитов-Тест');
     expect(find(after, (node) => attr(node, 'data-name-form') === 'PROPOSED')).toHaveLength(1);
@@ -112,16 +136,28 @@ describe("a Hero's name on a Tajik page", () => {
 
 describe('possible given names', () => {
   it('find the stub in search, and are shown as possible, never as his name', async () => {
-    for (const [query, slug] of [['Tuichi Nazarov', 't-nazarov'], ['Azim Rakhimov', 'a-rakhimov'], ['Alim Hakimov', 'a-khakimov'], ['Vildan Habiev', 'v-khabiev']] as const) {
-      const found = (await (await fetch(`${site.url}/api/search?q=${encodeURIComponent(query)}`)).json()) as { results: { slug: string }[] };
+    for (const [query, slug] of [
+      ['Tuichi Nazarov', 't-nazarov'],
+      ['Azim Rakhimov', 'a-rakhimov'],
+      ['Alim Hakimov', 'a-khakimov'],
+      ['Vildan Habiev', 'v-khabiev'],
+    ] as const) {
+      const found = (await (await fetch(`${site.url}/api/search?q=${encodeURIComponent(query)}`)).json()) as {
+        results: { slug: string }[];
+      };
       expect(found.results.map((r) => r.slug)[0], query).toBe(slug);
       for (const locale of ['en', 'ru', 'tg']) {
         const doc = parse(await page(`/${locale}/heroes/${slug}`)) as unknown as Node;
-        expect(text(find(doc, (node) => node.nodeName === 'h1')[0]!), `${locale} ${slug}`).not.toContain(query.split(' ')[0]);
+        expect(text(find(doc, (node) => node.nodeName === 'h1')[0]!), `${locale} ${slug}`).not.toContain(
+          query.split(' ')[0],
+        );
         const names = find(doc, (node) => node.nodeName === 'ul' && attr(node, 'class') === 'names')[0]!;
         const marked = find(names, (node) => node.nodeName === 'li' && text(node).includes(query));
         expect(marked, `${locale} ${slug}`).toHaveLength(1);
-        expect(find(marked[0]!, (node) => attr(node, 'data-name-note') === 'possible'), `${locale} ${slug}`).toHaveLength(1);
+        expect(
+          find(marked[0]!, (node) => attr(node, 'data-name-note') === 'possible'),
+          `${locale} ${slug}`,
+        ).toHaveLength(1);
       }
     }
     // A name the record itself holds is not "possible".
@@ -131,7 +167,11 @@ describe('possible given names', () => {
 
 describe("the fact sheet's warheroes.ru ids", () => {
   it('are on the records, a possible match marked unconfirmed', async () => {
-    const rows = await prisma.hero.findMany({ where: { warheroesId: { not: null } }, select: { slug: true, warheroesId: true, unconfirmedIds: true }, orderBy: { slug: 'asc' } });
+    const rows = await prisma.hero.findMany({
+      where: { warheroesId: { not: null } },
+      select: { slug: true, warheroesId: true, unconfirmedIds: true },
+      orderBy: { slug: 'asc' },
+    });
     expect(rows).toEqual([
       { slug: 'amirali-saidbekov', warheroesId: '10664', unconfirmedIds: [] },
       { slug: 'g-filippov', warheroesId: '15774', unconfirmedIds: ['warheroes'] },
@@ -141,7 +181,11 @@ describe("the fact sheet's warheroes.ru ids", () => {
   });
 
   it('are linked on the profile; a possible match says so in every language and is not in sameAs', async () => {
-    const said = { en: 'a possible match, not confirmed', ru: 'возможное совпадение, не подтверждено', tg: 'мувофиқати эҳтимолӣ, тасдиқ нашудааст' };
+    const said = {
+      en: 'a possible match, not confirmed',
+      ru: 'возможное совпадение, не подтверждено',
+      tg: 'мувофиқати эҳтимолӣ, тасдиқ нашудааст',
+    };
     for (const locale of ['en', 'ru', 'tg'] as const) {
       const confirmed = await page(`/${locale}/heroes/amirali-saidbekov`);
       expect(confirmed).toContain('href="https://warheroes.ru/hero/hero.asp?Hero_id=10664"');
@@ -163,12 +207,25 @@ describe("the fact sheet's warheroes.ru ids", () => {
   it('leave a possible match out of an import: a row naming it is refused, and nothing changes', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-names-'));
     const file = path.join(dir, 'possible.csv');
-    writeFileSync(file, 'warheroes,surname_ru,given_ru,surname_en,given_en,birth_date\n8206,Хабиев,Вильдан,Khabiev,Vildan,1915\n');
-    const before = await prisma.hero.findUniqueOrThrow({ where: { slug: 'v-khabiev' }, select: { version: true, givenRu: true, birthDate: true } });
+    writeFileSync(
+      file,
+      'warheroes,surname_ru,given_ru,surname_en,given_en,birth_date\n8206,Хабиев,Вильдан,Khabiev,Vildan,1915\n',
+    );
+    const before = await prisma.hero.findUniqueOrThrow({
+      where: { slug: 'v-khabiev' },
+      select: { version: true, givenRu: true, birthDate: true },
+    });
     const heroes = await prisma.hero.count();
     const summary = await importFile(prisma, { file });
-    expect(summary.errors).toEqual([expect.objectContaining({ line: 2, field: 'ids', message: expect.stringContaining('possible match') })]);
-    expect(await prisma.hero.findUniqueOrThrow({ where: { slug: 'v-khabiev' }, select: { version: true, givenRu: true, birthDate: true } })).toEqual(before);
+    expect(summary.errors).toEqual([
+      expect.objectContaining({ line: 2, field: 'ids', message: expect.stringContaining('possible match') }),
+    ]);
+    expect(
+      await prisma.hero.findUniqueOrThrow({
+        where: { slug: 'v-khabiev' },
+        select: { version: true, givenRu: true, birthDate: true },
+      }),
+    ).toEqual(before);
     expect(await prisma.hero.count()).toBe(heroes);
   });
 });

@@ -15,16 +15,32 @@ async function everyRecord({ all = false } = {}) {
   const heroes = await db.hero.findMany({
     where: all ? {} : { published: true },
     select: {
-      slug: true, givenRu: true, givenEn: true, birthDate: true, deathDate: true, birthPlaceId: true, featDate: true, featDateText: true, featPlace: true,
-      missingFacts: true, missingCount: true,
+      slug: true,
+      givenRu: true,
+      givenEn: true,
+      birthDate: true,
+      deathDate: true,
+      birthPlaceId: true,
+      featDate: true,
+      featDateText: true,
+      featPlace: true,
+      missingFacts: true,
+      missingCount: true,
       _count: { select: { services: true } },
       awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' }, select: { decreeDate: true } },
     },
   });
   return heroes.map((hero) => ({
     slug: hero.slug,
-    completeness: assessCompleteness({ ...hero, serviceCount: hero._count.services, titleDecreeDate: hero.awards[0]?.decreeDate ?? null }),
-    kept: { facts: COMPLETENESS_FACTS.filter((_, i) => (hero.missingFacts & (1 << i)) !== 0), count: hero.missingCount },
+    completeness: assessCompleteness({
+      ...hero,
+      serviceCount: hero._count.services,
+      titleDecreeDate: hero.awards[0]?.decreeDate ?? null,
+    }),
+    kept: {
+      facts: COMPLETENESS_FACTS.filter((_, i) => (hero.missingFacts & (1 << i)) !== 0),
+      count: hero.missingCount,
+    },
   }));
 }
 
@@ -45,7 +61,10 @@ describe('open questions, a page at a time', () => {
     const records = await everyRecord();
     const counts = await countOpenQuestionsByKind();
     for (const fact of COMPLETENESS_FACTS) {
-      const expected = records.filter((r) => r.completeness.missing.includes(fact)).map((r) => r.slug).sort();
+      const expected = records
+        .filter((r) => r.completeness.missing.includes(fact))
+        .map((r) => r.slug)
+        .sort();
       expect(counts[fact], fact).toBe(expected.length);
       const { records: page, total } = await listOpenQuestions({ kind: fact });
       expect(total, fact).toBe(expected.length);
@@ -77,14 +96,17 @@ describe('what each record lacks, kept by the database', () => {
   async function disagreements() {
     const records = await everyRecord({ all: true });
     expect(records.length).toBeGreaterThan(0);
-    return records.filter(({ completeness: { missing }, kept }) => kept.facts.join() !== missing.join() || kept.count !== missing.length);
+    return records.filter(
+      ({ completeness: { missing }, kept }) => kept.facts.join() !== missing.join() || kept.count !== missing.length,
+    );
   }
 
   /** The kept counts by kind ("any": lacking at least one), and the same counted from assessCompleteness over the published records. */
   async function talliedAndCounted() {
     const records = await everyRecord();
     const counted: Record<string, number> = { any: records.filter((r) => r.completeness.missing.length > 0).length };
-    for (const fact of COMPLETENESS_FACTS) counted[fact] = records.filter((r) => r.completeness.missing.includes(fact)).length;
+    for (const fact of COMPLETENESS_FACTS)
+      counted[fact] = records.filter((r) => r.completeness.missing.includes(fact)).length;
     const kept: Record<string, number> = { any: 0, ...Object.fromEntries(COMPLETENESS_FACTS.map((fact) => [fact, 0])) };
     for (const row of await db.openQuestionTally.findMany()) kept[row.fact] = row.heroes;
     return { kept, counted };
@@ -93,33 +115,82 @@ describe('what each record lacks, kept by the database', () => {
   it('follows every kind of write to a Hero, his services and his titles', async () => {
     expect(await disagreements()).toEqual([]);
     const unit = await db.unit.findFirstOrThrow({ select: { id: true } });
-    const base = { surnameRu: 'Пробный', surnameEn: 'Probny', group: 'OTHER' as const, countedIn64: false, membershipNote: 'Made by a test.', biographyEn: '', biographyRu: '', confidence: 'LOW' as const };
+    const base = {
+      surnameRu: 'Пробный',
+      surnameEn: 'Probny',
+      group: 'OTHER' as const,
+      countedIn64: false,
+      membershipNote: 'Made by a test.',
+      biographyEn: '',
+      biographyRu: '',
+      confidence: 'LOW' as const,
+    };
     const day = new Date(Date.UTC(1943, 9, 3));
     const ids: string[] = [];
     const steps: [string, () => Promise<unknown>][] = [
-      ['a bulk insert', async () => {
-        await db.hero.createMany({
-          data: [
-            { ...base, slug: slug(0) },
-            { ...base, slug: slug(1), givenEn: 'Ivan', birthDate: day, featDateText: 'autumn 1943' },
-            { ...base, slug: slug(2), givenRu: 'Иван', deathDate: day, featPlace: 'Dnieper', published: false },
-          ],
-        });
-        ids.push(...(await db.hero.findMany({ where: { slug: { startsWith: `lacks-${tag}` } }, orderBy: { slug: 'asc' }, select: { id: true } })).map((h) => h.id));
-      }],
+      [
+        'a bulk insert',
+        async () => {
+          await db.hero.createMany({
+            data: [
+              { ...base, slug: slug(0) },
+              { ...base, slug: slug(1), givenEn: 'Ivan', birthDate: day, featDateText: 'autumn 1943' },
+              { ...base, slug: slug(2), givenRu: 'Иван', deathDate: day, featPlace: 'Dnieper', published: false },
+            ],
+          });
+          ids.push(
+            ...(
+              await db.hero.findMany({
+                where: { slug: { startsWith: `lacks-${tag}` } },
+                orderBy: { slug: 'asc' },
+                select: { id: true },
+              })
+            ).map((h) => h.id),
+          );
+        },
+      ],
       ['a service added', () => db.service.create({ data: { heroId: ids[0]!, unitId: unit.id } })],
-      ['a service moved to another Hero', () => db.service.updateMany({ where: { heroId: ids[0]! }, data: { heroId: ids[2]! } })],
-      ['a title without a decree date', () => db.award.create({ data: { heroId: ids[1]!, kind: 'HERO_OF_THE_SOVIET_UNION' } })],
+      [
+        'a service moved to another Hero',
+        () => db.service.updateMany({ where: { heroId: ids[0]! }, data: { heroId: ids[2]! } }),
+      ],
+      [
+        'a title without a decree date',
+        () => db.award.create({ data: { heroId: ids[1]!, kind: 'HERO_OF_THE_SOVIET_UNION' } }),
+      ],
       ['its decree date found', () => db.award.updateMany({ where: { heroId: ids[1]! }, data: { decreeDate: day } })],
-      ['the title turned into another award', () => db.award.updateMany({ where: { heroId: ids[1]! }, data: { kind: 'ORDER_OF_LENIN' } })],
-      ['the facts of a Hero', () => db.hero.update({ where: { id: ids[0]! }, data: { givenEn: 'Pyotr', birthDate: day, featDate: day } })],
-      ['a fact taken back', () => db.hero.update({ where: { id: ids[1]! }, data: { birthDate: null, featDateText: null } })],
-      ['a write of the kept values themselves', () => query(fileDatabaseUrl(), `UPDATE "Hero" SET "missingFacts" = 0, "missingCount" = 0 WHERE "slug" LIKE 'lacks-${tag}-%'`)],
+      [
+        'the title turned into another award',
+        () => db.award.updateMany({ where: { heroId: ids[1]! }, data: { kind: 'ORDER_OF_LENIN' } }),
+      ],
+      [
+        'the facts of a Hero',
+        () => db.hero.update({ where: { id: ids[0]! }, data: { givenEn: 'Pyotr', birthDate: day, featDate: day } }),
+      ],
+      [
+        'a fact taken back',
+        () => db.hero.update({ where: { id: ids[1]! }, data: { birthDate: null, featDateText: null } }),
+      ],
+      [
+        'a write of the kept values themselves',
+        () =>
+          query(
+            fileDatabaseUrl(),
+            `UPDATE "Hero" SET "missingFacts" = 0, "missingCount" = 0 WHERE "slug" LIKE 'lacks-${tag}-%'`,
+          ),
+      ],
       ['a service deleted', () => db.service.deleteMany({ where: { heroId: ids[2]! } })],
       ['an award deleted', () => db.award.deleteMany({ where: { heroId: ids[1]! } })],
       ['published', () => db.hero.update({ where: { id: ids[2]! }, data: { published: true } })],
       ['unpublished', () => db.hero.update({ where: { id: ids[0]! }, data: { published: false } })],
-      ['a fact written by the site\'s role', () => query(asSiteRole(fileDatabaseUrl()), `UPDATE "Hero" SET "deathDate" = '1944-01-01' WHERE "slug" = '${slug(2)}'`)],
+      [
+        "a fact written by the site's role",
+        () =>
+          query(
+            asSiteRole(fileDatabaseUrl()),
+            `UPDATE "Hero" SET "deathDate" = '1944-01-01' WHERE "slug" = '${slug(2)}'`,
+          ),
+      ],
       ['a Hero deleted', () => db.hero.delete({ where: { id: ids[1]! } })],
     ];
     for (const [name, write] of steps) {
@@ -129,14 +200,24 @@ describe('what each record lacks, kept by the database', () => {
       expect(kept, name).toEqual(counted);
     }
     // The site's role reads the counts but cannot write them.
-    await expect(query(asSiteRole(fileDatabaseUrl()), `UPDATE "OpenQuestionTally" SET "heroes" = 0`)).rejects.toThrow(/permission denied/);
-    await expect(query(asSiteRole(fileDatabaseUrl()), 'SELECT "open_question_tally_recount"()')).rejects.toThrow(/permission denied/);
+    await expect(query(asSiteRole(fileDatabaseUrl()), `UPDATE "OpenQuestionTally" SET "heroes" = 0`)).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(query(asSiteRole(fileDatabaseUrl()), 'SELECT "open_question_tally_recount"()')).rejects.toThrow(
+      /permission denied/,
+    );
     // A restore loads tables with triggers off: the recount works every record out again.
-    await query(fileDatabaseUrl(), `BEGIN; SET LOCAL session_replication_role = replica; UPDATE "Hero" SET "missingFacts" = 0, "missingCount" = 0; COMMIT;`);
+    await query(
+      fileDatabaseUrl(),
+      `BEGIN; SET LOCAL session_replication_role = replica; UPDATE "Hero" SET "missingFacts" = 0, "missingCount" = 0; COMMIT;`,
+    );
     expect((await disagreements()).length).toBeGreaterThan(0);
     await query(fileDatabaseUrl(), 'SELECT "hero_missing_facts_recount"()');
     expect(await disagreements()).toEqual([]);
-    await query(fileDatabaseUrl(), `BEGIN; SET LOCAL session_replication_role = replica; DELETE FROM "OpenQuestionTally"; COMMIT;`);
+    await query(
+      fileDatabaseUrl(),
+      `BEGIN; SET LOCAL session_replication_role = replica; DELETE FROM "OpenQuestionTally"; COMMIT;`,
+    );
     await query(fileDatabaseUrl(), 'SELECT "open_question_tally_recount"()');
     const { kept, counted } = await talliedAndCounted();
     expect(kept).toEqual(counted);

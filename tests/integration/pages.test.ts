@@ -13,7 +13,9 @@ const nedoshivin = sheet.heroes[0]!;
 function notYetKnown(html: string): Record<string, string> {
   const list = /data-testid="not-yet-known"[^>]*>([\s\S]*?)<\/ul>/.exec(html);
   if (!list) return {};
-  return Object.fromEntries([...list[1]!.matchAll(/data-unknown="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)].map((m) => [m[1]!, textOf(m[2]!)]));
+  return Object.fromEntries(
+    [...list[1]!.matchAll(/data-unknown="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)].map((m) => [m[1]!, textOf(m[2]!)]),
+  );
 }
 
 function fact(html: string, name: string): string {
@@ -35,7 +37,16 @@ describe('pages', () => {
     expect(fact(html, 'featPlace')).toBe(nedoshivin.feat_place);
     // What the sources do not give is named once, in one short list, and not shown as a blank row.
     const unknown = notYetKnown(html);
-    for (const key of ['birthDate', 'deathDate', 'birthPlace', 'burialPlace', 'units', 'decreeDate', 'goldStar', 'nationality']) {
+    for (const key of [
+      'birthDate',
+      'deathDate',
+      'birthPlace',
+      'burialPlace',
+      'units',
+      'decreeDate',
+      'goldStar',
+      'nationality',
+    ]) {
       expect(unknown[key], key).toBeTruthy();
       expect(html, key).not.toContain(`data-fact="${key}"`);
     }
@@ -51,7 +62,9 @@ describe('pages', () => {
     const sources = textOf(/data-testid="sources"[^>]*>([\s\S]*?)<\/ol>/.exec(html)![1]!).replace(/ ([,:])/g, '$1');
     expect(sources).toContain(`${nedoshivin.sources[0]!.title}, ${nedoshivin.sources[0]!.publisher}, 2020`);
     expect(sources).toContain('yurii.ru');
-    expect(html).toMatch(/<a href="http:\/\/yurii\.ru\/ref10\/particle-408088\.php"[^>]*>http:\/\/yurii\.ru\/ref10\/particle-408088\.php<\/a>/);
+    expect(html).toMatch(
+      /<a href="http:\/\/yurii\.ru\/ref10\/particle-408088\.php"[^>]*>http:\/\/yurii\.ru\/ref10\/particle-408088\.php<\/a>/,
+    );
     for (const source of nedoshivin.sources) {
       if (source.url) expect(html).toContain(`href="${source.url}"`);
       else expect(text).toContain(source.title!);
@@ -87,10 +100,18 @@ describe('pages', () => {
     expect(notYetKnown(html).birthDate).toBe('Санаи таваллуд');
     expect(textOf(html)).toContain('Қаҳрамони Иттифоқи Шӯравӣ');
     const switcher = /<nav[^>]*class="language-switch"[^>]*>([\s\S]*?)<\/nav>/.exec(html)![1]!;
-    expect([...switcher.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/en/heroes/veniamin-nedoshivin', '/ru/heroes/veniamin-nedoshivin', '/tg/heroes/veniamin-nedoshivin']);
-    expect(switcher).toMatch(/<a[^>]*href="\/tg\/heroes\/veniamin-nedoshivin"[^>]*aria-current="page"[^>]*>Тоҷикӣ<\/a>/);
+    expect([...switcher.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      '/en/heroes/veniamin-nedoshivin',
+      '/ru/heroes/veniamin-nedoshivin',
+      '/tg/heroes/veniamin-nedoshivin',
+    ]);
+    expect(switcher).toMatch(
+      /<a[^>]*href="\/tg\/heroes\/veniamin-nedoshivin"[^>]*aria-current="page"[^>]*>Тоҷикӣ<\/a>/,
+    );
     for (const locale of ['en', 'ru', 'tg']) {
-      expect(html).toMatch(new RegExp(`<link rel="alternate" hrefLang="${locale}" href="[^"]*/${locale}/heroes/veniamin-nedoshivin"`));
+      expect(html).toMatch(
+        new RegExp(`<link rel="alternate" hrefLang="${locale}" href="[^"]*/${locale}/heroes/veniamin-nedoshivin"`),
+      );
     }
     expect(html).toMatch(/<link rel="alternate" hrefLang="x-default" href="[^"]*\/en\/heroes\/veniamin-nedoshivin"/);
   });
@@ -106,7 +127,10 @@ describe('pages', () => {
       const { status, html } = await getPage(address);
       expect(status, address).toBe(200);
       const switcher = /<nav[^>]*class="language-switch"[^>]*>([\s\S]*?)<\/nav>/.exec(html)![1]!;
-      expect([...switcher.matchAll(/href="([^"]+)"/g)].map((m) => m[1]), address).toEqual(['en', 'ru', 'tg'].map((locale) => `/${locale}${pathname}`));
+      expect(
+        [...switcher.matchAll(/href="([^"]+)"/g)].map((m) => m[1]),
+        address,
+      ).toEqual(['en', 'ru', 'tg'].map((locale) => `/${locale}${pathname}`));
       // No link to the view, and the address the page's flight data gives the browser's router ("c") is the public one.
       expect(html, address).not.toMatch(/href="[^"]*(list-views|history-pages)/);
       expect(html, address).toMatch(/\\"c\\":\[\\"\\",\\"(en|ru)\\",\\"heroes/);
@@ -135,7 +159,13 @@ describe('pages', () => {
   });
 
   it('serves the Tajik home, list and about pages in Tajik with its fonts', async () => {
-    for (const path of ['/tg', '/tg/heroes', '/tg/about', '/tg/help', '/tg/search?q=%D2%B2%D0%B0%D0%BA%D0%B8%D0%BC%D0%BE%D0%B2']) {
+    for (const path of [
+      '/tg',
+      '/tg/heroes',
+      '/tg/about',
+      '/tg/help',
+      '/tg/search?q=%D2%B2%D0%B0%D0%BA%D0%B8%D0%BC%D0%BE%D0%B2',
+    ]) {
       const { status, html } = await getPage(path);
       expect(status, path).toBe(200);
       expect(html, path).toMatch(/<html lang="tg"/);
@@ -257,7 +287,9 @@ describe('pages', () => {
 
 describe('the JSON API', () => {
   it('lists heroes with a total and honours limit and offset', async () => {
-    const { status, body } = await getJson<{ items: { slug: string }[]; total: number }>('/api/heroes?limit=5&offset=0');
+    const { status, body } = await getJson<{ items: { slug: string }[]; total: number }>(
+      '/api/heroes?limit=5&offset=0',
+    );
     expect(status).toBe(200);
     expect(body.total).toBe(sheet.heroes.length);
     expect(body.items).toHaveLength(5);
@@ -282,7 +314,9 @@ describe('the JSON API', () => {
       sources: { url: string | null; supports: string }[];
     }>('/api/heroes/tuychi-erdzhigitov');
     expect(status).toBe(200);
-    expect(body.units.map((u) => u.unit.name)).toEqual(expect.arrayContaining(['1064th Rifle Regiment', 'Volkhov Front']));
+    expect(body.units.map((u) => u.unit.name)).toEqual(
+      expect.arrayContaining(['1064th Rifle Regiment', 'Volkhov Front']),
+    );
     expect(body.battles).toHaveLength(1);
     expect(body.awards[0]).toMatchObject({ kind: 'HERO_OF_THE_SOVIET_UNION', decreeDate: '1944-02-21' });
     expect(body.sources).toHaveLength(sheet.heroes.find((h) => h.name_en === 'Tuychi Erdzhigitov')!.sources.length);

@@ -19,19 +19,40 @@ const tag = `${Date.now()}`.slice(-6);
 beforeAll(async () => {
   // Revisions are appended, never changed: writing them directly is what approvals do, many times over.
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
-  const last = await prisma.revision.findFirst({ where: { heroId: hero.id }, orderBy: { number: 'desc' }, select: { number: true } });
+  const last = await prisma.revision.findFirst({
+    where: { heroId: hero.id },
+    orderBy: { number: 'desc' },
+    select: { number: true },
+  });
   const start = (last?.number ?? 0) + 1;
   for (let number = start; number < start + REVISIONS; number += 1) {
-    await prisma.revision.create({ data: { heroId: hero.id, number, snapshot: { note: `state ${number}` }, diff: {}, reason: `Pagination test step ${number}.` } });
+    await prisma.revision.create({
+      data: {
+        heroId: hero.id,
+        number,
+        snapshot: { note: `state ${number}` },
+        diff: {},
+        reason: `Pagination test step ${number}.`,
+      },
+    });
   }
   const author = await prisma.user.create({ data: { email: `pages.${tag}@zvezda.test` } });
   await prisma.submission.createMany({
     data: Array.from({ length: QUEUE_PAGE_SIZE + 3 }, (_, i) => ({
-      kind: 'SOURCE' as const, heroId: hero.id, authorId: author.id, baseVersion: 1, baseSnapshot: {}, payload: {}, evidence: [], note: `Queued ${i}`,
+      kind: 'SOURCE' as const,
+      heroId: hero.id,
+      authorId: author.id,
+      baseVersion: 1,
+      baseSnapshot: {},
+      payload: {},
+      evidence: [],
+      note: `Queued ${i}`,
       createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
     })),
   });
-  await prisma.user.createMany({ data: Array.from({ length: USERS_PAGE_SIZE }, (_, i) => ({ email: `many.${i}.${tag}@zvezda.test` })) });
+  await prisma.user.createMany({
+    data: Array.from({ length: USERS_PAGE_SIZE }, (_, i) => ({ email: `many.${i}.${tag}@zvezda.test` })),
+  });
 });
 afterAll(() => prisma.$disconnect());
 

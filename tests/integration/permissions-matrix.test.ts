@@ -26,13 +26,27 @@ async function snapshot() {
   return { ...user, changes: await prisma.roleChange.count({ where: { subjectId: target } }) };
 }
 
-
 const cases: { name: string; run: (actor: Actor) => Promise<unknown>; changes: boolean; allowed: string[] }[] = [
-  { name: 'changeUserRole', run: (actor) => changeUserRole(actor, { userId: target, role: 'MODERATOR' }), changes: true, allowed: ['admin'] },
-  { name: 'setUserDisabled', run: (actor) => setUserDisabled(actor, { userId: target, disabled: 'true' }), changes: true, allowed: ['admin'] },
+  {
+    name: 'changeUserRole',
+    run: (actor) => changeUserRole(actor, { userId: target, role: 'MODERATOR' }),
+    changes: true,
+    allowed: ['admin'],
+  },
+  {
+    name: 'setUserDisabled',
+    run: (actor) => setUserDisabled(actor, { userId: target, disabled: 'true' }),
+    changes: true,
+    allowed: ['admin'],
+  },
   { name: 'listUsers', run: (actor) => listUsers(actor), changes: false, allowed: ['admin'] },
   { name: 'listRoleChanges', run: (actor) => listRoleChanges(actor), changes: false, allowed: ['admin'] },
-  { name: 'getOwnAccount', run: (actor) => getOwnAccount(actor), changes: false, allowed: ['contributor', 'moderator', 'admin'] },
+  {
+    name: 'getOwnAccount',
+    run: (actor) => getOwnAccount(actor),
+    changes: false,
+    allowed: ['contributor', 'moderator', 'admin'],
+  },
 ];
 
 describe('the permission matrix of accounts', () => {
@@ -57,17 +71,33 @@ describe('the permission matrix of accounts', () => {
 
   it('refuses bad input with a message and changes nothing', async () => {
     const before = await snapshot();
-    await expect(changeUserRole(actors.admin!, { userId: target, role: 'OWNER' as never })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(changeUserRole(actors.admin!, { userId: 'no-such-user', role: 'ADMIN' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(changeUserRole(actors.admin!, { userId: actors.admin!.id, role: 'CONTRIBUTOR' })).rejects.toMatchObject({ code: 'INVALID_STATE' });
-    await expect(setUserDisabled(actors.admin!, { userId: actors.admin!.id, disabled: 'true' })).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(changeUserRole(actors.admin!, { userId: target, role: 'OWNER' as never })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(changeUserRole(actors.admin!, { userId: 'no-such-user', role: 'ADMIN' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(
+      changeUserRole(actors.admin!, { userId: actors.admin!.id, role: 'CONTRIBUTOR' }),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(setUserDisabled(actors.admin!, { userId: actors.admin!.id, disabled: 'true' })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it('records every role change: who, whom, from, to', async () => {
     await prisma.user.update({ where: { id: target }, data: { role: 'CONTRIBUTOR' } });
     await changeUserRole(actors.admin!, { userId: target, role: 'MODERATOR' });
-    const change = await prisma.roleChange.findFirstOrThrow({ where: { subjectId: target }, orderBy: { createdAt: 'desc' } });
-    expect(change).toMatchObject({ actorId: actors.admin!.id, fromRole: 'CONTRIBUTOR', toRole: 'MODERATOR', via: 'admin-page' });
+    const change = await prisma.roleChange.findFirstOrThrow({
+      where: { subjectId: target },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(change).toMatchObject({
+      actorId: actors.admin!.id,
+      fromRole: 'CONTRIBUTOR',
+      toRole: 'MODERATOR',
+      via: 'admin-page',
+    });
   });
 });

@@ -16,8 +16,14 @@ afterAll(() => prisma.$disconnect());
 
 const SLUG = 'karsybay-spataev';
 const form = {
-  placeRole: 'birthPlace', latitude: '42.9', longitude: '70.1', precision: 'APPROXIMATE', geonamesId: '',
-  sourceUrl: 'https://example.org/spataevo-sovkhoz-history', sourceTitle: 'History of the Spataev sovkhoz', archiveRef: '',
+  placeRole: 'birthPlace',
+  latitude: '42.9',
+  longitude: '70.1',
+  precision: 'APPROXIMATE',
+  geonamesId: '',
+  sourceUrl: 'https://example.org/spataevo-sovkhoz-history',
+  sourceTitle: 'History of the Spataev sovkhoz',
+  archiveRef: '',
   note: 'The sovkhoz history gives the aul beside the sovkhoz centre; the point is that centre.',
 };
 const tagSeq = async (tag: string) => (await prisma.cacheTag.findUnique({ where: { tag } }))?.seq ?? 0n;
@@ -38,11 +44,21 @@ describe('a proposed coordinate', () => {
       { field: 'longitude', base: null, now: null, proposed: '70.1' },
       { field: 'precision', base: null, now: null, proposed: 'APPROXIMATE' },
     ]);
-    const before = { place: await tagSeq(`place:${birth.place.id}`), hero: await tagSeq(`hero:${SLUG}`), places: await tagSeq('places') };
+    const before = {
+      place: await tagSeq(`place:${birth.place.id}`),
+      hero: await tagSeq(`hero:${SLUG}`),
+      places: await tagSeq('places'),
+    };
     await approveSubmission(moderator.actor, { submissionId: id });
 
     const point = (await listHeroPlaces(SLUG, prisma))!.find((e) => e.role === 'BIRTH')!.place.point;
-    expect(point).toMatchObject({ latitude: 42.9, longitude: 70.1, precision: 'APPROXIMATE', source: { url: form.sourceUrl }, note: form.note });
+    expect(point).toMatchObject({
+      latitude: 42.9,
+      longitude: 70.1,
+      precision: 'APPROXIMATE',
+      source: { url: form.sourceUrl },
+      note: form.note,
+    });
     expect(await tagSeq(`place:${birth.place.id}`)).toBeGreaterThan(before.place);
     expect(await tagSeq(`hero:${SLUG}`)).toBeGreaterThan(before.hero);
     expect(await tagSeq('places')).toBeGreaterThan(before.places);
@@ -50,14 +66,22 @@ describe('a proposed coordinate', () => {
     expect(revision.diff).toMatchObject({ birthPlace: { from: null, to: '42.9, 70.1 (APPROXIMATE)' } });
   });
 
-  it('refuses a coordinate out of range or a place the record lacks, in the reader\'s language, and writes nothing', async () => {
+  it("refuses a coordinate out of range or a place the record lacks, in the reader's language, and writes nothing", async () => {
     const contributor = await signIn({ role: 'CONTRIBUTOR' });
     const count = await prisma.submission.count();
-    const refused = await proposeAddition(contributor.actor, SLUG, 'PLACE_COORDINATE', { ...form, latitude: '95', longitude: 'east' }).catch((e: unknown) => e);
+    const refused = await proposeAddition(contributor.actor, SLUG, 'PLACE_COORDINATE', {
+      ...form,
+      latitude: '95',
+      longitude: 'east',
+    }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
-    expect((refused as ValidationError).fields).toMatchObject({ latitude: 'badCoordinate', longitude: 'badCoordinate' });
+    expect((refused as ValidationError).fields).toMatchObject({
+      latitude: 'badCoordinate',
+      longitude: 'badCoordinate',
+    });
     for (const locale of ['en', 'ru', 'tg']) {
-      const errors = (JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as { errors: Record<string, string> }).errors;
+      const errors = (JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as { errors: Record<string, string> })
+        .errors;
       expect(errors.badCoordinate, locale).toBeTruthy();
     }
     expect(await prisma.submission.count()).toBe(count);
@@ -65,7 +89,9 @@ describe('a proposed coordinate', () => {
     // Nedoshivin's record names no place of birth: approving a point for it changes nothing.
     const { id } = await proposeAddition(contributor.actor, 'veniamin-nedoshivin', 'PLACE_COORDINATE', form);
     const moderator = await signIn({ role: 'MODERATOR' });
-    await expect(approveSubmission(moderator.actor, { submissionId: id })).rejects.toMatchObject({ messageKey: 'noSuchPlace' });
+    await expect(approveSubmission(moderator.actor, { submissionId: id })).rejects.toMatchObject({
+      messageKey: 'noSuchPlace',
+    });
     expect(await prisma.place.count({ where: { latitude: 42.9 } })).toBe(1);
   });
 });

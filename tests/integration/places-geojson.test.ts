@@ -13,7 +13,12 @@ async function exported(): Promise<Record<string, unknown>> {
   return JSON.parse(body) as Record<string, unknown>;
 }
 
-type Feature = { type: string; id: string; geometry: { type: string; coordinates: number[] } | null; properties: Record<string, unknown> & { events: { role: string; hero: string; date: string | null }[] } };
+type Feature = {
+  type: string;
+  id: string;
+  geometry: { type: string; coordinates: number[] } | null;
+  properties: Record<string, unknown> & { events: { role: string; hero: string; date: string | null }[] };
+};
 
 describe('places as GeoJSON', () => {
   it('validates as RFC 7946 with longitude first, and carries precision, source, events and attribution', async () => {
@@ -43,10 +48,17 @@ describe('places as GeoJSON', () => {
     // Lyuban (Leningrad Oblast): 59.35 N, 31.22 E. Reversed, it would lie in the Indian Ocean.
     const lyuban = features.find((f) => String(f.properties.name).startsWith('mass grave in Lyuban'))!;
     expect(lyuban.geometry?.coordinates).toEqual([31.21667, 59.35]);
-    expect(lyuban.properties.events).toEqual([{ role: 'BURIAL', hero: 'tuychi-erdzhigitov', date: null, dateText: null, detail: null }]);
+    expect(lyuban.properties.events).toEqual([
+      { role: 'BURIAL', hero: 'tuychi-erdzhigitov', date: null, dateText: null, detail: null },
+    ]);
     const bulok = features.find((f) => String(f.properties.name).startsWith('village of Bulok'))!;
-    expect(bulok.properties).toMatchObject({ precision: 'DISTRICT_CENTRE', coordinateSource: { url: 'https://www.geonames.org/1514921' } });
-    expect(bulok.properties.events).toEqual([expect.objectContaining({ role: 'BIRTH', hero: 'tuychi-erdzhigitov', date: '1921-11-10' })]);
+    expect(bulok.properties).toMatchObject({
+      precision: 'DISTRICT_CENTRE',
+      coordinateSource: { url: 'https://www.geonames.org/1514921' },
+    });
+    expect(bulok.properties.events).toEqual([
+      expect.objectContaining({ role: 'BIRTH', hero: 'tuychi-erdzhigitov', date: '1921-11-10' }),
+    ]);
     expect(features.some((f) => f.geometry === null)).toBe(true); // unlocated places are data too
     expect(String(doc.attribution)).toMatch(/GeoNames.*CC BY 4\.0.*Natural Earth.*public domain/);
   });

@@ -16,7 +16,8 @@ describe('the gazetteer', () => {
       const [first] = await searchPlaces(q);
       expect(first, q).toMatchObject({ name: 'Stalinabad', nameToday: 'Dushanbe' });
     }
-    for (const q of ['Leninabad', 'Ленинабад', 'Ленинобод', 'Хуҷанд']) expect((await searchPlaces(q))[0]?.nameToday, q).toBe('Khujand');
+    for (const q of ['Leninabad', 'Ленинабад', 'Ленинобод', 'Хуҷанд'])
+      expect((await searchPlaces(q))[0]?.nameToday, q).toBe('Khujand');
     for (const q of ['Chkalovsk', 'Чкаловск', 'Бӯстон']) {
       const [first] = await searchPlaces(q);
       expect(first?.name, q).toMatch(/^Buston \(formerly Chkalovsk\)/);
@@ -29,10 +30,16 @@ describe('the gazetteer', () => {
   });
 
   it('gives every historical name with years a source, and every point a precision and a source', async () => {
-    const dated = await db.placeName.findMany({ where: { OR: [{ validFrom: { not: null } }, { validTo: { not: null } }] }, select: { value: true, sourceId: true } });
+    const dated = await db.placeName.findMany({
+      where: { OR: [{ validFrom: { not: null } }, { validTo: { not: null } }] },
+      select: { value: true, sourceId: true },
+    });
     expect(dated.length).toBeGreaterThan(10);
     for (const name of dated) expect(name.sourceId, name.value).not.toBeNull();
-    const located = await db.place.findMany({ where: { latitude: { not: null } }, select: { name: true, precision: true, coordSourceId: true, coordNote: true } });
+    const located = await db.place.findMany({
+      where: { latitude: { not: null } },
+      select: { name: true, precision: true, coordSourceId: true, coordNote: true },
+    });
     expect(located.length).toBe(loadGazetteer().places.filter((p) => p.point).length);
     for (const place of located) {
       expect(place.precision, place.name).not.toBeNull();
@@ -47,13 +54,21 @@ describe('the gazetteer', () => {
     expect(koktobe).toMatchObject({ latitude: null, precision: null });
   });
 
-  it('lists a Hero\'s places in the order of his life, with the hierarchy of the war years', async () => {
+  it("lists a Hero's places in the order of his life, with the hierarchy of the war years", async () => {
     const events = await listHeroPlaces('tuychi-erdzhigitov', db);
     expect(events?.map((e) => e.role)).toEqual(['BIRTH', 'BATTLE', 'FEAT', 'DEATH', 'BURIAL']);
     const [birth] = events!;
     expect(birth!.date).toBe('1921-11-10');
-    expect(birth!.place.ancestors.map((a) => a.name)).toEqual(['Asht district', 'Leninabad region', 'Tajik SSR', 'Soviet Union']);
-    expect(birth!.place.point).toMatchObject({ precision: 'DISTRICT_CENTRE', source: { url: 'https://www.geonames.org/1514921' } });
+    expect(birth!.place.ancestors.map((a) => a.name)).toEqual([
+      'Asht district',
+      'Leninabad region',
+      'Tajik SSR',
+      'Soviet Union',
+    ]);
+    expect(birth!.place.point).toMatchObject({
+      precision: 'DISTRICT_CENTRE',
+      source: { url: 'https://www.geonames.org/1514921' },
+    });
     const burial = events!.at(-1)!;
     expect(burial.place.point).toMatchObject({ precision: 'SETTLEMENT', latitude: 59.35, longitude: 31.21667 });
     const page = await getPlace(burial.place.id, db);

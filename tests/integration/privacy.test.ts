@@ -45,10 +45,16 @@ afterAll(() => prisma.$disconnect());
 async function publicAddresses(): Promise<string[]> {
   const hero = await prisma.hero.findUniqueOrThrow({
     where: { slug: SLUG },
-    select: { services: { select: { unit: { select: { slug: true } } } }, battles: { select: { battle: { select: { slug: true } } } } },
+    select: {
+      services: { select: { unit: { select: { slug: true } } } },
+      battles: { select: { battle: { select: { slug: true } } } },
+    },
   });
   const pages = ['', '/heroes', `/heroes/${SLUG}`, `/heroes/${SLUG}/history`, '/about', '/help', '/search?q=akhmedov'];
-  pages.push(...hero.services.map((s) => `/units/${s.unit.slug}`), ...hero.battles.map((b) => `/battles/${b.battle.slug}`));
+  pages.push(
+    ...hero.services.map((s) => `/units/${s.unit.slug}`),
+    ...hero.battles.map((b) => `/battles/${b.battle.slug}`),
+  );
   return [
     ...['en', 'ru'].flatMap((locale) => pages.map((page) => `/${locale}${page}`)),
     '/api/heroes',
@@ -64,7 +70,13 @@ describe('what the public sees of the people behind a record', () => {
     for (const address of addresses) {
       const { status, html } = await getPage(address);
       expect(status, address).toBe(200);
-      for (const secret of [contributorEmail, moderatorEmail, 'Real Name From GitHub', '@family.example', '@moderators.example']) {
+      for (const secret of [
+        contributorEmail,
+        moderatorEmail,
+        'Real Name From GitHub',
+        '@family.example',
+        '@moderators.example',
+      ]) {
         expect(html, `${address} shows ${secret}`).not.toContain(secret);
       }
     }
@@ -74,8 +86,12 @@ describe('what the public sees of the people behind a record', () => {
   });
 
   it('a person chooses the public name; an address is refused and changes nothing', async () => {
-    await expect(setDisplayName(contributor, { displayName: 'me@family.example' })).rejects.toMatchObject({ fields: { displayName: 'displayNameNoAddress' } });
-    await expect(setDisplayName(contributor, { displayName: 'x' })).rejects.toMatchObject({ fields: { displayName: 'displayNameTooShort' } });
+    await expect(setDisplayName(contributor, { displayName: 'me@family.example' })).rejects.toMatchObject({
+      fields: { displayName: 'displayNameNoAddress' },
+    });
+    await expect(setDisplayName(contributor, { displayName: 'x' })).rejects.toMatchObject({
+      fields: { displayName: 'displayNameTooShort' },
+    });
     expect((await getOwnAccount(contributor)).displayName).toBeNull();
     await expect(setDisplayName(null, { displayName: 'Anyone' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
 

@@ -63,39 +63,73 @@ async function publicReads(): Promise<Record<string, string>> {
 }
 
 async function written() {
-  return { redactions: await prisma.revisionRedaction.count(), audit: await prisma.auditEvent.count({ where: { action: { contains: 'revision-text' } } }) };
+  return {
+    redactions: await prisma.revisionRedaction.count(),
+    audit: await prisma.auditEvent.count({ where: { action: { contains: 'revision-text' } } }),
+  };
 }
 
 beforeAll(async () => {
-  const hero = await prisma.hero.findFirstOrThrow({ where: { published: true }, orderBy: { slug: 'asc' }, select: { id: true, slug: true } });
+  const hero = await prisma.hero.findFirstOrThrow({
+    where: { published: true },
+    orderBy: { slug: 'asc' },
+    select: { id: true, slug: true },
+  });
   slug = hero.slug;
   heroId = hero.id;
   uploader = await person('uploader', 'CONTRIBUTOR');
   moderator = await person('moderator', 'MODERATOR');
   admin = await person('admin', 'ADMIN');
-  const { id } = await uploadMedia(uploader, slug, { bytes: await png(600, 800, '#446688'), name: 'family.png' }, { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH', caption: `With his family at home, ${MARKER}` });
+  const { id } = await uploadMedia(
+    uploader,
+    slug,
+    { bytes: await png(600, 800, '#446688'), name: 'family.png' },
+    { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH', caption: `With his family at home, ${MARKER}` },
+  );
   await approveMedia(moderator, { mediaId: id });
-  const last = await prisma.revision.findFirstOrThrow({ where: { heroId }, orderBy: { number: 'desc' }, select: { number: true, reason: true } });
+  const last = await prisma.revision.findFirstOrThrow({
+    where: { heroId },
+    orderBy: { number: 'desc' },
+    select: { number: true, reason: true },
+  });
   expect(last.reason).toContain(MARKER);
   captionRevision = last.number;
   // The family has the picture taken down: "Picture removed: <caption>" repeats the caption.
-  const removal = await requestMediaRemoval(uploader, { mediaId: id, reason: 'The caption gives the address of a living relative.' });
+  const removal = await requestMediaRemoval(uploader, {
+    mediaId: id,
+    reason: 'The caption gives the address of a living relative.',
+  });
   removalRevision = (await approveMediaRemoval(moderator, { removalId: removal.id })).number;
-  expect((await prisma.revision.findFirstOrThrow({ where: { heroId, number: removalRevision } })).reason).toContain(MARKER);
+  expect((await prisma.revision.findFirstOrThrow({ where: { heroId, number: removalRevision } })).reason).toContain(
+    MARKER,
+  );
 });
 afterAll(() => prisma.$disconnect());
 
 describe('hiding a caption in the history', () => {
   it('is refused to a contributor, with a message, and writes nothing', async () => {
     const before = await written();
-    const refusal = hideRevisionText(uploader, { heroSlug: slug, number: captionRevision, field: 'reason', reason: REASON });
+    const refusal = hideRevisionText(uploader, {
+      heroSlug: slug,
+      number: captionRevision,
+      field: 'reason',
+      reason: REASON,
+    });
     await expect(refusal).rejects.toMatchObject({ code: 'FORBIDDEN', messageKey: 'roleForbids' });
     expect(en.errors.roleForbids).toMatch(/role does not allow/i);
-    await expect(hideRevisionText(null, { heroSlug: slug, number: captionRevision, field: 'reason', reason: REASON })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(
+      hideRevisionText(null, { heroSlug: slug, number: captionRevision, field: 'reason', reason: REASON }),
+    ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     // A moderator's hiding needs a reason, and a text the revision holds.
-    await expect(hideRevisionText(moderator, { heroSlug: slug, number: captionRevision, field: 'reason', reason: 'short' })).rejects.toMatchObject({ code: 'INVALID_INPUT', fields: { reason: 'redactionReasonRequired' } });
-    await expect(hideRevisionText(moderator, { heroSlug: slug, number: captionRevision, field: 'noSuchField', reason: REASON })).rejects.toMatchObject({ code: 'INVALID_INPUT', fields: { field: 'chooseHiddenField' } });
-    await expect(hideRevisionText(moderator, { heroSlug: slug, number: 9_999_999, field: 'reason', reason: REASON })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      hideRevisionText(moderator, { heroSlug: slug, number: captionRevision, field: 'reason', reason: 'short' }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', fields: { reason: 'redactionReasonRequired' } });
+    await expect(
+      hideRevisionText(moderator, { heroSlug: slug, number: captionRevision, field: 'noSuchField', reason: REASON }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', fields: { field: 'chooseHiddenField' } });
+    await expect(
+      hideRevisionText(moderator, { heroSlug: slug, number: 9_999_999, field: 'reason', reason: REASON }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await written()).toEqual(before);
     // The caption is public until a moderator hides it.
     const reads = await publicReads();
@@ -103,8 +137,15 @@ describe('hiding a caption in the history', () => {
   });
 
   it('leaves no page, API answer or export with the text; the history says when and why; the audit says who', async () => {
-    const created = await hideRevisionText(moderator, { heroSlug: slug, number: captionRevision, field: 'reason', reason: REASON });
-    await expect(hideRevisionText(moderator, { heroSlug: slug, number: captionRevision, field: 'reason', reason: REASON })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const created = await hideRevisionText(moderator, {
+      heroSlug: slug,
+      number: captionRevision,
+      field: 'reason',
+      reason: REASON,
+    });
+    await expect(
+      hideRevisionText(moderator, { heroSlug: slug, number: captionRevision, field: 'reason', reason: REASON }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     await hideRevisionText(moderator, { heroSlug: slug, number: removalRevision, field: 'reason', reason: REASON });
 
     const reads = await publicReads();
@@ -113,15 +154,34 @@ describe('hiding a caption in the history', () => {
     const entry = textOf(reads['history en']!);
     expect(entry).toContain(`Summary: text hidden on ${date} UTC. Reason: ${REASON}`);
     expect(textOf(reads['history ru']!)).toContain(`Описание: текст скрыт ${date} UTC. Причина: ${REASON}`);
-    const api = JSON.parse(reads.api!) as { history: { number: number; reason: string | null; hidden: { field: string; hiddenAt: string; reason: string }[] }[] };
+    const api = JSON.parse(reads.api!) as {
+      history: {
+        number: number;
+        reason: string | null;
+        hidden: { field: string; hiddenAt: string; reason: string }[];
+      }[];
+    };
     const revision = api.history.find((h) => h.number === captionRevision)!;
     expect(revision.reason).toBeNull();
-    expect(revision.hidden).toEqual([{ field: 'reason', hiddenAt: created.createdAt.toISOString(), reason: REASON, previousText: false }]);
+    expect(revision.hidden).toEqual([
+      { field: 'reason', hiddenAt: created.createdAt.toISOString(), reason: REASON, previousText: false },
+    ]);
 
     // The revision itself is untouched: the text is hidden, never deleted.
-    expect((await prisma.revision.findFirstOrThrow({ where: { heroId, number: captionRevision } })).reason).toContain(MARKER);
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'hide:revision-text', actorId: moderator.id }, orderBy: { createdAt: 'asc' } });
-    expect(audit.details).toMatchObject({ hero: slug, revision: captionRevision, field: 'reason', reason: REASON, redaction: created.id });
+    expect((await prisma.revision.findFirstOrThrow({ where: { heroId, number: captionRevision } })).reason).toContain(
+      MARKER,
+    );
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'hide:revision-text', actorId: moderator.id },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(audit.details).toMatchObject({
+      hero: slug,
+      revision: captionRevision,
+      field: 'reason',
+      reason: REASON,
+      redaction: created.id,
+    });
     expect(JSON.stringify(audit.details)).not.toContain(MARKER);
   });
 
@@ -134,29 +194,43 @@ describe('hiding a caption in the history', () => {
     expect((await listRevisions(slug))!.items.find((r) => r.number === captionRevision)!.reason).toBeNull();
 
     const signedAdmin = await signIn({ role: 'ADMIN' });
-    const adminPage = await getPage(`/en/heroes/${slug}/history?controls=1`, { headers: { cookie: signedAdmin.cookie } });
+    const adminPage = await getPage(`/en/heroes/${slug}/history?controls=1`, {
+      headers: { cookie: signedAdmin.cookie },
+    });
     expect(adminPage.status).toBe(200);
     expect(textOf(adminPage.html)).toContain(MARKER);
     expect(textOf(adminPage.html)).toContain(`Hidden from the public on`);
     expect(textOf(adminPage.html)).toContain('only admins see it');
     const signedModerator = await signIn({ role: 'MODERATOR' });
-    const moderatorPage = await getPage(`/en/heroes/${slug}/history?controls=1`, { headers: { cookie: signedModerator.cookie } });
+    const moderatorPage = await getPage(`/en/heroes/${slug}/history?controls=1`, {
+      headers: { cookie: signedModerator.cookie },
+    });
     expect(moderatorPage.status).toBe(200);
     expect(moderatorPage.html).not.toContain(MARKER);
     expect(moderatorPage.html).toContain('Hide from the public');
   });
 
   it('is undone by an admin only, audited, and the text is public again', async () => {
-    const [hiding, ...others] = await prisma.revisionRedaction.findMany({ where: { undoesId: null, field: 'reason' }, orderBy: { createdAt: 'desc' } });
+    const [hiding, ...others] = await prisma.revisionRedaction.findMany({
+      where: { undoesId: null, field: 'reason' },
+      orderBy: { createdAt: 'desc' },
+    });
     if (!hiding) throw new Error('no hiding to undo');
     const before = await written();
-    await expect(undoRedaction(moderator, { redactionId: hiding.id, reason: 'The family agreed to show it.' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      undoRedaction(moderator, { redactionId: hiding.id, reason: 'The family agreed to show it.' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await written()).toEqual(before);
     await undoRedaction(admin, { redactionId: hiding.id, reason: 'The family agreed to show it.' });
-    await expect(undoRedaction(admin, { redactionId: hiding.id, reason: 'The family agreed to show it.' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'unhide:revision-text', actorId: admin.id } });
+    await expect(
+      undoRedaction(admin, { redactionId: hiding.id, reason: 'The family agreed to show it.' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'unhide:revision-text', actorId: admin.id },
+    });
     expect(audit.details).toMatchObject({ undoes: hiding.id, reason: 'The family agreed to show it.' });
-    for (const other of others) await undoRedaction(admin, { redactionId: other.id, reason: 'The family agreed to show it.' });
+    for (const other of others)
+      await undoRedaction(admin, { redactionId: other.id, reason: 'The family agreed to show it.' });
     const reads = await publicReads();
     for (const [where, text] of Object.entries(reads)) expect(text, where).toContain(MARKER);
     expect(textOf(reads['history en']!)).not.toContain('text hidden on');
@@ -169,14 +243,26 @@ describe('hiding a sentence of a biography', () => {
     const correct = async (biographyEn: string) => {
       const { snapshot } = await readSnapshot(prisma, heroId);
       const base = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));
-      const { id } = await proposeCorrection(contributor, slug, { ...base, biographyEn, sourceUrl: 'https://example.org/redaction-test', sourceTitle: '', archiveRef: '', note: 'A note long enough to pass.' });
+      const { id } = await proposeCorrection(contributor, slug, {
+        ...base,
+        biographyEn,
+        sourceUrl: 'https://example.org/redaction-test',
+        sourceTitle: '',
+        archiveRef: '',
+        note: 'A note long enough to pass.',
+      });
       return approveSubmission(moderator, { submissionId: id, note: '' });
     };
     const original = (await readSnapshot(prisma, heroId)).snapshot.biographyEn ?? '';
     const added = await correct(`${original} ${SENTENCE}`);
     await correct(original);
     const number = added.number;
-    await hideRevisionText(moderator, { heroSlug: slug, number, field: 'biographyEn', reason: 'A detail about a living person.' });
+    await hideRevisionText(moderator, {
+      heroSlug: slug,
+      number,
+      field: 'biographyEn',
+      reason: 'A detail about a living person.',
+    });
 
     const reads = await publicReads();
     for (const [where, text] of Object.entries(reads)) expect(text, where).not.toContain(`Rudaki ${tag}`);

@@ -80,7 +80,11 @@ describe('server actions whose body is not a form', () => {
 
 describe("Next's image optimizer", () => {
   it('is off: /_next/image answers 404, never 500, and resizes nothing', async () => {
-    for (const address of ['/_next/image?url=/etc/passwd&w=64&q=75', '/_next/image?url=%2Ffavicon.ico&w=64&q=75', '/_next/image']) {
+    for (const address of [
+      '/_next/image?url=/etc/passwd&w=64&q=75',
+      '/_next/image?url=%2Ffavicon.ico&w=64&q=75',
+      '/_next/image',
+    ]) {
       const response = await fetch(`${site.url}${address}`, { redirect: 'manual' });
       expect(response.status, address).toBe(404);
       expect(response.headers.get('content-type') ?? '', address).not.toMatch(/^image\//);

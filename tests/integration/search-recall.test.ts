@@ -12,7 +12,9 @@ import { fileDatabaseUrl } from '../support/database';
 type Labelled = { query: string; expected: string; kind: string };
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 1 });
 afterAll(() => prisma.$disconnect());
-const queries: Labelled[] = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/search-queries.json'), 'utf8'));
+const queries: Labelled[] = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, '../fixtures/search-queries.json'), 'utf8'),
+);
 
 describe('search recall on the labelled query set', () => {
   it('asks for every Hero of the seed, and only for them', async () => {
@@ -27,10 +29,13 @@ describe('search recall on the labelled query set', () => {
       const { results } = await searchHeroes(SearchQuerySchema.parse({ q: query, limit: 3 }));
       const slugs = results.map((r) => r.slug);
       if (slugs[0] === expected) first += 1;
-      if (!slugs.includes(expected)) misses.push(`${kind}: "${query}" -> ${slugs.join(', ') || 'nothing'} (wanted ${expected})`);
+      if (!slugs.includes(expected))
+        misses.push(`${kind}: "${query}" -> ${slugs.join(', ') || 'nothing'} (wanted ${expected})`);
     }
     const recall = (queries.length - misses.length) / queries.length;
-    console.log(`recall@3 ${(recall * 100).toFixed(1)}%, first place ${((first / queries.length) * 100).toFixed(1)}% of ${queries.length}`);
+    console.log(
+      `recall@3 ${(recall * 100).toFixed(1)}%, first place ${((first / queries.length) * 100).toFixed(1)}% of ${queries.length}`,
+    );
     if (misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });

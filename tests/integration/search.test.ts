@@ -25,7 +25,10 @@ describe('search', () => {
 
   it('ranks an exact match above a prefix match above a fuzzy one', async () => {
     const exact = await search({ q: 'Nedoshivin' });
-    expect((await search({ q: 'Hakimov' })).results[0]?.matched[0]).toMatchObject({ how: 'spelling', term: 'Khakimov' });
+    expect((await search({ q: 'Hakimov' })).results[0]?.matched[0]).toMatchObject({
+      how: 'spelling',
+      term: 'Khakimov',
+    });
     const prefix = await search({ q: 'Nedoshi' });
     const fuzzy = await search({ q: 'Nedashivin' });
     expect(exact.results[0]?.matched[0]?.how).toBe('exact');
@@ -53,7 +56,9 @@ describe('search', () => {
 
   it('combines filters with a name, and filters alone', async () => {
     expect(await slugs({ q: 'Erdzhigitov', posthumous: 'no' })).toEqual([]);
-    expect(await slugs({ q: 'Erdzhigitov', posthumous: 'yes', decreeFrom: '1944', decreeTo: '1944' })).toEqual([HEROES.erdzhigitov]);
+    expect(await slugs({ q: 'Erdzhigitov', posthumous: 'yes', decreeFrom: '1944', decreeTo: '1944' })).toEqual([
+      HEROES.erdzhigitov,
+    ]);
     expect(await slugs({ decreeFrom: '1943', decreeTo: '1943' })).toEqual([HEROES.mirzoev]);
     expect(await slugs({ group: 'ADDED_2018' })).toEqual([HEROES.spataev]);
     expect(await slugs({ unit: '281st-rifle-division' })).toEqual([HEROES.erdzhigitov]);
@@ -70,11 +75,25 @@ describe('search', () => {
   });
 
   it('answers hostile and odd input with results or a clear message, never an error', async () => {
-    const odd = ["'", '%', '_', '\\', "'; DROP TABLE \"Hero\"; --", '%_%', '<script>alert(1)</script>', '🙂🎖️', '\u0000\u0007Nedoshivin\u001b', 'Nedoshivin Недошивин Ҳакимов', 'a', '   ', 'x'.repeat(200)];
+    const odd = [
+      "'",
+      '%',
+      '_',
+      '\\',
+      '\'; DROP TABLE "Hero"; --',
+      '%_%',
+      '<script>alert(1)</script>',
+      '🙂🎖️',
+      '\u0000\u0007Nedoshivin\u001b',
+      'Nedoshivin Недошивин Ҳакимов',
+      'a',
+      '   ',
+      'x'.repeat(200),
+    ];
     // Input with no letter or digit folds to nothing and finds nothing; the rest finds only real
     // Heroes, and input that holds a Hero's name among the noise finds at least one (an empty list
     // would let "only real Heroes" hold of nothing).
-    const wordless = new Set(["'", '%', '_', '\\', "'; DROP TABLE \"Hero\"; --", '%_%', '🙂🎖️', '   ']);
+    const wordless = new Set(["'", '%', '_', '\\', '\'; DROP TABLE "Hero"; --', '%_%', '🙂🎖️', '   ']);
     const namesAHero = new Set(['\u0000\u0007Nedoshivin\u001b', 'Nedoshivin Недошивин Ҳакимов']);
     const seeded = new Set(assignSlugs(loadFactSheet().heroes));
     for (const q of odd) {
@@ -90,7 +109,9 @@ describe('search', () => {
     const tooLong = SearchQuerySchema.safeParse({ q: 'x'.repeat(5000) });
     expect(tooLong.success).toBe(false);
     expect(tooLong.error?.issues[0]?.message).toBe('searchTooLong');
-    expect(SearchQuerySchema.safeParse({ decreeFrom: '1950', decreeTo: '1940' }).error?.issues[0]?.message).toBe('decreeYearsReversed');
+    expect(SearchQuerySchema.safeParse({ decreeFrom: '1950', decreeTo: '1940' }).error?.issues[0]?.message).toBe(
+      'decreeYearsReversed',
+    );
     expect(SearchQuerySchema.safeParse({ decreeFrom: '1900' }).error?.issues[0]?.message).toBe('decreeYearMin');
     expect(await slugs({ q: '' })).toEqual([]);
   });
@@ -118,16 +139,24 @@ describe('search pages and API', () => {
   });
 
   it('GET /api/search returns results with slug, name and matched, and 400 for bad parameters', async () => {
-    const { status, body } = await getJson<{ results: { slug: string; name: string; matched: unknown[] }[]; total: number }>(
-      `/api/search?q=${encodeURIComponent('Mirzoev T.')}&limit=3`,
-    );
+    const { status, body } = await getJson<{
+      results: { slug: string; name: string; matched: unknown[] }[];
+      total: number;
+    }>(`/api/search?q=${encodeURIComponent('Mirzoev T.')}&limit=3`);
     expect(status).toBe(200);
     expect(body.results[0]).toMatchObject({ slug: HEROES.mirzoev, name: 'Tukhtasin Mirzoev' });
     expect(body.results[0]!.matched.length).toBeGreaterThan(0);
     expect(body.total).toBeGreaterThanOrEqual(1);
     const filtered = await getJson<{ results: { slug: string }[] }>('/api/search?group=ADDED_2018');
     expect(filtered.body.results.map((r) => r.slug)).toEqual([HEROES.spataev]);
-    for (const bad of [`q=${'x'.repeat(5000)}`, 'limit=0', 'limit=abc', 'group=NOPE', 'decreeFrom=1800', 'posthumous=maybe']) {
+    for (const bad of [
+      `q=${'x'.repeat(5000)}`,
+      'limit=0',
+      'limit=abc',
+      'group=NOPE',
+      'decreeFrom=1800',
+      'posthumous=maybe',
+    ]) {
       const response = await getJson<{ error: string }>(`/api/search?${bad}`);
       expect(response.status, bad).toBe(400);
       expect(response.body.error.length).toBeGreaterThan(5);

@@ -33,7 +33,10 @@ afterAll(() => prisma.$disconnect());
 describe('sign-in links are built from the configured address only', () => {
   it('a request with a poisoned Host or X-Forwarded-Host still mails a link to the site', async () => {
     const origin = new URL(site.url);
-    const poisoned: Record<string, string>[] = [{ Host: 'evil.example' }, { 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' }];
+    const poisoned: Record<string, string>[] = [
+      { Host: 'evil.example' },
+      { 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' },
+    ];
     for (const headers of poisoned) {
       const email = unique('poisoned');
       const response = await requestLinkOverHttp(email, headers);
@@ -62,7 +65,11 @@ describe('rate limits that a client cannot talk its way around', () => {
     // Three links an hour per client; the file's main site allows thousands.
     direct = await ownSite({ SIGN_IN_LIMIT_PER_CLIENT: '3' });
     // Loopback is the "proxy" here, so X-Forwarded-For names distinct clients.
-    behindProxy = await ownSite({ TRUSTED_PROXIES: '127.0.0.1,::1', SIGN_IN_LIMIT_PER_ADDRESS: '2', SIGN_IN_LIMIT_PER_ADDRESS_TOTAL: '4' });
+    behindProxy = await ownSite({
+      TRUSTED_PROXIES: '127.0.0.1,::1',
+      SIGN_IN_LIMIT_PER_ADDRESS: '2',
+      SIGN_IN_LIMIT_PER_ADDRESS_TOTAL: '4',
+    });
   });
   afterAll(async () => {
     await direct?.stop();
@@ -90,13 +97,17 @@ describe('rate limits that a client cannot talk its way around', () => {
     // The owner signs in once from their browser, which remembers it.
     await requestLinkOverHttp(owner, { 'X-Forwarded-For': '192.0.2.10' }, behindProxy.url);
     const [first] = await waitForMail(owner);
-    const callback = await fetch(signInLink(first!), { redirect: 'manual', headers: { 'X-Forwarded-For': '192.0.2.10' } });
+    const callback = await fetch(signInLink(first!), {
+      redirect: 'manual',
+      headers: { 'X-Forwarded-For': '192.0.2.10' },
+    });
     const known = callback.headers.getSetCookie().find((cookie) => cookie.startsWith('zvezda-known-browser='));
     expect(known).toBeDefined();
 
     // Strangers from five addresses ask for links to the owner's address, many times each.
     for (let stranger = 1; stranger <= 5; stranger += 1) {
-      for (let i = 0; i < 4; i += 1) await requestLinkOverHttp(owner, { 'X-Forwarded-For': `203.0.113.${stranger}` }, behindProxy.url);
+      for (let i = 0; i < 4; i += 1)
+        await requestLinkOverHttp(owner, { 'X-Forwarded-For': `203.0.113.${stranger}` }, behindProxy.url);
     }
     await settle();
     const fromStrangers = mailsTo(owner).length - 1;
@@ -105,7 +116,11 @@ describe('rate limits that a client cannot talk its way around', () => {
 
     // The owner's own browser still gets a link, from a new network address too.
     const before = mailsTo(owner).length;
-    await requestLinkOverHttp(owner, { 'X-Forwarded-For': '192.0.2.99', cookie: known!.split(';')[0]! }, behindProxy.url);
+    await requestLinkOverHttp(
+      owner,
+      { 'X-Forwarded-For': '192.0.2.99', cookie: known!.split(';')[0]! },
+      behindProxy.url,
+    );
     await waitForMail(owner, before + 1);
   });
 });
@@ -125,7 +140,10 @@ describe('redirects stay on the site', () => {
     const base = site.url;
     const csrf = await fetch(`${base}/api/auth/csrf`);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const response = await fetch(`${base}/api/auth/signout`, {
       method: 'POST',
       redirect: 'manual',
@@ -139,7 +157,15 @@ describe('redirects stay on the site', () => {
 });
 
 describe('every response carries its protections', () => {
-  const paths = ['/en/heroes/veniamin-nedoshivin', '/api/heroes/veniamin-nedoshivin', '/api/auth/session', '/en/no-such-page', '/no-such-file.txt', '/api/no-such-route', '/en/sign-in'];
+  const paths = [
+    '/en/heroes/veniamin-nedoshivin',
+    '/api/heroes/veniamin-nedoshivin',
+    '/api/auth/session',
+    '/en/no-such-page',
+    '/no-such-file.txt',
+    '/api/no-such-route',
+    '/en/sign-in',
+  ];
   it.each(paths)('%s', async (pathname) => {
     const response = await fetch(`${site.url}${pathname}`, { redirect: 'manual' });
     const csp = response.headers.get('content-security-policy') ?? '';
@@ -148,7 +174,8 @@ describe('every response carries its protections', () => {
     // inline scripts; never a blanket allowance of inline script.
     expect(scriptSrc).toMatch(/^'self' 'nonce-[\w+/=]+'( 'strict-dynamic'| 'sha256-[\w+/=]+')*$/);
     expect(scriptSrc).not.toContain('unsafe-inline');
-    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"]) expect(csp).toContain(directive);
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"])
+      expect(csp).toContain(directive);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
@@ -162,7 +189,7 @@ describe('every response carries its protections', () => {
       .filter((script) => !/type="application\/ld\+json"/.test(script.attributes));
   }
 
-  it('a page where a signed-in person acts carries this request\'s nonce on every script, with strict-dynamic', async () => {
+  it("a page where a signed-in person acts carries this request's nonce on every script, with strict-dynamic", async () => {
     const { html, headers } = await getPage('/en/sign-in');
     const policy = headers.get('content-security-policy') ?? '';
     const nonce = /'nonce-([^']+)'/.exec(policy)![1]!;
@@ -192,13 +219,20 @@ describe('every response carries its protections', () => {
 
   it('a page rendered per request runs all its scripts on every visit, not only the first', async () => {
     const moderator = await signIn({ role: 'MODERATOR' });
-    for (const [pathname, cookie] of [['/en/sign-in', ''], ['/en/account', moderator.cookie], ['/en/moderation', moderator.cookie]] as const) {
+    for (const [pathname, cookie] of [
+      ['/en/sign-in', ''],
+      ['/en/account', moderator.cookie],
+      ['/en/moderation', moderator.cookie],
+    ] as const) {
       for (let visit = 1; visit <= 3; visit += 1) {
         const response = await fetch(`${site.url}${pathname}`, { headers: { cookie }, redirect: 'manual' });
         expect(response.status, pathname).toBe(200);
         const html = await response.text();
         expect(executableScripts(html).length).toBeGreaterThan(0);
-        await expect(blockedScripts(html, response.headers.get('content-security-policy') ?? ''), `${pathname}, visit ${visit}`).resolves.toEqual([]);
+        await expect(
+          blockedScripts(html, response.headers.get('content-security-policy') ?? ''),
+          `${pathname}, visit ${visit}`,
+        ).resolves.toEqual([]);
       }
     }
   });
@@ -210,7 +244,8 @@ describe('every response carries its protections', () => {
     const { holdHtmlForPolicy } = await import('../../server/html-policy');
     const { securityHeaders } = await import('../../lib/security/headers');
     const server = createServer((request, response) => {
-      for (const [name, value] of Object.entries(securityHeaders('abc', { https: false }))) response.setHeader(name, value);
+      for (const [name, value] of Object.entries(securityHeaders('abc', { https: false })))
+        response.setHeader(name, value);
       holdHtmlForPolicy(request, response, 'abc', { https: false });
       if (request.headers['if-none-match'] === '"v1"') {
         response.writeHead(304, { etag: '"v1"' });
@@ -272,8 +307,12 @@ describe('where the site listens', () => {
   it('listens on loopback only while links go to the log, and refuses another address naming EMAIL_SERVER', () => {
     const logging = parseEnv({ NODE_ENV: 'production', ZVEZDA_EMBEDDED_DB: '1' });
     expect(listenHost(logging)).toBe('127.0.0.1');
-    expect(() => listenHost(parseEnv({ NODE_ENV: 'production', ZVEZDA_EMBEDDED_DB: '1', HOST: '0.0.0.0' }))).toThrow(/EMAIL_SERVER/);
-    expect(listenHost(parseEnv({ NODE_ENV: 'production', EMAIL_SERVER: 'smtp://mail.example:587', HOST: '0.0.0.0' }))).toBe('0.0.0.0');
+    expect(() => listenHost(parseEnv({ NODE_ENV: 'production', ZVEZDA_EMBEDDED_DB: '1', HOST: '0.0.0.0' }))).toThrow(
+      /EMAIL_SERVER/,
+    );
+    expect(
+      listenHost(parseEnv({ NODE_ENV: 'production', EMAIL_SERVER: 'smtp://mail.example:587', HOST: '0.0.0.0' })),
+    ).toBe('0.0.0.0');
   });
 });
 
@@ -283,7 +322,7 @@ describe('refusals are 4xx with a message, never 500', () => {
     return { field: /name="(\$ACTION_ID_[^"]+)"/.exec(page)![1]! };
   }
 
-  it('a body over the limit gets 413 in the reader\'s language, and nothing is saved', async () => {
+  it("a body over the limit gets 413 in the reader's language, and nothing is saved", async () => {
     const { field } = await signInAction();
     const email = unique('huge');
     const form = new FormData();
@@ -305,7 +344,12 @@ describe('refusals are 4xx with a message, never 500', () => {
     form.set(field, '');
     form.set('locale', 'en');
     form.set('email', email);
-    const response = await fetch(`${site.url}/en/sign-in`, { method: 'POST', body: form, redirect: 'manual', headers: { origin: 'https://evil.example' } });
+    const response = await fetch(`${site.url}/en/sign-in`, {
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(response.status).toBe(403);
     expect(await response.text()).toContain('another site');
     await settle();
@@ -322,8 +366,14 @@ describe('refusals are 4xx with a message, never 500', () => {
       ['/api/search?q=%00%ff&limit=abc'],
       ['/api/heroes/%2e%2e%2f%2e%2e'],
       [`/en/heroes/${'a'.repeat(3000)}`],
-      ['/en/sign-in', { method: 'POST', body: 'not a form', headers: { 'content-type': 'multipart/form-data; boundary=x' } }],
-      ['/en/sign-in', { method: 'POST', body: '{"a":', headers: { 'content-type': 'application/json', 'next-action': 'deadbeef' } }],
+      [
+        '/en/sign-in',
+        { method: 'POST', body: 'not a form', headers: { 'content-type': 'multipart/form-data; boundary=x' } },
+      ],
+      [
+        '/en/sign-in',
+        { method: 'POST', body: '{"a":', headers: { 'content-type': 'application/json', 'next-action': 'deadbeef' } },
+      ],
       ['/api/auth/signin/github', { method: 'POST', body: 'csrfToken=x' }],
     ];
     for (const [pathname, init] of requests) {
@@ -335,7 +385,7 @@ describe('refusals are 4xx with a message, never 500', () => {
   });
 });
 
-describe('messages in the reader\'s language', () => {
+describe("messages in the reader's language", () => {
   it('a Russian page shows Russian error text', async () => {
     const { html } = await getPage(`/ru/search?q=${'а'.repeat(201)}`);
     expect(textOf(html)).toContain('Запрос — не более 200 символов.');

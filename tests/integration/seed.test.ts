@@ -14,11 +14,30 @@ import { createTestDatabase, query, type TestDatabase } from '../support/databas
 
 const sheet = loadFactSheet();
 const slugs = assignSlugs(sheet.heroes);
-const TABLES = ['Hero', 'HeroName', 'Place', 'Unit', 'Service', 'Battle', 'BattleParticipation', 'Award', 'Source', 'Citation', 'SourceConflict', 'Memorial', 'Collection', 'CountClaim', 'Candidate', 'SearchTerm', 'SearchLexeme'];
+const TABLES = [
+  'Hero',
+  'HeroName',
+  'Place',
+  'Unit',
+  'Service',
+  'Battle',
+  'BattleParticipation',
+  'Award',
+  'Source',
+  'Citation',
+  'SourceConflict',
+  'Memorial',
+  'Collection',
+  'CountClaim',
+  'Candidate',
+  'SearchTerm',
+  'SearchLexeme',
+];
 
 async function tableCounts(url: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of TABLES) counts[table] = Number((await query<{ n: string }>(url, `SELECT count(*) AS n FROM "${table}"`))[0]!.n);
+  for (const table of TABLES)
+    counts[table] = Number((await query<{ n: string }>(url, `SELECT count(*) AS n FROM "${table}"`))[0]!.n);
   return counts;
 }
 
@@ -44,27 +63,42 @@ describe('the seed', () => {
     for (const hero of heroes) expect(hero._count.citations, hero.slug).toBeGreaterThanOrEqual(1);
     const counted = await prisma.hero.count({ where: { countedIn64: true } });
     expect(counted).toBe(sheet.about.identified);
-    const collection = await prisma.collection.findUniqueOrThrow({ where: { slug: 'tajikistan' }, include: { otherCounts: true } });
+    const collection = await prisma.collection.findUniqueOrThrow({
+      where: { slug: 'tajikistan' },
+      include: { otherCounts: true },
+    });
     expect(collection.counted).toBe(64);
-    expect(collection.otherCounts.map((c) => c.count).sort()).toEqual(sheet.about.other_counts.map((c) => c.count).sort());
+    expect(collection.otherCounts.map((c) => c.count).sort()).toEqual(
+      sheet.about.other_counts.map((c) => c.count).sort(),
+    );
   });
 
   it('stores only the facts the sheet holds: unknowns stay null, partial dates keep their precision', async () => {
     for (const [index, record] of sheet.heroes.entries()) {
       const hero = await prisma.hero.findUniqueOrThrow({
         where: { slug: slugs[index]! },
-        include: { awards: true, services: true, birthPlace: true, citations: { include: { source: true } }, conflicts: true },
+        include: {
+          awards: true,
+          services: true,
+          birthPlace: true,
+          citations: { include: { source: true } },
+          conflicts: true,
+        },
       });
       const birth = parsePartialDate(record.birth_date);
       expect(hero.birthDate?.toISOString() ?? null, hero.slug).toBe(birth?.date.toISOString() ?? null);
       expect(hero.birthDatePrecision ?? null).toBe(birth?.precision ?? null);
-      expect(hero.deathDate?.toISOString() ?? null).toBe(parsePartialDate(record.death_date)?.date.toISOString() ?? null);
+      expect(hero.deathDate?.toISOString() ?? null).toBe(
+        parsePartialDate(record.death_date)?.date.toISOString() ?? null,
+      );
       expect(hero.rankAtFeat).toBe(record.rank_at_feat);
       expect(hero.role).toBe(record.role);
       expect(hero.featPlace).toBe(record.feat_place);
       expect(hero.birthPlace?.name ?? null).toBe(record.birth_place ?? record.birth_place_today ?? null);
       const title = hero.awards.find((a) => a.kind === 'HERO_OF_THE_SOVIET_UNION')!;
-      expect(title.decreeDate?.toISOString() ?? null).toBe(parsePartialDate(record.title_decree_date)?.date.toISOString() ?? null);
+      expect(title.decreeDate?.toISOString() ?? null).toBe(
+        parsePartialDate(record.title_decree_date)?.date.toISOString() ?? null,
+      );
       expect(title.posthumous).toBe(record.posthumous);
       expect(title.goldStarNo).toBe(record.gold_star_no);
       expect(hero.awards.some((a) => a.kind === 'ORDER_OF_LENIN')).toBe(record.order_of_lenin === true);
@@ -85,7 +119,11 @@ describe('the seed', () => {
         where: { slug: slugs[index]! },
         include: { _count: { select: { services: true } }, awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' } } },
       });
-      const completeness = assessCompleteness({ ...hero, serviceCount: hero._count.services, titleDecreeDate: hero.awards[0]?.decreeDate ?? null });
+      const completeness = assessCompleteness({
+        ...hero,
+        serviceCount: hero._count.services,
+        titleDecreeDate: hero.awards[0]?.decreeDate ?? null,
+      });
       const expected = {
         fullName: record.given_ru !== null,
         birthDate: parsePartialDate(record.birth_date) !== null,
@@ -95,7 +133,9 @@ describe('the seed', () => {
         deed: Boolean(record.feat_date || record.feat_place),
         decreeDate: parsePartialDate(record.title_decree_date) !== null,
       };
-      expect(Object.fromEntries(COMPLETENESS_FACTS.map((f) => [f, completeness.known.includes(f)])), hero.slug).toEqual(expected);
+      expect(Object.fromEntries(COMPLETENESS_FACTS.map((f) => [f, completeness.known.includes(f)])), hero.slug).toEqual(
+        expected,
+      );
       expect(completeness.isStub, hero.slug).toBe(record.given_ru === null);
     }
   });
@@ -126,7 +166,10 @@ describe('the seed', () => {
     const nedoshivin = await prisma.hero.findUniqueOrThrow({ where: { slug: 'veniamin-nedoshivin' } });
     expect(nedoshivin.biographyEn).toBe('Edited by a moderator.');
     expect(nedoshivin.role).toBe('platoon commander');
-    const updated = await prisma.hero.findUniqueOrThrow({ where: { slug: 'domullo-azizov' }, include: { citations: true } });
+    const updated = await prisma.hero.findUniqueOrThrow({
+      where: { slug: 'domullo-azizov' },
+      include: { citations: true },
+    });
     expect(updated.rankAtFeat).toBe('sergeant (changed in the sheet)');
     expect(updated.citations.length).toBe(sheet.heroes[azizov]!.sources.length);
   });

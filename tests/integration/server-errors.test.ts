@@ -14,7 +14,8 @@ afterAll(() => query(fileDatabaseUrl(), `GRANT SELECT ON "Hero" TO ${role()}`));
 
 async function settled(): Promise<void> {
   // The log arrives through a pipe; give it a moment after the response.
-  for (let i = 0; i < 20 && site.serverErrors().length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let i = 0; i < 20 && site.serverErrors().length === 0; i += 1)
+    await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 describe('errors in the served site', () => {
@@ -27,20 +28,24 @@ describe('errors in the served site', () => {
   it('a request that fails inside the server is caught by the check that runs after every test', async () => {
     await query(fileDatabaseUrl(), `REVOKE SELECT ON "Hero" FROM ${role()}`);
     // The site role really lost it: the server's own connection is refused.
-    await expect(query(asSiteRole(fileDatabaseUrl()), 'SELECT 1 FROM "Hero" LIMIT 1')).rejects.toThrow(/permission denied for table Hero/);
+    await expect(query(asSiteRole(fileDatabaseUrl()), 'SELECT 1 FROM "Hero" LIMIT 1')).rejects.toThrow(
+      /permission denied for table Hero/,
+    );
     const response = await fetch(`${site.url}/api/heroes/veniamin-nedoshivin`);
     expect(response.status).toBe(500);
     await settled();
     expect(site.serverErrors().join('\n')).toMatch(/permission denied for table Hero/);
     // What afterEach would do: it throws, naming the error. Thrown here, it is taken, so this
     // test (which caused the error on purpose) passes and the next starts clean.
-    expect(() => site.assertNoServerErrors()).toThrow(/The site logged \d+ error\(s\):[\s\S]*permission denied for table Hero/);
+    expect(() => site.assertNoServerErrors()).toThrow(
+      /The site logged \d+ error\(s\):[\s\S]*permission denied for table Hero/,
+    );
     expect(site.serverErrors()).toEqual([]);
     await query(fileDatabaseUrl(), `GRANT SELECT ON "Hero" TO ${role()}`);
     expect((await getJson('/api/heroes/veniamin-nedoshivin')).status).toBe(200);
   });
 
-  it('keeps an idle connection open longer than Node\'s client does, so a reused one is never reset', async () => {
+  it("keeps an idle connection open longer than Node's client does, so a reused one is never reset", async () => {
     // Node's HTTP client (and many a reverse proxy) drops an idle connection after 5 s. Had the
     // server dropped it at the same moment, a request sent on it just then was reset
     // (ECONNRESET). Here a client keeps it 20 s.

@@ -20,10 +20,17 @@ describe('import from the admin page', () => {
   it('is refused to a moderator and to nobody, with nothing changed', async () => {
     const moderator = await signIn({ role: 'MODERATOR' });
     const heroes = await prisma.hero.count();
-    await expect(importFromSite(moderator.actor, { name: 'w.json', bytes: sample(), dryRun: false, validRowsOnly: false })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(importFromSite(null, { name: 'w.json', bytes: sample(), dryRun: false, validRowsOnly: false })).rejects.toBeInstanceOf(AppError);
+    await expect(
+      importFromSite(moderator.actor, { name: 'w.json', bytes: sample(), dryRun: false, validRowsOnly: false }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      importFromSite(null, { name: 'w.json', bytes: sample(), dryRun: false, validRowsOnly: false }),
+    ).rejects.toBeInstanceOf(AppError);
     expect(await prisma.hero.count()).toBe(heroes);
-    const page = await fetch(`${site.url}/en/admin/import`, { headers: { cookie: moderator.cookie }, redirect: 'manual' });
+    const page = await fetch(`${site.url}/en/admin/import`, {
+      headers: { cookie: moderator.cookie },
+      redirect: 'manual',
+    });
     expect(page.status).toBe(403);
   });
 
@@ -33,17 +40,39 @@ describe('import from the admin page', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Импорт записей');
     const heroes = await prisma.hero.count();
-    const dry = await importFromSite(admin.actor, { name: '../../etc/wikidata sample.json', bytes: sample(), dryRun: true, validRowsOnly: false });
+    const dry = await importFromSite(admin.actor, {
+      name: '../../etc/wikidata sample.json',
+      bytes: sample(),
+      dryRun: true,
+      validRowsOnly: false,
+    });
     expect(dry).toMatchObject({ summary: { created: 3, applied: false } });
     expect(await prisma.hero.count()).toBe(heroes);
-    const real = await importFromSite(admin.actor, { name: '../../etc/wikidata sample.json', bytes: sample(), dryRun: false, validRowsOnly: false });
+    const real = await importFromSite(admin.actor, {
+      name: '../../etc/wikidata sample.json',
+      bytes: sample(),
+      dryRun: false,
+      validRowsOnly: false,
+    });
     expect(real).toMatchObject({ summary: { created: 3, applied: true } });
-    const hero = await prisma.hero.findUniqueOrThrow({ where: { wikidataId: 'Q999000001' }, include: { revisions: true } });
+    const hero = await prisma.hero.findUniqueOrThrow({
+      where: { wikidataId: 'Q999000001' },
+      include: { revisions: true },
+    });
     expect(hero.revisions[0]!.reason).toBe('Imported from wikidata_sample.json, row 1 (line 1)');
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'import', actorId: admin.user.id } });
     expect(audit.details).toMatchObject({ created: 3, file: 'wikidata_sample.json' });
-    await expect(importFromSite(admin.actor, { name: 'x.csv', bytes: Buffer.alloc(0), dryRun: true, validRowsOnly: false })).rejects.toMatchObject({ messageKey: 'importEmpty' });
-    expect(await importFromSite(admin.actor, { name: 'x.json', bytes: Buffer.from('{"nothing": true}'), dryRun: true, validRowsOnly: false })).toMatchObject({ fileError: expect.stringContaining('A JSON file must be') });
+    await expect(
+      importFromSite(admin.actor, { name: 'x.csv', bytes: Buffer.alloc(0), dryRun: true, validRowsOnly: false }),
+    ).rejects.toMatchObject({ messageKey: 'importEmpty' });
+    expect(
+      await importFromSite(admin.actor, {
+        name: 'x.json',
+        bytes: Buffer.from('{"nothing": true}'),
+        dryRun: true,
+        validRowsOnly: false,
+      }),
+    ).toMatchObject({ fileError: expect.stringContaining('A JSON file must be') });
     site.assertNoServerErrors();
   });
 });

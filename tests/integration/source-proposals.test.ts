@@ -18,7 +18,8 @@ const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 afterAll(() => prisma.$disconnect());
 
 const SLUG = 'safar-amirshoev';
-const messages = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as { errors: Record<string, string> };
+const messages = (locale: string) =>
+  JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as { errors: Record<string, string> };
 const form = {
   sourceUrl: 'https://example.org/amirshoev-district-paper',
   sourceTitle: 'Heroes of the Garm district',
@@ -32,7 +33,9 @@ const form = {
 describe('a proposed source', () => {
   it('is offered by the add page, read by the moderator as rows, and cited on the profile once approved', async () => {
     const contributor = await signIn({ role: 'CONTRIBUTOR' });
-    const add = textOf((await getPage(`/en/heroes/${SLUG}/add?kind=source`, { headers: { cookie: contributor.cookie } })).html);
+    const add = textOf(
+      (await getPage(`/en/heroes/${SLUG}/add?kind=source`, { headers: { cookie: contributor.cookie } })).html,
+    );
     expect(add).toContain('Publisher');
     expect(add).toContain('What the source supports');
 
@@ -51,7 +54,10 @@ describe('a proposed source', () => {
     expect(page).not.toContain('{"url"');
 
     await approveSubmission(moderator.actor, { submissionId: id });
-    const source = await prisma.source.findUniqueOrThrow({ where: { url: form.sourceUrl }, include: { citations: { include: { hero: { select: { slug: true } } } } } });
+    const source = await prisma.source.findUniqueOrThrow({
+      where: { url: form.sourceUrl },
+      include: { citations: { include: { hero: { select: { slug: true } } } } },
+    });
     expect(source).toMatchObject({ title: form.sourceTitle, publisher: form.sourcePublisher, year: 1965 });
     expect(source.citations.map((c) => [c.hero.slug, c.supports])).toEqual([[SLUG, form.supports]]);
     const profile = textOf((await getPage(`/en/heroes/${SLUG}`)).html);
@@ -63,14 +69,24 @@ describe('a proposed source', () => {
     const contributor = await signIn({ role: 'CONTRIBUTOR' });
     const before = { submissions: await prisma.submission.count(), sources: await prisma.source.count() };
     const refused = await proposeAddition(contributor.actor, SLUG, 'SOURCE', {
-      ...form, sourceUrl: 'not an address', sourceYear: 'nineteen', supports: '', note: 'short',
+      ...form,
+      sourceUrl: 'not an address',
+      sourceYear: 'nineteen',
+      supports: '',
+      note: 'short',
     }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ValidationError);
     const fields = (refused as ValidationError).fields;
     expect(fields).toEqual({ sourceUrl: 'badUrl', sourceYear: 'badYear', supports: 'required', note: 'noteTooShort' });
-    const nothing = await proposeAddition(contributor.actor, SLUG, 'SOURCE', { ...form, sourceUrl: '', sourceTitle: '', archiveRef: '' }).catch((error: unknown) => error);
+    const nothing = await proposeAddition(contributor.actor, SLUG, 'SOURCE', {
+      ...form,
+      sourceUrl: '',
+      sourceTitle: '',
+      archiveRef: '',
+    }).catch((error: unknown) => error);
     expect((nothing as ValidationError).fields).toEqual({ sourceUrl: 'sourceRequired' });
-    for (const locale of ['en', 'ru', 'tg']) for (const key of Object.values(fields)) expect(messages(locale).errors[key!], `${locale} ${key}`).toBeTruthy();
+    for (const locale of ['en', 'ru', 'tg'])
+      for (const key of Object.values(fields)) expect(messages(locale).errors[key!], `${locale} ${key}`).toBeTruthy();
     expect(messages('ru').errors.badYear).not.toBe(messages('en').errors.badYear);
     expect({ submissions: await prisma.submission.count(), sources: await prisma.source.count() }).toEqual(before);
   });

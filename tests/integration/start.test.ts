@@ -16,7 +16,12 @@ type Started = { child: ChildProcess; port: number; log: () => string };
 
 async function start(extraEnv: Record<string, string> = {}): Promise<Started> {
   const port = await findFreePort();
-  const env: Record<string, string | undefined> = { ...process.env, ZVEZDA_DATA_DIR: dataDir, PORT: String(port), ...extraEnv };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    ZVEZDA_DATA_DIR: dataDir,
+    PORT: String(port),
+    ...extraEnv,
+  };
   if (!extraEnv.DATABASE_URL) delete env.DATABASE_URL;
   if (!extraEnv.AUTH_SECRET) delete env.AUTH_SECRET;
   delete env.NODE_ENV; // vitest sets "test"; a newcomer's shell sets nothing
@@ -46,7 +51,9 @@ async function start(extraEnv: Record<string, string> = {}): Promise<Started> {
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
-  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+  return child.exitCode !== null
+    ? Promise.resolve(child.exitCode)
+    : new Promise((resolve) => child.on('exit', (code) => resolve(code)));
 }
 
 const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
@@ -63,7 +70,10 @@ describe('npm start', () => {
     // The site connects as its own role, whose password is kept for the owner's eyes only.
     expect(statSync(path.join(dataDir, 'site-db-password')).mode & 0o777).toBe(0o600);
     const pgPort = /listening on 127\.0\.0\.1:(\d+)/.exec(first.log())![1];
-    const users = await query<{ usename: string }>(`postgresql://zvezda:zvezda@127.0.0.1:${pgPort}/zvezda`, `SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = 'zvezda' AND pid <> pg_backend_pid()`);
+    const users = await query<{ usename: string }>(
+      `postgresql://zvezda:zvezda@127.0.0.1:${pgPort}/zvezda`,
+      `SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = 'zvezda' AND pid <> pg_backend_pid()`,
+    );
     expect(users.map((u) => u.usename)).toContain('zvezda_site');
 
     // No mail server on the embedded default: the sign-in link goes to the server log, and the
@@ -75,7 +85,11 @@ describe('npm start', () => {
     form.set(actionField, '');
     form.set('locale', 'en');
     form.set('email', 'newcomer@zvezda.test');
-    const asked = await fetch(`http://127.0.0.1:${first.port}/en/sign-in`, { method: 'POST', body: form, redirect: 'manual' });
+    const asked = await fetch(`http://127.0.0.1:${first.port}/en/sign-in`, {
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+    });
     expect(asked.status).toBe(303);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(first.log()).toMatch(/\[zvezda mail\] to newcomer@zvezda\.test[\s\S]*\/api\/auth\/callback\/nodemailer\?/);
@@ -151,11 +165,16 @@ describe('npm start', () => {
       const url = new URL(database.url);
       url.username = owner;
       url.password = 'owner-password';
-      const run = await start({ DATABASE_URL: url.toString(), AUTH_SECRET: 'a-test-secret-that-is-long-enough-0123456789' });
+      const run = await start({
+        DATABASE_URL: url.toString(),
+        AUTH_SECRET: 'a-test-secret-that-is-long-enough-0123456789',
+      });
       expect(run.log()).toContain('WARNING: the site connects as the owner');
       expect(run.log()).toContain('SITE_DATABASE_URL');
       // What such a role may do, table by table, down to the counts it may only read.
-      expect(run.log()).toContain('SELECT/INSERT on "Revision", "AuditEvent", "RoleChange", "LanguageReviewerChange", "RevisionRedaction"; SELECT on "HeroTally", "OpenQuestionTally"');
+      expect(run.log()).toContain(
+        'SELECT/INSERT on "Revision", "AuditEvent", "RoleChange", "LanguageReviewerChange", "RevisionRedaction"; SELECT on "HeroTally", "OpenQuestionTally"',
+      );
       process.kill(run.child.pid!, 'SIGTERM');
       await exited(run.child);
     } finally {

@@ -8,7 +8,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
-import { bannedTermsIn, hedgesIn, missingConcepts, NOT_TAJIK_LETTERS, type TranslatedLocale } from '../../lib/i18n/term-guards';
+import {
+  bannedTermsIn,
+  hedgesIn,
+  missingConcepts,
+  NOT_TAJIK_LETTERS,
+  type TranslatedLocale,
+} from '../../lib/i18n/term-guards';
 import { loadTranslationMemory } from '../../prisma/seed/translations';
 import { biographies } from '../../prisma/seed/biographies';
 import { tajikBiographies } from '../../prisma/seed/biographies-tg';
@@ -21,7 +27,9 @@ const LOCALES: readonly TranslatedLocale[] = ['ru', 'tg'];
 async function seededTexts(): Promise<Text[]> {
   const db = createPrismaClient(fileDatabaseUrl(), { max: 2 });
   try {
-    const slugs = new Map((await db.hero.findMany({ select: { id: true, slug: true } })).map((hero) => [hero.id, hero.slug]));
+    const slugs = new Map(
+      (await db.hero.findMany({ select: { id: true, slug: true } })).map((hero) => [hero.id, hero.slug]),
+    );
     const rows = await db.translation.findMany({
       where: { value: { not: null }, locale: { in: [...LOCALES] } },
       select: { entity: true, entityId: true, field: true, locale: true, value: true, sourceText: true, heroId: true },
@@ -35,7 +43,13 @@ async function seededTexts(): Promise<Text[]> {
     }));
     // The Russian biography is the record's own column, not a Translation row.
     for (const hero of await db.hero.findMany({ select: { slug: true, biographyEn: true, biographyRu: true } })) {
-      if (hero.biographyRu) texts.push({ where: `${hero.slug} Hero.biographyRu`, locale: 'ru', english: hero.biographyEn, value: hero.biographyRu });
+      if (hero.biographyRu)
+        texts.push({
+          where: `${hero.slug} Hero.biographyRu`,
+          locale: 'ru',
+          english: hero.biographyEn,
+          value: hero.biographyRu,
+        });
     }
     return texts;
   } finally {
@@ -63,7 +77,10 @@ function writtenTexts(): Text[] {
 async function allTexts(): Promise<Text[]> {
   const seeded = await seededTexts();
   const seen = new Set(seeded.map((text) => `${text.locale}\u0000${text.english}\u0000${text.value}`));
-  return [...seeded, ...writtenTexts().filter((text) => !seen.has(`${text.locale}\u0000${text.english}\u0000${text.value}`))];
+  return [
+    ...seeded,
+    ...writtenTexts().filter((text) => !seen.has(`${text.locale}\u0000${text.english}\u0000${text.value}`)),
+  ];
 }
 
 /** Paragraph by paragraph where the translation keeps the English paragraphs, else the whole text. */
@@ -76,11 +93,15 @@ function alignedParts(english: string, value: string): [string, string][] {
 const show = (text: Text, extra: string) => `${text.where} [${text.locale}] ${extra}\n    ${text.value.slice(0, 400)}`;
 
 function interfaceValues(locale: TranslatedLocale): Text[] {
-  const messages: unknown = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../messages', `${locale}.json`), 'utf8'));
+  const messages: unknown = JSON.parse(
+    readFileSync(path.join(import.meta.dirname, '../../messages', `${locale}.json`), 'utf8'),
+  );
   const texts: Text[] = [];
   const walk = (node: unknown, key: string) => {
-    if (typeof node === 'string') texts.push({ where: `messages/${locale}.json ${key}`, locale, english: null, value: node });
-    else if (node && typeof node === 'object') for (const [name, child] of Object.entries(node)) walk(child, key ? `${key}.${name}` : name);
+    if (typeof node === 'string')
+      texts.push({ where: `messages/${locale}.json ${key}`, locale, english: null, value: node });
+    else if (node && typeof node === 'object')
+      for (const [name, child] of Object.entries(node)) walk(child, key ? `${key}.${name}` : name);
   };
   walk(messages, '');
   return texts;
@@ -89,7 +110,8 @@ function interfaceValues(locale: TranslatedLocale): Text[] {
 function letterAndTermFaults(texts: readonly Text[]): string[] {
   const faults: string[] = [];
   for (const text of texts) {
-    if (text.locale === 'tg' && NOT_TAJIK_LETTERS.test(text.value)) faults.push(show(text, `Uzbek ў/Ў: "${NOT_TAJIK_LETTERS.exec(text.value)![0]}"`));
+    if (text.locale === 'tg' && NOT_TAJIK_LETTERS.test(text.value))
+      faults.push(show(text, `Uzbek ў/Ў: "${NOT_TAJIK_LETTERS.exec(text.value)![0]}"`));
     for (const { found, use } of bannedTermsIn(text.value, text.locale)) faults.push(show(text, `"${found}" → ${use}`));
   }
   return faults;
@@ -108,7 +130,13 @@ describe('the guards themselves', () => {
     expect(hedgesIn('агар ӯ', 'tg')).toEqual(['агар']);
     expect(hedgesIn('on 9 May 1945 the archive would welcome documents', 'en')).toEqual([]);
     expect(hedgesIn('a posthumous award is likely', 'en')).toEqual(['likely']);
-    expect(missingConcepts('the 1177th regiment of the Supreme Command Reserve', 'полки 1177-уми захираи Фармондеҳии Олӣ', 'tg')).toEqual(['SUPREME_COMMAND_RESERVE']);
+    expect(
+      missingConcepts(
+        'the 1177th regiment of the Supreme Command Reserve',
+        'полки 1177-уми захираи Фармондеҳии Олӣ',
+        'tg',
+      ),
+    ).toEqual(['SUPREME_COMMAND_RESERVE']);
     expect(NOT_TAJIK_LETTERS.test('тўп')).toBe(true);
   });
 });
@@ -129,7 +157,8 @@ describe('every seeded Russian and Tajik record text', () => {
         const triggers = hedgesIn(english, 'en');
         if (triggers.length === 0) continue;
         hedged += 1;
-        if (hedgesIn(value, text.locale).length === 0) lost.push(show({ ...text, value }, `English hedges (${triggers.join(', ')}): "${english.slice(0, 200)}"`));
+        if (hedgesIn(value, text.locale).length === 0)
+          lost.push(show({ ...text, value }, `English hedges (${triggers.join(', ')}): "${english.slice(0, 200)}"`));
       }
     }
     expect(hedged).toBeGreaterThan(50);
@@ -142,7 +171,8 @@ describe('every seeded Russian and Tajik record text', () => {
       if (!text.english) continue;
       for (const [english, value] of alignedParts(text.english, text.value)) {
         const concepts = missingConcepts(english, value, text.locale);
-        if (concepts.length > 0) missing.push(show({ ...text, value }, `lacks ${concepts.join(', ')}: "${english.slice(0, 160)}"`));
+        if (concepts.length > 0)
+          missing.push(show({ ...text, value }, `lacks ${concepts.join(', ')}: "${english.slice(0, 160)}"`));
       }
     }
     expect(missing).toEqual([]);

@@ -45,12 +45,22 @@ describe('proposed translations', () => {
     const { key } = await roleText();
     expect(await roleOnPage('tg')).toContain('фармондеҳи взвод');
 
-    const { id } = await proposeTranslation(contributor.actor, SLUG, { text: key, into: 'tg', value: PROPOSED, note: 'Забони модарии ман тоҷикист.' });
+    const { id } = await proposeTranslation(contributor.actor, SLUG, {
+      text: key,
+      into: 'tg',
+      value: PROPOSED,
+      note: 'Забони модарии ман тоҷикист.',
+    });
     // The moderator sees the English, the Tajik now and the Tajik proposed.
     const review = await getSubmissionForReview(moderator.actor, id);
     expect(review.submission.kind).toBe('TRANSLATION');
     expect(review.rows).toEqual([
-      { field: 'translationSource', base: 'platoon commander', now: 'platoon commander', proposed: 'platoon commander' },
+      {
+        field: 'translationSource',
+        base: 'platoon commander',
+        now: 'platoon commander',
+        proposed: 'platoon commander',
+      },
       { field: 'translationTg', base: 'фармондеҳи взвод', now: 'фармондеҳи взвод', proposed: PROPOSED },
     ]);
     const queuePage = await getPage(`/tg/moderation/${id}`, { headers: { cookie: moderator.cookie } });
@@ -72,7 +82,10 @@ describe('proposed translations', () => {
     expect(textOf(entry[0])).toContain('тоҷикӣ · Вазифа');
     // The word-level difference: the word the proposal added is marked as added.
     expect(textOf(entry[0]).replace(/\s+/g, ' ')).toContain('фармондеҳи [ илова шуд : як ] взвод');
-    const stored = await prisma.revision.findUniqueOrThrow({ where: { id: revision.id }, select: { diff: true, submissionId: true } });
+    const stored = await prisma.revision.findUniqueOrThrow({
+      where: { id: revision.id },
+      select: { diff: true, submissionId: true },
+    });
     expect(stored.submissionId).toBe(id);
     expect(stored.diff).toEqual({ [`translation:tg:${key}`]: { from: 'фармондеҳи взвод', to: PROPOSED } });
   });
@@ -81,20 +94,49 @@ describe('proposed translations', () => {
     const moderator = await signIn({ role: 'MODERATOR' });
     const contributor = await signIn({ role: 'CONTRIBUTOR' });
     const { hero, key } = await roleText();
-    expect((await listTranslationNeeds('tg')).find((h) => h.hero.slug === SLUG)!.needs.map((n) => n.key)).toContain(key);
+    expect((await listTranslationNeeds('tg')).find((h) => h.hero.slug === SLUG)!.needs.map((n) => n.key)).toContain(
+      key,
+    );
 
     // A contributor may not; nothing changes.
-    expect(await refusal(() => markTranslationReviewed(contributor.actor, { heroSlug: SLUG, text: key, locale: 'tg', expectedVersion: hero.version }))).toBe('FORBIDDEN');
-    expect((await prisma.translation.findFirstOrThrow({ where: { entityId: hero.id, field: 'role', locale: 'tg' } })).status).toBe('DRAFT');
+    expect(
+      await refusal(() =>
+        markTranslationReviewed(contributor.actor, {
+          heroSlug: SLUG,
+          text: key,
+          locale: 'tg',
+          expectedVersion: hero.version,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      (await prisma.translation.findFirstOrThrow({ where: { entityId: hero.id, field: 'role', locale: 'tg' } })).status,
+    ).toBe('DRAFT');
     // A stale version is refused; nothing changes.
-    expect(await refusal(() => markTranslationReviewed(moderator.actor, { heroSlug: SLUG, text: key, locale: 'tg', expectedVersion: hero.version - 1 }))).toBe('CONFLICT');
+    expect(
+      await refusal(() =>
+        markTranslationReviewed(moderator.actor, {
+          heroSlug: SLUG,
+          text: key,
+          locale: 'tg',
+          expectedVersion: hero.version - 1,
+        }),
+      ),
+    ).toBe('CONFLICT');
 
-    const revision = await markTranslationReviewed(moderator.actor, { heroSlug: SLUG, text: key, locale: 'tg', expectedVersion: hero.version });
+    const revision = await markTranslationReviewed(moderator.actor, {
+      heroSlug: SLUG,
+      text: key,
+      locale: 'tg',
+      expectedVersion: hero.version,
+    });
     expect(await roleOnPage('tg')).toMatch(new RegExp(`<span lang="tg" data-status="REVIEWED">${PROPOSED}</span>`));
     const history = textOf((await getPage(`/tg/heroes/${SLUG}/history`)).html);
     expect(history).toContain(`Версияи ${revision.number}`);
     expect(history).toContain('тоҷикӣ · Вазифа · ҳолат');
-    expect((await listTranslationNeeds('tg')).find((h) => h.hero.slug === SLUG)!.needs.map((n) => n.key)).not.toContain(key);
+    expect((await listTranslationNeeds('tg')).find((h) => h.hero.slug === SLUG)!.needs.map((n) => n.key)).not.toContain(
+      key,
+    );
     const helpPage = await getPage('/tg/translate');
     expect(helpPage.status).toBe(200);
     expect(helpPage.html).not.toContain(encodeURIComponent(key));
@@ -109,11 +151,15 @@ describe('proposed translations', () => {
     expect([302, 303, 307]).toContain(anonymous.status);
     const page = await getPage(path, { headers: { cookie: contributor.cookie } });
     expect(page.status).toBe(200);
-    expect(page.html).toMatch(/<blockquote lang="en" data-testid="english">senior driver-mechanic of a heavy tank \(KV\)<\/blockquote>/);
+    expect(page.html).toMatch(
+      /<blockquote lang="en" data-testid="english">senior driver-mechanic of a heavy tank \(KV\)<\/blockquote>/,
+    );
     expect(textOf(page.html)).toContain('механик-ронандаи калони танки вазнин (КВ)');
     expect(textOf(page.html)).toContain('тарҷумаи пешакӣ');
     expect(page.html).toMatch(/<textarea[^>]*name="value"/);
-    const unknown = await getPage(`/tg/heroes/boris-shmelyov/translate?text=Hero%3Anope%3Arole`, { headers: { cookie: contributor.cookie } });
+    const unknown = await getPage(`/tg/heroes/boris-shmelyov/translate?text=Hero%3Anope%3Arole`, {
+      headers: { cookie: contributor.cookie },
+    });
     expect(unknown.status).toBe(404);
   });
 
@@ -121,12 +167,28 @@ describe('proposed translations', () => {
     const contributor = await signIn({ role: 'CONTRIBUTOR' });
     const { hero, key } = await roleText();
     const before = await prisma.submission.count();
-    expect(await refusal(() => proposeTranslation(contributor.actor, SLUG, { text: key, into: 'tg', value: PROPOSED }))).toBe('invalid:nothingChanged');
-    expect(await refusal(() => proposeTranslation(contributor.actor, SLUG, { text: key, into: 'fr', value: 'x' }))).toBe('invalid:chooseLanguage');
-    expect(await refusal(() => proposeTranslation(contributor.actor, SLUG, { text: key, into: 'ru', value: '   ' }))).toBe('invalid:required');
-    expect(await refusal(() => proposeTranslation(contributor.actor, SLUG, { text: `Hero:${hero.id}:email`, into: 'ru', value: 'x' }))).toBe('NOT_FOUND');
-    expect(await refusal(() => proposeTranslation(contributor.actor, 'boris-shmelyov', { text: key, into: 'ru', value: 'x' }))).toBe('NOT_FOUND');
-    expect(await refusal(() => proposeTranslation(null, SLUG, { text: key, into: 'ru', value: 'x' }))).toBe('UNAUTHORIZED');
+    expect(
+      await refusal(() => proposeTranslation(contributor.actor, SLUG, { text: key, into: 'tg', value: PROPOSED })),
+    ).toBe('invalid:nothingChanged');
+    expect(
+      await refusal(() => proposeTranslation(contributor.actor, SLUG, { text: key, into: 'fr', value: 'x' })),
+    ).toBe('invalid:chooseLanguage');
+    expect(
+      await refusal(() => proposeTranslation(contributor.actor, SLUG, { text: key, into: 'ru', value: '   ' })),
+    ).toBe('invalid:required');
+    expect(
+      await refusal(() =>
+        proposeTranslation(contributor.actor, SLUG, { text: `Hero:${hero.id}:email`, into: 'ru', value: 'x' }),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(
+      await refusal(() =>
+        proposeTranslation(contributor.actor, 'boris-shmelyov', { text: key, into: 'ru', value: 'x' }),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(await refusal(() => proposeTranslation(null, SLUG, { text: key, into: 'ru', value: 'x' }))).toBe(
+      'UNAUTHORIZED',
+    );
     expect(await prisma.submission.count()).toBe(before);
   });
 
@@ -135,7 +197,11 @@ describe('proposed translations', () => {
     const moderator = await signIn({ role: 'MODERATOR' });
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'domullo-azizov' }, select: { id: true } });
     const key = `Hero:${hero.id}:role`;
-    const { id } = await proposeTranslation(contributor.actor, 'domullo-azizov', { text: key, into: 'ru', value: 'командир пулемётного расчёта (уточнено)' });
+    const { id } = await proposeTranslation(contributor.actor, 'domullo-azizov', {
+      text: key,
+      into: 'ru',
+      value: 'командир пулемётного расчёта (уточнено)',
+    });
     await prisma.hero.update({ where: { id: hero.id }, data: { role: 'machine-gun crew commander' } });
     expect(await refusal(() => approveSubmission(moderator.actor, { submissionId: id }))).toBe('CONFLICT');
     expect((await prisma.submission.findUniqueOrThrow({ where: { id } })).status).toBe('PENDING');

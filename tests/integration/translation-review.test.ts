@@ -9,7 +9,11 @@ import { createPrismaClient } from '../../lib/prisma-client';
 import { candidateTexts, recordTexts, recordTextsSelect } from '../../lib/i18n/record-texts';
 import { isListedCandidate } from '../../lib/candidates/status';
 import { TextBook, type TextStatus } from '../../lib/i18n/texts';
-import { listTranslationNeeds, markTranslationReviewed, type TranslatedLocale } from '../../lib/translations/translations';
+import {
+  listTranslationNeeds,
+  markTranslationReviewed,
+  type TranslatedLocale,
+} from '../../lib/translations/translations';
 import { grantLanguageReview, listLanguageReviewers, revokeLanguageReview } from '../../lib/translations/reviewers';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../../lib/permissions';
@@ -35,14 +39,27 @@ async function countsInDatabase(locale: TranslatedLocale): Promise<Counts> {
   const texts = new Map<string, { ref: ReturnType<typeof recordTexts>[number]; own?: { ru: string | null } }>();
   for (const hero of heroes) {
     for (const ref of recordTexts(hero)) {
-      texts.set(`${ref.entity}:${ref.entityId}:${ref.field}`, { ref, own: ref.field === 'biography' ? { ru: hero.biographyRu } : undefined });
+      texts.set(`${ref.entity}:${ref.entityId}:${ref.field}`, {
+        ref,
+        own: ref.field === 'biography' ? { ru: hero.biographyRu } : undefined,
+      });
     }
   }
-  const book = new TextBook(await prisma.translation.findMany({ where: { locale }, select: { entity: true, entityId: true, field: true, locale: true, value: true, sourceText: true, status: true } }));
+  const book = new TextBook(
+    await prisma.translation.findMany({
+      where: { locale },
+      select: { entity: true, entityId: true, field: true, locale: true, value: true, sourceText: true, status: true },
+    }),
+  );
   const counts: Counts = { SOURCE: 0, REVIEWED: 0, DRAFT: 0, MISSING: 0 };
-  for (const { ref, own } of texts.values()) counts[book.value(ref, ref.english, locale, own)?.status ?? 'MISSING'] += 1;
+  for (const { ref, own } of texts.values())
+    counts[book.value(ref, ref.english, locale, own)?.status ?? 'MISSING'] += 1;
   // And the names not yet identified that the public page lists, each text like a record's.
-  const candidates = (await prisma.candidate.findMany({ select: { id: true, surnameRu: true, initial: true, evidence: true, status: true } })).filter((c) => isListedCandidate(c.status));
+  const candidates = (
+    await prisma.candidate.findMany({
+      select: { id: true, surnameRu: true, initial: true, evidence: true, status: true },
+    })
+  ).filter((c) => isListedCandidate(c.status));
   const candidateRefs = candidates.flatMap(candidateTexts);
   expect(candidateRefs.length).toBeGreaterThan(10);
   for (const ref of candidateRefs) counts[book.value(ref, ref.english, locale)?.status ?? 'MISSING'] += 1;
@@ -74,7 +91,9 @@ async function heroVersion(slug: string) {
 
 /** The drafts the help list offers in `locale`, as mark-reviewed requests. */
 async function draftsIn(locale: TranslatedLocale) {
-  const drafts = (await listTranslationNeeds(locale)).flatMap(({ hero, needs }) => needs.filter((need) => need.status === 'DRAFT').map((need) => ({ slug: hero.slug, key: need.key })));
+  const drafts = (await listTranslationNeeds(locale)).flatMap(({ hero, needs }) =>
+    needs.filter((need) => need.status === 'DRAFT').map((need) => ({ slug: hero.slug, key: need.key })),
+  );
   expect(drafts.length, `the seed has no ${locale} drafts left`).toBeGreaterThan(0);
   return drafts;
 }
@@ -85,18 +104,34 @@ async function markRequest(draft: { slug: string; key: string }, locale: Transla
 
 async function statusOf(draft: { key: string }, locale: TranslatedLocale) {
   const [entity, entityId, field] = draft.key.split(':');
-  return (await prisma.translation.findUniqueOrThrow({ where: { entity_entityId_field_locale: { entity: entity!, entityId: entityId!, field: field!, locale } } })).status;
+  return (
+    await prisma.translation.findUniqueOrThrow({
+      where: { entity_entityId_field_locale: { entity: entity!, entityId: entityId!, field: field!, locale } },
+    })
+  ).status;
 }
 
 describe('how much of each language is reviewed', () => {
-  it('the help page shows, per language, the counts the database holds, in the reader\'s language', async () => {
-    for (const [pathname, locale] of [['/en/translate?into=tg', 'tg'], ['/ru/translate?into=ru', 'ru'], ['/tg/translate', 'tg'], ['/tg/translate?into=ru', 'ru']] as const) {
+  it("the help page shows, per language, the counts the database holds, in the reader's language", async () => {
+    for (const [pathname, locale] of [
+      ['/en/translate?into=tg', 'tg'],
+      ['/ru/translate?into=ru', 'ru'],
+      ['/tg/translate', 'tg'],
+      ['/tg/translate?into=ru', 'ru'],
+    ] as const) {
       const expected = await countsInDatabase(locale);
       expect(expected.DRAFT, 'the seed has drafts').toBeGreaterThan(0);
       expect((await countsOnPage(pathname)).counts, pathname).toEqual(expected);
     }
     // Russian plurals: one "текст", few "текста", many "текстов".
-    const forms = { one: 'текст', few: 'текста', many: 'текстов', other: 'текста', zero: 'текстов', two: 'текста' } as const;
+    const forms = {
+      one: 'текст',
+      few: 'текста',
+      many: 'текстов',
+      other: 'текста',
+      zero: 'текстов',
+      two: 'текста',
+    } as const;
     const { counts, lines } = await countsOnPage('/ru/translate?into=tg');
     for (const [status, count] of Object.entries(counts)) {
       const form = forms[new Intl.PluralRules('ru').select(count)];
@@ -124,7 +159,10 @@ describe('how much of each language is reviewed', () => {
     const key = { entity: entity!, entityId: entityId!, field: field!, locale: 'tg' };
     const before = (await countsOnPage('/en/translate?into=tg')).counts;
     const original = await prisma.translation.findUniqueOrThrow({ where: { entity_entityId_field_locale: key } });
-    const row = await prisma.translation.update({ where: { id: original.id }, data: { sourceText: 'English the record never said' } });
+    const row = await prisma.translation.update({
+      where: { id: original.id },
+      data: { sourceText: 'English the record never said' },
+    });
     try {
       // Written behind the site's back: the cached page is not told, so ask for a fresh count.
       const { countTranslationCoverage } = await import('../../lib/translations/coverage');
@@ -148,8 +186,15 @@ async function reviewState() {
 }
 
 /** The transaction that wrote a row: rows written together have the same xmin. */
-async function writtenBy(table: 'AuditEvent' | 'LanguageReviewer' | 'LanguageReviewerChange', where: string, ...values: string[]) {
-  const rows = await prisma.$queryRawUnsafe<{ xmin: string }[]>(`SELECT xmin::text AS xmin FROM "${table}" WHERE ${where}`, ...values);
+async function writtenBy(
+  table: 'AuditEvent' | 'LanguageReviewer' | 'LanguageReviewerChange',
+  where: string,
+  ...values: string[]
+) {
+  const rows = await prisma.$queryRawUnsafe<{ xmin: string }[]>(
+    `SELECT xmin::text AS xmin FROM "${table}" WHERE ${where}`,
+    ...values,
+  );
   expect(rows).toHaveLength(1);
   return rows[0]!.xmin;
 }
@@ -161,25 +206,39 @@ describe('language reviewers', () => {
     const [tgFirst, tgSecond] = await draftsIn('tg');
     const [ruDraft] = await draftsIn('ru');
     const tgPage = (draft: { slug: string; key: string }, into: string) =>
-      getPage(`/en/heroes/${draft.slug}/translate?text=${encodeURIComponent(draft.key)}&into=${into}`, { headers: { cookie: reader.cookie } });
+      getPage(`/en/heroes/${draft.slug}/translate?text=${encodeURIComponent(draft.key)}&into=${into}`, {
+        headers: { cookie: reader.cookie },
+      });
 
     // A plain contributor may not; nothing changes, and the page offers no control.
     let before = await reviewState();
-    expect(await outcome(async () => markTranslationReviewed(reader.actor, await markRequest(tgFirst!, 'tg')))).toBe('FORBIDDEN');
+    expect(await outcome(async () => markTranslationReviewed(reader.actor, await markRequest(tgFirst!, 'tg')))).toBe(
+      'FORBIDDEN',
+    );
     expect(await reviewState()).toEqual(before);
     expect(textOf((await tgPage(tgFirst!, 'tg')).html)).not.toContain('Mark this Tajik translation as reviewed');
 
     await grantLanguageReview(moderator.actor, { email: reader.user.email, locale: 'tg' });
-    const grant = await prisma.languageReviewer.findUniqueOrThrow({ where: { userId_locale: { userId: reader.user.id, locale: 'tg' } } });
+    const grant = await prisma.languageReviewer.findUniqueOrThrow({
+      where: { userId_locale: { userId: reader.user.id, locale: 'tg' } },
+    });
     expect(grant.grantedById).toBe(moderator.user.id);
-    const granted = await prisma.languageReviewerChange.findFirstOrThrow({ where: { subjectId: reader.user.id }, orderBy: { createdAt: 'desc' } });
+    const granted = await prisma.languageReviewerChange.findFirstOrThrow({
+      where: { subjectId: reader.user.id },
+      orderBy: { createdAt: 'desc' },
+    });
     expect(granted).toMatchObject({ actorId: moderator.user.id, locale: 'tg', granted: true });
-    const grantAudit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'grant:translation-review', targetId: reader.user.id } });
+    const grantAudit = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'grant:translation-review', targetId: reader.user.id },
+    });
     expect(grantAudit).toMatchObject({ actorId: moderator.user.id, targetType: 'User', details: { locale: 'tg' } });
     const grantTx = await writtenBy('AuditEvent', 'id = $1', grantAudit.id);
     expect(await writtenBy('LanguageReviewer', '"userId" = $1 AND locale = $2', reader.user.id, 'tg')).toBe(grantTx);
     expect(await writtenBy('LanguageReviewerChange', 'id = $1', granted.id)).toBe(grantTx);
-    expect((await listLanguageReviewers(moderator.actor)).map((r) => [r.user.email, r.locale])).toContainEqual([reader.user.email, 'tg']);
+    expect((await listLanguageReviewers(moderator.actor)).map((r) => [r.user.email, r.locale])).toContainEqual([
+      reader.user.email,
+      'tg',
+    ]);
 
     // Tajik: the control is there, and marking works.
     expect(textOf((await tgPage(tgFirst!, 'tg')).html)).toContain('Mark this Tajik translation as reviewed');
@@ -188,19 +247,29 @@ describe('language reviewers', () => {
     // Russian: neither control nor right.
     expect(textOf((await tgPage(ruDraft!, 'ru')).html)).not.toContain('Mark this Russian translation as reviewed');
     before = await reviewState();
-    expect(await outcome(async () => markTranslationReviewed(reader.actor, await markRequest(ruDraft!, 'ru')))).toBe('FORBIDDEN');
+    expect(await outcome(async () => markTranslationReviewed(reader.actor, await markRequest(ruDraft!, 'ru')))).toBe(
+      'FORBIDDEN',
+    );
     expect(await reviewState()).toEqual(before);
     expect(await statusOf(ruDraft!, 'ru')).toBe('DRAFT');
 
     await revokeLanguageReview(moderator.actor, { userId: reader.user.id, locale: 'tg' });
     expect(await prisma.languageReviewer.count({ where: { userId: reader.user.id } })).toBe(0);
-    const revoked = await prisma.languageReviewerChange.findFirstOrThrow({ where: { subjectId: reader.user.id, granted: false } });
+    const revoked = await prisma.languageReviewerChange.findFirstOrThrow({
+      where: { subjectId: reader.user.id, granted: false },
+    });
     expect(revoked).toMatchObject({ actorId: moderator.user.id, locale: 'tg' });
-    const revokeAudit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'revoke:translation-review', targetId: reader.user.id } });
-    expect(await writtenBy('LanguageReviewerChange', 'id = $1', revoked.id)).toBe(await writtenBy('AuditEvent', 'id = $1', revokeAudit.id));
+    const revokeAudit = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'revoke:translation-review', targetId: reader.user.id },
+    });
+    expect(await writtenBy('LanguageReviewerChange', 'id = $1', revoked.id)).toBe(
+      await writtenBy('AuditEvent', 'id = $1', revokeAudit.id),
+    );
 
     before = await reviewState();
-    expect(await outcome(async () => markTranslationReviewed(reader.actor, await markRequest(tgSecond!, 'tg')))).toBe('FORBIDDEN');
+    expect(await outcome(async () => markTranslationReviewed(reader.actor, await markRequest(tgSecond!, 'tg')))).toBe(
+      'FORBIDDEN',
+    );
     expect(await reviewState()).toEqual(before);
     expect(textOf((await tgPage(tgSecond!, 'tg')).html)).not.toContain('Mark this Tajik translation as reviewed');
   });
@@ -215,15 +284,29 @@ describe('language reviewers', () => {
     };
     // A contributor who reviews Tajik still may not hand the right on.
     await grantLanguageReview(actors.moderator!, { email: subject.user.email, locale: 'tg' });
-    await grantLanguageReview(actors.moderator!, { email: (await prisma.user.findUniqueOrThrow({ where: { id: actors.contributor!.id } })).email!, locale: 'tg' });
+    await grantLanguageReview(actors.moderator!, {
+      email: (await prisma.user.findUniqueOrThrow({ where: { id: actors.contributor!.id } })).email!,
+      locale: 'tg',
+    });
     await revokeLanguageReview(actors.moderator!, { userId: subject.user.id, locale: 'tg' });
-    const expected: Record<string, string> = { anonymous: 'UNAUTHORIZED', contributor: 'FORBIDDEN', moderator: 'allowed', admin: 'allowed' };
+    const expected: Record<string, string> = {
+      anonymous: 'UNAUTHORIZED',
+      contributor: 'FORBIDDEN',
+      moderator: 'allowed',
+      admin: 'allowed',
+    };
     for (const who of Object.keys(actors)) {
       const before = await reviewState();
-      expect(await outcome(() => grantLanguageReview(actors[who]!, { email: subject.user.email, locale: 'ru' })), `grant as ${who}`).toBe(expected[who]);
+      expect(
+        await outcome(() => grantLanguageReview(actors[who]!, { email: subject.user.email, locale: 'ru' })),
+        `grant as ${who}`,
+      ).toBe(expected[who]);
       if (expected[who] !== 'allowed') {
         expect(await reviewState()).toEqual(before);
-        expect(await outcome(() => revokeLanguageReview(actors[who]!, { userId: actors.contributor!.id, locale: 'tg' })), `revoke as ${who}`).toBe(expected[who]);
+        expect(
+          await outcome(() => revokeLanguageReview(actors[who]!, { userId: actors.contributor!.id, locale: 'tg' })),
+          `revoke as ${who}`,
+        ).toBe(expected[who]);
         expect(await reviewState()).toEqual(before);
         expect(await outcome(() => listLanguageReviewers(actors[who]!)), `list as ${who}`).toBe(expected[who]);
       } else {
@@ -232,7 +315,11 @@ describe('language reviewers', () => {
       }
     }
     // A disabled moderator can do nothing.
-    expect(await outcome(() => grantLanguageReview({ ...actors.moderator!, disabled: true }, { email: subject.user.email, locale: 'ru' }))).toBe('FORBIDDEN');
+    expect(
+      await outcome(() =>
+        grantLanguageReview({ ...actors.moderator!, disabled: true }, { email: subject.user.email, locale: 'ru' }),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('refuses bad input with a message in every language and changes nothing', async () => {
@@ -247,15 +334,34 @@ describe('language reviewers', () => {
       () => grantLanguageReview(moderator.actor, { email: subject.user.email, locale: 'fr' }),
       () => revokeLanguageReview(moderator.actor, { userId: 'no-such-user', locale: 'xx' }),
     ]) {
-      const error = await task().then(() => null, (caught: unknown) => caught);
+      const error = await task().then(
+        () => null,
+        (caught: unknown) => caught,
+      );
       expect(error).toBeInstanceOf(AppError);
       refusals.push(error as AppError);
     }
-    expect(refusals.map((e) => e.code)).toEqual(['NOT_FOUND', 'INVALID_INPUT', 'INVALID_INPUT', 'INVALID_INPUT', 'INVALID_INPUT']);
+    expect(refusals.map((e) => e.code)).toEqual([
+      'NOT_FOUND',
+      'INVALID_INPUT',
+      'INVALID_INPUT',
+      'INVALID_INPUT',
+      'INVALID_INPUT',
+    ]);
     expect(await reviewState()).toEqual(before);
     // Each message exists, in its own words, in every language of the site.
-    const messages = Object.fromEntries(['en', 'ru', 'tg'].map((l) => [l, JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../messages/${l}.json`), 'utf8')) as { errors: Record<string, unknown> }]));
-    const lookup = (l: string, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages[l]!.errors);
+    const messages = Object.fromEntries(
+      ['en', 'ru', 'tg'].map((l) => [
+        l,
+        JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../messages/${l}.json`), 'utf8')) as {
+          errors: Record<string, unknown>;
+        },
+      ]),
+    );
+    const lookup = (l: string, key: string) =>
+      key
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages[l]!.errors);
     for (const error of refusals) {
       const texts = ['en', 'ru', 'tg'].map((l) => lookup(l, error.messageKey));
       for (const text of texts) expect(typeof text, error.messageKey).toBe('string');

@@ -23,17 +23,43 @@ const LOCALES = ['en', 'ru', 'tg'] as const;
 
 /** Each candidate on the page: its id and the html of its entry. */
 function entries(html: string): Map<string, string> {
-  return new Map([...html.matchAll(/<li[^>]* data-candidate="([^"]+)"[^>]*>([\s\S]*?)<\/li>\s*(?=<li[^>]* data-candidate=|<\/ol>)/g)].map((m) => [m[1]!, m[2]!]));
+  return new Map(
+    [
+      ...html.matchAll(
+        /<li[^>]* data-candidate="([^"]+)"[^>]*>([\s\S]*?)<\/li>\s*(?=<li[^>]* data-candidate=|<\/ol>)/g,
+      ),
+    ].map((m) => [m[1]!, m[2]!]),
+  );
 }
 
-const candidateId = async (surnameRu: string) => (await prisma.candidate.findFirstOrThrow({ where: { surnameRu }, select: { id: true } })).id;
+const candidateId = async (surnameRu: string) =>
+  (await prisma.candidate.findFirstOrThrow({ where: { surnameRu }, select: { id: true } })).id;
 
 const newHeroInput = {
-  surnameRu: 'Ходов', givenRu: 'Константин', patronymicRu: 'Елизарович', surnameEn: 'Khodov', givenEn: 'Konstantin', fullNameTg: '', nationality: '', birthDate: '1907', deathDate: '',
-  rankAtFeat: 'guards senior sergeant', role: '', featDate: '', featPlace: '', titleDecreeDate: '', postwar: '',
-  biographyEn: 'Proposed by his family from the list of names not yet identified.', biographyRu: 'Предложено семьёй из списка неустановленных имён.',
-  group: 'TAJIK_ELSEWHERE', countedIn64: 'no', membershipNote: 'He lived and worked in Jilikul before the war, the family says.',
-  sourceUrl: '', sourceTitle: 'Family letters', archiveRef: '', note: 'His letters from the front were sent to Jilikul.',
+  surnameRu: 'Ходов',
+  givenRu: 'Константин',
+  patronymicRu: 'Елизарович',
+  surnameEn: 'Khodov',
+  givenEn: 'Konstantin',
+  fullNameTg: '',
+  nationality: '',
+  birthDate: '1907',
+  deathDate: '',
+  rankAtFeat: 'guards senior sergeant',
+  role: '',
+  featDate: '',
+  featPlace: '',
+  titleDecreeDate: '',
+  postwar: '',
+  biographyEn: 'Proposed by his family from the list of names not yet identified.',
+  biographyRu: 'Предложено семьёй из списка неустановленных имён.',
+  group: 'TAJIK_ELSEWHERE',
+  countedIn64: 'no',
+  membershipNote: 'He lived and worked in Jilikul before the war, the family says.',
+  sourceUrl: '',
+  sourceTitle: 'Family letters',
+  archiveRef: '',
+  note: 'His letters from the front were sent to Jilikul.',
 };
 
 describe('the page of names not yet identified', () => {
@@ -63,7 +89,7 @@ describe('the page of names not yet identified', () => {
     for (const code of ['UNVERIFIED', 'DOUBTFUL MEMBER', 'CONTEXT -', 'not seeded']) expect(text).not.toContain(code);
   });
 
-  it('says what is known and why it is not confirmed in the page\'s language', async () => {
+  it("says what is known and why it is not confirmed in the page's language", async () => {
     const khodov = await candidateId('Ходов');
     const en = entries((await getPage('/en/unidentified')).html).get(khodov)!;
     expect(textOf(en)).toContain('52nd Guards Cavalry Regiment');
@@ -116,12 +142,18 @@ describe('a proposal started from a name', () => {
     }
   });
 
-  it('a signed-in contributor\'s proposal lands in moderation, pending, naming the candidate', async () => {
+  it("a signed-in contributor's proposal lands in moderation, pending, naming the candidate", async () => {
     const id = await candidateId('Ходов');
     const contributor = await signIn();
     const { id: submissionId } = await proposeNewHero(contributor.actor, { ...newHeroInput, candidateId: id });
     const submission = await prisma.submission.findUniqueOrThrow({ where: { id: submissionId } });
-    expect(submission).toMatchObject({ kind: 'NEW_HERO', status: 'PENDING', candidateId: id, authorId: contributor.user.id, heroId: null });
+    expect(submission).toMatchObject({
+      kind: 'NEW_HERO',
+      status: 'PENDING',
+      candidateId: id,
+      authorId: contributor.user.id,
+      heroId: null,
+    });
     const moderator = await signIn({ role: 'MODERATOR' });
     const queue = await getPage('/en/moderation', { headers: { cookie: moderator.cookie } });
     expect(queue.html).toContain(`/en/moderation/${submissionId}`);
@@ -132,10 +164,15 @@ describe('a proposal started from a name', () => {
   it('is refused when signed out, or from a name not on the list, and nothing is written', async () => {
     const id = await candidateId('Ходов');
     const before = await prisma.submission.count();
-    await expect(proposeNewHero(null, { ...newHeroInput, candidateId: id })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(proposeNewHero(null, { ...newHeroInput, candidateId: id })).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
     const contributor = await signIn();
     for (const bad of ['no-such-candidate', await candidateId('Ашуров'), '<script>']) {
-      await expect(proposeNewHero(contributor.actor, { ...newHeroInput, candidateId: bad })).rejects.toMatchObject({ code: 'INVALID_INPUT', fields: { form: 'invalidInput' } });
+      await expect(proposeNewHero(contributor.actor, { ...newHeroInput, candidateId: bad })).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+        fields: { form: 'invalidInput' },
+      });
     }
     expect(await prisma.submission.count()).toBe(before);
   });
@@ -153,7 +190,8 @@ describe('signing in from a name', () => {
       const html = (await getPage(path)).html;
       const fields = new FormData();
       fields.set(/name="(\$ACTION_ID_[^"]+)"/.exec(html)![1]!, '');
-      for (const [, name, value] of html.matchAll(/<input type="hidden" name="(locale|next)" value="([^"]*)"/g)) fields.set(name!, value!.replace(/&amp;/g, '&'));
+      for (const [, name, value] of html.matchAll(/<input type="hidden" name="(locale|next)" value="([^"]*)"/g))
+        fields.set(name!, value!.replace(/&amp;/g, '&'));
       if (next !== undefined) fields.set('next', next);
       fields.set('email', address);
       const response = await fetch(`${site.url}/tg/sign-in`, { method: 'POST', body: fields, redirect: 'manual' });
@@ -172,11 +210,18 @@ describe('signing in from a name', () => {
     expect(html).toMatch(/name="candidateId"[^>]* value="[^"]+"|value="[^"]+"[^>]* name="candidateId"/);
 
     // Another site, a path in another language or a protocol-relative one: back to the account page.
-    for (const [i, next] of ['https://elsewhere.example/', '//elsewhere.example/tg/', '/ru/heroes/new', '/tg/../../etc'].entries()) {
+    for (const [i, next] of [
+      'https://elsewhere.example/',
+      '//elsewhere.example/tg/',
+      '/ru/heroes/new',
+      '/tg/../../etc',
+    ].entries()) {
       const address = `family.${i}.${Date.now()}@fixture.test`;
-      expect((await post(`/tg/sign-in?next=${encodeURIComponent(next)}`, address, next)).headers.get('location'), next).toBe('/tg/account');
+      expect(
+        (await post(`/tg/sign-in?next=${encodeURIComponent(next)}`, address, next)).headers.get('location'),
+        next,
+      ).toBe('/tg/account');
     }
     site.assertNoServerErrors();
   });
 });
-

@@ -10,7 +10,12 @@ import { createUser } from '../support/factories';
 import { HEROES } from '../support/heroes';
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-const evidence = { sourceUrl: 'https://example.org/award-sheet-281', sourceTitle: '', archiveRef: '', note: 'The award sheet names the regiment and the battle.' };
+const evidence = {
+  sourceUrl: 'https://example.org/award-sheet-281',
+  sourceTitle: '',
+  archiveRef: '',
+  note: 'The award sheet names the regiment and the battle.',
+};
 let contributor: Actor;
 let moderator: Actor;
 
@@ -20,9 +25,19 @@ async function addAndApprove(slug: string, kind: 'UNIT' | 'BATTLE', values: Reco
 }
 
 const unitsOf = async (slug: string) =>
-  (await prisma.service.findMany({ where: { hero: { slug } }, select: { unit: { select: { id: true, slug: true, name: true } } } })).map((s) => s.unit);
+  (
+    await prisma.service.findMany({
+      where: { hero: { slug } },
+      select: { unit: { select: { id: true, slug: true, name: true } } },
+    })
+  ).map((s) => s.unit);
 const battlesOf = async (slug: string) =>
-  (await prisma.battleParticipation.findMany({ where: { hero: { slug } }, select: { battle: { select: { id: true, slug: true, name: true } } } })).map((b) => b.battle);
+  (
+    await prisma.battleParticipation.findMany({
+      where: { hero: { slug } },
+      select: { battle: { select: { id: true, slug: true, name: true } } },
+    })
+  ).map((b) => b.battle);
 
 beforeAll(async () => {
   contributor = await createUser(prisma, 'contributor', 'CONTRIBUTOR');
@@ -33,7 +48,9 @@ afterAll(() => prisma.$disconnect());
 describe('units and battles named in Cyrillic', () => {
   it('an approved regiment is not attached to a division whose name only shares its number', async () => {
     // The division as the old slug rule stored it: "281-я стрелковая дивизия" -> "281".
-    const division = await prisma.unit.create({ data: { slug: '281', name: '281-я стрелковая дивизия', level: 'DIVISION' } });
+    const division = await prisma.unit.create({
+      data: { slug: '281', name: '281-я стрелковая дивизия', level: 'DIVISION' },
+    });
 
     await addAndApprove(HEROES.saidbekov, 'UNIT', { unitName: '281-й стрелковый полк', level: 'REGIMENT' });
 

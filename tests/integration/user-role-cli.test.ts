@@ -9,11 +9,15 @@ const prisma = createPrismaClient(fileDatabaseUrl(), { max: 1 });
 afterAll(() => prisma.$disconnect());
 
 function run(...args: string[]) {
-  return spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/user-role.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: fileDatabaseUrl() },
-    encoding: 'utf8',
-  });
+  return spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/user-role.ts', ...args],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: fileDatabaseUrl() },
+      encoding: 'utf8',
+    },
+  );
 }
 
 describe('npm run user:role', () => {
@@ -24,7 +28,9 @@ describe('npm run user:role', () => {
     expect(result.stdout).toContain(`${email}: contributor -> moderator`);
     const user = await prisma.user.findUniqueOrThrow({ where: { email }, include: { roleChanges: true } });
     expect(user.role).toBe('MODERATOR');
-    expect(user.roleChanges).toEqual([expect.objectContaining({ via: 'cli', actorId: null, fromRole: 'CONTRIBUTOR', toRole: 'MODERATOR' })]);
+    expect(user.roleChanges).toEqual([
+      expect.objectContaining({ via: 'cli', actorId: null, fromRole: 'CONTRIBUTOR', toRole: 'MODERATOR' }),
+    ]);
     expect(run(email, 'MODERATOR').stdout).toContain('is already moderator');
   });
 

@@ -11,7 +11,11 @@ export default function build() {
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
     cwd: root,
     // npm test has just type-checked everything (tsc --noEmit) before vitest started.
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(process.env.npm_lifecycle_event === 'test' ? { ZVEZDA_TYPES_CHECKED: '1' } : {}) },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...(process.env.npm_lifecycle_event === 'test' ? { ZVEZDA_TYPES_CHECKED: '1' } : {}),
+    },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);

@@ -23,11 +23,13 @@ beforeAll(async () => {
 afterAll(async () => {
   // lib/ keeps its connections on globalThis; close them before the database goes, or a pool
   // would see its idle connections cut and throw.
-  const shared = globalThis as { zvezdaPrisma?: { $disconnect: () => Promise<void> }; zvezdaLimits?: { perClient: { client: { end: () => Promise<void> } } } };
+  const shared = globalThis as {
+    zvezdaPrisma?: { $disconnect: () => Promise<void> };
+    zvezdaLimits?: { perClient: { client: { end: () => Promise<void> } } };
+  };
   await shared.zvezdaPrisma?.$disconnect();
   // The sign-in rate limits keep their own pg pool (lib/accounts/sign-in.ts), shared by all three limiters.
   await shared.zvezdaLimits?.perClient.client.end();
   await database?.drop();
   rmSync(mediaDir, { recursive: true, force: true });
 });
-

@@ -11,7 +11,11 @@ import { signInLink, waitForMail, mailsTo } from './mail';
 import { currentSite } from './site';
 
 type Role = 'CONTRIBUTOR' | 'MODERATOR' | 'ADMIN';
-export type SignedIn = { user: { id: string; email: string; role: Role }; cookie: string; actor: { id: string; role: Role; disabled: false } };
+export type SignedIn = {
+  user: { id: string; email: string; role: Role };
+  cookie: string;
+  actor: { id: string; role: Role; disabled: false };
+};
 
 export const SESSION_COOKIE = 'authjs.session-token';
 let prisma: PrismaClient | undefined;
@@ -23,7 +27,9 @@ let counter = 0;
  * after an emailed link. With `browser`, the browser carries the session cookie. The user, their
  * sessions with them, are deleted after the file (history keeps what they did, by "a removed account").
  */
-export async function signIn(options: { role?: Role; email?: string; browser?: BrowserSession } = {}): Promise<SignedIn> {
+export async function signIn(
+  options: { role?: Role; email?: string; browser?: BrowserSession } = {},
+): Promise<SignedIn> {
   const role = options.role ?? 'CONTRIBUTOR';
   prisma ??= createPrismaClient(fileDatabaseUrl(), { max: 2 });
   counter += 1;
@@ -31,11 +37,19 @@ export async function signIn(options: { role?: Role; email?: string; browser?: B
   const user = await prisma.user.create({ data: { email, role, emailVerified: new Date() } });
   created.push(user.id);
   const token = randomBytes(32).toString('hex');
-  await prisma.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 24 * 60 * 60 * 1000) } });
+  await prisma.session.create({
+    data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 24 * 60 * 60 * 1000) },
+  });
   if (options.browser) {
-    await options.browser.context.addCookies([{ name: SESSION_COOKIE, value: token, url: currentSite().url, httpOnly: true, sameSite: 'Lax' }]);
+    await options.browser.context.addCookies([
+      { name: SESSION_COOKIE, value: token, url: currentSite().url, httpOnly: true, sameSite: 'Lax' },
+    ]);
   }
-  return { user: { id: user.id, email, role }, cookie: `${SESSION_COOKIE}=${token}`, actor: { id: user.id, role, disabled: false } };
+  return {
+    user: { id: user.id, email, role },
+    cookie: `${SESSION_COOKIE}=${token}`,
+    actor: { id: user.id, role, disabled: false },
+  };
 }
 
 /** A user who signed in through the real link (not the fixture), removed after the file all the same. */
@@ -64,7 +78,11 @@ export async function signInForm(email: string, base: string = currentSite().url
   return form;
 }
 
-export async function requestLinkOverHttp(email: string, headers: Record<string, string> = {}, base: string = currentSite().url): Promise<Response> {
+export async function requestLinkOverHttp(
+  email: string,
+  headers: Record<string, string> = {},
+  base: string = currentSite().url,
+): Promise<Response> {
   const page = await (await fetch(`${base}/en/sign-in`, { headers })).text();
   const actionField = /name="(\$ACTION_ID_[^"]+)"/.exec(page)?.[1];
   if (!actionField) throw new Error('no server action field on the sign-in page');
@@ -88,11 +106,16 @@ export async function signInOverHttp(email: string): Promise<{ cookie: string; l
   const link = signInLink(mails.at(-1)!);
   const response = await fetch(link, { redirect: 'manual' });
   const cookie = sessionCookie(response);
-  if (!cookie) throw new Error(`following the link gave no session (status ${response.status}, to ${response.headers.get('location')})`);
+  if (!cookie)
+    throw new Error(
+      `following the link gave no session (status ${response.status}, to ${response.headers.get('location')})`,
+    );
   return { cookie, link };
 }
 
-export async function sessionOf(cookie: string): Promise<{ user?: { id: string; email: string; role: string } } | null> {
+export async function sessionOf(
+  cookie: string,
+): Promise<{ user?: { id: string; email: string; role: string } } | null> {
   const response = await fetch(`${currentSite().url}/api/auth/session`, { headers: { cookie } });
   return (await response.json()) as { user?: { id: string; email: string; role: string } } | null;
 }

@@ -18,7 +18,15 @@ export async function openBrowser(options: { javaScript?: boolean } = {}): Promi
     headless: true,
     baseURL: currentSite().url,
     javaScriptEnabled: options.javaScript ?? true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   // Every page reports what its Content-Security-Policy blocked; a violation fails the test.
   await context.addInitScript(() => {
@@ -32,7 +40,8 @@ export async function openBrowser(options: { javaScript?: boolean } = {}): Promi
   page.on('console', (message) => {
     // The browser logs every 4xx response as an error; pages that answer 403 or 404 on purpose
     // are checked by their tests, so only script errors count here.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      pageErrors.push(message.text());
   });
   return {
     context,

@@ -22,13 +22,24 @@ export async function createUser(prisma: PrismaClient, name: string, role: Role 
 }
 
 /** What a correction proposal cites: an address (the default) or a title, an archive reference and a note. */
-export type CorrectionEvidence = { sourceUrl?: string; sourceTitle?: string; archiveRef?: string; mediaId?: string; note: string };
+export type CorrectionEvidence = {
+  sourceUrl?: string;
+  sourceTitle?: string;
+  archiveRef?: string;
+  mediaId?: string;
+  note: string;
+};
 
 /**
  * The correction form as a browser sends it for the Hero `slug`: every field at today's value
  * (null as empty), the evidence, and the given changes on top.
  */
-export async function correctionForm(prisma: PrismaClient, slug: string, evidence: CorrectionEvidence, changes: Record<string, string> = {}): Promise<Record<string, string>> {
+export async function correctionForm(
+  prisma: PrismaClient,
+  slug: string,
+  evidence: CorrectionEvidence,
+  changes: Record<string, string> = {},
+): Promise<Record<string, string>> {
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { id: true } });
   const { snapshot } = await readSnapshot(prisma, hero.id);
   const today = Object.fromEntries(Object.entries(snapshot).map(([field, value]) => [field, value ?? '']));

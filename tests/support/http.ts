@@ -1,6 +1,9 @@
 import { currentSite } from './site';
 
-export async function getPage(pathname: string, init: RequestInit = {}): Promise<{ status: number; html: string; headers: Headers }> {
+export async function getPage(
+  pathname: string,
+  init: RequestInit = {},
+): Promise<{ status: number; html: string; headers: Headers }> {
   const response = await fetch(`${currentSite().url}${pathname}`, { redirect: 'manual', ...init });
   return { status: response.status, html: await response.text(), headers: response.headers };
 }
@@ -30,7 +33,11 @@ export function textOf(html: string): string {
  * A request sent from another loopback address (127.x.y.z), so that the site sees a client of
  * its own: rate-limit counters live in the database, keyed by the client's address.
  */
-export async function fetchFrom(localAddress: string, url: string, init: RequestInit = {}): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
+export async function fetchFrom(
+  localAddress: string,
+  url: string,
+  init: RequestInit = {},
+): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
   const request = new Request(url, init);
   const body = init.body === undefined ? undefined : Buffer.from(await request.arrayBuffer());
   const headers: Record<string, string> = Object.fromEntries(request.headers.entries());

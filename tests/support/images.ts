@@ -23,23 +23,33 @@ export async function sidewaysJpegWithGps(shade = 60): Promise<Buffer> {
     .jpeg({ quality: 90 })
     .withExif({
       IFD0: { Make: 'TestCam', Model: 'Zvezda 1', Copyright: 'The Family' },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '38/1 33/1 36/1', GPSLongitudeRef: 'E', GPSLongitude: '68/1 47/1 13/1' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '38/1 33/1 36/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '68/1 47/1 13/1',
+      },
     })
     .withMetadata({ orientation: 6 })
     .toBuffer();
 }
 
 export async function png(width = 800, height = 600, colour = '#336699'): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 4, background: colour } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 4, background: colour } })
+    .png()
+    .toBuffer();
 }
 
 /** A scan-like TIFF: dark lines of "writing" on a light page, varying across and down. */
 export async function tiff(width = 1200, height = 900): Promise<Buffer> {
   const pixels = Buffer.alloc(width * height);
   for (let y = 0; y < height; y += 1) {
-    for (let x = 0; x < width; x += 1) pixels[y * width + x] = Math.sin(x / 37 + y / 91) * Math.cos(y / 23) > 0.3 ? 40 : 230;
+    for (let x = 0; x < width; x += 1)
+      pixels[y * width + x] = Math.sin(x / 37 + y / 91) * Math.cos(y / 23) > 0.3 ? 40 : 230;
   }
-  return sharp(pixels, { raw: { width, height, channels: 1 } }).tiff({ compression: 'lzw' }).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 1 } })
+    .tiff({ compression: 'lzw' })
+    .toBuffer();
 }
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -62,7 +72,12 @@ export function pngBomb(): Buffer {
   header[8] = 8; // bit depth
   header[9] = 0; // greyscale
   const rows = deflateSync(Buffer.alloc(60_001 * 200));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', rows), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', rows),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** The first box of a HEIC file from a phone (brand 'heic') with nothing decodable after it. */

@@ -48,8 +48,15 @@ export function elementsWithClass(html: string | Element, className: string): Fo
       const element = node;
       const classes = element.attrs.find((attr) => attr.name === 'class')?.value.split(/\s+/) ?? [];
       if (classes.includes(className)) {
-        const text = textsWithLanguage(element).map((t) => t.text).join(' ');
-        out.push({ element, lang: langOf(element), ownLang: element.attrs.find((attr) => attr.name === 'lang')?.value ?? null, text });
+        const text = textsWithLanguage(element)
+          .map((t) => t.text)
+          .join(' ');
+        out.push({
+          element,
+          lang: langOf(element),
+          ownLang: element.attrs.find((attr) => attr.name === 'lang')?.value ?? null,
+          text,
+        });
       }
     }
     if ('childNodes' in node) for (const child of node.childNodes) walk(child);
@@ -64,7 +71,9 @@ export function elementsWithClass(html: string | Element, className: string): Fo
  */
 export function unmarkedEnglish(html: string): MarkedText[] {
   return textsWithLanguage(html).filter(
-    ({ text, lang }) => !lang.startsWith('en') && /[A-Za-z]{2,}(?:[\s,;:'’-]+[A-Za-z]{2,}){3,}/.test(text.replace(/\bhttps?:\/\/\S+/g, ' ')),
+    ({ text, lang }) =>
+      !lang.startsWith('en') &&
+      /[A-Za-z]{2,}(?:[\s,;:'’-]+[A-Za-z]{2,}){3,}/.test(text.replace(/\bhttps?:\/\/\S+/g, ' ')),
   );
 }
 
@@ -91,7 +100,9 @@ export function englishWordsOutsideEn(html: string): (MarkedText & { words: stri
   return textsWithLanguage(html).flatMap(({ text, lang }) => {
     if (lang.startsWith('en')) return [];
     const plain = text.replace(/\bhttps?:\/\/\S+/g, ' ').replace(/[\w.-]+@[\w.-]+/g, ' ');
-    const words = [...plain.matchAll(/(?<![\p{L}\p{N}./@_-])[A-Za-z]+(?![\p{L}\p{N}/@_]|[.-][\p{L}\p{N}])/gu)].map((m) => m[0]).filter((word) => ENGLISH_WORDS.has(word.toLowerCase()));
+    const words = [...plain.matchAll(/(?<![\p{L}\p{N}./@_-])[A-Za-z]+(?![\p{L}\p{N}/@_]|[.-][\p{L}\p{N}])/gu)]
+      .map((m) => m[0])
+      .filter((word) => ENGLISH_WORDS.has(word.toLowerCase()));
     return words.length > 0 ? [{ text, lang, words }] : [];
   });
 }

@@ -18,7 +18,10 @@ export async function startMailServer(dir: string): Promise<{ port: number; dir:
       stream.on('end', () => {
         count += 1;
         const to = session.envelope.rcptTo.map((r) => r.address).join(',');
-        writeFileSync(path.join(dir, `${Date.now()}-${count}.eml`), JSON.stringify({ to, raw: Buffer.concat(chunks).toString('utf8') }));
+        writeFileSync(
+          path.join(dir, `${Date.now()}-${count}.eml`),
+          JSON.stringify({ to, raw: Buffer.concat(chunks).toString('utf8') }),
+        );
         callback();
       });
     },

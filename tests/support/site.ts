@@ -81,18 +81,22 @@ export async function startSite(env: Record<string, string | undefined>, timeout
     return errors;
   };
   const assertNoServerErrors = () => {
-    if (child.exitCode !== null && !stopping && ready) throw new Error(`The site exited (code ${child.exitCode}) while serving the tests:\n${log.slice(-4000)}`);
+    if (child.exitCode !== null && !stopping && ready)
+      throw new Error(`The site exited (code ${child.exitCode}) while serving the tests:\n${log.slice(-4000)}`);
     const errors = takeServerErrors();
     if (errors.length) throw new Error(`The site logged ${errors.length} error(s):\n${errors.join('\n---\n')}`);
   };
   const expectServerErrors = async (pattern: RegExp, count: number) => {
     const headsOf = (errors: string[]) => errors.filter((error) => !/^\s+at /.test(error));
     // The log comes through a pipe; it may trail the response by a moment.
-    for (let i = 0; i < 30 && headsOf(serverErrors()).length < count; i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 30 && headsOf(serverErrors()).length < count; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     const errors = takeServerErrors();
     const heads = headsOf(errors);
     if (heads.length !== count || !heads.every((error) => pattern.test(error))) {
-      throw new Error(`Expected ${count} server error(s) matching ${pattern}, the site logged:\n${errors.join('\n---\n') || '(nothing)'}`);
+      throw new Error(
+        `Expected ${count} server error(s) matching ${pattern}, the site logged:\n${errors.join('\n---\n') || '(nothing)'}`,
+      );
     }
     return heads;
   };
@@ -103,7 +107,17 @@ export async function startSite(env: Record<string, string | undefined>, timeout
     try {
       const response = await fetch(`${url}/en`, { redirect: 'manual' });
       ready = response.status < 500;
-      if (ready) return { url, port, log: () => log, serverErrors, takeServerErrors, assertNoServerErrors, expectServerErrors, stop };
+      if (ready)
+        return {
+          url,
+          port,
+          log: () => log,
+          serverErrors,
+          takeServerErrors,
+          assertNoServerErrors,
+          expectServerErrors,
+          stop,
+        };
     } catch {
       // not listening yet
     }

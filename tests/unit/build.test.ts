@@ -29,8 +29,13 @@ describe('turning fact-sheet records into rows', () => {
 
   it('splits "regiment, division" names and never chains unrelated units of one level', () => {
     const akhmedov = buildUnits(byName('Fatkhullo Akhmedov').units);
-    expect(akhmedov.units.map((u) => u.name).sort()).toEqual(['17th Guards Cavalry Division', '61st Guards Cavalry Regiment']);
-    expect(akhmedov.units.find((u) => u.slug === '61st-guards-cavalry-regiment')!.parentSlug).toBe('17th-guards-cavalry-division');
+    expect(akhmedov.units.map((u) => u.name).sort()).toEqual([
+      '17th Guards Cavalry Division',
+      '61st Guards Cavalry Regiment',
+    ]);
+    expect(akhmedov.units.find((u) => u.slug === '61st-guards-cavalry-regiment')!.parentSlug).toBe(
+      '17th-guards-cavalry-division',
+    );
     const shmelyov = buildUnits(byName('Boris Shmelyov').units);
     const training = shmelyov.units.find((u) => u.name.startsWith('12th'))!;
     expect(training.parentSlug).toBeNull();
@@ -41,16 +46,23 @@ describe('turning fact-sheet records into rows', () => {
     const karabaev = buildHero(byName('Negmat Karabaev'), 'negmat-karabaev', bio);
     expect(karabaev.fullNameTg).toBe('Неъмат Қарабоев');
     expect(karabaev.names.find((n) => n.value === 'Неъмат Қарабоев')?.script).toBe('TG');
-    expect(karabaev.names.filter((n) => n.isPrimary).map((n) => n.value)).toEqual(['Негмат Карабаев', 'Negmat Karabaev']);
+    expect(karabaev.names.filter((n) => n.isPrimary).map((n) => n.value)).toEqual([
+      'Негмат Карабаев',
+      'Negmat Karabaev',
+    ]);
     expect(scriptOf('Hakimov')).toBe('LATIN');
     expect(scriptOf('Хакимов')).toBe('RU');
   });
 
-  it('shows readers words, never the sheet\'s field names', () => {
+  it("shows readers words, never the sheet's field names", () => {
     expect(forReaders('rank_at_feat')).toBe('Rank at the time of the deed');
-    expect(forReaders('Decree date not found. death_date is taken from the battle')).toBe('Decree date not found. The date of death is taken from the battle');
+    expect(forReaders('Decree date not found. death_date is taken from the battle')).toBe(
+      'Decree date not found. The date of death is taken from the battle',
+    );
     expect(forReaders('birth_place (village)')).toBe('Place of birth (village)');
-    expect(forReaders('the action is cut off; feat_date and decree date are therefore null')).toBe('the action is cut off; the date of the deed and decree date are therefore not known');
+    expect(forReaders('the action is cut off; feat_date and decree date are therefore null')).toBe(
+      'the action is cut off; the date of the deed and decree date are therefore not known',
+    );
     for (const record of sheet.heroes) {
       const hero = buildHero(record, 'x', bio);
       const texts = [hero.notes ?? '', ...hero.conflicts.flatMap((c) => [c.field, ...c.values, c.note ?? ''])];
@@ -93,7 +105,12 @@ describe('turning fact-sheet records into rows', () => {
   });
 
   it('reads district, region and country from today’s place name', () => {
-    expect(parsePlace('kishlak Kistakuz', 'Kistakuz, Bobojon Ghafurov District, Sughd Region, Tajikistan (district per Asia-Plus 2024)')).toEqual({
+    expect(
+      parsePlace(
+        'kishlak Kistakuz',
+        'Kistakuz, Bobojon Ghafurov District, Sughd Region, Tajikistan (district per Asia-Plus 2024)',
+      ),
+    ).toEqual({
       name: 'kishlak Kistakuz',
       nameToday: 'Kistakuz, Bobojon Ghafurov District, Sughd Region, Tajikistan (district per Asia-Plus 2024)',
       district: 'Bobojon Ghafurov District',

@@ -3,7 +3,14 @@
 // follow OpenSeadragon 6's IIIFTileSource.getTileUrl for a IIIF 3 level-0 service.
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { isTileSetKey, makeDeepZoomTiles, needsDeepZoom, TILE_SIZE, tileKeyFromPath, tileSetKeys } from '../../lib/media/tiles';
+import {
+  isTileSetKey,
+  makeDeepZoomTiles,
+  needsDeepZoom,
+  TILE_SIZE,
+  tileKeyFromPath,
+  tileSetKeys,
+} from '../../lib/media/tiles';
 import { isMediaKey } from '../../lib/media/storage';
 
 type Info = { width: number; height: number; tiles: { width: number; scaleFactors: number[] }[] };
@@ -30,7 +37,9 @@ function urlsOpenSeadragonAsks(info: Info): string[] {
         const rw = Math.min(regionSide, width - rx);
         const rh = Math.min(regionSide, height - ry);
         const region = rx === 0 && ry === 0 && rw === width && rh === height ? 'full' : `${rx},${ry},${rw},${rh}`;
-        urls.push(`${region}/${size(Math.min(tile, levelWidth - x * tile), Math.min(tile, levelHeight - y * tile))}/0/default.jpg`);
+        urls.push(
+          `${region}/${size(Math.min(tile, levelWidth - x * tile), Math.min(tile, levelHeight - y * tile))}/0/default.jpg`,
+        );
       }
     }
   }
@@ -38,18 +47,41 @@ function urlsOpenSeadragonAsks(info: Info): string[] {
 }
 
 const page = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: '#e8dcc0', noise: { type: 'gaussian', mean: 200, sigma: 20 } } }).png();
+  sharp({
+    create: { width, height, channels: 3, background: '#e8dcc0', noise: { type: 'gaussian', mean: 200, sigma: 20 } },
+  }).png();
 
 describe('deep-zoom tiles', () => {
-  for (const [width, height] of [[3001, 2003], [1537, 4099], [2048, 1024]] as const) {
+  for (const [width, height] of [
+    [3001, 2003],
+    [1537, 4099],
+    [2048, 1024],
+  ] as const) {
     it(`are every tile OpenSeadragon asks for, and nothing more (${width}×${height})`, async () => {
       const tiles = await makeDeepZoomTiles(sharp(await page(width, height).toBuffer()));
-      const info = JSON.parse(tiles.files.find((f) => f.path === 'info.json')!.body.toString()) as Info & { type: string; profile: string };
-      expect(info).toMatchObject({ type: 'ImageService3', profile: 'level0', width, height, tiles: [{ width: TILE_SIZE }] });
-      const written = tiles.files.map((f) => f.path).filter((p) => p.endsWith('.jpg')).sort();
+      const info = JSON.parse(tiles.files.find((f) => f.path === 'info.json')!.body.toString()) as Info & {
+        type: string;
+        profile: string;
+      };
+      expect(info).toMatchObject({
+        type: 'ImageService3',
+        profile: 'level0',
+        width,
+        height,
+        tiles: [{ width: TILE_SIZE }],
+      });
+      const written = tiles.files
+        .map((f) => f.path)
+        .filter((p) => p.endsWith('.jpg'))
+        .sort();
       expect(written).toEqual(urlsOpenSeadragonAsks(info));
       // The list backup and purge read names the same tiles.
-      const manifest = tiles.files.find((f) => f.path === 'files.txt')!.body.toString().trim().split('\n').sort();
+      const manifest = tiles.files
+        .find((f) => f.path === 'files.txt')!
+        .body.toString()
+        .trim()
+        .split('\n')
+        .sort();
       expect(manifest).toEqual(written);
       for (const file of tiles.files) expect(isMediaKey(`t/${tiles.hash}/${file.path}`), file.path).toBe(true);
       const first = tiles.files.find((f) => f.path.endsWith('.jpg'))!;
@@ -73,15 +105,28 @@ describe('deep-zoom tiles', () => {
     const stored = new Map(tiles.files.map((f) => [`t/${tiles.hash}/${f.path}`, f.body]));
     const keys = await tileSetKeys(`t/${tiles.hash}/info.json`, (key) => Promise.resolve(stored.get(key) ?? null));
     expect(keys.sort()).toEqual([...stored.keys()].sort());
-    expect((await tileSetKeys(`t/${tiles.hash}/info.json`, (key) => Promise.resolve(stored.get(key) ?? null))).at(-1)).toBe(`t/${tiles.hash}/info.json`);
-    expect(await tileSetKeys('d/' + 'a'.repeat(64) + '.jpg', () => Promise.resolve(null))).toEqual(['d/' + 'a'.repeat(64) + '.jpg']);
+    expect(
+      (await tileSetKeys(`t/${tiles.hash}/info.json`, (key) => Promise.resolve(stored.get(key) ?? null))).at(-1),
+    ).toBe(`t/${tiles.hash}/info.json`);
+    expect(await tileSetKeys('d/' + 'a'.repeat(64) + '.jpg', () => Promise.resolve(null))).toEqual([
+      'd/' + 'a'.repeat(64) + '.jpg',
+    ]);
   });
 
   it('take only paths of a tile set: nothing that climbs out or names another file', () => {
     const hash = 'b'.repeat(64);
     expect(tileKeyFromPath(hash, 'info.json')).toBe(`t/${hash}/info.json`);
-    expect(tileKeyFromPath(hash, '0,0,512,512/512,512/0/default.jpg')).toBe(`t/${hash}/0,0,512,512/512,512/0/default.jpg`);
-    for (const rest of ['files.txt', '../d/x.jpg', 'full/max/0/default.jpg', '0,0,512,512/512,512/90/default.jpg', '0,0,512,512/512,512/0/default.png', '']) {
+    expect(tileKeyFromPath(hash, '0,0,512,512/512,512/0/default.jpg')).toBe(
+      `t/${hash}/0,0,512,512/512,512/0/default.jpg`,
+    );
+    for (const rest of [
+      'files.txt',
+      '../d/x.jpg',
+      'full/max/0/default.jpg',
+      '0,0,512,512/512,512/90/default.jpg',
+      '0,0,512,512/512,512/0/default.png',
+      '',
+    ]) {
       expect(tileKeyFromPath(hash, rest), rest).toBeNull();
     }
     expect(tileKeyFromPath('../../etc', 'info.json')).toBeNull();

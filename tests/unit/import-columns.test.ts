@@ -25,9 +25,21 @@ describe("the import's columns of a Hero", () => {
   it('writes every column of the schema or says why not', () => {
     const written = HERO_COLUMNS.map(([name]) => name);
     const schema = Object.values(Prisma.HeroScalarFieldEnum) as string[];
-    expect(written.filter((name) => !schema.includes(name)), 'written but not in the schema').toEqual([]);
-    expect(Object.keys(NOT_WRITTEN).filter((name) => !schema.includes(name)), 'listed as not written but not in the schema').toEqual([]);
-    expect(Object.keys(NOT_WRITTEN).filter((name) => written.includes(name)), 'both written and listed as not written').toEqual([]);
-    expect(schema.filter((name) => !written.includes(name) && !(name in NOT_WRITTEN)), 'neither written nor listed as not written').toEqual([]);
+    expect(
+      written.filter((name) => !schema.includes(name)),
+      'written but not in the schema',
+    ).toEqual([]);
+    expect(
+      Object.keys(NOT_WRITTEN).filter((name) => !schema.includes(name)),
+      'listed as not written but not in the schema',
+    ).toEqual([]);
+    expect(
+      Object.keys(NOT_WRITTEN).filter((name) => written.includes(name)),
+      'both written and listed as not written',
+    ).toEqual([]);
+    expect(
+      schema.filter((name) => !written.includes(name) && !(name in NOT_WRITTEN)),
+      'neither written nor listed as not written',
+    ).toEqual([]);
   });
 });

@@ -33,7 +33,12 @@ describe('choosing the language', () => {
   });
 
   it('lists the page in every language for hreflang', () => {
-    expect(languageAlternates('/heroes/x').languages).toEqual({ en: '/en/heroes/x', ru: '/ru/heroes/x', tg: '/tg/heroes/x', 'x-default': '/en/heroes/x' });
+    expect(languageAlternates('/heroes/x').languages).toEqual({
+      en: '/en/heroes/x',
+      ru: '/ru/heroes/x',
+      tg: '/tg/heroes/x',
+      'x-default': '/en/heroes/x',
+    });
     expect(languageAlternates('/').languages.tg).toBe('/tg');
   });
 });
@@ -65,7 +70,8 @@ describe('numbers', () => {
   it('Tajik groups thousands with a space; Russian stands in where the runtime lacks Tajik', () => {
     expect(numberLocale('tg', () => false)).toBe('ru');
     expect(numberLocale('tg', () => true)).toBe('tg');
-    const format = (locale: 'tg' | 'ru' | 'en', supports?: () => boolean) => new Intl.NumberFormat(numberLocale(locale, supports)).format(12800);
+    const format = (locale: 'tg' | 'ru' | 'en', supports?: () => boolean) =>
+      new Intl.NumberFormat(numberLocale(locale, supports)).format(12800);
     expect(format('tg').replace(/\s/g, ' ')).toBe('12 800');
     expect(format('tg', () => false).replace(/\s/g, ' ')).toBe('12 800');
     expect(format('en')).toBe('12,800');
@@ -77,13 +83,26 @@ describe('plurals', () => {
     createTranslator({ locale, messages: messages as typeof en, namespace: 'list' })('total', { total: n });
 
   it('Russian has one, few and many', () => {
-    expect([1, 2, 5, 21, 22, 25, 11].map((n) => count('ru', ru, n))).toEqual(['1 Герой', '2 Героя', '5 Героев', '21 Герой', '22 Героя', '25 Героев', '11 Героев']);
+    expect([1, 2, 5, 21, 22, 25, 11].map((n) => count('ru', ru, n))).toEqual([
+      '1 Герой',
+      '2 Героя',
+      '5 Героев',
+      '21 Герой',
+      '22 Героя',
+      '25 Героев',
+      '11 Героев',
+    ]);
   });
 
   it('Tajik keeps the noun singular after a number, whatever plural rules the runtime has for tg', () => {
     // Node's ICU has no Tajik plural rules (it answers with English ones): the Tajik messages
     // give only "other", which every rule set falls back to.
-    expect([1, 2, 5, 21].map((n) => count('tg', tg, n))).toEqual(['1 Қаҳрамон', '2 Қаҳрамон', '5 Қаҳрамон', '21 Қаҳрамон']);
+    expect([1, 2, 5, 21].map((n) => count('tg', tg, n))).toEqual([
+      '1 Қаҳрамон',
+      '2 Қаҳрамон',
+      '5 Қаҳрамон',
+      '21 Қаҳрамон',
+    ]);
     expect(JSON.stringify(tg)).not.toMatch(/\b(one|few|many) \{/);
   });
 

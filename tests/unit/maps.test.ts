@@ -41,7 +41,12 @@ describe('maps drawn on the server', () => {
     const [luga, leningrad, height, buston] = SHMELYOV;
     const across = renderMap({ points: SHMELYOV, routes: [[buston!, leningrad!]], labelledBy: 'c', locale: 'en' })!;
     expect(markup(across)).not.toContain('map-route');
-    const along = renderMap({ points: SHMELYOV, routes: [[luga!, leningrad!, height!]], labelledBy: 'c', locale: 'en' })!;
+    const along = renderMap({
+      points: SHMELYOV,
+      routes: [[luga!, leningrad!, height!]],
+      labelledBy: 'c',
+      locale: 'en',
+    })!;
     expect(along.hasRoute).toBe(true);
     expect(along.panels[0]!.svg).toMatch(/<path class="map-route" d="M\d+ \d+L\d+ \d+M\d+ \d+L\d+ \d+"\/>/);
     expect(renderMap({ points: SHMELYOV, labelledBy: 'c', locale: 'en' })!.hasRoute).toBe(false);
@@ -69,13 +74,28 @@ describe('maps drawn on the server', () => {
       expect(size).toBeGreaterThan(1000);
       expect(size).toBeLessThanOrEqual(PROFILE_BUDGET);
     }
-    const collection = renderMap({ points: TAJIK_DISTRICTS, labelledBy: 'c', locale: 'tg', frame: [67.3, 36.6, 75.2, 41.1], merge: 'sum', allowFine: true, width: 720, height: 460 })!;
+    const collection = renderMap({
+      points: TAJIK_DISTRICTS,
+      labelledBy: 'c',
+      locale: 'tg',
+      frame: [67.3, 36.6, 75.2, 41.1],
+      merge: 'sum',
+      allowFine: true,
+      width: 720,
+      height: 460,
+    })!;
     expect(collection.panels[0]!.detail).toBe('10m');
     expect(gz(markup(collection))).toBeLessThanOrEqual(COLLECTION_BUDGET);
   });
 
   it('uses the 10m borders only where both atlases agree (not around Crimea)', () => {
-    const crimea = renderMap({ points: [{ lat: 44.95, lon: 34.1, label: '1', approximate: false }], pad: [3, 2], allowFine: true, labelledBy: 'c', locale: 'en' })!;
+    const crimea = renderMap({
+      points: [{ lat: 44.95, lon: 34.1, label: '1', approximate: false }],
+      pad: [3, 2],
+      allowFine: true,
+      labelledBy: 'c',
+      locale: 'en',
+    })!;
     expect(crimea.panels[0]!.detail).toBe('50m');
     expect(crimea.panels[0]!.countries.map((c) => c.code)).toEqual(['UA']);
   });

@@ -25,15 +25,21 @@ describe('the message catalogues', () => {
     for (const [name, catalogue] of Object.entries({ en, ru, tg })) {
       const missing = all.filter((key) => !keys(catalogue).includes(key));
       expect(missing, `missing in ${name}`).toEqual([]);
-      const empty = keys(catalogue).filter((key) => !String(key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], catalogue)).trim());
+      const empty = keys(catalogue).filter(
+        (key) => !String(key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], catalogue)).trim(),
+      );
       expect(empty, `empty in ${name}`).toEqual([]);
     }
   });
 
   it('each message takes the same arguments in every language', () => {
-    const value = (catalogue: unknown, key: string) => String(key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], catalogue));
+    const value = (catalogue: unknown, key: string) =>
+      String(key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], catalogue));
     // "{count, plural, …}" and "{name}" name an argument; "#" and the plural branches do not.
-    const args = (text: string) => [...new Set([...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]!))].filter((a) => !['one', 'few', 'many', 'other'].includes(a)).sort();
+    const args = (text: string) =>
+      [...new Set([...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]!))]
+        .filter((a) => !['one', 'few', 'many', 'other'].includes(a))
+        .sort();
     for (const key of keys(en)) {
       expect(args(value(ru, key)), `ru ${key}`).toEqual(args(value(en, key)));
       expect(args(value(tg, key)), `tg ${key}`).toEqual(args(value(en, key)));
@@ -41,8 +47,12 @@ describe('the message catalogues', () => {
   });
 
   it('the Tajik catalogue is written in Tajik: Cyrillic text, with the letters only Tajik has', () => {
-    const texts = keys(tg).map((key) => String(key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], tg)));
-    const latinOnly = texts.filter((text) => /[A-Za-z]{4,}/.test(text.replace(/\{[^}]*\}/g, '')) && !/\p{Script=Cyrillic}/u.test(text));
+    const texts = keys(tg).map((key) =>
+      String(key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], tg)),
+    );
+    const latinOnly = texts.filter(
+      (text) => /[A-Za-z]{4,}/.test(text.replace(/\{[^}]*\}/g, '')) && !/\p{Script=Cyrillic}/u.test(text),
+    );
     // Brand and format names (GitHub, CC BY 4.0, JPEG…) stay as they are.
     expect(latinOnly.filter((text) => !/GitHub|Google|CC BY|EXIF|posthumous|limit/.test(text))).toEqual([]);
     expect(texts.filter((text) => /[ғӣқӯҳҷҒӢҚӮҲҶ]/u.test(text)).length).toBeGreaterThan(texts.length / 2);

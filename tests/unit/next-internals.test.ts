@@ -15,19 +15,22 @@ const TAGS_MANIFEST = 'next/dist/server/lib/incremental-cache/tags-manifest.exte
 
 describe('the private Next modules the server relies on', () => {
   it('next is pinned to the exact version installed', () => {
-    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     const installed = (require('next/package.json') as { version: string }).version;
     expect(manifest.dependencies.next).toBe(installed);
   });
 
-  it("FileSystemCache (lib/cache-handlers/pages.cjs extends it): a class with get, set and revalidateTag whose set fills the static memoryCache", () => {
+  it('FileSystemCache (lib/cache-handlers/pages.cjs extends it): a class with get, set and revalidateTag whose set fills the static memoryCache', () => {
     const FileSystemCache = (require(FILE_SYSTEM_CACHE) as { default: unknown }).default as {
       new (ctx: Record<string, unknown>): object;
       memoryCache?: unknown;
       prototype: Record<string, unknown>;
     };
     expect(typeof FileSystemCache).toBe('function');
-    for (const method of ['get', 'set', 'revalidateTag']) expect(typeof FileSystemCache.prototype[method], method).toBe('function');
+    for (const method of ['get', 'set', 'revalidateTag'])
+      expect(typeof FileSystemCache.prototype[method], method).toBe('function');
     // pages.cjs reads the static memoryCache to know whether the files are the only copy.
     new FileSystemCache({ fs: {}, serverDistDir: '/nonexistent', revalidatedTags: [], maxMemoryCacheSize: 1024 });
     expect(FileSystemCache.memoryCache).toBeDefined();
@@ -64,7 +67,11 @@ describe('the private Next modules the server relies on', () => {
           return resolve.call(this, request, ...rest);
         };
         require(${JSON.stringify(path.join(root, handler))});`;
-      const run = spawnSync(process.execPath, ['-e', hide], { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+      const run = spawnSync(process.execPath, ['-e', hide], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: '' },
+      });
       expect(run.status, `${handler} loaded without ${missing}`).not.toBe(0);
       expect(run.stderr).toContain(missing);
       expect(run.stderr).toContain('tests/unit/next-internals.test.ts');

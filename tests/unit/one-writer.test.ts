@@ -39,6 +39,7 @@ describe('history has one writer', () => {
   });
 
   it('keeps both writers free of the request’s database client', () => {
-    for (const file of ['lib/audit.ts', 'lib/revisions/append.ts']) expect(readFileSync(path.join(root, file), 'utf8')).not.toMatch(/from '\.{1,2}\/(\.\.\/)*db'/);
+    for (const file of ['lib/audit.ts', 'lib/revisions/append.ts'])
+      expect(readFileSync(path.join(root, file), 'utf8')).not.toMatch(/from '\.{1,2}\/(\.\.\/)*db'/);
   });
 });

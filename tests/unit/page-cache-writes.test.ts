@@ -10,7 +10,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const { nodeFs } = require('next/dist/server/lib/node-fs-methods.js') as { nodeFs: Record<string, unknown> };
-type Page = { kind: 'APP_PAGE'; html: Buffer; rscData: Buffer; headers: Record<string, string>; status: number; postponed: undefined; segmentData: Map<string, Buffer> };
+type Page = {
+  kind: 'APP_PAGE';
+  html: Buffer;
+  rscData: Buffer;
+  headers: Record<string, string>;
+  status: number;
+  postponed: undefined;
+  segmentData: Map<string, Buffer>;
+};
 type PageCacheClass = {
   new (ctx: Record<string, unknown>): {
     set(key: string, data: Page, ctx: Record<string, unknown>): Promise<void>;
@@ -47,15 +55,26 @@ const page = (text: string, status = 200): Page => ({
   postponed: undefined,
   segmentData: new Map([['/_tree', Buffer.from(`tree ${text}`)]]),
 });
-const setContext = { cacheControl: { revalidate: false, expire: undefined }, isRoutePPREnabled: false, isFallback: false };
+const setContext = {
+  cacheControl: { revalidate: false, expire: undefined },
+  isRoutePPREnabled: false,
+  isFallback: false,
+};
 const getContext = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false };
-const settled = (promise: Promise<unknown>) => Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 50))]);
+const settled = (promise: Promise<unknown>) =>
+  Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 50))]);
 
 describe('the cache of rendered pages', () => {
   it('serves a page from memory before its files are written, and writes them after', async () => {
     let open!: () => void;
     const { fs, written } = heldFs(new Promise<void>((resolve) => (open = resolve)));
-    const cache = new PageCache({ fs, serverDistDir: dir, flushToDisk: true, maxMemoryCacheSize: 8 * 1024 * 1024, revalidatedTags: [] });
+    const cache = new PageCache({
+      fs,
+      serverDistDir: dir,
+      flushToDisk: true,
+      maxMemoryCacheSize: 8 * 1024 * 1024,
+      revalidatedTags: [],
+    });
 
     expect(await settled(cache.set('/en/heroes/first', page('first'), setContext))).toBe(true);
     const kept = await cache.get('/en/heroes/first', getContext);
@@ -73,7 +92,13 @@ describe('the cache of rendered pages', () => {
   it('writes two renders of one address in order: the files are the later render, never a mix', async () => {
     let open!: () => void;
     const { fs } = heldFs(new Promise<void>((resolve) => (open = resolve)));
-    const cache = new PageCache({ fs, serverDistDir: dir, flushToDisk: true, maxMemoryCacheSize: 8 * 1024 * 1024, revalidatedTags: [] });
+    const cache = new PageCache({
+      fs,
+      serverDistDir: dir,
+      flushToDisk: true,
+      maxMemoryCacheSize: 8 * 1024 * 1024,
+      revalidatedTags: [],
+    });
 
     // The first render's files are slow to write; the second render's set waits for them.
     await cache.set('/en/heroes/twice', page('slow, earlier'), setContext);
@@ -89,7 +114,13 @@ describe('the cache of rendered pages', () => {
 
   it('keeps no 404, in memory or on disk', async () => {
     const { fs } = heldFs(Promise.resolve());
-    const cache = new PageCache({ fs, serverDistDir: dir, flushToDisk: true, maxMemoryCacheSize: 8 * 1024 * 1024, revalidatedTags: [] });
+    const cache = new PageCache({
+      fs,
+      serverDistDir: dir,
+      flushToDisk: true,
+      maxMemoryCacheSize: 8 * 1024 * 1024,
+      revalidatedTags: [],
+    });
     await cache.set('/en/heroes/nobody', page('not found', 404), setContext);
     await PageCache.flushed();
     expect(await cache.get('/en/heroes/nobody', getContext)).toBeNull();

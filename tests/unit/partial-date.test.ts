@@ -6,7 +6,8 @@ describe('partial dates', () => {
     expect(parsePartialDate('1921-11-10')).toEqual({ date: new Date(Date.UTC(1921, 10, 10)), precision: 'DAY' });
     expect(parsePartialDate('1943-01')).toEqual({ date: new Date(Date.UTC(1943, 0, 1)), precision: 'MONTH' });
     expect(parsePartialDate('1916')).toEqual({ date: new Date(Date.UTC(1916, 0, 1)), precision: 'YEAR' });
-    for (const bad of ['1943 (autumn)', '1943-02-30', '1943-13', '', null, 'autumn 1943']) expect(parsePartialDate(bad)).toBeNull();
+    for (const bad of ['1943 (autumn)', '1943-02-30', '1943-13', '', null, 'autumn 1943'])
+      expect(parsePartialDate(bad)).toBeNull();
     expect(PartialDateSchema.safeParse('1944-02-30').success).toBe(false);
     expect(PartialDateSchema.safeParse(' 1944-02-29 ').success).toBe(true);
   });

@@ -28,8 +28,12 @@ describe('the permission table', () => {
 
   it('throws typed errors: UNAUTHORIZED for anonymous, FORBIDDEN for the wrong role', () => {
     expect(() => requirePermission(null, 'read:users:any')).toThrow(expect.objectContaining({ code: 'UNAUTHORIZED' }));
-    expect(() => requirePermission(actor('MODERATOR'), 'read:users:any')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => requirePermission(actor('MODERATOR'), 'read:users:any')).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
     expect(() => requireRole(actor('ADMIN'), 'MODERATOR')).not.toThrow();
-    expect(() => requireRole(actor('CONTRIBUTOR'), 'MODERATOR')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => requireRole(actor('CONTRIBUTOR'), 'MODERATOR')).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
   });
 });

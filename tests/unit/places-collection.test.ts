@@ -6,30 +6,111 @@ import { buildCollectionView, groupPlaceIndex } from '../../lib/places/collectio
 import { nameNow, nameThen } from '../../lib/places/labels';
 import type { CollectionPlace, GazetteerEntry, HeroPlaceRole, HeroRef, PlaceNameView } from '../../lib/places/queries';
 
-const name = (value: string, language: string, kind: PlaceNameView['kind'], validFrom: string | null = null, validTo: string | null = null): PlaceNameView =>
-  ({ value, language, kind, validFrom, validTo, source: null });
-const point = (latitude: number, longitude: number, precision: 'SETTLEMENT' | 'DISTRICT_CENTRE') => ({ latitude, longitude, precision, source: null, note: null });
-const entry = (id: string, kind: GazetteerEntry['kind'], parentId: string | null, names: PlaceNameView[] = [], extra: Partial<GazetteerEntry> = {}): GazetteerEntry =>
-  ({ id, name: id, nameToday: null, kind, parentId, point: null, names, ...extra });
+const name = (
+  value: string,
+  language: string,
+  kind: PlaceNameView['kind'],
+  validFrom: string | null = null,
+  validTo: string | null = null,
+): PlaceNameView => ({ value, language, kind, validFrom, validTo, source: null });
+const point = (latitude: number, longitude: number, precision: 'SETTLEMENT' | 'DISTRICT_CENTRE') => ({
+  latitude,
+  longitude,
+  precision,
+  source: null,
+  note: null,
+});
+const entry = (
+  id: string,
+  kind: GazetteerEntry['kind'],
+  parentId: string | null,
+  names: PlaceNameView[] = [],
+  extra: Partial<GazetteerEntry> = {},
+): GazetteerEntry => ({ id, name: id, nameToday: null, kind, parentId, point: null, names, ...extra });
 
-const republic = entry('Tajik SSR', 'REPUBLIC', null, [name('Таджикская ССР', 'ru', 'HISTORICAL'), name('Таджикистан', 'ru', 'OFFICIAL'), name('Tajikistan', 'en', 'OFFICIAL')], { nameToday: 'Tajikistan' });
-const region = entry('Leninabad region', 'REGION', 'Tajik SSR', [name('Ленинабадская область', 'ru', 'HISTORICAL'), name('Согдийская область', 'ru', 'OFFICIAL'), name('Sughd Region', 'en', 'OFFICIAL')]);
-const district = entry('Asht district', 'DISTRICT', 'Leninabad region', [name('Аштский район', 'ru', 'OFFICIAL'), name('ноҳияи Ашт', 'tg', 'OFFICIAL')], { point: point(40.67, 70.35, 'DISTRICT_CENTRE') });
-const village = entry('village of Bulok', 'SETTLEMENT', 'Asht district', [name('Bulok', 'en', 'OFFICIAL'), name('Булок', 'tg', 'OFFICIAL')], { point: point(40.67, 70.35, 'DISTRICT_CENTRE') });
-const capital = entry('Stalinabad', 'SETTLEMENT', 'Tajik SSR', [name('Сталинабад', 'ru', 'HISTORICAL', '1929', '1961'), name('Душанбе', 'ru', 'OFFICIAL'), name('Dushanbe', 'en', 'OFFICIAL')], { nameToday: 'Dushanbe', point: point(38.54, 68.78, 'SETTLEMENT') });
+const republic = entry(
+  'Tajik SSR',
+  'REPUBLIC',
+  null,
+  [
+    name('Таджикская ССР', 'ru', 'HISTORICAL'),
+    name('Таджикистан', 'ru', 'OFFICIAL'),
+    name('Tajikistan', 'en', 'OFFICIAL'),
+  ],
+  { nameToday: 'Tajikistan' },
+);
+const region = entry('Leninabad region', 'REGION', 'Tajik SSR', [
+  name('Ленинабадская область', 'ru', 'HISTORICAL'),
+  name('Согдийская область', 'ru', 'OFFICIAL'),
+  name('Sughd Region', 'en', 'OFFICIAL'),
+]);
+const district = entry(
+  'Asht district',
+  'DISTRICT',
+  'Leninabad region',
+  [name('Аштский район', 'ru', 'OFFICIAL'), name('ноҳияи Ашт', 'tg', 'OFFICIAL')],
+  { point: point(40.67, 70.35, 'DISTRICT_CENTRE') },
+);
+const village = entry(
+  'village of Bulok',
+  'SETTLEMENT',
+  'Asht district',
+  [name('Bulok', 'en', 'OFFICIAL'), name('Булок', 'tg', 'OFFICIAL')],
+  { point: point(40.67, 70.35, 'DISTRICT_CENTRE') },
+);
+const capital = entry(
+  'Stalinabad',
+  'SETTLEMENT',
+  'Tajik SSR',
+  [
+    name('Сталинабад', 'ru', 'HISTORICAL', '1929', '1961'),
+    name('Душанбе', 'ru', 'OFFICIAL'),
+    name('Dushanbe', 'en', 'OFFICIAL'),
+  ],
+  { nameToday: 'Dushanbe', point: point(38.54, 68.78, 'SETTLEMENT') },
+);
 const unlocated = entry('Koktobe', 'SETTLEMENT', 'Tajik SSR');
 const gazetteer = [republic, region, district, village, capital, unlocated];
 
-const hero = (slug: string): HeroRef => ({ slug, surnameEn: slug, givenEn: null, givenInitialEn: null, surnameRu: slug, givenRu: null, patronymicRu: null, givenInitialRu: null, patronymicInitialRu: null, fullNameTg: null, killedInAction: null });
-const roles = (heroes: Partial<Record<HeroPlaceRole, HeroRef[]>>): Record<HeroPlaceRole, HeroRef[]> =>
-  ({ BIRTH: [], CALL_UP: [], BATTLE: [], FEAT: [], DEATH: [], FIRST_BURIAL: [], BURIAL: [], MEMORIAL: [], ...heroes });
-const tied = (place: GazetteerEntry, heroes: Partial<Record<HeroPlaceRole, HeroRef[]>>): CollectionPlace =>
-  ({ id: place.id, name: place.name, nameToday: place.nameToday, kind: place.kind, point: place.point, names: place.names, ancestors: [], heroes: roles(heroes) });
+const hero = (slug: string): HeroRef => ({
+  slug,
+  surnameEn: slug,
+  givenEn: null,
+  givenInitialEn: null,
+  surnameRu: slug,
+  givenRu: null,
+  patronymicRu: null,
+  givenInitialRu: null,
+  patronymicInitialRu: null,
+  fullNameTg: null,
+  killedInAction: null,
+});
+const roles = (heroes: Partial<Record<HeroPlaceRole, HeroRef[]>>): Record<HeroPlaceRole, HeroRef[]> => ({
+  BIRTH: [],
+  CALL_UP: [],
+  BATTLE: [],
+  FEAT: [],
+  DEATH: [],
+  FIRST_BURIAL: [],
+  BURIAL: [],
+  MEMORIAL: [],
+  ...heroes,
+});
+const tied = (place: GazetteerEntry, heroes: Partial<Record<HeroPlaceRole, HeroRef[]>>): CollectionPlace => ({
+  id: place.id,
+  name: place.name,
+  nameToday: place.nameToday,
+  kind: place.kind,
+  point: place.point,
+  names: place.names,
+  ancestors: [],
+  heroes: roles(heroes),
+});
 
 const book = new TextBook([]);
 
 describe('a place named then and now', () => {
-  it('takes the war-time name in the reader\'s language, the record\'s wording where it was renamed, and today\'s official name', () => {
+  it("takes the war-time name in the reader's language, the record's wording where it was renamed, and today's official name", () => {
     expect(nameThen(capital, 'ru', book)).toEqual({ value: 'Сталинабад', lang: 'ru', isFallback: false });
     expect(nameNow(capital, 'ru', book)).toEqual({ value: 'Душанбе', lang: 'ru', isFallback: false });
     // Renamed (a historical name exists), with no English historical name: the record's English wording.
@@ -41,11 +122,17 @@ describe('a place named then and now', () => {
     expect(nameNow(republic, 'ru', book)?.value).toBe('Таджикистан');
     expect(nameNow(unlocated, 'en', book)).toBeNull();
     // A later name without years is not the war-time one where a source wrote the place otherwise.
-    const aul = entry('village (aul) Koktobe; later renamed Spataevo', 'SETTLEMENT', null, [name('Koktobe', 'en', 'AS_IN_SOURCE'), name('Spataevo', 'en', 'HISTORICAL')]);
+    const aul = entry('village (aul) Koktobe; later renamed Spataevo', 'SETTLEMENT', null, [
+      name('Koktobe', 'en', 'AS_IN_SOURCE'),
+      name('Spataevo', 'en', 'HISTORICAL'),
+    ]);
     expect(nameThen(aul, 'en', book).value).toBe('village (aul) Koktobe; later renamed Spataevo');
     expect(nameThen(aul, 'tg', book)).toMatchObject({ value: 'Koktobe', lang: 'en', isFallback: true });
     // A source's wording in English does not hide the Russian historical name from a Tajik reader.
-    const district2 = entry('Kanibadam district', 'DISTRICT', null, [name('Kanibadam district', 'en', 'AS_IN_SOURCE'), name('Канибадамский район', 'ru', 'HISTORICAL')]);
+    const district2 = entry('Kanibadam district', 'DISTRICT', null, [
+      name('Kanibadam district', 'en', 'AS_IN_SOURCE'),
+      name('Канибадамский район', 'ru', 'HISTORICAL'),
+    ]);
     expect(nameThen(district2, 'tg', book).value).toBe('Канибадамский район');
   });
 });
@@ -79,7 +166,13 @@ describe('the collection maps', () => {
   it('groups the place index under the republic of the war years, larger kinds first', () => {
     const [group] = groupPlaceIndex(gazetteer, places);
     expect(group!.top?.id).toBe('Tajik SSR');
-    expect(group!.places.map((p) => p.place.id)).toEqual(['Leninabad region', 'Asht district', 'Koktobe', 'Stalinabad', 'village of Bulok']);
+    expect(group!.places.map((p) => p.place.id)).toEqual([
+      'Leninabad region',
+      'Asht district',
+      'Koktobe',
+      'Stalinabad',
+      'village of Bulok',
+    ]);
     expect(group!.places.find((p) => p.place.id === 'Stalinabad')!.heroes).toBe(2);
   });
 });

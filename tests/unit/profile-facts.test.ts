@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILE_FACTS, profileFacts, type ProfileFactsInput } from '../../lib/heroes/profile-facts';
 
-const noTexts = { biography: null, nationality: null, rankAtFeat: null, role: null, featDateText: null, featPlace: null };
+const noTexts = {
+  biography: null,
+  nationality: null,
+  rankAtFeat: null,
+  role: null,
+  featDateText: null,
+  featPlace: null,
+};
 const empty: ProfileFactsInput = {
   isStub: true,
   birthDate: null,
@@ -22,7 +29,14 @@ describe('profile facts', () => {
   it('names every fact of an empty record as not yet known, once, in the order of the page', () => {
     const facts = profileFacts(empty);
     expect(facts.shown).toEqual({ life: [], service: [], deed: [], award: [] });
-    expect(facts.notYetKnown).toEqual(['fullName', 'biography', ...PROFILE_FACTS.life, ...PROFILE_FACTS.service, ...PROFILE_FACTS.deed, ...PROFILE_FACTS.award]);
+    expect(facts.notYetKnown).toEqual([
+      'fullName',
+      'biography',
+      ...PROFILE_FACTS.life,
+      ...PROFILE_FACTS.service,
+      ...PROFILE_FACTS.deed,
+      ...PROFILE_FACTS.award,
+    ]);
   });
 
   it('shows a known fact in its section and leaves it out of "not yet known"', () => {
@@ -34,8 +48,24 @@ describe('profile facts', () => {
       title: { decreeDate: day, posthumous: null, goldStarNo: null },
       texts: { ...noTexts, biography: 'Born in…', role: 'machine gunner', featPlace: 'Gatchina' },
     });
-    expect(facts.shown).toEqual({ life: ['birthPlace'], service: ['role', 'units'], deed: ['featPlace'], award: ['decreeDate'] });
-    expect(facts.notYetKnown).toEqual(['birthDate', 'deathDate', 'deathPlace', 'burialPlace', 'nationality', 'rank', 'battles', 'featDate', 'posthumous', 'goldStar']);
+    expect(facts.shown).toEqual({
+      life: ['birthPlace'],
+      service: ['role', 'units'],
+      deed: ['featPlace'],
+      award: ['decreeDate'],
+    });
+    expect(facts.notYetKnown).toEqual([
+      'birthDate',
+      'deathDate',
+      'deathPlace',
+      'burialPlace',
+      'nationality',
+      'rank',
+      'battles',
+      'featDate',
+      'posthumous',
+      'goldStar',
+    ]);
   });
 
   it('knows how he died from "killed in action" without a date, and the deed date from words', () => {
@@ -46,7 +76,8 @@ describe('profile facts', () => {
   });
 
   it('takes "not posthumous" as a fact and only a missing answer as unknown', () => {
-    const award = (posthumous: boolean | null) => profileFacts({ ...empty, title: { decreeDate: null, posthumous, goldStarNo: '1234' } }).shown.award;
+    const award = (posthumous: boolean | null) =>
+      profileFacts({ ...empty, title: { decreeDate: null, posthumous, goldStarNo: '1234' } }).shown.award;
     expect(award(false)).toEqual(['posthumous', 'goldStar']);
     expect(award(true)).toEqual(['posthumous', 'goldStar']);
     expect(award(null)).toEqual(['goldStar']);
@@ -65,7 +96,14 @@ describe('profile facts', () => {
       serviceCount: 1,
       battleCount: 1,
       title: { decreeDate: day, posthumous: false, goldStarNo: '1' },
-      texts: { biography: 'b', nationality: 'Tajik', rankAtFeat: 'sergeant', role: 'r', featDateText: null, featPlace: 'p' },
+      texts: {
+        biography: 'b',
+        nationality: 'Tajik',
+        rankAtFeat: 'sergeant',
+        role: 'r',
+        featDateText: null,
+        featPlace: 'p',
+      },
     });
     expect(full.notYetKnown).toEqual([]);
     expect(full.shown).toEqual(PROFILE_FACTS);

@@ -34,7 +34,13 @@ describe('buildSearchTerms', () => {
   });
 
   it('keeps short unit numbers but drops short place and battle words; strips quotes and brackets', () => {
-    const terms = buildSearchTerms({ names: ['«Ali» (Alimov)'], givenNames: [], places: ['Ob'], units: ['5 Army'], battles: ['Kursk'] });
+    const terms = buildSearchTerms({
+      names: ['«Ali» (Alimov)'],
+      givenNames: [],
+      places: ['Ob'],
+      units: ['5 Army'],
+      battles: ['Kursk'],
+    });
     expect(terms).toEqual([
       { kind: 'NAME', value: 'Ali', normalized: 'ali' },
       { kind: 'NAME', value: 'Alimov', normalized: 'alimov' },

@@ -11,7 +11,13 @@ describe('slugs', () => {
   });
 
   it('gives different Cyrillic names different, non-empty slugs', () => {
-    const names = ['281-й стрелковый полк', '281-я стрелковая дивизия', 'Сталинградская битва', 'Битва за Днепр', 'Ленинградский фронт'];
+    const names = [
+      '281-й стрелковый полк',
+      '281-я стрелковая дивизия',
+      'Сталинградская битва',
+      'Битва за Днепр',
+      'Ленинградский фронт',
+    ];
     const slugs = names.map((name) => slugify(name));
     for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     expect(new Set(slugs).size).toBe(names.length);

@@ -37,7 +37,13 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
           <ul>
             {summary.caveats.map((caveat, index) => (
               <li key={index}>
-                <Localized text={book.text({ entity: 'Collection', entityId: summary.id, field: `caveats.${index}` }, caveat, toLocale(locale))!} />
+                <Localized
+                  text={book.text(
+                    { entity: 'Collection', entityId: summary.id, field: `caveats.${index}` },
+                    caveat,
+                    toLocale(locale),
+                  )!}
+                />
               </li>
             ))}
           </ul>
@@ -46,15 +52,24 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
       <section id="licence">
         <h2>{od('heading')}</h2>
         <p>
-          {od('facts')} (<a href={LICENCE.facts.url} rel="license">CC0 1.0</a>)
+          {od('facts')} (
+          <a href={LICENCE.facts.url} rel="license">
+            CC0 1.0
+          </a>
+          )
         </p>
         <p>
-          {od('texts')} (<a href={LICENCE.texts.url} rel="license">CC BY-SA 4.0</a>)
+          {od('texts')} (
+          <a href={LICENCE.texts.url} rel="license">
+            CC BY-SA 4.0
+          </a>
+          )
         </p>
         <p>{od('media')}</p>
         <p>
           {od('download')}: <a href="/api/export?format=json">JSON</a>, <a href="/api/export?format=csv">CSV</a>,{' '}
-          <a href="/api/export?format=jsonld">JSON-LD</a>. {od('formats')} <a href={`/${locale}/api`}>{od('apiLink')}</a>
+          <a href="/api/export?format=jsonld">JSON-LD</a>. {od('formats')}{' '}
+          <a href={`/${locale}/api`}>{od('apiLink')}</a>
         </p>
       </section>
     </article>

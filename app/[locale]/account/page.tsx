@@ -21,7 +21,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return pageMetadata((await params).locale, 'account');
 }
 
-export default async function AccountPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ submitted?: string }> }) {
+export default async function AccountPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ submitted?: string }>;
+}) {
   const { locale } = await params;
   const { submitted } = await searchParams;
   setRequestLocale(locale);
@@ -42,7 +48,9 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
       </p>
       <dl className="facts">
         <dt>{t('publicName')}</dt>
-        <dd data-testid="account-name">{account.displayName ?? th('contributorCode', { code: publicPerson(account).code })}</dd>
+        <dd data-testid="account-name">
+          {account.displayName ?? th('contributorCode', { code: publicPerson(account).code })}
+        </dd>
         <dt>{t('email')}</dt>
         <dd data-testid="account-email">{account.email}</dd>
         <dt>{t('role')}</dt>
@@ -51,7 +59,11 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
       <DisplayNameForm
         locale={locale}
         current={account.displayName ?? ''}
-        labels={{ label: t('publicName'), help: t('publicNameHelp', { default: th('contributorCode', { code: publicPerson(account).code }) }), save: t('savePublicName') }}
+        labels={{
+          label: t('publicName'),
+          help: t('publicNameHelp', { default: th('contributorCode', { code: publicPerson(account).code }) }),
+          save: t('savePublicName'),
+        }}
       />
       {(can(actor, 'read:users:any') || can(actor, 'read:audit:any')) && (
         <p>
@@ -62,20 +74,33 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
       )}
       <h2>{t('mySubmissions')}</h2>
       {submissions.length === 0 ? (
-        <p>{t('noSubmissions')} <Link href="/help">{t('helpLink')}</Link></p>
+        <p>
+          {t('noSubmissions')} <Link href="/help">{t('helpLink')}</Link>
+        </p>
       ) : (
         <ul data-testid="my-submissions">
           {submissions.map((s) => (
             <li key={s.id} data-status={s.status}>
-              {s.hero ? <Link href={`/heroes/${s.hero.slug}`}>{proposalName(s, locale)}</Link> : proposalName(s, locale)} · {tm(`kinds.${s.kind}`)} ·{' '}
-              <strong>{tm(`statuses.${s.status}`)}</strong> · {s.createdAt.toISOString().slice(0, 10)}
+              {s.hero ? (
+                <Link href={`/heroes/${s.hero.slug}`}>{proposalName(s, locale)}</Link>
+              ) : (
+                proposalName(s, locale)
+              )}{' '}
+              · {tm(`kinds.${s.kind}`)} · <strong>{tm(`statuses.${s.status}`)}</strong> ·{' '}
+              {s.createdAt.toISOString().slice(0, 10)}
               <div className="muted">{s.note}</div>
-              {s.moderatorNote && <div>{t('moderatorNote')}: {s.moderatorNote}</div>}
+              {s.moderatorNote && (
+                <div>
+                  {t('moderatorNote')}: {s.moderatorNote}
+                </div>
+              )}
               {s.status === 'NEEDS_CHANGES' && kindModule(s.kind).amendable && s.hero && (
                 <Link href={`/heroes/${s.hero.slug}/propose?amend=${s.id}`}>{t('amend')}</Link>
               )}
               {(s.status === 'PENDING' || s.status === 'NEEDS_CHANGES') && kindModule(s.kind).takesPictures && (
-                <div><Link href={`/heroes/new/${s.id}/media`}>{tmedia('addToProposal')}</Link></div>
+                <div>
+                  <Link href={`/heroes/new/${s.id}/media`}>{tmedia('addToProposal')}</Link>
+                </div>
               )}
               {(s.status === 'PENDING' || s.status === 'NEEDS_CHANGES') && (
                 <form action={withdrawAction}>

@@ -42,7 +42,10 @@ export default async function ApiPage({ params }: { params: Promise<{ locale: st
             </>
           )}
           <p>
-            {t('apiExample')}: <a href={endpoint.example}><code>{endpoint.example}</code></a>
+            {t('apiExample')}:{' '}
+            <a href={endpoint.example}>
+              <code>{endpoint.example}</code>
+            </a>
           </p>
         </section>
       ))}

@@ -48,7 +48,9 @@ export async function HeroList({ locale, query }: { locale: string; query: HeroL
           <select name="group" defaultValue={query.group ?? ''}>
             <option value="">{tg('all')}</option>
             {HERO_GROUPS.map((group) => (
-              <option key={group} value={group}>{groupTerm(group, toLocale(locale), 'many')}</option>
+              <option key={group} value={group}>
+                {groupTerm(group, toLocale(locale), 'many')}
+              </option>
             ))}
           </select>
         </label>
@@ -57,8 +59,7 @@ export async function HeroList({ locale, query }: { locale: string; query: HeroL
       <p data-testid="total">{t('total', { total })}</p>
       {beyondEnd ? (
         <p data-testid="beyond-end">
-          {t('beyondEnd', { page, pages })}{' '}
-          <Link href={pageLink((pages - 1) * query.limit)}>{t('lastPage')}</Link>
+          {t('beyondEnd', { page, pages })} <Link href={pageLink((pages - 1) * query.limit)}>{t('lastPage')}</Link>
         </p>
       ) : items.length === 0 ? (
         <p>{t('empty')}</p>
@@ -80,16 +81,34 @@ export async function HeroList({ locale, query }: { locale: string; query: HeroL
                   <td data-label={t('name')}>
                     <Link href={`/heroes/${hero.slug}`}>{sortName(hero, locale)}</Link>
                     {isStub(hero) && <small className="stub-mark"> — {t('stub')}</small>}
-                    <div className="muted"><GroupLabel hero={hero} /></div>
+                    <div className="muted">
+                      <GroupLabel hero={hero} />
+                    </div>
                     <span className="visually-hidden">{displayName(hero, locale)}</span>
                   </td>
                   <td data-label={t('lifeDates')}>
-                    {hero.birthDate ? <PartialDate date={hero.birthDate} precision={hero.birthDatePrecision} locale={locale} /> : '?'}
+                    {hero.birthDate ? (
+                      <PartialDate date={hero.birthDate} precision={hero.birthDatePrecision} locale={locale} />
+                    ) : (
+                      '?'
+                    )}
                     {' – '}
-                    {hero.deathDate ? <PartialDate date={hero.deathDate} precision={hero.deathDatePrecision} locale={locale} /> : '?'}
+                    {hero.deathDate ? (
+                      <PartialDate date={hero.deathDate} precision={hero.deathDatePrecision} locale={locale} />
+                    ) : (
+                      '?'
+                    )}
                   </td>
-                  <td data-label={t('birthPlace')}>{birthPlace(hero.birthPlace) ? <Localized text={birthPlace(hero.birthPlace)!} /> : '?'}</td>
-                  <td data-label={t('decree')}>{title?.decreeDate ? <PartialDate date={title.decreeDate} precision={title.decreePrecision} locale={locale} /> : '?'}</td>
+                  <td data-label={t('birthPlace')}>
+                    {birthPlace(hero.birthPlace) ? <Localized text={birthPlace(hero.birthPlace)!} /> : '?'}
+                  </td>
+                  <td data-label={t('decree')}>
+                    {title?.decreeDate ? (
+                      <PartialDate date={title.decreeDate} precision={title.decreePrecision} locale={locale} />
+                    ) : (
+                      '?'
+                    )}
+                  </td>
                 </tr>
               );
             })}

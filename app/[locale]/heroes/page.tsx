@@ -12,7 +12,10 @@ import { HeroList } from './hero-list';
 // app/[locale]/list-views): an invalid one, or an unusual page size. Rendered for each request.
 export const instant = false;
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
@@ -27,13 +30,19 @@ export default async function HeroesPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('list');
   const values = firstValues(await searchParams);
-  const parsed = HeroListQuerySchema.safeParse({ limit: LIST_PAGE_SIZE, ...values, ...(values.group === '' ? { group: undefined } : {}) });
+  const parsed = HeroListQuerySchema.safeParse({
+    limit: LIST_PAGE_SIZE,
+    ...values,
+    ...(values.group === '' ? { group: undefined } : {}),
+  });
   if (!parsed.success) {
     return (
       <article className="prose">
         <h1>{t('title')}</h1>
         <p role="alert">{t('invalid', { message: await describeIssues(parsed.error.issues, locale) })}</p>
-        <p><Link href="/heroes">{t('title')}</Link></p>
+        <p>
+          <Link href="/heroes">{t('title')}</Link>
+        </p>
       </article>
     );
   }

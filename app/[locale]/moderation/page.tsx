@@ -14,7 +14,10 @@ import { pageMetadata } from '@/lib/i18n/metadata';
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ kind?: string; hero?: string; page?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ kind?: string; hero?: string; page?: string }>;
+};
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   return pageMetadata((await params).locale, 'moderation');
@@ -26,7 +29,11 @@ export default async function QueuePage({ params, searchParams }: Props) {
   const actor = await requirePageActor(locale, 'review:submission:any');
   const { kind, hero, page: pageParam } = await searchParams;
   const page = pageOf(pageParam);
-  const { items: queue, total } = await listQueue(actor, { kind, heroSlug: hero, offset: (page - 1) * QUEUE_PAGE_SIZE });
+  const { items: queue, total } = await listQueue(actor, {
+    kind,
+    heroSlug: hero,
+    offset: (page - 1) * QUEUE_PAGE_SIZE,
+  });
   const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
   const filters = { ...(kind ? { kind } : {}), ...(hero ? { hero } : {}) };
   const tl = await getTranslations('list');
@@ -40,10 +47,26 @@ export default async function QueuePage({ params, searchParams }: Props) {
   return (
     <article>
       <h1>{t('queueTitle')}</h1>
-      {can(actor, 'grant:translation-review:any') && <p><Link href="/moderation/reviewers">{tr('nav')}</Link></p>}
+      {can(actor, 'grant:translation-review:any') && (
+        <p>
+          <Link href="/moderation/reviewers">{tr('nav')}</Link>
+        </p>
+      )}
       <form method="get" className="filters">
-        <label>{t('kind')} <select name="kind" defaultValue={kind ?? ''}><option value="">{t('anyKind')}</option>{SUBMISSION_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}</select></label>
-        <label>{t('hero')} <input name="hero" defaultValue={hero ?? ''} placeholder="veniamin-nedoshivin" /></label>
+        <label>
+          {t('kind')}{' '}
+          <select name="kind" defaultValue={kind ?? ''}>
+            <option value="">{t('anyKind')}</option>
+            {SUBMISSION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('hero')} <input name="hero" defaultValue={hero ?? ''} placeholder="veniamin-nedoshivin" />
+        </label>
         <button type="submit">{t('filter')}</button>
       </form>
       {queue.length === 0 ? (
@@ -52,8 +75,13 @@ export default async function QueuePage({ params, searchParams }: Props) {
         <ol data-testid="queue">
           {queue.map((item) => (
             <li key={item.id}>
-              <Link href={`/moderation/${item.id}`}>{t(`kinds.${item.kind}`)}: {proposalName(item, locale)}</Link>{' '}
-              <span className="muted">{item.author?.email ?? t('removedAccount')} · {item.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
+              <Link href={`/moderation/${item.id}`}>
+                {t(`kinds.${item.kind}`)}: {proposalName(item, locale)}
+              </Link>{' '}
+              <span className="muted">
+                {item.author?.email ?? t('removedAccount')} ·{' '}
+                {item.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+              </span>
               <div>{item.note}</div>
             </li>
           ))}
@@ -71,8 +99,13 @@ export default async function QueuePage({ params, searchParams }: Props) {
           <ol data-testid="media-queue">
             {media.map((item) => (
               <li key={item.id}>
-                <Link href={`/moderation/media/${item.id}`}>{tmedia(`kinds.${item.kind}`)}: {proposalName(item, locale)}</Link>{' '}
-                <span className="muted">{item.uploader?.email ?? t('removedAccount')} · {item.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
+                <Link href={`/moderation/media/${item.id}`}>
+                  {tmedia(`kinds.${item.kind}`)}: {proposalName(item, locale)}
+                </Link>{' '}
+                <span className="muted">
+                  {item.uploader?.email ?? t('removedAccount')} ·{' '}
+                  {item.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+                </span>
                 <div>{item.caption}</div>
               </li>
             ))}
@@ -85,9 +118,16 @@ export default async function QueuePage({ params, searchParams }: Props) {
           <ol data-testid="removal-queue">
             {removals.map((removal) => (
               <li key={removal.id}>
-                <Link href={`/moderation/media/removals/${removal.id}`}>{tmedia(`kinds.${removal.media.kind}`)}: {proposalName(removal.media, locale)}</Link>{' '}
-                <span className="muted">{removal.requester?.email ?? t('removedAccount')} · {removal.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
-                <div>{removal.media.caption}: {removal.reason.slice(0, 200)}</div>
+                <Link href={`/moderation/media/removals/${removal.id}`}>
+                  {tmedia(`kinds.${removal.media.kind}`)}: {proposalName(removal.media, locale)}
+                </Link>{' '}
+                <span className="muted">
+                  {removal.requester?.email ?? t('removedAccount')} ·{' '}
+                  {removal.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+                </span>
+                <div>
+                  {removal.media.caption}: {removal.reason.slice(0, 200)}
+                </div>
               </li>
             ))}
           </ol>
@@ -99,8 +139,13 @@ export default async function QueuePage({ params, searchParams }: Props) {
           <ol data-testid="memory-queue">
             {memories.map((memory) => (
               <li key={memory.id}>
-                <Link href={`/moderation/memories/${memory.id}`}>{proposalName(memory, locale)}: {memory.relation}</Link>{' '}
-                <span className="muted">{memory.author?.email ?? t('removedAccount')} · {memory.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
+                <Link href={`/moderation/memories/${memory.id}`}>
+                  {proposalName(memory, locale)}: {memory.relation}
+                </Link>{' '}
+                <span className="muted">
+                  {memory.author?.email ?? t('removedAccount')} ·{' '}
+                  {memory.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+                </span>
                 <div>{memory.text.slice(0, 200)}</div>
               </li>
             ))}

@@ -36,31 +36,51 @@ export default async function PlacesPage({ params }: Props) {
   return (
     <article>
       <h1>{t('title')}</h1>
-      <p>{t('intro')} <Link href="/maps">{t('maps')}</Link></p>
+      <p>
+        {t('intro')} <Link href="/maps">{t('maps')}</Link>
+      </p>
       {groups.map((group) => (
         <section key={group.top?.id ?? 'elsewhere'} aria-labelledby={`group-${group.top?.id ?? 'elsewhere'}`}>
           <h2 id={`group-${group.top?.id ?? 'elsewhere'}`}>
-            {group.top ? <Link href={`/places/${group.top.id}`}><Label label={nameThen(group.top, locale, book)} /></Link> : t('elsewhere')}
-            {group.top && nameNow(group.top, locale, book) && nameNow(group.top, locale, book)!.value !== nameThen(group.top, locale, book).value && (
-              <span className="muted"> ({<Label label={nameNow(group.top, locale, book)!} />})</span>
+            {group.top ? (
+              <Link href={`/places/${group.top.id}`}>
+                <Label label={nameThen(group.top, locale, book)} />
+              </Link>
+            ) : (
+              t('elsewhere')
             )}
+            {group.top &&
+              nameNow(group.top, locale, book) &&
+              nameNow(group.top, locale, book)!.value !== nameThen(group.top, locale, book).value && (
+                <span className="muted"> ({<Label label={nameNow(group.top, locale, book)!} />})</span>
+              )}
           </h2>
-          {group.places.length > 0 && (<ul data-testid="place-index">
-            {group.places.map(({ place, heroes }) => {
-              const today = nameNow(place, locale, book);
-              const then = nameThen(place, locale, book);
-              return (
-                <li key={place.id} data-located={place.point ? 'yes' : 'no'}>
-                  <Link href={`/places/${place.id}`}><Label label={then} /></Link>
-                  {today && today.value !== then.value && <> (<Label label={today} />)</>}
-                  <span className="muted">
-                    {' — '}
-                    {tk(`kinds.${place.kind ?? 'unknown'}`)} · {place.point ? t('located') : t('notLocated')} · {t('heroes', { count: heroes })}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>)}
+          {group.places.length > 0 && (
+            <ul data-testid="place-index">
+              {group.places.map(({ place, heroes }) => {
+                const today = nameNow(place, locale, book);
+                const then = nameThen(place, locale, book);
+                return (
+                  <li key={place.id} data-located={place.point ? 'yes' : 'no'}>
+                    <Link href={`/places/${place.id}`}>
+                      <Label label={then} />
+                    </Link>
+                    {today && today.value !== then.value && (
+                      <>
+                        {' '}
+                        (<Label label={today} />)
+                      </>
+                    )}
+                    <span className="muted">
+                      {' — '}
+                      {tk(`kinds.${place.kind ?? 'unknown'}`)} · {place.point ? t('located') : t('notLocated')} ·{' '}
+                      {t('heroes', { count: heroes })}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
         </section>
       ))}
     </article>

@@ -14,7 +14,10 @@ import { DateText } from '../../_components/partial-date';
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
@@ -39,7 +42,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <h1>{t('title')}</h1>
       <form method="get" role="search" className="search-form">
         <label htmlFor="search-q">{t('label')}</label>
-        <input id="search-q" name="q" type="search" defaultValue={raw.q ?? ''} maxLength={200} placeholder={t('placeholder')} autoComplete="off" />
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={raw.q ?? ''}
+          maxLength={200}
+          placeholder={t('placeholder')}
+          autoComplete="off"
+        />
         <details open={Boolean(query && hasFilters(query))}>
           <summary>{t('filters')}</summary>
           <div className="filters">
@@ -48,15 +59,29 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <select name="group" defaultValue={raw.group ?? ''}>
                 <option value="">{tg('all')}</option>
                 {HERO_GROUPS.map((group) => (
-                  <option key={group} value={group}>{groupTerm(group, toLocale(locale), 'many')}</option>
+                  <option key={group} value={group}>
+                    {groupTerm(group, toLocale(locale), 'many')}
+                  </option>
                 ))}
               </select>
             </label>
-            <label>{t('region')} <input name="region" defaultValue={raw.region ?? ''} maxLength={100} /></label>
-            <label>{t('unit')} <input name="unit" defaultValue={raw.unit ?? ''} maxLength={100} /></label>
-            <label>{t('battle')} <input name="battle" defaultValue={raw.battle ?? ''} maxLength={100} /></label>
-            <label>{t('decreeFrom')} <input name="decreeFrom" type="number" min={1934} max={1991} defaultValue={raw.decreeFrom ?? ''} /></label>
-            <label>{t('decreeTo')} <input name="decreeTo" type="number" min={1934} max={1991} defaultValue={raw.decreeTo ?? ''} /></label>
+            <label>
+              {t('region')} <input name="region" defaultValue={raw.region ?? ''} maxLength={100} />
+            </label>
+            <label>
+              {t('unit')} <input name="unit" defaultValue={raw.unit ?? ''} maxLength={100} />
+            </label>
+            <label>
+              {t('battle')} <input name="battle" defaultValue={raw.battle ?? ''} maxLength={100} />
+            </label>
+            <label>
+              {t('decreeFrom')}{' '}
+              <input name="decreeFrom" type="number" min={1934} max={1991} defaultValue={raw.decreeFrom ?? ''} />
+            </label>
+            <label>
+              {t('decreeTo')}{' '}
+              <input name="decreeTo" type="number" min={1934} max={1991} defaultValue={raw.decreeTo ?? ''} />
+            </label>
             <label>
               {t('posthumous')}{' '}
               <select name="posthumous" defaultValue={raw.posthumous ?? ''}>
@@ -71,7 +96,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
       </form>
 
       {!parsed.success && (
-        <p role="alert" className="warning">{await describeIssues(parsed.error.issues, locale)}</p>
+        <p role="alert" className="warning">
+          {await describeIssues(parsed.error.issues, locale)}
+        </p>
       )}
       {query && !query.q && !hasFilters(query) && <p>{t('empty')}</p>}
       {outcome && (
@@ -83,14 +110,29 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <ol className="results">
               {outcome.results.map((result) => (
                 <li key={result.slug}>
-                  <Link href={`/heroes/${result.slug}`} className="result-name">{result.name}</Link>{' '}
-                  <span className="muted">{locale === 'en' ? result.nameRu : result.name !== result.nameRu ? result.nameRu : result.nameEn}</span>
+                  <Link href={`/heroes/${result.slug}`} className="result-name">
+                    {result.name}
+                  </Link>{' '}
+                  <span className="muted">
+                    {locale === 'en' ? result.nameRu : result.name !== result.nameRu ? result.nameRu : result.nameEn}
+                  </span>
                   <div className="muted">
-                    {(result.birthDate || result.deathDate) && <span>{result.birthDate ? <DateText text={result.birthDate} locale={locale} /> : '?'} – {result.deathDate ? <DateText text={result.deathDate} locale={locale} /> : '?'} · </span>}
+                    {(result.birthDate || result.deathDate) && (
+                      <span>
+                        {result.birthDate ? <DateText text={result.birthDate} locale={locale} /> : '?'} –{' '}
+                        {result.deathDate ? <DateText text={result.deathDate} locale={locale} /> : '?'} ·{' '}
+                      </span>
+                    )}
                     {result.birthPlace && <span lang={result.birthPlaceLang ?? undefined}>{result.birthPlace} · </span>}
                     {result.unit && <span lang={result.unitLang ?? undefined}>{result.unit} · </span>}
-                    {result.decreeDate && <span>{t('decree')} <DateText text={result.decreeDate} locale={locale} /> · </span>}
-                    <span><GroupLabel hero={result} /></span>
+                    {result.decreeDate && (
+                      <span>
+                        {t('decree')} <DateText text={result.decreeDate} locale={locale} /> ·{' '}
+                      </span>
+                    )}
+                    <span>
+                      <GroupLabel hero={result} />
+                    </span>
                   </div>
                   {result.matched.length > 0 && (
                     <div className="why" data-testid="why">

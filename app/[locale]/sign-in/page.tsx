@@ -12,7 +12,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return pageMetadata((await params).locale, 'signIn');
 }
 
-export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
   const next = safeReturnPath((await searchParams).next, locale);
   setRequestLocale(locale);
@@ -30,17 +36,31 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
           <label htmlFor="email">{t('email')}</label>
           <input id="email" name="email" type="email" required maxLength={254} autoComplete="email" />
           <button type="submit">{t('sendLink')}</button>
-          {providers.emailToLog && <p className="muted" data-testid="log-note">{t('linkToLog')}</p>}
+          {providers.emailToLog && (
+            <p className="muted" data-testid="log-note">
+              {t('linkToLog')}
+            </p>
+          )}
         </form>
       ) : (
-        <p className="warning" role="note">{t('emailOff')}</p>
+        <p className="warning" role="note">
+          {t('emailOff')}
+        </p>
       )}
       {(providers.github || providers.google) && (
         <form action={signInWithProviderAction}>
           <input type="hidden" name="locale" value={locale} />
           {next && <input type="hidden" name="next" value={next} />}
-          {providers.github && <button type="submit" name="provider" value="github">{t('withGithub')}</button>}{' '}
-          {providers.google && <button type="submit" name="provider" value="google">{t('withGoogle')}</button>}
+          {providers.github && (
+            <button type="submit" name="provider" value="github">
+              {t('withGithub')}
+            </button>
+          )}{' '}
+          {providers.google && (
+            <button type="submit" name="provider" value="google">
+              {t('withGoogle')}
+            </button>
+          )}
         </form>
       )}
     </article>

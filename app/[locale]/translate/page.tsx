@@ -25,14 +25,17 @@ export default async function HelpTranslatePage({ params, searchParams }: Props)
   setRequestLocale(locale);
   const { into } = await searchParams;
   const t = await getTranslations('translation');
-  const target: TranslatedLocale | null = TRANSLATED_LOCALES.find((l) => l === into) ?? TRANSLATED_LOCALES.find((l) => l === locale) ?? null;
+  const target: TranslatedLocale | null =
+    TRANSLATED_LOCALES.find((l) => l === into) ?? TRANSLATED_LOCALES.find((l) => l === locale) ?? null;
   const choose = (
     <p>
       {target ? t('helpOther') : t('helpEnglish')}{' '}
       {TRANSLATED_LOCALES.map((l, index) => (
         <span key={l}>
           {index > 0 && ' · '}
-          <Link href={{ pathname: '/translate', query: { into: l } }} aria-current={l === target ? 'page' : undefined}>{t(`languages.${l}`)}</Link>
+          <Link href={{ pathname: '/translate', query: { into: l } }} aria-current={l === target ? 'page' : undefined}>
+            {t(`languages.${l}`)}
+          </Link>
         </span>
       ))}
     </p>
@@ -46,7 +49,10 @@ export default async function HelpTranslatePage({ params, searchParams }: Props)
     );
   }
   const language = t(`languages.${target}`);
-  const [needs, coverage] = await Promise.all([listCachedTranslationNeeds(target), getCachedTranslationCoverage(target)]);
+  const [needs, coverage] = await Promise.all([
+    listCachedTranslationNeeds(target),
+    getCachedTranslationCoverage(target),
+  ]);
   const tc = await getTranslations('languageReview');
   return (
     <article>
@@ -58,21 +64,27 @@ export default async function HelpTranslatePage({ params, searchParams }: Props)
         <p>{tc('coverageIntro')}</p>
         <ul data-testid="translation-coverage">
           {(['REVIEWED', 'SOURCE', 'DRAFT', 'MISSING'] as const).map((status) => (
-            <li key={status} data-status={status} data-count={coverage[status]}><strong>{tc('texts', { count: coverage[status] })}</strong> {tc(status)}</li>
+            <li key={status} data-status={status} data-count={coverage[status]}>
+              <strong>{tc('texts', { count: coverage[status] })}</strong> {tc(status)}
+            </li>
           ))}
         </ul>
       </section>
       {needs.length === 0 && <p>{t('nothingLeft')}</p>}
       {needs.map(({ hero, needs: texts }) => (
         <section key={hero.slug} aria-labelledby={`h-${hero.slug}`} data-testid={`needs-${hero.slug}`}>
-          <h2 id={`h-${hero.slug}`}><Link href={`/heroes/${hero.slug}`}>{displayName(hero, locale)}</Link></h2>
+          <h2 id={`h-${hero.slug}`}>
+            <Link href={`/heroes/${hero.slug}`}>{displayName(hero, locale)}</Link>
+          </h2>
           <ul>
             {texts.map((text) => (
               <li key={text.key}>
                 <strong>{t(textFieldMessageKey(text.entity, text.field) as never)}</strong>{' '}
                 <span className="muted">({text.status === 'DRAFT' ? t('draft') : t('missing')})</span>:{' '}
                 <span lang="en">{text.english.length > 160 ? `${text.english.slice(0, 160)}…` : text.english}</span>{' '}
-                <Link href={{ pathname: `/heroes/${hero.slug}/translate`, query: { text: text.key, into: target } }}>{t('propose')}</Link>
+                <Link href={{ pathname: `/heroes/${hero.slug}/translate`, query: { text: text.key, into: target } }}>
+                  {t('propose')}
+                </Link>
               </li>
             ))}
           </ul>

@@ -25,7 +25,8 @@ export default async function UnidentifiedPage({ params }: { params: Promise<{ l
   const reader = toLocale(locale);
   const { candidates, texts } = await listCachedCandidates();
   const book = new TextBook(texts);
-  const text = (id: string, field: string, english: string | null) => (english ? book.text({ entity: 'Candidate', entityId: id, field }, english, reader) : null);
+  const text = (id: string, field: string, english: string | null) =>
+    english ? book.text({ entity: 'Candidate', entityId: id, field }, english, reader) : null;
   return (
     <article className="prose unidentified">
       <h1>{t('title')}</h1>
@@ -43,7 +44,13 @@ export default async function UnidentifiedPage({ params }: { params: Promise<{ l
             return (
               <li key={candidate.id} data-candidate={candidate.id} className="card">
                 <h2>
-                  {candidate.name ? <span lang="ru">{candidate.name}</span> : description ? <Localized text={description} /> : t('noName')}
+                  {candidate.name ? (
+                    <span lang="ru">{candidate.name}</span>
+                  ) : description ? (
+                    <Localized text={description} />
+                  ) : (
+                    t('noName')
+                  )}
                   {note && (
                     <small className="muted">
                       {' ('}
@@ -58,7 +65,9 @@ export default async function UnidentifiedPage({ params }: { params: Promise<{ l
                     {candidate.sources.map((source, index) => (
                       <span key={source.url}>
                         {index > 0 && ', '}
-                        <a href={source.url} rel="noopener">{source.host}</a>
+                        <a href={source.url} rel="noopener">
+                          {source.host}
+                        </a>
                       </span>
                     ))}
                   </dd>

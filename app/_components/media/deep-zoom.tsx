@@ -5,10 +5,26 @@
 import { useEffect, useRef, useState } from 'react';
 import type OpenSeadragonType from 'openseadragon';
 
-type Labels = { open: string; close: string; zoomIn: string; zoomOut: string; whole: string; hint: string; loading: string; failed: string; openLarge: string };
+type Labels = {
+  open: string;
+  close: string;
+  zoomIn: string;
+  zoomOut: string;
+  whole: string;
+  hint: string;
+  loading: string;
+  failed: string;
+  openLarge: string;
+};
 type State = 'closed' | 'loading' | 'ready' | 'failed';
 
-export function DeepZoomImage(props: { info: string; large: string; alt: string; labels: Labels; children: React.ReactNode }) {
+export function DeepZoomImage(props: {
+  info: string;
+  large: string;
+  alt: string;
+  labels: Labels;
+  children: React.ReactNode;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const viewer = useRef<OpenSeadragonType.Viewer | null>(null);
@@ -50,7 +66,10 @@ export function DeepZoomImage(props: { info: string; large: string; alt: string;
         element: frame.current,
         // The tiles from the address the page came from, whatever SITE_URL says: the CSP allows
         // images from this origin only.
-        tileSources: { ...info, id: new URL(props.info.replace(/\/info\.json$/, ''), window.location.href).href } as OpenSeadragonType.TileSourceOptions,
+        tileSources: {
+          ...info,
+          id: new URL(props.info.replace(/\/info\.json$/, ''), window.location.href).href,
+        } as OpenSeadragonType.TileSourceOptions,
         drawer: 'canvas',
         // Our own labelled buttons instead of OpenSeadragon's, which are images from its folder.
         showNavigationControl: false,
@@ -74,19 +93,37 @@ export function DeepZoomImage(props: { info: string; large: string; alt: string;
 
   return (
     <>
-      <a href={props.large} className="zoom-open" title={props.labels.open} aria-label={props.labels.open} onClick={open}>
+      <a
+        href={props.large}
+        className="zoom-open"
+        title={props.labels.open}
+        aria-label={props.labels.open}
+        onClick={open}
+      >
         {props.children}
       </a>
       <dialog ref={dialog} className="zoom-dialog deep-zoom-dialog" aria-label={props.alt}>
         <div className="deep-zoom-bar">
-          <button type="button" onClick={() => zoom(1.5)} disabled={state !== 'ready'}>{props.labels.zoomIn}</button>
-          <button type="button" onClick={() => zoom(1 / 1.5)} disabled={state !== 'ready'}>{props.labels.zoomOut}</button>
-          <button type="button" onClick={() => viewer.current?.viewport.goHome()} disabled={state !== 'ready'}>{props.labels.whole}</button>
-          <form method="dialog"><button type="submit">{props.labels.close}</button></form>
+          <button type="button" onClick={() => zoom(1.5)} disabled={state !== 'ready'}>
+            {props.labels.zoomIn}
+          </button>
+          <button type="button" onClick={() => zoom(1 / 1.5)} disabled={state !== 'ready'}>
+            {props.labels.zoomOut}
+          </button>
+          <button type="button" onClick={() => viewer.current?.viewport.goHome()} disabled={state !== 'ready'}>
+            {props.labels.whole}
+          </button>
+          <form method="dialog">
+            <button type="submit">{props.labels.close}</button>
+          </form>
           <span className="deep-zoom-status" role="status">
             {state === 'loading' && props.labels.loading}
             {state === 'ready' && props.labels.hint}
-            {state === 'failed' && <>{props.labels.failed} <a href={props.large}>{props.labels.openLarge}</a></>}
+            {state === 'failed' && (
+              <>
+                {props.labels.failed} <a href={props.large}>{props.labels.openLarge}</a>
+              </>
+            )}
           </span>
         </div>
         <div ref={frame} className="deep-zoom-frame" data-testid="deep-zoom" data-state={state} />

@@ -25,7 +25,12 @@ function Picture({ item, sizes, priority }: { item: PublicMedia; sizes: string; 
         lang={item.captionLanguage}
         loading={priority ? 'eager' : 'lazy'}
         decoding="async"
-        style={{ backgroundImage: `url(${item.placeholder})`, backgroundSize: 'cover', height: 'auto', maxWidth: '100%' }}
+        style={{
+          backgroundImage: `url(${item.placeholder})`,
+          backgroundSize: 'cover',
+          height: 'auto',
+          maxWidth: '100%',
+        }}
       />
     </picture>
   );
@@ -35,10 +40,35 @@ function Picture({ item, sizes, priority }: { item: PublicMedia; sizes: string; 
 async function Zoom({ item, children }: { item: PublicMedia; children: React.ReactNode }) {
   const t = await getTranslations('media');
   if (!item.deepZoom) {
-    return <ZoomableImage src={item.large.url} width={item.large.width} height={item.large.height} alt={item.caption} openLabel={t('open')} closeLabel={t('close')}>{children}</ZoomableImage>;
+    return (
+      <ZoomableImage
+        src={item.large.url}
+        width={item.large.width}
+        height={item.large.height}
+        alt={item.caption}
+        openLabel={t('open')}
+        closeLabel={t('close')}
+      >
+        {children}
+      </ZoomableImage>
+    );
   }
-  const labels = { open: t('deepZoom.open'), close: t('close'), zoomIn: t('deepZoom.zoomIn'), zoomOut: t('deepZoom.zoomOut'), whole: t('deepZoom.whole'), hint: t('deepZoom.hint'), loading: t('deepZoom.loading'), failed: t('deepZoom.failed'), openLarge: t('open') };
-  return <DeepZoomImage info={item.deepZoom} large={item.large.url} alt={item.caption} labels={labels}>{children}</DeepZoomImage>;
+  const labels = {
+    open: t('deepZoom.open'),
+    close: t('close'),
+    zoomIn: t('deepZoom.zoomIn'),
+    zoomOut: t('deepZoom.zoomOut'),
+    whole: t('deepZoom.whole'),
+    hint: t('deepZoom.hint'),
+    loading: t('deepZoom.loading'),
+    failed: t('deepZoom.failed'),
+    openLarge: t('open'),
+  };
+  return (
+    <DeepZoomImage info={item.deepZoom} large={item.large.url} alt={item.caption} labels={labels}>
+      {children}
+    </DeepZoomImage>
+  );
 }
 
 export async function HeroPortrait({ slug, portrait }: { slug: string; portrait: PublicMedia | null }) {
@@ -77,26 +107,54 @@ export async function HeroGallery({ slug, locale, items }: { slug: string; local
                 <figcaption>
                   <span lang={item.captionLanguage}>{item.caption}</span>
                   <span className="muted">
-                    {' '}· {t(`kinds.${item.kind}`)}
-                    {item.date && item.datePrecision && <> · <PartialDate date={item.date} precision={item.datePrecision} locale={locale} /></>}
+                    {' '}
+                    · {t(`kinds.${item.kind}`)}
+                    {item.date && item.datePrecision && (
+                      <>
+                        {' '}
+                        · <PartialDate date={item.date} precision={item.datePrecision} locale={locale} />
+                      </>
+                    )}
                     {item.place && <> · {item.place}</>}
                   </span>
-                  {item.pictured && <span className="muted"><br />{t('pictured', { who: item.pictured })}</span>}
+                  {item.pictured && (
+                    <span className="muted">
+                      <br />
+                      {t('pictured', { who: item.pictured })}
+                    </span>
+                  )}
                   <br />
                   <small>
-                    {t('credit', { credit: item.credit })} · {t(`licences.${item.licence}`)} · {t(`provenances.${item.provenance}`)}
+                    {t('credit', { credit: item.credit })} · {t(`licences.${item.licence}`)} ·{' '}
+                    {t(`provenances.${item.provenance}`)}
                     {item.provenanceNote && <>: {item.provenanceNote}</>}
-                    {item.archiveFond && <> · {t('archiveRef', { fond: item.archiveFond, opis: item.archiveOpis ?? '—', delo: item.archiveDelo ?? '—' })}</>}
+                    {item.archiveFond && (
+                      <>
+                        {' '}
+                        ·{' '}
+                        {t('archiveRef', {
+                          fond: item.archiveFond,
+                          opis: item.archiveOpis ?? '—',
+                          delo: item.archiveDelo ?? '—',
+                        })}
+                      </>
+                    )}
                   </small>
                   <br />
-                  <small><Link href={`/heroes/${slug}/media/${item.id}/remove`} rel="nofollow">{t('askRemoval')}</Link></small>
+                  <small>
+                    <Link href={`/heroes/${slug}/media/${item.id}/remove`} rel="nofollow">
+                      {t('askRemoval')}
+                    </Link>
+                  </small>
                 </figcaption>
               </figure>
             </li>
           ))}
         </ul>
       )}
-      <p><Link href={`/heroes/${slug}/media/new`}>{t('addImage')}</Link></p>
+      <p>
+        <Link href={`/heroes/${slug}/media/new`}>{t('addImage')}</Link>
+      </p>
     </section>
   );
 }
@@ -110,11 +168,20 @@ export async function FamilyMemories({ slug, memories }: { slug: string; memorie
       <p className="muted">{t('disclaimer')}</p>
       {memories.map((memory) => (
         <blockquote key={memory.id} lang={memory.language === 'other' ? undefined : memory.language}>
-          {memory.text.split('\n\n').map((paragraph, index) => <p key={index}>{paragraph}</p>)}
-          <footer className="muted">— {memory.author?.displayName ? t('by', { relation: memory.relation, name: memory.author.displayName }) : t('relation', { relation: memory.relation })}</footer>
+          {memory.text.split('\n\n').map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+          <footer className="muted">
+            —{' '}
+            {memory.author?.displayName
+              ? t('by', { relation: memory.relation, name: memory.author.displayName })
+              : t('relation', { relation: memory.relation })}
+          </footer>
         </blockquote>
       ))}
-      <p><Link href={`/heroes/${slug}/memories/new`}>{t('add')}</Link></p>
+      <p>
+        <Link href={`/heroes/${slug}/memories/new`}>{t('add')}</Link>
+      </p>
     </section>
   );
 }

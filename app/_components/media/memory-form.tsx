@@ -6,19 +6,37 @@ import type { FormState } from '@/lib/form-actions';
 
 /** With `amend`, the form holds a memory sent back for changes and resubmits it. */
 export function MemoryForm(props: {
-  slug: string; locale: string; languages: { value: string; label: string }[]; labels: { text: string; relation: string; language: string; submit: string; done: string };
+  slug: string;
+  locale: string;
+  languages: { value: string; label: string }[];
+  labels: { text: string; relation: string; language: string; submit: string; done: string };
   amend?: { id: string; text: string; relation: string; language: string };
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(props.amend ? amendMemoryAction : writeMemoryAction, null);
+  const [state, action, pending] = useActionState<FormState, FormData>(
+    props.amend ? amendMemoryAction : writeMemoryAction,
+    null,
+  );
   const value = (field: 'text' | 'relation' | 'language') => state?.values?.[field] ?? props.amend?.[field];
-  if (state?.ok) return <p role="status" data-testid="memory-done">{props.labels.done}</p>;
-  const error = (field: string) => state?.fields?.[field] && <p className="field-error" role="alert">{state.fields[field]}</p>;
+  if (state?.ok)
+    return (
+      <p role="status" data-testid="memory-done">
+        {props.labels.done}
+      </p>
+    );
+  const error = (field: string) =>
+    state?.fields?.[field] && (
+      <p className="field-error" role="alert">
+        {state.fields[field]}
+      </p>
+    );
   return (
     <form action={action} className="stacked-form" data-testid="memory-form">
       <input type="hidden" name="slug" value={props.slug} />
       <input type="hidden" name="locale" value={props.locale} />
       {props.amend && <input type="hidden" name="memoryId" value={props.amend.id} />}
-      <div className="visually-hidden" aria-hidden="true"><input name="website" aria-label="Website" tabIndex={-1} autoComplete="off" /></div>
+      <div className="visually-hidden" aria-hidden="true">
+        <input name="website" aria-label="Website" tabIndex={-1} autoComplete="off" />
+      </div>
       <div className="field">
         <label htmlFor="memory-text">{props.labels.text}</label>
         <textarea id="memory-text" name="text" rows={10} required defaultValue={value('text')} />
@@ -32,12 +50,22 @@ export function MemoryForm(props: {
       <div className="field">
         <label htmlFor="memory-language">{props.labels.language}</label>
         <select id="memory-language" name="language" defaultValue={value('language') ?? props.locale}>
-          {props.languages.map((l) => <option key={l.value} value={l.value}>{l.label}</option>)}
+          {props.languages.map((l) => (
+            <option key={l.value} value={l.value}>
+              {l.label}
+            </option>
+          ))}
         </select>
         {error('language')}
       </div>
-      {state && !state.ok && state.message && <p role="alert" className="warning">{state.message}</p>}
-      <button type="submit" disabled={pending}>{props.labels.submit}</button>
+      {state && !state.ok && state.message && (
+        <p role="alert" className="warning">
+          {state.message}
+        </p>
+      )}
+      <button type="submit" disabled={pending}>
+        {props.labels.submit}
+      </button>
     </form>
   );
 }

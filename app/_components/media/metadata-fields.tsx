@@ -5,20 +5,55 @@ import { MEDIA_FORM_FIELDS } from '@/lib/media/schemas';
 type Option = { value: string; label: string };
 type Field = (typeof MEDIA_FORM_FIELDS)[number];
 export type MetadataLabels = Record<
-  'kind' | 'caption' | 'captionLanguage' | 'date' | 'place' | 'whoPictured' | 'provenance' | 'provenanceNote' | 'archiveFond' | 'archiveOpis' | 'archiveDelo' | 'licence' | 'rightsConfirmed' | 'creditLine' | 'choose',
+  | 'kind'
+  | 'caption'
+  | 'captionLanguage'
+  | 'date'
+  | 'place'
+  | 'whoPictured'
+  | 'provenance'
+  | 'provenanceNote'
+  | 'archiveFond'
+  | 'archiveOpis'
+  | 'archiveDelo'
+  | 'licence'
+  | 'rightsConfirmed'
+  | 'creditLine'
+  | 'choose',
   string
 >;
 export type MetadataOptions = { kinds: Option[]; licences: Option[]; provenances: Option[]; languages: Option[] };
 
-export function MetadataFields(props: MetadataOptions & { labels: MetadataLabels; values: Partial<Record<Field, string>>; errors?: Record<string, string> }) {
+export function MetadataFields(
+  props: MetadataOptions & {
+    labels: MetadataLabels;
+    values: Partial<Record<Field, string>>;
+    errors?: Record<string, string>;
+  },
+) {
   const { labels, values, errors } = props;
-  const error = (field: string) => errors?.[field] && <p className="field-error" role="alert" id={`${field}-error`}>{errors[field]}</p>;
+  const error = (field: string) =>
+    errors?.[field] && (
+      <p className="field-error" role="alert" id={`${field}-error`}>
+        {errors[field]}
+      </p>
+    );
   const select = (name: Field, label: string, options: Option[]) => (
     <div className="field">
       <label htmlFor={`m-${name}`}>{label}</label>
-      <select id={`m-${name}`} name={name} defaultValue={values[name] ?? ''} required aria-invalid={Boolean(errors?.[name])}>
+      <select
+        id={`m-${name}`}
+        name={name}
+        defaultValue={values[name] ?? ''}
+        required
+        aria-invalid={Boolean(errors?.[name])}
+      >
         <option value="">{labels.choose}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
       {error(name)}
     </div>
@@ -26,7 +61,13 @@ export function MetadataFields(props: MetadataOptions & { labels: MetadataLabels
   const input = (name: Field, label: string, required = false) => (
     <div className="field">
       <label htmlFor={`m-${name}`}>{label}</label>
-      <input id={`m-${name}`} name={name} required={required} defaultValue={values[name] ?? ''} aria-invalid={Boolean(errors?.[name])} />
+      <input
+        id={`m-${name}`}
+        name={name}
+        required={required}
+        defaultValue={values[name] ?? ''}
+        aria-invalid={Boolean(errors?.[name])}
+      />
       {error(name)}
     </div>
   );
@@ -35,7 +76,14 @@ export function MetadataFields(props: MetadataOptions & { labels: MetadataLabels
       {select('kind', labels.kind, props.kinds)}
       <div className="field">
         <label htmlFor="m-caption">{labels.caption}</label>
-        <textarea id="m-caption" name="caption" rows={2} required defaultValue={values.caption ?? ''} aria-invalid={Boolean(errors?.caption)} />
+        <textarea
+          id="m-caption"
+          name="caption"
+          rows={2}
+          required
+          defaultValue={values.caption ?? ''}
+          aria-invalid={Boolean(errors?.caption)}
+        />
         {error('caption')}
       </div>
       {select('captionLanguage', labels.captionLanguage, props.languages)}
@@ -50,7 +98,9 @@ export function MetadataFields(props: MetadataOptions & { labels: MetadataLabels
       {select('licence', labels.licence, props.licences)}
       {input('credit', labels.creditLine, true)}
       <div className="field">
-        <label><input type="checkbox" name="rightsConfirmed" value="yes" required /> {labels.rightsConfirmed}</label>
+        <label>
+          <input type="checkbox" name="rightsConfirmed" value="yes" required /> {labels.rightsConfirmed}
+        </label>
         {error('rightsConfirmed')}
       </div>
     </>

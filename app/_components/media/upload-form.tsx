@@ -4,9 +4,12 @@
 import { useRef, useState } from 'react';
 import { MetadataFields, type MetadataLabels, type MetadataOptions } from './metadata-fields';
 
-export type UploadLabels = MetadataLabels & Record<'file' | 'submit' | 'uploading' | 'processing' | 'done' | 'failed', string>;
+export type UploadLabels = MetadataLabels &
+  Record<'file' | 'submit' | 'uploading' | 'processing' | 'done' | 'failed', string>;
 
-export function UploadForm(props: MetadataOptions & { action: string; locale: string; defaultKind?: string; labels: UploadLabels }) {
+export function UploadForm(
+  props: MetadataOptions & { action: string; locale: string; defaultKind?: string; labels: UploadLabels },
+) {
   const { labels } = props;
   const [progress, setProgress] = useState<number | null>(null);
   const [state, setState] = useState<{ done?: boolean; message?: string; fields?: Record<string, string> }>({});
@@ -24,7 +27,11 @@ export function UploadForm(props: MetadataOptions & { action: string; locale: st
       if (body.ok) {
         form.current?.reset();
         setState({ done: true });
-      } else setState({ message: body.message ?? (request.status === 413 ? labels.failed : undefined), fields: body.fields });
+      } else
+        setState({
+          message: body.message ?? (request.status === 413 ? labels.failed : undefined),
+          fields: body.fields,
+        });
     };
     request.onerror = () => {
       setProgress(null);
@@ -35,24 +42,59 @@ export function UploadForm(props: MetadataOptions & { action: string; locale: st
     request.send(new FormData(event.currentTarget));
   }
 
-  const error = (field: string) => state.fields?.[field] && <p className="field-error" role="alert" id={`${field}-error`}>{state.fields[field]}</p>;
+  const error = (field: string) =>
+    state.fields?.[field] && (
+      <p className="field-error" role="alert" id={`${field}-error`}>
+        {state.fields[field]}
+      </p>
+    );
 
   return (
-    <form ref={form} method="post" action={props.action} encType="multipart/form-data" onSubmit={submit} className="stacked-form" data-testid="upload-form">
+    <form
+      ref={form}
+      method="post"
+      action={props.action}
+      encType="multipart/form-data"
+      onSubmit={submit}
+      className="stacked-form"
+      data-testid="upload-form"
+    >
       <div className="field">
         <label htmlFor="m-file">{labels.file}</label>
-        <input id="m-file" name="file" type="file" required accept="image/jpeg,image/png,image/webp,image/avif,image/tiff,image/heic,image/heif,.heic,.heif" />
+        <input
+          id="m-file"
+          name="file"
+          type="file"
+          required
+          accept="image/jpeg,image/png,image/webp,image/avif,image/tiff,image/heic,image/heif,.heic,.heif"
+        />
         {error('file')}
       </div>
-      <MetadataFields {...props} labels={labels} values={{ kind: props.defaultKind, captionLanguage: props.locale }} errors={state.fields} />
+      <MetadataFields
+        {...props}
+        labels={labels}
+        values={{ kind: props.defaultKind, captionLanguage: props.locale }}
+        errors={state.fields}
+      />
       {progress !== null && (
         <p role="status" data-testid="upload-progress">
-          <progress max={100} value={progress} /> {progress < 100 ? labels.uploading.replace('{percent}', String(progress)) : labels.processing}
+          <progress max={100} value={progress} />{' '}
+          {progress < 100 ? labels.uploading.replace('{percent}', String(progress)) : labels.processing}
         </p>
       )}
-      {state.message && <p role="alert" className="warning" data-testid="upload-error">{state.message}</p>}
-      {state.done && <p role="status" data-testid="upload-done">{labels.done}</p>}
-      <button type="submit" disabled={progress !== null}>{labels.submit}</button>
+      {state.message && (
+        <p role="alert" className="warning" data-testid="upload-error">
+          {state.message}
+        </p>
+      )}
+      {state.done && (
+        <p role="status" data-testid="upload-done">
+          {labels.done}
+        </p>
+      )}
+      <button type="submit" disabled={progress !== null}>
+        {labels.submit}
+      </button>
     </form>
   );
 }

@@ -38,12 +38,20 @@ export async function CollectionMaps({ locale, view }: { locale: Locale; view: M
   return (
     <article className="collection-maps" data-testid="collection-maps" data-view={view}>
       <h1>{t('title')}</h1>
-      <p>{t('intro')} <Link href="/places">{t('places')}</Link></p>
+      <p>
+        {t('intro')} <Link href="/places">{t('places')}</Link>
+      </p>
       <nav aria-label={t('viewsLabel')} className="map-views">
         <ul>
           {MAP_VIEWS.map((other) => (
             <li key={other}>
-              <Link href={`/maps?view=${other}`} aria-current={other === view ? 'page' : undefined} data-view-link={other}>{t(`views.${other}`)}</Link>
+              <Link
+                href={`/maps?view=${other}`}
+                aria-current={other === view ? 'page' : undefined}
+                data-view-link={other}
+              >
+                {t(`views.${other}`)}
+              </Link>
             </li>
           ))}
         </ul>
@@ -52,7 +60,11 @@ export async function CollectionMaps({ locale, view }: { locale: Locale; view: M
       <p data-testid="summary" data-heroes={data.heroes} data-rows={data.rows.length} data-unlocated={unlocated}>
         {t('summary', { heroes: data.heroes, rows: data.rows.length, unlocated })}
       </p>
-      {map ? <MapFigure map={map} id="collection-map-caption" intro={`${t(`mapIntro.${view}`)} ${t('merged')}`} /> : <p className="muted">{t('noMap')}</p>}
+      {map ? (
+        <MapFigure map={map} id="collection-map-caption" intro={`${t(`mapIntro.${view}`)} ${t('merged')}`} />
+      ) : (
+        <p className="muted">{t('noMap')}</p>
+      )}
       <p className="muted">{t('namesNote')}</p>
       <table className="hero-table collection-table" data-testid="collection-table">
         <thead>
@@ -60,7 +72,9 @@ export async function CollectionMaps({ locale, view }: { locale: Locale; view: M
             <th scope="col">{view === 'origin' ? t('districtThen') : t('placeThen')}</th>
             <th scope="col">{t('regionThen')}</th>
             {roles.map((role) => (
-              <th scope="col" key={role}>{t(`roles.${role}`)}</th>
+              <th scope="col" key={role}>
+                {t(`roles.${role}`)}
+              </th>
             ))}
             <th scope="col">{t('heroes')}</th>
           </tr>
@@ -69,7 +83,9 @@ export async function CollectionMaps({ locale, view }: { locale: Locale; view: M
           {data.rows.map((row) => (
             <tr key={row.place.id} data-place={row.place.id} data-count={row.heroes.length}>
               <th scope="row">
-                <Link href={`/places/${row.place.id}`}><Label label={nameThen(row.place, locale, book)} /></Link>
+                <Link href={`/places/${row.place.id}`}>
+                  <Label label={nameThen(row.place, locale, book)} />
+                </Link>
                 {!row.located && <span className="muted"> ({t('notLocated')})</span>}
                 {row.approximate && <span className="muted"> ({t('approximate')})</span>}
                 {today(row.place)}
@@ -85,7 +101,9 @@ export async function CollectionMaps({ locale, view }: { locale: Locale; view: M
                 )}
               </td>
               {roles.map((role) => (
-                <td key={role} data-label={t(`roles.${role}`)} data-role={role}>{row.counts[role] ?? 0}</td>
+                <td key={role} data-label={t(`roles.${role}`)} data-role={role}>
+                  {row.counts[role] ?? 0}
+                </td>
               ))}
               <td data-label={t('heroes')}>
                 {row.heroes.map(({ hero }, index) => (

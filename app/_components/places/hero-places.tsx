@@ -25,20 +25,31 @@ export async function HeroPlaces({ hero, locale, book }: { hero: HeroProfile; lo
   if (stops.length === 0) return null;
   const t = await getTranslations('places');
   const map = renderMap({ points: mapPointsOf(stops), labelledBy: 'places-map-caption', locale });
-  const text = (ref: { entity: string; entityId: string; field: string }, english: string) => book.text(ref, english, locale);
-  const eventLabel = (event: PlaceEvent) => (event.kind === 'death' && hero.killedInAction === true ? t('events.fell') : t(`events.${event.kind}`));
+  const text = (ref: { entity: string; entityId: string; field: string }, english: string) =>
+    book.text(ref, english, locale);
+  const eventLabel = (event: PlaceEvent) =>
+    event.kind === 'death' && hero.killedInAction === true ? t('events.fell') : t(`events.${event.kind}`);
 
   const row = (stop: PlaceStop) => {
     const name = text(stop.place.nameRef, stop.place.name);
-    const today = stop.place.nameToday && stop.place.nameTodayRef ? text(stop.place.nameTodayRef, stop.place.nameToday) : null;
+    const today =
+      stop.place.nameToday && stop.place.nameTodayRef ? text(stop.place.nameTodayRef, stop.place.nameToday) : null;
     return (
       <li key={stop.number} className="place-stop" data-located={stop.located ? 'yes' : 'no'}>
-        <span className={`place-number${stop.located ? '' : ' place-number-none'}${stop.approximate ? ' place-number-approx' : ''}`} aria-hidden="true">{stop.number}</span>
+        <span
+          className={`place-number${stop.located ? '' : ' place-number-none'}${stop.approximate ? ' place-number-approx' : ''}`}
+          aria-hidden="true"
+        >
+          {stop.number}
+        </span>
         <div className="place-body">
           <p className="place-name">
             {name && <Localized text={name} slug={hero.slug} />}
             {today && today.value !== name?.value && (
-              <span className="muted"> ({t('today')}: <Localized text={today} slug={hero.slug} />)</span>
+              <span className="muted">
+                {' '}
+                ({t('today')}: <Localized text={today} slug={hero.slug} />)
+              </span>
             )}
           </p>
           <ul className="place-events">
@@ -47,11 +58,19 @@ export async function HeroPlaces({ hero, locale, book }: { hero: HeroProfile; lo
               return (
                 <li key={index} data-event={event.kind}>
                   <strong>{eventLabel(event)}</strong>
-                  {detail && <>: <Localized text={detail} slug={hero.slug} /></>}
+                  {detail && (
+                    <>
+                      : <Localized text={detail} slug={hero.slug} />
+                    </>
+                  )}
                   {event.date && (
                     <>
                       {' · '}
-                      <When date={event.date} locale={locale} words={(words) => <SourceWords text={words} hero={hero} book={book} locale={locale} />} />
+                      <When
+                        date={event.date}
+                        locale={locale}
+                        words={(words) => <SourceWords text={words} hero={hero} book={book} locale={locale} />}
+                      />
                     </>
                   )}
                 </li>
@@ -62,18 +81,33 @@ export async function HeroPlaces({ hero, locale, book }: { hero: HeroProfile; lo
             {stop.located ? (
               <>
                 {stop.place.precision ? t(`precision.${stop.place.precision}`) : t('precision.unrecorded')}
-                {stop.place.coordSource && <> · {t('pointFrom')}: <span lang={titleLanguage(stop.place.coordSource) ?? undefined}>{stop.place.coordSource}</span></>}
+                {stop.place.coordSource && (
+                  <>
+                    {' '}
+                    · {t('pointFrom')}:{' '}
+                    <span lang={titleLanguage(stop.place.coordSource) ?? undefined}>{stop.place.coordSource}</span>
+                  </>
+                )}
               </>
             ) : (
               <>
                 {t('notLocated')}{' '}
-                <Link href={stop.place.slug ? `/places/${stop.place.slug}` : `/heroes/${hero.slug}/propose`} data-testid="help-locate">{t('helpLocate')}</Link>
+                <Link
+                  href={stop.place.slug ? `/places/${stop.place.slug}` : `/heroes/${hero.slug}/propose`}
+                  data-testid="help-locate"
+                >
+                  {t('helpLocate')}
+                </Link>
               </>
             )}
             {' · '}
             <a href="#sources">{t('sources')}</a>
           </p>
-          {stop.place.slug && <p><Link href={`/places/${stop.place.slug}`}>{t('placePage')}</Link></p>}
+          {stop.place.slug && (
+            <p>
+              <Link href={`/places/${stop.place.slug}`}>{t('placePage')}</Link>
+            </p>
+          )}
         </div>
       </li>
     );
@@ -83,19 +117,43 @@ export async function HeroPlaces({ hero, locale, book }: { hero: HeroProfile; lo
     <section aria-labelledby="places" className="places-section" data-testid="places">
       <h2 id="places">{t('heading')}</h2>
       <div className={map ? 'places-layout' : undefined}>
-        {map ? <MapFigure map={map} id="places-map-caption" intro={t('map.intro')} /> : <p className="muted" data-testid="no-map">{t('noMap')}</p>}
-        <ol className="place-list" role="list">{stops.map(row)}</ol>
+        {map ? (
+          <MapFigure map={map} id="places-map-caption" intro={t('map.intro')} />
+        ) : (
+          <p className="muted" data-testid="no-map">
+            {t('noMap')}
+          </p>
+        )}
+        <ol className="place-list" role="list">
+          {stops.map(row)}
+        </ol>
       </div>
     </section>
   );
 }
 
 /** A date, a range ("1941-09/1941-12") or the sources' words, each part as precise as given. */
-function When({ date, locale, words }: { date: { iso: string | null; text: string | null }; locale: Locale; words: (text: string) => ReactNode }) {
+function When({
+  date,
+  locale,
+  words,
+}: {
+  date: { iso: string | null; text: string | null };
+  locale: Locale;
+  words: (text: string) => ReactNode;
+}) {
   const parts = lifeDates(date.iso ?? date.text);
   if (!parts) return null;
   const one = (part: { iso: string | null; text: string | null }) =>
-    part.text ? (part.iso ? <time dateTime={part.iso}>{words(part.text)}</time> : words(part.text)) : part.iso ? <DateText text={part.iso} locale={locale} /> : null;
+    part.text ? (
+      part.iso ? (
+        <time dateTime={part.iso}>{words(part.text)}</time>
+      ) : (
+        words(part.text)
+      )
+    ) : part.iso ? (
+      <DateText text={part.iso} locale={locale} />
+    ) : null;
   return (
     <>
       {one(parts.from)}

@@ -15,12 +15,22 @@ export async function LifeInTime({ hero, locale, book }: { hero: HeroProfile; lo
   const entries = buildLifeInTime(hero);
   if (entries.length === 0) return null;
   const t = await getTranslations('lifeInTime');
-  const text = (ref: { entity: string; entityId: string; field: string }, english: string) => book.text(ref, english, locale);
+  const text = (ref: { entity: string; entityId: string; field: string }, english: string) =>
+    book.text(ref, english, locale);
   const when = (date: LifeDate) =>
     date.text ? (
-      date.iso ? <time dateTime={date.iso}><SourceWords text={date.text} hero={hero} book={book} locale={locale} /></time> : <SourceWords text={date.text} hero={hero} book={book} locale={locale} />
-    ) : date.iso ? <DateText text={date.iso} locale={locale} /> : null;
-  const label = (entry: LifeEntry) => (entry.kind === 'death' && hero.killedInAction === true ? t('kinds.fell') : t(`kinds.${entry.kind}`));
+      date.iso ? (
+        <time dateTime={date.iso}>
+          <SourceWords text={date.text} hero={hero} book={book} locale={locale} />
+        </time>
+      ) : (
+        <SourceWords text={date.text} hero={hero} book={book} locale={locale} />
+      )
+    ) : date.iso ? (
+      <DateText text={date.iso} locale={locale} />
+    ) : null;
+  const label = (entry: LifeEntry) =>
+    entry.kind === 'death' && hero.killedInAction === true ? t('kinds.fell') : t(`kinds.${entry.kind}`);
 
   return (
     <section aria-labelledby="life-in-time" className="life-section" data-testid="life-in-time">
@@ -31,7 +41,11 @@ export async function LifeInTime({ hero, locale, book }: { hero: HeroProfile; lo
           const what = entry.what ? text(entry.what.ref, entry.what.text) : null;
           const where = entry.where ? text(entry.where.ref, entry.where.text) : null;
           return (
-            <li key={index} className={`life-entry${entry.key ? ' life-key' : ''}${entry.kind === 'context' ? ' life-context' : ''}`} data-kind={entry.kind}>
+            <li
+              key={index}
+              className={`life-entry${entry.key ? ' life-key' : ''}${entry.kind === 'context' ? ' life-context' : ''}`}
+              data-kind={entry.kind}
+            >
               <p className="life-when">
                 {entry.from ? when(entry.from) : <span className="muted">{t('dateUnknown')}</span>}
                 {entry.to && <> – {when(entry.to)}</>}
@@ -39,20 +53,37 @@ export async function LifeInTime({ hero, locale, book }: { hero: HeroProfile; lo
               <p className="life-what">
                 <strong>{label(entry)}</strong>
                 {entry.key && <span className="badge life-key-badge"> {t('key')}</span>}
-                {what && <>: <Localized text={what} slug={hero.slug} /></>}
-                {where && <span className="muted"> — <Localized text={where} slug={hero.slug} /></span>}
+                {what && (
+                  <>
+                    : <Localized text={what} slug={hero.slug} />
+                  </>
+                )}
+                {where && (
+                  <span className="muted">
+                    {' '}
+                    — <Localized text={where} slug={hero.slug} />
+                  </span>
+                )}
               </p>
               {entry.kind !== 'context' && (
                 <p className="life-source muted">
                   {t('source')}:{' '}
-                  {entry.sources.length > 0
-                    ? entry.sources.map((source, i) => (
-                        <span key={i}>
-                          {i > 0 && '; '}
-                          {source.url ? <a href={source.url} rel="nofollow noopener" lang={titleLanguage(source.title) ?? undefined}>{source.title}</a> : <cite lang={titleLanguage(source.title) ?? undefined}>{source.title}</cite>}
-                        </span>
-                      ))
-                    : <a href="#sources">{t('allSources')}</a>}
+                  {entry.sources.length > 0 ? (
+                    entry.sources.map((source, i) => (
+                      <span key={i}>
+                        {i > 0 && '; '}
+                        {source.url ? (
+                          <a href={source.url} rel="nofollow noopener" lang={titleLanguage(source.title) ?? undefined}>
+                            {source.title}
+                          </a>
+                        ) : (
+                          <cite lang={titleLanguage(source.title) ?? undefined}>{source.title}</cite>
+                        )}
+                      </span>
+                    ))
+                  ) : (
+                    <a href="#sources">{t('allSources')}</a>
+                  )}
                 </p>
               )}
               {entry.disagreements.map((d, i) => {
@@ -62,7 +93,12 @@ export async function LifeInTime({ hero, locale, book }: { hero: HeroProfile; lo
                     {t('disagree')} ({field && <Localized text={field} slug={hero.slug} />}):{' '}
                     {d.values.map((v, j) => {
                       const value = text(v.ref, v.text);
-                      return <span key={j}>{j > 0 && '; '}{value && <Localized text={value} slug={hero.slug} />}</span>;
+                      return (
+                        <span key={j}>
+                          {j > 0 && '; '}
+                          {value && <Localized text={value} slug={hero.slug} />}
+                        </span>
+                      );
                     })}
                   </p>
                 );

@@ -13,14 +13,19 @@ export async function MapFigure({ map, id, intro }: { map: RenderedMap; id: stri
         <div className="map-panel" key={index}>
           {many && (
             <p className="map-panel-title" id={`${id}-${index + 1}`}>
-              {t('panel', { number: index + 1, countries: panel.countries.map((c) => c.name).join(', ') || '—', places: panel.labels.join(', ') })}
+              {t('panel', {
+                number: index + 1,
+                countries: panel.countries.map((c) => c.name).join(', ') || '—',
+                places: panel.labels.join(', '),
+              })}
             </p>
           )}
           <div className="map-canvas" dangerouslySetInnerHTML={{ __html: panel.svg }} />
         </div>
       ))}
       <figcaption id={id} className="map-caption">
-        {intro} {many && t('panels', { count: map.panels.length })} {t('borders')} {map.hasApproximate && t('approximate')} {map.hasRoute && t('route')}{' '}
+        {intro} {many && t('panels', { count: map.panels.length })} {t('borders')}{' '}
+        {map.hasApproximate && t('approximate')} {map.hasRoute && t('route')}{' '}
         <span className="muted">{t('attribution')}</span>
       </figcaption>
     </figure>

@@ -7,7 +7,17 @@ import type { Locale } from '@/lib/i18n/locale';
 import type { TextBook } from '@/lib/i18n/texts';
 import { Localized } from '../localized';
 
-export function SourceWords({ text, hero, book, locale }: { text: string; hero: HeroProfile; book: TextBook; locale: Locale }) {
+export function SourceWords({
+  text,
+  hero,
+  book,
+  locale,
+}: {
+  text: string;
+  hero: HeroProfile;
+  book: TextBook;
+  locale: Locale;
+}) {
   // The only date in words a record holds is its feat's; it is translated like any record text.
   if (text === hero.featDateText) {
     const translated = book.text({ entity: 'Hero', entityId: hero.id, field: 'featDateText' }, text, locale);

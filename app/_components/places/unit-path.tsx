@@ -25,7 +25,12 @@ export async function UnitPath({ slug, locale, book }: { slug: string; locale: L
     from || to ? (
       <>
         {from ? <DateText text={from} locale={locale} /> : '…'}
-        {to && to !== from && <> – <DateText text={to} locale={locale} /></>}
+        {to && to !== from && (
+          <>
+            {' '}
+            – <DateText text={to} locale={locale} />
+          </>
+        )}
       </>
     ) : (
       <span className="muted">{t('undated')}</span>
@@ -34,21 +39,30 @@ export async function UnitPath({ slug, locale, book }: { slug: string; locale: L
     <section aria-labelledby="unit-path" className="places-section" data-testid="unit-path">
       <h2 id="unit-path">{t('heading')}</h2>
       <div className={map ? 'places-layout' : undefined}>
-        {map ? <MapFigure map={map} id="unit-map-caption" intro={t('mapIntro')} /> : <p className="muted">{t('noMap')}</p>}
+        {map ? (
+          <MapFigure map={map} id="unit-map-caption" intro={t('mapIntro')} />
+        ) : (
+          <p className="muted">{t('noMap')}</p>
+        )}
         <div>
           {built.stations.length > 0 ? (
             <ol className="place-list" role="list" data-testid="unit-stations">
               {built.stations.map((station) => (
                 <li key={station.number} className="place-stop" data-located={station.located ? 'yes' : 'no'}>
-                  <span className={`place-number${station.located ? '' : ' place-number-none'}`} aria-hidden="true">{station.number}</span>
+                  <span className={`place-number${station.located ? '' : ' place-number-none'}`} aria-hidden="true">
+                    {station.number}
+                  </span>
                   <div className="place-body">
                     <p className="place-name">
-                      <Link href={`/places/${station.place.id}`}><Label label={nameThen(station.place, locale, book)} /></Link>
+                      <Link href={`/places/${station.place.id}`}>
+                        <Label label={nameThen(station.place, locale, book)} />
+                      </Link>
                     </p>
                     <p>{when(station.dateFrom, station.dateTo)}</p>
                     {station.note && <p lang="en">{station.note}</p>}
                     <p className="place-precision muted">
-                      {station.located ? tp(`precision.${station.place.point!.precision}`) : tp('notLocated')} · {t('source')}: <SourceRef source={station.source} />
+                      {station.located ? tp(`precision.${station.place.point!.precision}`) : tp('notLocated')} ·{' '}
+                      {t('source')}: <SourceRef source={station.source} />
                     </p>
                   </div>
                 </li>
@@ -63,13 +77,17 @@ export async function UnitPath({ slug, locale, book }: { slug: string; locale: L
               <ul className="place-list" role="list" data-testid="unit-feats">
                 {built.feats.map((feat) => (
                   <li key={feat.letter} className="place-stop" data-located={feat.located ? 'yes' : 'no'}>
-                    <span className={`place-number${feat.located ? '' : ' place-number-none'}`} aria-hidden="true">{feat.letter}</span>
+                    <span className={`place-number${feat.located ? '' : ' place-number-none'}`} aria-hidden="true">
+                      {feat.letter}
+                    </span>
                     <div className="place-body">
                       <p className="place-name">
                         <Link href={`/heroes/${feat.hero.slug}`}>{displayName(feat.hero, locale)}</Link>
                       </p>
                       <p>
-                        <Link href={`/places/${feat.place.id}`}><Label label={nameThen(feat.place, locale, book)} /></Link>
+                        <Link href={`/places/${feat.place.id}`}>
+                          <Label label={nameThen(feat.place, locale, book)} />
+                        </Link>
                         {(feat.date || feat.dateText) && <> · {when(feat.date ?? feat.dateText, null)}</>}
                       </p>
                       {!feat.located && <p className="place-precision muted">{tp('notLocated')}</p>}

@@ -14,7 +14,10 @@ import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-address';
 export async function GET(request: NextRequest) {
   const parsed = ExportQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams.entries()));
   if (!parsed.success) {
-    return NextResponse.json({ error: await describeIssuesForApi(parsed.error.issues) }, { status: 400, headers: PUBLIC_API_HEADERS });
+    return NextResponse.json(
+      { error: await describeIssuesForApi(parsed.error.issues) },
+      { status: 400, headers: PUBLIC_API_HEADERS },
+    );
   }
   const { format } = parsed.data;
   const etag = `"export-${format}-${await exportVersion(db)}"`;
@@ -23,7 +26,10 @@ export async function GET(request: NextRequest) {
   const wait = await takeExportAllowance((await headers()).get(CLIENT_ADDRESS_HEADER) ?? 'unresolved');
   if (wait !== null) {
     const t = await getTranslations({ locale: 'en', namespace: 'openData' });
-    return NextResponse.json({ error: t('rateLimited', { seconds: wait }) }, { status: 429, headers: { ...PUBLIC_API_HEADERS, 'Retry-After': String(wait) } });
+    return NextResponse.json(
+      { error: t('rateLimited', { seconds: wait }) },
+      { status: 429, headers: { ...PUBLIC_API_HEADERS, 'Retry-After': String(wait) } },
+    );
   }
   const chunks = streamExport(db, format);
   const encoder = new TextEncoder();

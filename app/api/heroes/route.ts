@@ -12,5 +12,14 @@ export async function GET(request: NextRequest) {
     return NextResponse.json({ error: await describeIssuesForApi(parsed.error.issues) }, { status: 400 });
   }
   const { items, total } = await listPublicHeroes(parsed.data);
-  return NextResponse.json({ items: items.map(toApiListItem), total, limit: parsed.data.limit, offset: parsed.data.offset, license: licenceField() }, { headers: PUBLIC_API_HEADERS });
+  return NextResponse.json(
+    {
+      items: items.map(toApiListItem),
+      total,
+      limit: parsed.data.limit,
+      offset: parsed.data.offset,
+      license: licenceField(),
+    },
+    { headers: PUBLIC_API_HEADERS },
+  );
 }

@@ -3,7 +3,10 @@ import type { ServedFile } from '@/lib/media/media';
 
 /** A 404 that nothing keeps: the file may be approved later. */
 export function mediaNotFound(): Response {
-  return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return new Response('Not found\n', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }
 
 /**

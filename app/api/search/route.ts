@@ -16,7 +16,12 @@ export async function GET(request: NextRequest) {
   const body = JSON.stringify(await searchHeroesCached(parsed.data, locale));
   // Browsers and proxies may keep an answer for a minute and then ask whether it changed.
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-  const headers = { ...PUBLIC_API_HEADERS, 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=60', ETag: etag };
+  const headers = {
+    ...PUBLIC_API_HEADERS,
+    'Content-Type': 'application/json',
+    'Cache-Control': 'public, max-age=60',
+    ETag: etag,
+  };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
 }

@@ -9,11 +9,18 @@ import type { ParsedProposal } from './kind';
 /** The form's fields: the keys of the schema, in its order. */
 export const fieldsOf = (schema: z.ZodObject): readonly string[] => Object.keys(schema.shape);
 
-export function parseWithEvidence(schema: z.ZodObject, input: Record<string, string>, citable: readonly string[]): ParsedProposal {
+export function parseWithEvidence(
+  schema: z.ZodObject,
+  input: Record<string, string>,
+  citable: readonly string[],
+): ParsedProposal {
   const addition = schema.safeParse(completeInput(input, fieldsOf(schema)));
   const evidence = evidenceSchema(citable).safeParse(completeInput(input, EVIDENCE_FIELDS));
   if (!addition.success || !evidence.success) {
-    throw new ValidationError({ ...(addition.success ? {} : fieldErrors(addition.error.issues)), ...(evidence.success ? {} : fieldErrors(evidence.error.issues)) });
+    throw new ValidationError({
+      ...(addition.success ? {} : fieldErrors(addition.error.issues)),
+      ...(evidence.success ? {} : fieldErrors(evidence.error.issues)),
+    });
   }
   return { payload: addition.data as never, evidence: evidenceOf(evidence.data), note: evidence.data.note };
 }

@@ -14,7 +14,10 @@ export const AwardSchema = z
     decreeDate: partialDateBetween(1918, 1991, 'awardRange'),
     documentRef: textField(300),
   })
-  .refine((a) => a.awardKind === 'ORDER_OF_LENIN' || a.awardName !== null, { message: 'required', path: ['awardName'] });
+  .refine((a) => a.awardKind === 'ORDER_OF_LENIN' || a.awardName !== null, {
+    message: 'required',
+    path: ['awardName'],
+  });
 type AwardPayload = z.infer<typeof AwardSchema>;
 
 export const award = {
@@ -28,7 +31,14 @@ export const award = {
     const award = submission.payload as AwardPayload;
     const decree = parsePartialDate(award.decreeDate);
     await tx.award.create({
-      data: { heroId, kind: award.awardKind, name: award.awardName, decreeDate: decree?.date ?? null, decreePrecision: decree?.precision ?? null, documentRef: award.documentRef },
+      data: {
+        heroId,
+        kind: award.awardKind,
+        name: award.awardName,
+        decreeDate: decree?.date ?? null,
+        decreePrecision: decree?.precision ?? null,
+        documentRef: award.documentRef,
+      },
     });
     await bumpVersion(tx, heroId, expectedVersion);
     return {};
@@ -41,7 +51,10 @@ export const award = {
     fields: fieldsOf(AwardSchema),
     dates: ['decreeDate'],
     options: (locale, t) => ({
-      awardKind: [{ value: 'ORDER_OF_LENIN', label: awardTerm('ORDER_OF_LENIN', locale)! }, { value: 'OTHER', label: t('awardKinds.OTHER') }],
+      awardKind: [
+        { value: 'ORDER_OF_LENIN', label: awardTerm('ORDER_OF_LENIN', locale)! },
+        { value: 'OTHER', label: t('awardKinds.OTHER') },
+      ],
     }),
     evidence: 'full',
     parse: (input, citable) => parseWithEvidence(AwardSchema, input, citable),

@@ -23,10 +23,20 @@ export const battle = {
   reviewRows: ({ submission }) => payloadRows(submission.payload),
   async apply(tx, heroId, submission, { expectedVersion }) {
     const battle = submission.payload as BattlePayload;
-    const saved = await findOrCreateBattle(tx, { name: battle.battleName!, dateText: battle.battleDate, place: battle.battlePlace });
+    const saved = await findOrCreateBattle(tx, {
+      name: battle.battleName!,
+      dateText: battle.battleDate,
+      place: battle.battlePlace,
+    });
     await tx.battleParticipation.upsert({
       where: { heroId_battleId: { heroId, battleId: saved.id } },
-      create: { heroId, battleId: saved.id, dateText: battle.battleDate, place: battle.battlePlace, note: battle.battleNote },
+      create: {
+        heroId,
+        battleId: saved.id,
+        dateText: battle.battleDate,
+        place: battle.battlePlace,
+        note: battle.battleNote,
+      },
       update: { dateText: battle.battleDate, place: battle.battlePlace, note: battle.battleNote },
     });
     await bumpVersion(tx, heroId, expectedVersion);

@@ -9,7 +9,12 @@ import type { KindModule } from './kind';
 
 /** The proposer's value where the proposer changed the field, today's value everywhere else. */
 function mergeStart(base: Snapshot, now: Snapshot, proposed: Snapshot): Snapshot {
-  return Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, (proposed[field] ?? null) !== (base[field] ?? null) ? (proposed[field] ?? null) : (now[field] ?? null)])) as Snapshot;
+  return Object.fromEntries(
+    EDITABLE_FIELDS.map((field) => [
+      field,
+      (proposed[field] ?? null) !== (base[field] ?? null) ? (proposed[field] ?? null) : (now[field] ?? null),
+    ]),
+  ) as Snapshot;
 }
 
 function parseMerge(merged: Record<string, string>): Snapshot {

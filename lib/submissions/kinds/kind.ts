@@ -44,7 +44,10 @@ export type AddForm = {
   /** What a field holds when the form opens, where it is not empty. */
   initial?: Readonly<Record<string, string>>;
   /** Fields that are a choice: the options in the reader's language. */
-  options?: (locale: 'en' | 'ru' | 'tg', t: (key: string) => string) => Record<string, { value: string; label: string }[]>;
+  options?: (
+    locale: 'en' | 'ru' | 'tg',
+    t: (key: string) => string,
+  ) => Record<string, { value: string; label: string }[]>;
   /**
    * `full`: the usual evidence (a web address, a title, an archive reference or a picture, and the
    * note); `note`: only the note, for a kind that is itself a source.
@@ -67,7 +70,10 @@ type KindBase = {
   takesPictures: boolean;
   summary?(submission: Submission): ReviewSummary | null;
   /** When the Hero changed after the proposal, the moderator may merge (base, now, proposed). */
-  merge?: { start(base: Snapshot, now: Snapshot, proposed: Snapshot): Snapshot; parse(merged: Record<string, string>): Snapshot };
+  merge?: {
+    start(base: Snapshot, now: Snapshot, proposed: Snapshot): Snapshot;
+    parse(merged: Record<string, string>): Snapshot;
+  };
   add?: AddForm;
 };
 
@@ -95,6 +101,9 @@ export function payloadRows(payload: unknown): ReviewRow[] {
 
 /** An addition changes no field, but it is a change: the version moves, so a stale review fails. */
 export async function bumpVersion(tx: Tx, heroId: string, expectedVersion: number): Promise<void> {
-  const bumped = await tx.hero.updateMany({ where: { id: heroId, version: expectedVersion }, data: { version: { increment: 1 }, editedAt: new Date() } });
+  const bumped = await tx.hero.updateMany({
+    where: { id: heroId, version: expectedVersion },
+    data: { version: { increment: 1 }, editedAt: new Date() },
+  });
   if (bumped.count !== 1) throw new AppError('CONFLICT', 'recordChangedWhileReviewing');
 }

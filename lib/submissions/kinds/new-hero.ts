@@ -18,7 +18,12 @@ export const newHero = {
     return { testId: 'membership', text: `${group}: ${membershipNote}` };
   },
   async create(tx, submission) {
-    const hero = await createHeroFromProposal(tx, submission.payload as NewHeroPayload, submission.evidence as never, submission.note);
+    const hero = await createHeroFromProposal(
+      tx,
+      submission.payload as NewHeroPayload,
+      submission.evidence as never,
+      submission.note,
+    );
     await tx.submission.update({ where: { id: submission.id }, data: { heroId: hero.id } });
     // Its pictures join the new Hero, each still pending: the moderator decides each on its own
     // (and may make one the portrait), as for any picture of a profile.

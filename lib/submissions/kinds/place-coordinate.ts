@@ -10,7 +10,14 @@ import { findOrCreateSource, type OfferedSource } from '../../sources';
 import { fieldsOf, parseWithEvidence } from './addition';
 import { bumpVersion, payloadRows, type KindModule, type Tx } from './kind';
 
-const PLACE_ROLES = ['birthPlace', 'callUpPlace', 'featPlaceRef', 'deathPlace', 'firstBurialPlace', 'burialPlace'] as const;
+const PLACE_ROLES = [
+  'birthPlace',
+  'callUpPlace',
+  'featPlaceRef',
+  'deathPlace',
+  'firstBurialPlace',
+  'burialPlace',
+] as const;
 const PRECISIONS = ['EXACT', 'SETTLEMENT', 'DISTRICT_CENTRE', 'REGION', 'APPROXIMATE'] as const;
 
 const degrees = (min: number, max: number) =>
@@ -31,8 +38,18 @@ const PlaceCoordinateSchema = z.object({
 type PlaceCoordinatePayload = z.infer<typeof PlaceCoordinateSchema>;
 
 async function placeOf(tx: Tx, heroId: string, role: PlaceCoordinatePayload['placeRole']) {
-  const hero = await tx.hero.findUniqueOrThrow({ where: { id: heroId }, select: { [role]: { select: { id: true, latitude: true, longitude: true, precision: true } } } });
-  return (hero as unknown as Record<string, { id: string; latitude: number | null; longitude: number | null; precision: string | null } | null>)[role] ?? null;
+  const hero = await tx.hero.findUniqueOrThrow({
+    where: { id: heroId },
+    select: { [role]: { select: { id: true, latitude: true, longitude: true, precision: true } } },
+  });
+  return (
+    (
+      hero as unknown as Record<
+        string,
+        { id: string; latitude: number | null; longitude: number | null; precision: string | null } | null
+      >
+    )[role] ?? null
+  );
 }
 
 export const placeCoordinate = {
@@ -43,20 +60,34 @@ export const placeCoordinate = {
   reason: (submission) => `Place located: ${(submission.payload as PlaceCoordinatePayload).placeRole}`,
   reviewRows: ({ submission }) => {
     const p = submission.payload as PlaceCoordinatePayload;
-    return payloadRows({ placeRole: p.placeRole, latitude: String(p.latitude), longitude: String(p.longitude), precision: p.precision, geonamesId: p.geonamesId });
+    return payloadRows({
+      placeRole: p.placeRole,
+      latitude: String(p.latitude),
+      longitude: String(p.longitude),
+      precision: p.precision,
+      geonamesId: p.geonamesId,
+    });
   },
   async apply(tx, heroId, submission, { expectedVersion }) {
     const p = submission.payload as PlaceCoordinatePayload;
     const place = await placeOf(tx, heroId, p.placeRole);
     if (!place) throw new AppError('CONFLICT', 'noSuchPlace');
     const [evidence] = submission.evidence as OfferedSource[];
-    const sourceId = evidence && (evidence.url || evidence.title || evidence.archiveRef)
-      ? await findOrCreateSource(tx, { url: evidence.url ?? null, title: evidence.title ?? evidence.archiveRef ?? null })
-      : null;
+    const sourceId =
+      evidence && (evidence.url || evidence.title || evidence.archiveRef)
+        ? await findOrCreateSource(tx, {
+            url: evidence.url ?? null,
+            title: evidence.title ?? evidence.archiveRef ?? null,
+          })
+        : null;
     await tx.place.update({
       where: { id: place.id },
       data: {
-        latitude: p.latitude, longitude: p.longitude, precision: p.precision, coordSourceId: sourceId, coordNote: submission.note,
+        latitude: p.latitude,
+        longitude: p.longitude,
+        precision: p.precision,
+        coordSourceId: sourceId,
+        coordNote: submission.note,
         geonamesId: p.geonamesId === null ? null : Number(p.geonamesId),
       },
     });

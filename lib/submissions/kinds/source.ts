@@ -19,12 +19,20 @@ export const SourceSchema = z
     // Printed sources on these Heroes run from the war to today.
     sourceYear: str()
       .trim()
-      .refine((value) => value === '' || (/^\d{4}$/.test(value) && Number(value) >= 1900 && Number(value) <= new Date().getUTCFullYear()), 'badYear')
+      .refine(
+        (value) =>
+          value === '' ||
+          (/^\d{4}$/.test(value) && Number(value) >= 1900 && Number(value) <= new Date().getUTCFullYear()),
+        'badYear',
+      )
       .transform((value) => (value === '' ? null : Number(value))),
     archiveRef: str().trim().max(300, 'tooLong'),
     supports: str().trim().min(3, 'required').max(1000, 'tooLong'),
   })
-  .refine((s) => s.sourceUrl !== '' || s.sourceTitle !== '' || s.archiveRef !== '', { message: 'sourceRequired', path: ['sourceUrl'] });
+  .refine((s) => s.sourceUrl !== '' || s.sourceTitle !== '' || s.archiveRef !== '', {
+    message: 'sourceRequired',
+    path: ['sourceUrl'],
+  });
 
 const NoteSchema = z.object({ note: str().trim().min(10, 'noteTooShort').max(2000, 'tooLong') });
 
@@ -32,7 +40,13 @@ type SourcePayload = OfferedSource & { publisher?: string | null; year?: number 
 
 /** The review's rows, labelled as the form labels its fields. */
 const ROW_OF: Record<keyof SourcePayload, string> = {
-  url: 'sourceUrl', title: 'sourceTitle', publisher: 'sourcePublisher', year: 'sourceYear', archiveRef: 'archiveRef', mediaId: 'mediaId', supports: 'supports',
+  url: 'sourceUrl',
+  title: 'sourceTitle',
+  publisher: 'sourcePublisher',
+  year: 'sourceYear',
+  archiveRef: 'archiveRef',
+  mediaId: 'mediaId',
+  supports: 'supports',
 };
 
 export const source = {
@@ -40,10 +54,13 @@ export const source = {
   citesOfferedPictures: false,
   amendable: false,
   takesPictures: false,
-  reason: (submission) => `Source added: ${(submission.payload as SourcePayload).url ?? (submission.payload as SourcePayload).title}`,
+  reason: (submission) =>
+    `Source added: ${(submission.payload as SourcePayload).url ?? (submission.payload as SourcePayload).title}`,
   reviewRows: ({ submission }) => {
     const payload = submission.payload as Record<string, string | number | null>;
-    const ordered = Object.fromEntries(Object.entries(ROW_OF).map(([key, field]) => [field, payload[key] == null ? null : String(payload[key])]));
+    const ordered = Object.fromEntries(
+      Object.entries(ROW_OF).map(([key, field]) => [field, payload[key] == null ? null : String(payload[key])]),
+    );
     return payloadRows(ordered);
   },
   async apply(tx, heroId, submission, { expectedVersion }) {
@@ -64,11 +81,21 @@ export const source = {
       const parsed = SourceSchema.safeParse(completeInput(input, fieldsOf(SourceSchema)));
       const note = NoteSchema.safeParse(completeInput(input, ['note']));
       if (!parsed.success || !note.success) {
-        throw new ValidationError({ ...(parsed.success ? {} : fieldErrors(parsed.error.issues)), ...(note.success ? {} : fieldErrors(note.error.issues)) });
+        throw new ValidationError({
+          ...(parsed.success ? {} : fieldErrors(parsed.error.issues)),
+          ...(note.success ? {} : fieldErrors(note.error.issues)),
+        });
       }
       const s = parsed.data;
       return {
-        payload: { url: s.sourceUrl || null, title: s.sourceTitle || null, archiveRef: s.archiveRef || null, publisher: s.sourcePublisher, year: s.sourceYear, supports: s.supports },
+        payload: {
+          url: s.sourceUrl || null,
+          title: s.sourceTitle || null,
+          archiveRef: s.archiveRef || null,
+          publisher: s.sourcePublisher,
+          year: s.sourceYear,
+          supports: s.supports,
+        },
         evidence: evidenceOf(s),
         note: note.data.note,
       };

@@ -6,7 +6,14 @@ import { bumpVersion, type KindModule } from './kind';
 
 async function currentTranslation(payload: TranslationPayload): Promise<string | null> {
   const row = await db.translation.findUnique({
-    where: { entity_entityId_field_locale: { entity: payload.entity, entityId: payload.entityId, field: payload.field, locale: payload.locale } },
+    where: {
+      entity_entityId_field_locale: {
+        entity: payload.entity,
+        entityId: payload.entityId,
+        field: payload.field,
+        locale: payload.locale,
+      },
+    },
     select: { value: true },
   });
   return row?.value ?? null;
@@ -23,7 +30,12 @@ export const translation = {
     const base = submission.baseSnapshot as { value: string | null };
     return [
       { field: 'translationSource', base: payload.english, now: payload.english, proposed: payload.english },
-      { field: payload.locale === 'tg' ? 'translationTg' : 'translationRu', base: base.value, now: await currentTranslation(payload), proposed: payload.value },
+      {
+        field: payload.locale === 'tg' ? 'translationTg' : 'translationRu',
+        base: base.value,
+        now: await currentTranslation(payload),
+        proposed: payload.value,
+      },
     ];
   },
   async apply(tx, heroId, submission, { expectedVersion }) {

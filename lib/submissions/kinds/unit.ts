@@ -7,7 +7,17 @@ import { partialDateField, textField } from '../../forms';
 import { bumpVersion, payloadRows, type KindModule } from './kind';
 import { fieldsOf, parseWithEvidence } from './addition';
 
-const UNIT_LEVELS = ['COMPANY', 'BATTALION', 'REGIMENT', 'BRIGADE', 'DIVISION', 'CORPS', 'ARMY', 'FRONT', 'PARTISAN'] as const;
+const UNIT_LEVELS = [
+  'COMPANY',
+  'BATTALION',
+  'REGIMENT',
+  'BRIGADE',
+  'DIVISION',
+  'CORPS',
+  'ARMY',
+  'FRONT',
+  'PARTISAN',
+] as const;
 
 export const UnitSchema = z.object({
   unitName: textField(200, { required: true }),
@@ -30,11 +40,20 @@ export const unit = {
   reviewRows: ({ submission }) => payloadRows(submission.payload),
   async apply(tx, heroId, submission, { expectedVersion }) {
     const unit = submission.payload as UnitPayload;
-    const parent = unit.parentName ? await findOrCreateUnit(tx, { name: unit.parentName, level: unit.parentLevel ?? 'DIVISION' }) : null;
+    const parent = unit.parentName
+      ? await findOrCreateUnit(tx, { name: unit.parentName, level: unit.parentLevel ?? 'DIVISION' })
+      : null;
     const saved = await findOrCreateUnit(tx, { name: unit.unitName!, level: unit.level, parentId: parent?.id ?? null });
     await tx.service.upsert({
       where: { heroId_unitId: { heroId, unitId: saved.id } },
-      create: { heroId, unitId: saved.id, role: unit.serviceRole, rank: unit.serviceRank, fromDate: unit.fromDate, toDate: unit.toDate },
+      create: {
+        heroId,
+        unitId: saved.id,
+        role: unit.serviceRole,
+        rank: unit.serviceRank,
+        fromDate: unit.fromDate,
+        toDate: unit.toDate,
+      },
       update: { role: unit.serviceRole, rank: unit.serviceRank, fromDate: unit.fromDate, toDate: unit.toDate },
     });
     await bumpVersion(tx, heroId, expectedVersion);

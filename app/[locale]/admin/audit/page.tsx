@@ -26,8 +26,12 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
               <td>{event.createdAt.toISOString().slice(0, 16).replace('T', ' ')}</td>
               <td>{event.actor?.email ?? '—'}</td>
               <td>{event.action}</td>
-              <td>{event.targetType} {event.targetId}</td>
-              <td><code>{JSON.stringify(event.details)}</code></td>
+              <td>
+                {event.targetType} {event.targetId}
+              </td>
+              <td>
+                <code>{JSON.stringify(event.details)}</code>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -22,8 +22,14 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
       <ImportForm
         locale={locale}
         labels={{
-          file: t('importFile'), dryRun: t('importDryRun'), validRowsOnly: t('importValidRowsOnly'), submit: t('importSubmit'),
-          result: t('importResult'), dryResult: t('importDryResult'), notImported: t('importNotImported'), errorsTitle: t('importErrors'),
+          file: t('importFile'),
+          dryRun: t('importDryRun'),
+          validRowsOnly: t('importValidRowsOnly'),
+          submit: t('importSubmit'),
+          result: t('importResult'),
+          dryResult: t('importDryResult'),
+          notImported: t('importNotImported'),
+          errorsTitle: t('importErrors'),
         }}
       />
     </article>

@@ -12,13 +12,22 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return pageMetadata((await params).locale, 'users');
 }
 
-export default async function AdminUsersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function AdminUsersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePageActor(locale, 'read:users:any');
   const t = await getTranslations('account');
   const page = pageOf((await searchParams).page);
-  const [{ items: users, total }, changes] = await Promise.all([listUsers(actor, { offset: (page - 1) * USERS_PAGE_SIZE }), listRoleChanges(actor)]);
+  const [{ items: users, total }, changes] = await Promise.all([
+    listUsers(actor, { offset: (page - 1) * USERS_PAGE_SIZE }),
+    listRoleChanges(actor),
+  ]);
   const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
   const tl = await getTranslations('list');
   return (
@@ -44,7 +53,11 @@ export default async function AdminUsersPage({ params, searchParams }: { params:
                 enable: t('enable'),
                 disabled: t('disabled'),
                 active: t('active'),
-                roles: { CONTRIBUTOR: t('roles.CONTRIBUTOR'), MODERATOR: t('roles.MODERATOR'), ADMIN: t('roles.ADMIN') },
+                roles: {
+                  CONTRIBUTOR: t('roles.CONTRIBUTOR'),
+                  MODERATOR: t('roles.MODERATOR'),
+                  ADMIN: t('roles.ADMIN'),
+                },
               }}
             />
           ))}
@@ -60,7 +73,9 @@ export default async function AdminUsersPage({ params, searchParams }: { params:
       <ul data-testid="role-changes">
         {changes.map((change) => (
           <li key={change.id}>
-            {change.createdAt.toISOString().slice(0, 16).replace('T', ' ')}: {change.subject?.email ?? t('removedAccount')} {change.fromRole} → {change.toRole} ({change.actor?.email ?? change.via})
+            {change.createdAt.toISOString().slice(0, 16).replace('T', ' ')}:{' '}
+            {change.subject?.email ?? t('removedAccount')} {change.fromRole} → {change.toRole} (
+            {change.actor?.email ?? change.via})
           </li>
         ))}
       </ul>

@@ -24,7 +24,11 @@ export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
   const battle = SlugSchema.safeParse(slug).success ? await getCachedBattle(slug) : null;
   if (!battle) return notFoundMetadata(locale);
-  const name = new TextBook(battle.texts).text({ entity: 'Battle', entityId: battle.id, field: 'name' }, battle.name, toLocale(locale))!.value;
+  const name = new TextBook(battle.texts).text(
+    { entity: 'Battle', entityId: battle.id, field: 'name' },
+    battle.name,
+    toLocale(locale),
+  )!.value;
   return pageMetadata(locale, 'battle', { name });
 }
 
@@ -35,27 +39,51 @@ export default async function BattlePage({ params }: Props) {
   if (!battle) notFound();
   const t = await getTranslations('battle');
   const book = new TextBook(battle.texts);
-  const text = (entity: string, entityId: string, field: string, english: string | null) => book.text({ entity, entityId, field }, english, toLocale(locale));
+  const text = (entity: string, entityId: string, field: string, english: string | null) =>
+    book.text({ entity, entityId, field }, english, toLocale(locale));
   const name = text('Battle', battle.id, 'name', battle.name)!;
   const dates = text('Battle', battle.id, 'dateText', battle.dateText);
   const place = text('Battle', battle.id, 'place', battle.place);
   return (
     <article>
-      <h1 lang={name.lang ?? undefined} data-status={name.status} className={name.status === 'DRAFT' ? 'draft' : undefined}>{name.value}</h1>
-      {dates && <p>{t('dates')}: {parsePartialDate(dates.value) ? <DateText text={dates.value} locale={locale} /> : <Localized text={dates} />}</p>}
-      {place && <p>{t('place')}: <Localized text={place} /></p>}
+      <h1
+        lang={name.lang ?? undefined}
+        data-status={name.status}
+        className={name.status === 'DRAFT' ? 'draft' : undefined}
+      >
+        {name.value}
+      </h1>
+      {dates && (
+        <p>
+          {t('dates')}:{' '}
+          {parsePartialDate(dates.value) ? <DateText text={dates.value} locale={locale} /> : <Localized text={dates} />}
+        </p>
+      )}
+      {place && (
+        <p>
+          {t('place')}: <Localized text={place} />
+        </p>
+      )}
       <h2>{t('fought')}</h2>
       <ul data-testid="heroes">
         {battle.participations.map((p) => (
           <li key={p.hero.slug}>
             <Link href={`/heroes/${p.hero.slug}`}>{displayName(p.hero, locale)}</Link>
-            {[text('BattleParticipation', p.id, 'note', p.note), text('BattleParticipation', p.id, 'dateText', p.dateText), text('BattleParticipation', p.id, 'place', p.place)]
+            {[
+              text('BattleParticipation', p.id, 'note', p.note),
+              text('BattleParticipation', p.id, 'dateText', p.dateText),
+              text('BattleParticipation', p.id, 'place', p.place),
+            ]
               .filter((part) => part !== null)
               .map((part, index) => (
                 <span key={index} className="muted">
                   {index === 0 ? ' — ' : ', '}
                   {/* A date kept as text is still shown in the one date format of the reader's language. */}
-                  {part.ref.field === 'dateText' && parsePartialDate(part.value) ? <DateText text={part.value} locale={locale} /> : <Localized text={part} />}
+                  {part.ref.field === 'dateText' && parsePartialDate(part.value) ? (
+                    <DateText text={part.value} locale={locale} />
+                  ) : (
+                    <Localized text={part} />
+                  )}
                 </span>
               ))}
           </li>

@@ -26,7 +26,8 @@ function parseFilter(filter: string[] = []): { kind?: CompletenessFact; page: nu
   return { kind: kind === 'all' ? undefined : kind, page: Number(page) };
 }
 
-const pathOf = (kind: CompletenessFact | undefined, page = 1) => (page > 1 ? `/help/${kind ?? 'all'}/${page}` : kind ? `/help/${kind}` : '/help');
+const pathOf = (kind: CompletenessFact | undefined, page = 1) =>
+  page > 1 ? `/help/${kind ?? 'all'}/${page}` : kind ? `/help/${kind}` : '/help';
 
 // Where a contributor answers one kind of question: the correction form opened at that field, or
 // the additions form for a unit. Birthplaces are not a field of the correction form.
@@ -47,7 +48,11 @@ export async function generateMetadata({ params }: Props) {
   const parsed = parseFilter(filter);
   const kind = parsed?.kind ? ` — ${th(`facts.${parsed.kind}`)}` : '';
   const page = parsed && parsed.page > 1 ? ` (${parsed.page})` : '';
-  return { title: `${t('title')}${kind}${page}`, description: t('intro'), alternates: languageAlternates(parsed ? pathOf(parsed.kind, parsed.page) : '/help') };
+  return {
+    title: `${t('title')}${kind}${page}`,
+    description: t('intro'),
+    alternates: languageAlternates(parsed ? pathOf(parsed.kind, parsed.page) : '/help'),
+  };
 }
 
 export default async function HelpPage({ params }: Props) {
@@ -61,19 +66,27 @@ export default async function HelpPage({ params }: Props) {
   const th = await getTranslations('hero');
   const tt = await getTranslations('translation');
   const tl = await getTranslations('list');
-  const [{ records, total, page, pages }, byKind] = await Promise.all([listCachedOpenQuestions(parsed.page, parsed.kind), countCachedOpenQuestionsByKind()]);
+  const [{ records, total, page, pages }, byKind] = await Promise.all([
+    listCachedOpenQuestions(parsed.page, parsed.kind),
+    countCachedOpenQuestionsByKind(),
+  ]);
   if (page > pages) notFound();
   return (
     <article>
       <h1>{t('title')}</h1>
       <p className="prose">{t('intro')}</p>
-      <p className="record-links"><Link href="/heroes/new">{t('newHero')}</Link><Link href="/translate">{tt('nav')}</Link></p>
+      <p className="record-links">
+        <Link href="/heroes/new">{t('newHero')}</Link>
+        <Link href="/translate">{tt('nav')}</Link>
+      </p>
 
       <section aria-labelledby="by-kind">
         <h2 id="by-kind">{t('byKind')}</h2>
         <ul className="badges" data-testid="open-kinds">
           <li>
-            <Link href="/help" aria-current={parsed.kind ? undefined : 'page'}>{t('allKinds')}</Link>
+            <Link href="/help" aria-current={parsed.kind ? undefined : 'page'}>
+              {t('allKinds')}
+            </Link>
           </li>
           {COMPLETENESS_FACTS.filter((fact) => byKind[fact] > 0).map((fact) => (
             <li key={fact}>
@@ -86,17 +99,25 @@ export default async function HelpPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="by-record">
-        <h2 id="by-record">{parsed.kind ? t('recordsMissing', { fact: th(`facts.${parsed.kind}`), count: total }) : t('byRecord', { count: total })}</h2>
+        <h2 id="by-record">
+          {parsed.kind
+            ? t('recordsMissing', { fact: th(`facts.${parsed.kind}`), count: total })
+            : t('byRecord', { count: total })}
+        </h2>
         <p className="muted">{t('howToAnswer')}</p>
         <ul className="open-records" data-testid="open-records">
           {records.map((record) => (
             <li key={record.slug} className="card">
-              <Link href={`/heroes/${record.slug}`} className="result-name">{displayName(record, locale)}</Link>
+              <Link href={`/heroes/${record.slug}`} className="result-name">
+                {displayName(record, locale)}
+              </Link>
               {record.completeness.isStub && <span className="muted"> — {th('stub')}</span>}
               <ul className="not-yet-known" aria-label={t('unknown')}>
                 {record.completeness.missing.map((fact) => (
                   <li key={fact}>
-                    <Link href={`/heroes/${record.slug}${ANSWER[fact]}`} data-fact={fact}>{th(`facts.${fact}`)}</Link>
+                    <Link href={`/heroes/${record.slug}${ANSWER[fact]}`} data-fact={fact}>
+                      {th(`facts.${fact}`)}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -105,9 +126,17 @@ export default async function HelpPage({ params }: Props) {
         </ul>
         {pages > 1 && (
           <nav className="pager" aria-label={tl('page', { page, pages })}>
-            {page > 1 && <Link href={pathOf(parsed.kind, page - 1)} rel="prev">{tl('previous')}</Link>}
+            {page > 1 && (
+              <Link href={pathOf(parsed.kind, page - 1)} rel="prev">
+                {tl('previous')}
+              </Link>
+            )}
             <span>{tl('page', { page, pages })}</span>
-            {page < pages && <Link href={pathOf(parsed.kind, page + 1)} rel="next">{tl('next')}</Link>}
+            {page < pages && (
+              <Link href={pathOf(parsed.kind, page + 1)} rel="next">
+                {tl('next')}
+              </Link>
+            )}
           </nav>
         )}
       </section>

@@ -68,7 +68,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const reader = toLocale(locale);
   const name = displayName(hero, locale);
   const { biography } = textsFor(hero, reader);
-  const dates = lifeDates({ date: hero.birthDate, precision: hero.birthDatePrecision }, { date: hero.deathDate, precision: hero.deathDatePrecision }, locale);
+  const dates = lifeDates(
+    { date: hero.birthDate, precision: hero.birthDatePrecision },
+    { date: hero.deathDate, precision: hero.deathDatePrecision },
+    locale,
+  );
   const award = awardTerm('HERO_OF_THE_SOVIET_UNION', reader);
   const summary = firstLines(biography?.value) ?? `${name}, ${award}`;
   const shareTitle = dates ? `${name} (${dates})` : name;
@@ -82,8 +86,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${name}, ${award}`,
     description: biography?.value.split('\n\n')[0]?.slice(0, 300) ?? summary,
     alternates: { canonical: `/${locale}/heroes/${hero.slug}`, ...languageAlternates(`/heroes/${hero.slug}`) },
-    openGraph: { type: 'profile', title: shareTitle, description: summary, url: `/${locale}/heroes/${hero.slug}`, locale, images: [image] },
-    twitter: { card: portrait ? 'summary' : 'summary_large_image', title: shareTitle, description: summary, images: [image.url] },
+    openGraph: {
+      type: 'profile',
+      title: shareTitle,
+      description: summary,
+      url: `/${locale}/heroes/${hero.slug}`,
+      locale,
+      images: [image],
+    },
+    twitter: {
+      card: portrait ? 'summary' : 'summary_large_image',
+      title: shareTitle,
+      description: summary,
+      images: [image.url],
+    },
   };
 }
 

@@ -15,14 +15,26 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return pageMetadata((await params).locale, 'newHero');
 }
 
-export default async function NewHeroPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewHeroPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   // Started from a name not yet identified (/unidentified): its name fills the form, and the
   // proposal records which name it came from. An unknown or ruled-out name starts an empty form.
   // A family signing in from that link comes back to the form started from the same name.
   const query = CandidateQuerySchema.safeParse(await searchParams);
-  await requirePageActor(locale, undefined, query.success && query.data.candidate ? `/${locale}/heroes/new?candidate=${encodeURIComponent(query.data.candidate)}` : undefined);
+  await requirePageActor(
+    locale,
+    undefined,
+    query.success && query.data.candidate
+      ? `/${locale}/heroes/new?candidate=${encodeURIComponent(query.data.candidate)}`
+      : undefined,
+  );
   const t = await getTranslations('submission');
   const tu = await getTranslations('unidentified');
   const asked = 'candidate' in (await searchParams);
@@ -35,7 +47,9 @@ export default async function NewHeroPage({ params, searchParams }: { params: Pr
       <p>{t('newPicturesHint')}</p>
       {candidate && (
         <p className="card" data-testid="candidate">
-          {tu('fromCandidate')} {candidate.name ? <strong lang="ru">{candidate.name}</strong> : <strong>{tu('noName')}</strong>}. {tu('fromCandidateHint')}
+          {tu('fromCandidate')}{' '}
+          {candidate.name ? <strong lang="ru">{candidate.name}</strong> : <strong>{tu('noName')}</strong>}.{' '}
+          {tu('fromCandidateHint')}
         </p>
       )}
       {asked && !candidate && (
@@ -49,13 +63,29 @@ export default async function NewHeroPage({ params, searchParams }: { params: Pr
         mode="new"
         hidden={candidate ? { candidateId: candidate.id } : undefined}
         fields={[
-          { name: 'group', label: t('group'), value: '', options: [{ value: '', label: '—' }, ...HERO_GROUPS.map((g) => ({ value: g, label: groupTerm(g, toLocale(locale), 'many') }))] },
-          { name: 'countedIn64', label: t('countedIn64'), value: 'no', options: [{ value: 'no', label: t('countedNo') }, { value: 'yes', label: t('countedYes') }] },
+          {
+            name: 'group',
+            label: t('group'),
+            value: '',
+            options: [
+              { value: '', label: '—' },
+              ...HERO_GROUPS.map((g) => ({ value: g, label: groupTerm(g, toLocale(locale), 'many') })),
+            ],
+          },
+          {
+            name: 'countedIn64',
+            label: t('countedIn64'),
+            value: 'no',
+            options: [
+              { value: 'no', label: t('countedNo') },
+              { value: 'yes', label: t('countedYes') },
+            ],
+          },
           { name: 'membershipNote', label: t('membershipNote'), value: '', multiline: true },
           ...form.fields,
         ]}
         evidence={form.evidence}
-       
+
         labels={form.labels}
       />
     </article>

@@ -18,10 +18,20 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return pageMetadata((await params).locale, 'review');
 }
 
-export default async function ReviewPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ confirm?: string; note?: string }> }) {
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ confirm?: string; note?: string }>;
+}) {
   const { locale, id } = await params;
   const asked = await searchParams;
-  const secondLook = { reviewPath: `/${locale}/moderation/${id}`, confirming: asked.confirm === 'reject', note: asked.note ?? '' };
+  const secondLook = {
+    reviewPath: `/${locale}/moderation/${id}`,
+    confirming: asked.confirm === 'reject',
+    note: asked.note ?? '',
+  };
   setRequestLocale(locale);
   const actor = await requirePageActor(locale, 'review:submission:any');
   const review = await getSubmissionForReview(actor, id).catch((error) => {
@@ -30,10 +40,19 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   });
   const t = await getTranslations('moderation');
   const tu = await getTranslations('unidentified');
-  const confirmLabels = { confirmReject: t('confirmReject'), confirmRejectButton: t('confirmRejectButton'), cancel: t('cancel') };
+  const confirmLabels = {
+    confirmReject: t('confirmReject'),
+    confirmRejectButton: t('confirmRejectButton'),
+    cancel: t('cancel'),
+  };
   const tf = await getTranslations('submission.fields');
   const { submission } = review;
-  const evidence = submission.evidence as { url: string | null; title: string | null; archiveRef: string | null; mediaId?: string }[];
+  const evidence = submission.evidence as {
+    url: string | null;
+    title: string | null;
+    archiveRef: string | null;
+    mediaId?: string;
+  }[];
   const tm = await getTranslations('media');
   const pictures = review.takesPictures ? await listProposalMedia(actor, submission.id) : [];
   const td = await getTranslations('diff');
@@ -42,26 +61,50 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
     <article>
       <h1>
         {t(`kinds.${submission.kind}`)}:{' '}
-        {submission.hero ? <Link href={`/heroes/${submission.hero.slug}`}>{proposalName(submission, locale)}</Link> : proposalName(submission, locale)}
+        {submission.hero ? (
+          <Link href={`/heroes/${submission.hero.slug}`}>{proposalName(submission, locale)}</Link>
+        ) : (
+          proposalName(submission, locale)
+        )}
       </h1>
       {review.candidate && (
         <p data-testid="from-candidate">
           {tu('moderationFrom')}{' '}
-          <Link href="/unidentified">{review.candidate.name ? <span lang="ru">{review.candidate.name}</span> : tu('noName')}</Link>
+          <Link href="/unidentified">
+            {review.candidate.name ? <span lang="ru">{review.candidate.name}</span> : tu('noName')}
+          </Link>
         </p>
       )}
       {review.summary && <p data-testid={review.summary.testId}>{review.summary.text}</p>}
-      <p className="muted" data-testid="status">{t('status')}: {t(`statuses.${submission.status}`)} · {t('by')} {submission.author?.email ?? t('removedAccount')} · {t('record')}: {Object.entries(review.authorRecord).map(([s, n]) => `${t(`statuses.${s}`)} ${n}`).join(', ')}</p>
-      {submission.version > 1 && <p className="muted" data-testid="submission-version">{t('amended', { version: submission.version })}</p>}
+      <p className="muted" data-testid="status">
+        {t('status')}: {t(`statuses.${submission.status}`)} · {t('by')}{' '}
+        {submission.author?.email ?? t('removedAccount')} · {t('record')}:{' '}
+        {Object.entries(review.authorRecord)
+          .map(([s, n]) => `${t(`statuses.${s}`)} ${n}`)
+          .join(', ')}
+      </p>
+      {submission.version > 1 && (
+        <p className="muted" data-testid="submission-version">
+          {t('amended', { version: submission.version })}
+        </p>
+      )}
       <p>{submission.note}</p>
       <table className="hero-table diff" data-testid="diff">
-        <thead><tr><th scope="col">{t('field')}</th>{review.heroChangedSince && <th scope="col">{t('base')}</th>}<th scope="col">{t('proposedChange')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('field')}</th>
+            {review.heroChangedSince && <th scope="col">{t('base')}</th>}
+            <th scope="col">{t('proposedChange')}</th>
+          </tr>
+        </thead>
         <tbody>
           {review.rows.map((row) => (
             <tr key={row.field}>
               <th scope="row">{tf(row.field)}</th>
               {review.heroChangedSince && <td>{row.base ?? '—'}</td>}
-              <td><WordDiff from={row.now} to={row.proposed} labels={diffLabels} /></td>
+              <td>
+                <WordDiff from={row.now} to={row.proposed} labels={diffLabels} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -70,13 +113,25 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       <ul>
         {evidence.map((e, index) => (
           <li key={index}>
-            {e.url ? <a href={e.url} rel="nofollow noopener">{e.url}</a> : null} {e.title} {e.archiveRef}
-            {review.citedPictures.filter((picture) => picture.id === e.mediaId).map((picture) => (
-              <span key={picture.id} data-testid="cited-picture">
-                {' '}<Link href={`/moderation/media/${picture.id}`}>{tm(`kinds.${picture.kind}`)}: {picture.caption}</Link>
-                {(picture.status !== 'APPROVED' || picture.removedAt) && <strong className="warning"> {tm('notOnProfile')}</strong>}
-              </span>
-            ))}
+            {e.url ? (
+              <a href={e.url} rel="nofollow noopener">
+                {e.url}
+              </a>
+            ) : null}{' '}
+            {e.title} {e.archiveRef}
+            {review.citedPictures
+              .filter((picture) => picture.id === e.mediaId)
+              .map((picture) => (
+                <span key={picture.id} data-testid="cited-picture">
+                  {' '}
+                  <Link href={`/moderation/media/${picture.id}`}>
+                    {tm(`kinds.${picture.kind}`)}: {picture.caption}
+                  </Link>
+                  {(picture.status !== 'APPROVED' || picture.removedAt) && (
+                    <strong className="warning"> {tm('notOnProfile')}</strong>
+                  )}
+                </span>
+              ))}
           </li>
         ))}
       </ul>
@@ -88,30 +143,61 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
             {pictures.map((picture) => (
               <li key={picture.id}>
                 <Link href={`/moderation/media/${picture.id}`}>
-                  {picture.thumb && <img src={picture.thumb.url} width={picture.thumb.width} height={picture.thumb.height} alt={picture.caption} style={{ maxWidth: '100%', height: 'auto' }} />}
-                  <span>{tm(`kinds.${picture.kind}`)}: {picture.caption}</span>
-                </Link>
-                {' '}· {t(`statuses.${picture.status}`)}
+                  {picture.thumb && (
+                    <img
+                      src={picture.thumb.url}
+                      width={picture.thumb.width}
+                      height={picture.thumb.height}
+                      alt={picture.caption}
+                      style={{ maxWidth: '100%', height: 'auto' }}
+                    />
+                  )}
+                  <span>
+                    {tm(`kinds.${picture.kind}`)}: {picture.caption}
+                  </span>
+                </Link>{' '}
+                · {t(`statuses.${picture.status}`)}
               </li>
             ))}
           </ul>
         </section>
       )}
-      {review.heroChangedSince && submission.status === 'PENDING' && <p className="warning" role="note">{t('changedSince')}</p>}
+      {review.heroChangedSince && submission.status === 'PENDING' && (
+        <p className="warning" role="note">
+          {t('changedSince')}
+        </p>
+      )}
       {/* After a decision the page re-renders without the form; this says what happened. */}
-      <p role="status" className={submission.status === 'PENDING' ? undefined : 'confirmation'} data-testid="decision-outcome">
+      <p
+        role="status"
+        className={submission.status === 'PENDING' ? undefined : 'confirmation'}
+        data-testid="decision-outcome"
+      >
         {submission.status === 'PENDING' ? '' : t(`outcomes.${submission.status}`)}
       </p>
       {submission.status === 'PENDING' && (
-        <DecisionForm secondLook={secondLook}
+        <DecisionForm
+          secondLook={secondLook}
           submissionId={submission.id}
           submissionVersion={submission.version}
           slug={submission.hero?.slug ?? ''}
-          merge={review.merge ? {
-            expectedVersion: review.currentVersion,
-            fields: EDITABLE_FIELDS.map((name) => ({ name, label: tf(name), value: review.merge![name] ?? '' })),
-          } : undefined}
-          labels={{ note: t('note'), approve: t('approve'), reject: t('reject'), changes: t('changes'), ...confirmLabels, done: t('done'), mergeTitle: t('mergeTitle') }}
+          merge={
+            review.merge
+              ? {
+                  expectedVersion: review.currentVersion,
+                  fields: EDITABLE_FIELDS.map((name) => ({ name, label: tf(name), value: review.merge![name] ?? '' })),
+                }
+              : undefined
+          }
+          labels={{
+            note: t('note'),
+            approve: t('approve'),
+            reject: t('reject'),
+            changes: t('changes'),
+            ...confirmLabels,
+            done: t('done'),
+            mergeTitle: t('mergeTitle'),
+          }}
         />
       )}
     </article>

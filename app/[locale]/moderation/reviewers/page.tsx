@@ -36,8 +36,16 @@ export default async function LanguageReviewersPage({ params }: { params: Promis
           {reviewers.map((reviewer) => (
             <li key={`${reviewer.user.id}:${reviewer.locale}`}>
               {reviewer.user.email ?? reviewer.user.id} · {languageName(reviewer.locale)}{' '}
-              <span className="muted">({t('grantedBy', { who: reviewer.grantedBy?.email ?? t('removedAccount') })}, {reviewer.grantedAt.toISOString().slice(0, 10)})</span>{' '}
-              <RevokeReviewerForm locale={locale} userId={reviewer.user.id} language={reviewer.locale} label={t('revoke')} />
+              <span className="muted">
+                ({t('grantedBy', { who: reviewer.grantedBy?.email ?? t('removedAccount') })},{' '}
+                {reviewer.grantedAt.toISOString().slice(0, 10)})
+              </span>{' '}
+              <RevokeReviewerForm
+                locale={locale}
+                userId={reviewer.user.id}
+                language={reviewer.locale}
+                label={t('revoke')}
+              />
             </li>
           ))}
         </ul>
@@ -46,7 +54,8 @@ export default async function LanguageReviewersPage({ params }: { params: Promis
       <ul data-testid="language-reviewer-changes">
         {changes.map((change) => (
           <li key={change.id}>
-            {change.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC: {change.subject?.email ?? t('removedAccount')} · {languageName(change.locale)} ·{' '}
+            {change.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC:{' '}
+            {change.subject?.email ?? t('removedAccount')} · {languageName(change.locale)} ·{' '}
             {change.granted ? t('grantedChange') : t('revokedChange')} ({change.actor?.email ?? t('removedAccount')})
           </li>
         ))}

@@ -36,7 +36,13 @@ async function load(locale: string, id: string) {
   const place = await getCachedPlace(id);
   if (!place) return null;
   const [gazetteer, tied] = await Promise.all([getCachedGazetteer(), listCachedCollectionPlaces()]);
-  return { place, gazetteer, tied, book: new TextBook(gazetteer.texts), byId: new Map(gazetteer.places.map((p) => [p.id, p])) };
+  return {
+    place,
+    gazetteer,
+    tied,
+    book: new TextBook(gazetteer.texts),
+    byId: new Map(gazetteer.places.map((p) => [p.id, p])),
+  };
 }
 
 export async function generateMetadata({ params }: Props) {
@@ -68,9 +74,25 @@ export default async function PlacePage({ params }: Props) {
   const today = now(entry);
   const record = book.text({ entity: 'Place', entityId: entry.id, field: 'name' }, entry.name, locale);
   const ancestors = place.ancestors.map((a) => byId.get(a.id)).filter((a): a is GazetteerEntry => Boolean(a));
-  const todayChain = ancestors.map(now).filter((label, index, all): label is PlaceLabel => label !== null && all.findIndex((l) => l?.value === label.value) === index);
+  const todayChain = ancestors
+    .map(now)
+    .filter(
+      (label, index, all): label is PlaceLabel =>
+        label !== null && all.findIndex((l) => l?.value === label.value) === index,
+    );
   const map = place.point
-    ? renderMap({ points: [{ lat: place.point.latitude, lon: place.point.longitude, label: '', approximate: isApproximate(place.point.precision) }], labelledBy: 'place-map-caption', locale })
+    ? renderMap({
+        points: [
+          {
+            lat: place.point.latitude,
+            lon: place.point.longitude,
+            label: '',
+            approximate: isApproximate(place.point.precision),
+          },
+        ],
+        labelledBy: 'place-map-caption',
+        locale,
+      })
     : null;
   // The country its point lies in by today's borders, unless today's hierarchy already names it.
   const pointCountry = map?.panels[0]?.countries[0]?.name ?? null;
@@ -84,7 +106,8 @@ export default async function PlacePage({ params }: Props) {
       found.roles.push(role);
       heroes.set(hero.slug, found);
     }
-  const roleLabel = (role: HeroPlaceRole, hero: HeroRef) => t(`roles.${role === 'DEATH' && hero.killedInAction === true ? 'FELL' : role}`);
+  const roleLabel = (role: HeroPlaceRole, hero: HeroRef) =>
+    t(`roles.${role === 'DEATH' && hero.killedInAction === true ? 'FELL' : role}`);
   const locate = locateThrough(place.heroes);
   const languageName = (code: string) => (t.has(`languages.${code}`) ? t(`languages.${code}` as never) : code);
 
@@ -93,7 +116,9 @@ export default async function PlacePage({ params }: Props) {
       <p className="muted">
         <Link href="/places">{t('index')}</Link> · <Link href="/maps">{t('maps')}</Link>
       </p>
-      <h1 data-testid="place-title"><Label label={title} /></h1>
+      <h1 data-testid="place-title">
+        <Label label={title} />
+      </h1>
       {today && !same(today, title) && (
         <p className="lead" data-testid="place-today">
           {t('now')}: <Label label={today} />
@@ -119,35 +144,55 @@ export default async function PlacePage({ params }: Props) {
             : ancestors.map((a, index) => (
                 <span key={a.id}>
                   {index > 0 && ' → '}
-                  <Link href={`/places/${a.id}`}><Label label={then(a)} /></Link>
+                  <Link href={`/places/${a.id}`}>
+                    <Label label={then(a)} />
+                  </Link>
                 </span>
               ))}
         </dd>
         <dt>{t('now')}</dt>
         <dd data-testid="hierarchy-now">
-          {todayChain.length === 0 && !country ? t('nowNone') : todayChain.map((label, index) => (
-            <span key={label.value}>
-              {index > 0 && ' → '}
-              <Label label={label} />
-            </span>
-          ))}
-          {country && <> {todayChain.length > 0 && '· '}{t('countryByPoint', { country })}</>}
+          {todayChain.length === 0 && !country
+            ? t('nowNone')
+            : todayChain.map((label, index) => (
+                <span key={label.value}>
+                  {index > 0 && ' → '}
+                  <Label label={label} />
+                </span>
+              ))}
+          {country && (
+            <>
+              {' '}
+              {todayChain.length > 0 && '· '}
+              {t('countryByPoint', { country })}
+            </>
+          )}
         </dd>
       </dl>
 
       <h2 id="point">{t('point')}</h2>
       {place.point ? (
         <div className={map ? 'places-layout' : undefined} data-testid="place-point">
-          {map && <MapFigure map={map} id="place-map-caption" intro={`${t('mapIntro')}${isApproximate(place.point.precision) ? ` ${t('mapApprox')}` : ''}`} />}
+          {map && (
+            <MapFigure
+              map={map}
+              id="place-map-caption"
+              intro={`${t('mapIntro')}${isApproximate(place.point.precision) ? ` ${t('mapApprox')}` : ''}`}
+            />
+          )}
           <dl className="point-facts">
             <dt>{t('coordinatesLabel')}</dt>
             <dd>
-              <span data-testid="coordinates">{t('coordinates', { lat: String(place.point.latitude), lon: String(place.point.longitude) })}</span>
+              <span data-testid="coordinates">
+                {t('coordinates', { lat: String(place.point.latitude), lon: String(place.point.longitude) })}
+              </span>
               <br />
               <span data-testid="precision">{tp(`precision.${place.point.precision}`)}</span>
             </dd>
             <dt>{t('pointSource')}</dt>
-            <dd data-testid="point-source">{place.point.source ? <SourceRef source={place.point.source} /> : t('noSource')}</dd>
+            <dd data-testid="point-source">
+              {place.point.source ? <SourceRef source={place.point.source} /> : t('noSource')}
+            </dd>
             {place.point.note && (
               <>
                 <dt>{t('pointNote')}</dt>
@@ -161,7 +206,9 @@ export default async function PlacePage({ params }: Props) {
           <p>{t('notLocated')}</p>
           {locate ? (
             <p>
-              <Link href={locate.href} data-testid="help-locate">{t('helpLocate')}</Link>{' '}
+              <Link href={locate.href} data-testid="help-locate">
+                {t('helpLocate')}
+              </Link>{' '}
               <span className="muted">({t('helpLocateWith', { name: displayName(locate.hero, locale) })})</span>
             </p>
           ) : (
@@ -187,13 +234,21 @@ export default async function PlacePage({ params }: Props) {
           <tbody>
             {place.names.map((name, index) => (
               <tr key={index} data-name-kind={name.kind}>
-                <th scope="row" lang={name.language}>{name.value}</th>
+                <th scope="row" lang={name.language}>
+                  {name.value}
+                </th>
                 <td data-label={t('nameLanguage')}>{languageName(name.language)}</td>
                 <td data-label={t('nameKind')}>{t(`nameKinds.${name.kind}`)}</td>
                 <td data-label={t('nameYears')}>
-                  {name.validFrom || name.validTo ? `${name.validFrom ?? '…'}–${name.validTo ?? '…'}` : <span className="muted">{t('yearsUnknown')}</span>}
+                  {name.validFrom || name.validTo ? (
+                    `${name.validFrom ?? '…'}–${name.validTo ?? '…'}`
+                  ) : (
+                    <span className="muted">{t('yearsUnknown')}</span>
+                  )}
                 </td>
-                <td data-label={t('nameSource')}>{name.source ? <SourceRef source={name.source} /> : <span className="muted">{t('noSource')}</span>}</td>
+                <td data-label={t('nameSource')}>
+                  {name.source ? <SourceRef source={name.source} /> : <span className="muted">{t('noSource')}</span>}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -223,9 +278,13 @@ export default async function PlacePage({ params }: Props) {
               <li key={`${hero.slug}-${at.id}`} data-hero={hero.slug} data-roles={roles.join(' ')}>
                 <Link href={`/heroes/${hero.slug}`}>{displayName(hero, locale)}</Link>
                 {' — '}
-                {roles.map((role) => t(`rolesShort.${role === 'DEATH' && hero.killedInAction === true ? 'FELL' : role}`)).join(', ')}
+                {roles
+                  .map((role) => t(`rolesShort.${role === 'DEATH' && hero.killedInAction === true ? 'FELL' : role}`))
+                  .join(', ')}
                 {': '}
-                <Link href={`/places/${at.id}`}><Label label={then(at)} /></Link>
+                <Link href={`/places/${at.id}`}>
+                  <Label label={then(at)} />
+                </Link>
               </li>
             ))}
           </ul>
@@ -240,7 +299,9 @@ export default async function PlacePage({ params }: Props) {
               const childEntry = byId.get(child.id);
               return (
                 <li key={child.id}>
-                  <Link href={`/places/${child.id}`}>{childEntry ? <Label label={then(childEntry)} /> : child.name}</Link>
+                  <Link href={`/places/${child.id}`}>
+                    {childEntry ? <Label label={then(childEntry)} /> : child.name}
+                  </Link>
                   {!child.located && <span className="muted"> ({t('locatedNo')})</span>}
                 </li>
               );

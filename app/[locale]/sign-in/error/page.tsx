@@ -16,12 +16,17 @@ export default async function SignInErrorPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const { error } = await searchParams;
   const t = await getTranslations('account');
-  const message = error === 'Verification' ? t('errorVerification') : error === 'AccessDenied' ? t('errorDenied') : t('errorOther');
+  const message =
+    error === 'Verification' ? t('errorVerification') : error === 'AccessDenied' ? t('errorDenied') : t('errorOther');
   return (
     <article className="prose">
       <h1>{t('errorTitle')}</h1>
-      <p role="alert" data-testid="sign-in-error">{message}</p>
-      <p><Link href="/sign-in">{t('tryAgain')}</Link></p>
+      <p role="alert" data-testid="sign-in-error">
+        {message}
+      </p>
+      <p>
+        <Link href="/sign-in">{t('tryAgain')}</Link>
+      </p>
     </article>
   );
 }

@@ -25,7 +25,11 @@ export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
   const unit = SlugSchema.safeParse(slug).success ? await getCachedUnit(slug) : null;
   if (!unit) return notFoundMetadata(locale);
-  const name = new TextBook(unit.texts).text({ entity: 'Unit', entityId: unit.id, field: 'name' }, unit.name, toLocale(locale))!.value;
+  const name = new TextBook(unit.texts).text(
+    { entity: 'Unit', entityId: unit.id, field: 'name' },
+    unit.name,
+    toLocale(locale),
+  )!.value;
   return pageMetadata(locale, 'unit', { name });
 }
 
@@ -37,12 +41,19 @@ export default async function UnitPage({ params }: Props) {
   const t = await getTranslations('unit');
   const above = unitChain(unit).slice(1);
   const book = new TextBook(unit.texts);
-  const text = (entity: string, entityId: string, field: string, english: string | null) => book.text({ entity, entityId, field }, english, toLocale(locale));
+  const text = (entity: string, entityId: string, field: string, english: string | null) =>
+    book.text({ entity, entityId, field }, english, toLocale(locale));
   const unitName = (u: { id: string; name: string }) => text('Unit', u.id, 'name', u.name)!;
   const name = unitName(unit);
   return (
     <article>
-      <h1 lang={name.lang ?? undefined} data-status={name.status} className={name.status === 'DRAFT' ? 'draft' : undefined}>{name.value}</h1>
+      <h1
+        lang={name.lang ?? undefined}
+        data-status={name.status}
+        className={name.status === 'DRAFT' ? 'draft' : undefined}
+      >
+        {name.value}
+      </h1>
       <p>
         {t('level')}: {unitLevelTerm(unit.level, toLocale(locale))}
       </p>
@@ -62,7 +73,9 @@ export default async function UnitPage({ params }: Props) {
           <h2>{t('subordinate')}</h2>
           <ul>
             {unit.children.map((child) => (
-              <li key={child.slug} lang={unitName(child).lang ?? undefined}><Link href={`/units/${child.slug}`}>{unitName(child).value}</Link></li>
+              <li key={child.slug} lang={unitName(child).lang ?? undefined}>
+                <Link href={`/units/${child.slug}`}>{unitName(child).value}</Link>
+              </li>
             ))}
           </ul>
         </>
@@ -72,7 +85,12 @@ export default async function UnitPage({ params }: Props) {
         {unit.services.map((service) => (
           <li key={service.hero.slug}>
             <Link href={`/heroes/${service.hero.slug}`}>{displayName(service.hero, locale)}</Link>
-            {service.hero.rankAtFeat && <span className="muted"> — <Localized text={text('Hero', service.hero.id, 'rankAtFeat', service.hero.rankAtFeat)!} /></span>}
+            {service.hero.rankAtFeat && (
+              <span className="muted">
+                {' '}
+                — <Localized text={text('Hero', service.hero.id, 'rankAtFeat', service.hero.rankAtFeat)!} />
+              </span>
+            )}
           </li>
         ))}
       </ul>

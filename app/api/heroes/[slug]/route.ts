@@ -6,7 +6,10 @@ import { SlugSchema } from '@/lib/heroes/schemas';
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   if (!SlugSchema.safeParse(slug).success) {
-    return NextResponse.json({ error: 'Not a valid hero slug: use lowercase letters, digits and hyphens.' }, { status: 400 });
+    return NextResponse.json(
+      { error: 'Not a valid hero slug: use lowercase letters, digits and hyphens.' },
+      { status: 400 },
+    );
   }
   const hero = await getPublicHeroRecord(slug);
   if (!hero) return NextResponse.json({ error: `No hero with the slug "${slug}".` }, { status: 404 });

@@ -8,9 +8,19 @@ import type { Actor } from '@/lib/permissions';
 import type { UploadedFile } from '@/lib/media/media';
 import { toLocale } from '@/i18n/routing';
 
-const STATUS: Record<string, number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429, INVALID_INPUT: 400, CONFLICT: 409 };
+const STATUS: Record<string, number> = {
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+  INVALID_INPUT: 400,
+  CONFLICT: 409,
+};
 
-export async function respondToUpload(request: Request, store: (actor: Actor, file: UploadedFile, fields: Record<string, unknown>) => Promise<{ id: string }>) {
+export async function respondToUpload(
+  request: Request,
+  store: (actor: Actor, file: UploadedFile, fields: Record<string, unknown>) => Promise<{ id: string }>,
+) {
   const requested = new URL(request.url).searchParams.get('locale') ?? '';
   const locale = toLocale(requested);
   const actor = await getActor();
@@ -19,7 +29,10 @@ export async function respondToUpload(request: Request, store: (actor: Actor, fi
     if (!form) throw new ValidationError({ file: 'fileMissing' });
     const file = form.get('file');
     const fields = Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === 'string'));
-    const upload = file instanceof File ? { bytes: Buffer.from(await file.arrayBuffer()), name: file.name } : { bytes: Buffer.alloc(0), name: '' };
+    const upload =
+      file instanceof File
+        ? { bytes: Buffer.from(await file.arrayBuffer()), name: file.name }
+        : { bytes: Buffer.alloc(0), name: '' };
     const created = await store(actor, upload, fields);
     return NextResponse.json({ ok: true, id: created.id }, { status: 201 });
   } catch (error) {
@@ -27,6 +40,6 @@ export async function respondToUpload(request: Request, store: (actor: Actor, fi
       return NextResponse.json({ ok: false, fields: await describeFields(error.fields, locale) }, { status: 400 });
     }
     const message = await describeError(error, locale);
-    return NextResponse.json({ ok: false, message }, { status: isAppError(error) ? STATUS[error.code] ?? 400 : 500 });
+    return NextResponse.json({ ok: false, message }, { status: isAppError(error) ? (STATUS[error.code] ?? 400) : 500 });
   }
 }

@@ -12,7 +12,10 @@ export async function Award({ profile: { hero, locale, reader, text, title, fact
   const heroTitle = awardTerm('HERO_OF_THE_SOVIET_UNION', reader)!;
   // Only the facts profileFacts shows reach here: each value below exists.
   const rows: Record<(typeof PROFILE_FACTS.award)[number], { label: string; value: () => ReactNode }> = {
-    decreeDate: { label: `${heroTitle} — ${t('decree')}`, value: () => <PartialDate date={title!.decreeDate!} precision={title!.decreePrecision ?? null} locale={locale} /> },
+    decreeDate: {
+      label: `${heroTitle} — ${t('decree')}`,
+      value: () => <PartialDate date={title!.decreeDate!} precision={title!.decreePrecision ?? null} locale={locale} />,
+    },
     posthumous: { label: t('posthumous'), value: () => (title!.posthumous ? t('yes') : t('no')) },
     goldStar: { label: t('goldStar'), value: () => title!.goldStarNo },
   };
@@ -25,7 +28,11 @@ export async function Award({ profile: { hero, locale, reader, text, title, fact
         (entry.kind === 'ORDER_OF_LENIN' ? awardTerm('ORDER_OF_LENIN', reader) : awardTerm(entry.name ?? '', reader)) ??
         text('Award', entry.id, 'name', entry.name)?.value ??
         '',
-      value: entry.decreeDate ? <PartialDate date={entry.decreeDate} precision={entry.decreePrecision ?? null} locale={locale} /> : t('yes'),
+      value: entry.decreeDate ? (
+        <PartialDate date={entry.decreeDate} precision={entry.decreePrecision ?? null} locale={locale} />
+      ) : (
+        t('yes')
+      ),
     }));
   const known = facts.shown.award.map((key) => ({ key, label: rows[key].label, value: rows[key].value() }));
   return <FactSection id="award" heading={t('award')} rows={[...known, ...others]} />;

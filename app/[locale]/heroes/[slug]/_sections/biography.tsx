@@ -9,7 +9,11 @@ export async function Biography({ profile: { hero, biography } }: { profile: Pro
   return (
     <section aria-labelledby="bio">
       <h2 id="bio">{t('biography')}</h2>
-      <div lang={biography.lang ?? undefined} data-status={biography.status} className={biography.status === 'DRAFT' ? 'draft-block' : undefined}>
+      <div
+        lang={biography.lang ?? undefined}
+        data-status={biography.status}
+        className={biography.status === 'DRAFT' ? 'draft-block' : undefined}
+      >
         {biography.value.split('\n\n').map((paragraph) => (
           <p key={paragraph.slice(0, 40)}>{paragraph}</p>
         ))}

@@ -12,7 +12,10 @@ export async function Completeness({ profile: { hero, heroText } }: { profile: P
       <h2 id="quality">{t('completeness')}</h2>
       <p>
         {t('confidence')}: <strong data-fact="confidence">{tc(hero.confidence)}</strong> ·{' '}
-        {t('completenessKnown', { known: hero.completeness.known.length, total: hero.completeness.known.length + hero.completeness.missing.length })}
+        {t('completenessKnown', {
+          known: hero.completeness.known.length,
+          total: hero.completeness.known.length + hero.completeness.missing.length,
+        })}
       </p>
       {hero.notes && (
         <>

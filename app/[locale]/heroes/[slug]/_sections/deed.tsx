@@ -21,7 +21,10 @@ export async function Deed({ profile: { hero, locale, heroText, facts } }: { pro
           <Localized text={heroText('featDateText', hero.featDateText)!} slug={hero.slug} />
         ),
     },
-    featPlace: { label: t('deedPlace'), value: () => <Localized text={heroText('featPlace', hero.featPlace)!} slug={hero.slug} /> },
+    featPlace: {
+      label: t('deedPlace'),
+      value: () => <Localized text={heroText('featPlace', hero.featPlace)!} slug={hero.slug} />,
+    },
   };
   return (
     <FactSection
@@ -34,7 +37,9 @@ export async function Deed({ profile: { hero, locale, heroText, facts } }: { pro
             <h3>{t('deedFacts')}</h3>
             <ul data-fact="featFacts">
               {featFacts.map((fact, index) => (
-                <li key={index}><Localized text={fact} slug={hero.slug} /></li>
+                <li key={index}>
+                  <Localized text={fact} slug={hero.slug} />
+                </li>
               ))}
             </ul>
           </>

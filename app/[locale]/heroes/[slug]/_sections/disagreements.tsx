@@ -16,10 +16,14 @@ export async function Disagreements({ profile: { hero, text } }: { profile: Prof
           const note = text('SourceConflict', conflict.id, 'note', conflict.note);
           return (
             <li key={conflict.id}>
-              <strong><Localized text={text('SourceConflict', conflict.id, 'field', conflict.field)!} slug={hero.slug} /></strong>
+              <strong>
+                <Localized text={text('SourceConflict', conflict.id, 'field', conflict.field)!} slug={hero.slug} />
+              </strong>
               <ul>
                 {conflict.values.map((value, index) => (
-                  <li key={index}><Localized text={text('SourceConflict', conflict.id, `values.${index}`, value)!} slug={hero.slug} /></li>
+                  <li key={index}>
+                    <Localized text={text('SourceConflict', conflict.id, `values.${index}`, value)!} slug={hero.slug} />
+                  </li>
                 ))}
               </ul>
               {/* A source named by its address or site is shown as it is; one described in words is translated. */}
@@ -28,12 +32,23 @@ export async function Disagreements({ profile: { hero, text } }: { profile: Prof
                   {conflict.sources.map((label, index) => (
                     <Fragment key={index}>
                       {index > 0 && '; '}
-                      {isAddressOrSite(label) ? <span>{label}</span> : <Localized text={text('SourceConflict', conflict.id, `sources.${index}`, label)!} slug={hero.slug} />}
+                      {isAddressOrSite(label) ? (
+                        <span>{label}</span>
+                      ) : (
+                        <Localized
+                          text={text('SourceConflict', conflict.id, `sources.${index}`, label)!}
+                          slug={hero.slug}
+                        />
+                      )}
                     </Fragment>
                   ))}
                 </div>
               )}
-              {note && <div className="muted"><Localized text={note} slug={hero.slug} /></div>}
+              {note && (
+                <div className="muted">
+                  <Localized text={note} slug={hero.slug} />
+                </div>
+              )}
             </li>
           );
         })}

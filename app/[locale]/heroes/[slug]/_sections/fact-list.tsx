@@ -4,7 +4,17 @@ import { Fragment, type ReactNode } from 'react';
 
 export type FactRow = { key: string; label: string; value: ReactNode };
 
-export function FactSection({ id, heading, rows, extra }: { id: string; heading: string; rows: FactRow[]; extra?: ReactNode }) {
+export function FactSection({
+  id,
+  heading,
+  rows,
+  extra,
+}: {
+  id: string;
+  heading: string;
+  rows: FactRow[];
+  extra?: ReactNode;
+}) {
   if (rows.length === 0 && !extra) return null;
   return (
     <section aria-labelledby={id}>

@@ -25,14 +25,22 @@ export async function ProfileHeader({ profile: { hero, locale, reader } }: { pro
         </p>
       )}
       <MembershipBadges hero={hero} />
-      {hero.completeness.isStub && <p className="stub-banner" role="note">{t('stub')}</p>}
+      {hero.completeness.isStub && (
+        <p className="stub-banner" role="note">
+          {t('stub')}
+        </p>
+      )}
       <HeroPortrait slug={hero.slug} portrait={hero.portrait} />
       <p className="record-links">
         <Link href={`/heroes/${hero.slug}/propose`}>{t('propose')}</Link>
         <Link href={`/heroes/${hero.slug}/add`}>{t('addToRecord')}</Link>
         <Link href={`/heroes/${hero.slug}/history`}>{t('history')}</Link>
       </p>
-      {hasDraft && <p className="muted draft-banner" role="note">{tt('draftBanner')}</p>}
+      {hasDraft && (
+        <p className="muted draft-banner" role="note">
+          {tt('draftBanner')}
+        </p>
+      )}
     </header>
   );
 }

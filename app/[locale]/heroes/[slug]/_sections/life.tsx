@@ -9,7 +9,17 @@ import { Localized } from '../../../../_components/localized';
 import { FactSection } from './fact-list';
 import type { Profile, ProfileHero } from './profile';
 
-function PlaceView({ name, today, todayLabel, slug }: { name: LocalizedText | null; today: LocalizedText | null; todayLabel: string; slug: string }) {
+function PlaceView({
+  name,
+  today,
+  todayLabel,
+  slug,
+}: {
+  name: LocalizedText | null;
+  today: LocalizedText | null;
+  todayLabel: string;
+  slug: string;
+}) {
   if (!name && !today) return <Unknown />;
   return (
     <span>
@@ -17,7 +27,9 @@ function PlaceView({ name, today, todayLabel, slug }: { name: LocalizedText | nu
       {name && today && today.value !== name.value && (
         <>
           {' '}
-          <span className="muted">({todayLabel}: <Localized text={today} slug={slug} />)</span>
+          <span className="muted">
+            ({todayLabel}: <Localized text={today} slug={slug} />)
+          </span>
         </>
       )}
     </span>
@@ -27,17 +39,27 @@ function PlaceView({ name, today, todayLabel, slug }: { name: LocalizedText | nu
 export async function Life({ profile: { hero, locale, text, heroText, facts } }: { profile: Profile }) {
   const t = await getTranslations('hero');
   const place = (p: NonNullable<ProfileHero['birthPlace']>) => (
-    <PlaceView name={text('Place', p.id, 'name', p.name)} today={text('Place', p.id, 'nameToday', p.nameToday)} todayLabel={t('today')} slug={hero.slug} />
+    <PlaceView
+      name={text('Place', p.id, 'name', p.name)}
+      today={text('Place', p.id, 'nameToday', p.nameToday)}
+      todayLabel={t('today')}
+      slug={hero.slug}
+    />
   );
   // Only the facts profileFacts shows reach here: each value below exists.
   const rows: Record<(typeof PROFILE_FACTS.life)[number], { label: string; value: () => ReactNode }> = {
-    birthDate: { label: t('born'), value: () => <PartialDate date={hero.birthDate!} precision={hero.birthDatePrecision ?? null} locale={locale} /> },
+    birthDate: {
+      label: t('born'),
+      value: () => <PartialDate date={hero.birthDate!} precision={hero.birthDatePrecision ?? null} locale={locale} />,
+    },
     birthPlace: { label: t('birthPlace'), value: () => place(hero.birthPlace!) },
     deathDate: {
       label: t('died'),
       value: () => (
         <>
-          {hero.deathDate && <PartialDate date={hero.deathDate} precision={hero.deathDatePrecision ?? null} locale={locale} />}
+          {hero.deathDate && (
+            <PartialDate date={hero.deathDate} precision={hero.deathDatePrecision ?? null} locale={locale} />
+          )}
           {hero.deathDate && hero.killedInAction === true && ' · '}
           {hero.killedInAction === true && t('killedInAction')}
         </>
@@ -45,7 +67,16 @@ export async function Life({ profile: { hero, locale, text, heroText, facts } }:
     },
     deathPlace: { label: t('deathPlace'), value: () => place(hero.deathPlace!) },
     burialPlace: { label: t('burialPlace'), value: () => place(hero.burialPlace!) },
-    nationality: { label: t('nationality'), value: () => <Localized text={heroText('nationality', hero.nationality)!} slug={hero.slug} /> },
+    nationality: {
+      label: t('nationality'),
+      value: () => <Localized text={heroText('nationality', hero.nationality)!} slug={hero.slug} />,
+    },
   };
-  return <FactSection id="facts" heading={t('life')} rows={facts.shown.life.map((key) => ({ key, label: rows[key].label, value: rows[key].value() }))} />;
+  return (
+    <FactSection
+      id="facts"
+      heading={t('life')}
+      rows={facts.shown.life.map((key) => ({ key, label: rows[key].label, value: rows[key].value() }))}
+    />
+  );
 }

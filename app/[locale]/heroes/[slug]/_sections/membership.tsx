@@ -8,9 +8,14 @@ export async function Membership({ profile: { hero, heroText } }: { profile: Pro
   return (
     <section aria-labelledby="membership">
       <h2 id="membership">{t('membership')}</h2>
-      {hero.membershipNote && <Localized text={heroText('membershipNote', hero.membershipNote)!} slug={hero.slug} block />}
+      {hero.membershipNote && (
+        <Localized text={heroText('membershipNote', hero.membershipNote)!} slug={hero.slug} block />
+      )}
       {hero.identityNote && (
-        <p className="warning"><strong>{t('identity')}:</strong> <Localized text={heroText('identityNote', hero.identityNote)!} slug={hero.slug} /></p>
+        <p className="warning">
+          <strong>{t('identity')}:</strong>{' '}
+          <Localized text={heroText('identityNote', hero.identityNote)!} slug={hero.slug} />
+        </p>
       )}
     </section>
   );

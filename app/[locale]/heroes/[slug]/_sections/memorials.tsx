@@ -19,7 +19,12 @@ export async function Memorials({ profile: { hero, text, heroText } }: { profile
           <h2 id={hero.postwar ? undefined : 'memory'}>{t('memorials')}</h2>
           <ul>
             {hero.memorials.map((memorial) => (
-              <li key={memorial.id}><Localized text={text('Memorial', memorial.id, 'description', memorial.description)!} slug={hero.slug} /></li>
+              <li key={memorial.id}>
+                <Localized
+                  text={text('Memorial', memorial.id, 'description', memorial.description)!}
+                  slug={hero.slug}
+                />
+              </li>
             ))}
           </ul>
         </>

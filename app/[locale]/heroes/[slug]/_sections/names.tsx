@@ -14,9 +14,28 @@ export async function Names({ profile: { hero } }: { profile: Profile }) {
           <li key={n.value} lang={n.language ?? undefined}>
             <span itemProp={n.isPrimary ? undefined : 'alternateName'}>{n.value}</span>
             {/* A language only where a source gives it; the letters alone never say. */}
-            {n.language && <> <span className="muted">({t(`nameLanguages.${n.language as 'ru' | 'tg' | 'en'}`)})</span></>}
-            {n.value === hero.fullNameTg && hero.fullNameTgOrigin === 'TRANSLITERATION' && <> <span className="muted" data-name-note="transliteration">({tn('transliterationShort')})</span></>}
-            {isPossibleName(hero, n.value) && <> <span className="muted" data-name-note="possible">({tn('possibleName')})</span></>}
+            {n.language && (
+              <>
+                {' '}
+                <span className="muted">({t(`nameLanguages.${n.language as 'ru' | 'tg' | 'en'}`)})</span>
+              </>
+            )}
+            {n.value === hero.fullNameTg && hero.fullNameTgOrigin === 'TRANSLITERATION' && (
+              <>
+                {' '}
+                <span className="muted" data-name-note="transliteration">
+                  ({tn('transliterationShort')})
+                </span>
+              </>
+            )}
+            {isPossibleName(hero, n.value) && (
+              <>
+                {' '}
+                <span className="muted" data-name-note="possible">
+                  ({tn('possibleName')})
+                </span>
+              </>
+            )}
           </li>
         ))}
       </ul>

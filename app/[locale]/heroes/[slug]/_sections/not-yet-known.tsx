@@ -32,10 +32,14 @@ export async function NotYetKnown({ profile: { hero, facts } }: { profile: Profi
       <h2 id="not-yet-known">{t('notYetKnown')}</h2>
       <ul data-testid="not-yet-known" className="not-yet-known">
         {facts.notYetKnown.map((fact) => (
-          <li key={fact} data-unknown={fact} className="badge">{label[fact]}</li>
+          <li key={fact} data-unknown={fact} className="badge">
+            {label[fact]}
+          </li>
         ))}
       </ul>
-      <p>{t('notYetKnownIntro')} <Link href={`/heroes/${hero.slug}/propose`}>{t('answerQuestion')}</Link></p>
+      <p>
+        {t('notYetKnownIntro')} <Link href={`/heroes/${hero.slug}/propose`}>{t('answerQuestion')}</Link>
+      </p>
     </section>
   );
 }

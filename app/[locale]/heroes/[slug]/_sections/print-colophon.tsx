@@ -9,8 +9,12 @@ export async function PrintColophon({ profile: { hero, locale } }: { profile: Pr
   const permanentAddress = new URL(`/${locale}/heroes/${hero.slug}`, siteOrigin()).href;
   return (
     <footer className="print-only print-colophon">
-      <p>{t('permanentAddress')}: {permanentAddress}</p>
-      <p>{t('printedOn')}: <PrintDate locale={locale} /></p>
+      <p>
+        {t('permanentAddress')}: {permanentAddress}
+      </p>
+      <p>
+        {t('printedOn')}: <PrintDate locale={locale} />
+      </p>
     </footer>
   );
 }

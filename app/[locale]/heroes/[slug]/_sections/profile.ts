@@ -10,7 +10,13 @@ import { TextBook, type LocalizedText } from '@/lib/i18n/texts';
 export type ProfileHero = NonNullable<Awaited<ReturnType<typeof getCachedHero>>>;
 
 type Own = Partial<Record<Locale, string | null>>;
-type TextOf = (entity: string, entityId: string, field: string, english: string | null | undefined, own?: Own) => LocalizedText | null;
+type TextOf = (
+  entity: string,
+  entityId: string,
+  field: string,
+  english: string | null | undefined,
+  own?: Own,
+) => LocalizedText | null;
 
 export type Profile = {
   hero: ProfileHero;
@@ -32,7 +38,8 @@ export type ProfileSection = (props: { profile: Profile }) => Promise<ReactNode>
 /** The record's texts for a reader of `locale`. */
 export function textsFor(hero: ProfileHero, reader: Locale) {
   const book = new TextBook(hero.texts);
-  const text: TextOf = (entity, entityId, field, english, own) => book.text({ entity, entityId, field }, english, reader, own);
+  const text: TextOf = (entity, entityId, field, english, own) =>
+    book.text({ entity, entityId, field }, english, reader, own);
   const biography = text('Hero', hero.id, 'biography', hero.biographyEn, { ru: hero.biographyRu });
   return { text, biography };
 }

@@ -23,7 +23,12 @@ function Units({ profile: { hero, locale, text } }: { profile: Profile }) {
               return (
                 <span key={unit.slug}>
                   {index > 0 && ' → '}
-                  <Link href={`/units/${unit.slug}`} lang={unitName.lang ?? undefined} data-status={unitName.status} className={unitName.status === 'DRAFT' ? 'draft' : undefined}>
+                  <Link
+                    href={`/units/${unit.slug}`}
+                    lang={unitName.lang ?? undefined}
+                    data-status={unitName.status}
+                    className={unitName.status === 'DRAFT' ? 'draft' : undefined}
+                  >
                     {unitName.value}
                   </Link>
                 </span>
@@ -32,10 +37,16 @@ function Units({ profile: { hero, locale, text } }: { profile: Profile }) {
             {(entry.fromDate || entry.toDate) && (
               <span className="muted">
                 {' ('}
-                {entry.fromDate ? <DateText text={entry.fromDate} locale={locale} /> : '?'} – {entry.toDate ? <DateText text={entry.toDate} locale={locale} /> : '?'})
+                {entry.fromDate ? <DateText text={entry.fromDate} locale={locale} /> : '?'} –{' '}
+                {entry.toDate ? <DateText text={entry.toDate} locale={locale} /> : '?'})
               </span>
             )}
-            {note && <span className="muted"> — <Localized text={note} slug={hero.slug} /></span>}
+            {note && (
+              <span className="muted">
+                {' '}
+                — <Localized text={note} slug={hero.slug} />
+              </span>
+            )}
           </li>
         );
       })}
@@ -53,15 +64,30 @@ function Battles({ profile: { hero, locale, text } }: { profile: Profile }) {
         const where = text('BattleParticipation', p.id, 'place', p.place);
         return (
           <li key={p.battle.slug}>
-            <Link href={`/battles/${p.battle.slug}`} lang={battleName.lang ?? undefined} data-status={battleName.status} className={battleName.status === 'DRAFT' ? 'draft' : undefined}>
+            <Link
+              href={`/battles/${p.battle.slug}`}
+              lang={battleName.lang ?? undefined}
+              data-status={battleName.status}
+              className={battleName.status === 'DRAFT' ? 'draft' : undefined}
+            >
               {battleName.value}
             </Link>
-            {note && <span> (<Localized text={note} slug={hero.slug} />)</span>}
+            {note && (
+              <span>
+                {' '}
+                (<Localized text={note} slug={hero.slug} />)
+              </span>
+            )}
             {(when || where) && (
               <span className="muted">
                 {' — '}
                 {/* A date kept as text is still a date: shown in the one format of the reader's language. */}
-                {when && (parsePartialDate(when.value) ? <DateText text={when.value} locale={locale} /> : <Localized text={when} slug={hero.slug} />)}
+                {when &&
+                  (parsePartialDate(when.value) ? (
+                    <DateText text={when.value} locale={locale} />
+                  ) : (
+                    <Localized text={when} slug={hero.slug} />
+                  ))}
                 {when && where && ', '}
                 {where && <Localized text={where} slug={hero.slug} />}
               </span>
@@ -78,10 +104,19 @@ export async function Service({ profile }: { profile: Profile }) {
   const t = await getTranslations('hero');
   // Only the facts profileFacts shows reach here: each value below exists.
   const rows: Record<(typeof PROFILE_FACTS.service)[number], { label: string; value: () => ReactNode }> = {
-    rank: { label: t('rank'), value: () => <Localized text={heroText('rankAtFeat', hero.rankAtFeat)!} slug={hero.slug} /> },
+    rank: {
+      label: t('rank'),
+      value: () => <Localized text={heroText('rankAtFeat', hero.rankAtFeat)!} slug={hero.slug} />,
+    },
     role: { label: t('role'), value: () => <Localized text={heroText('role', hero.role)!} slug={hero.slug} /> },
     units: { label: t('units'), value: () => <Units profile={profile} /> },
     battles: { label: t('battles'), value: () => <Battles profile={profile} /> },
   };
-  return <FactSection id="service" heading={t('service')} rows={facts.shown.service.map((key) => ({ key, label: rows[key].label, value: rows[key].value() }))} />;
+  return (
+    <FactSection
+      id="service"
+      heading={t('service')}
+      rows={facts.shown.service.map((key) => ({ key, label: rows[key].label, value: rows[key].value() }))}
+    />
+  );
 }

@@ -20,9 +20,15 @@ export async function Sources({ profile: { hero, locale, reader, text } }: { pro
     }))
     .map((entry) => ({
       ...entry,
-      translatedTitle: !entry.picture && showsTranslatedTitle(entry.source, reader) ? text('Source', entry.citation.sourceId, 'title', entry.source.title) : null,
+      translatedTitle:
+        !entry.picture && showsTranslatedTitle(entry.source, reader)
+          ? text('Source', entry.citation.sourceId, 'title', entry.source.title)
+          : null,
       // A publisher named in English is a description, translated; one in another language is kept.
-      publisher: !entry.picture && titleLanguage(entry.source.publisher) === 'en' ? text('Source', entry.citation.sourceId, 'publisher', entry.source.publisher) : null,
+      publisher:
+        !entry.picture && titleLanguage(entry.source.publisher) === 'en'
+          ? text('Source', entry.citation.sourceId, 'publisher', entry.source.publisher)
+          : null,
     }));
   return (
     <section aria-labelledby="sources" className="sources-section">
@@ -34,16 +40,27 @@ export async function Sources({ profile: { hero, locale, reader, text } }: { pro
                 language also gets it translated, said to be a translation. */}
             {picture ? (
               <>
-                <cite className="source-title" lang={picture.captionLanguage}><a href={`#media-${picture.id}`}>{picture.caption}</a></cite> ({tm(`kinds.${picture.kind}`)})
+                <cite className="source-title" lang={picture.captionLanguage}>
+                  <a href={`#media-${picture.id}`}>{picture.caption}</a>
+                </cite>{' '}
+                ({tm(`kinds.${picture.kind}`)})
               </>
             ) : source.title ? (
               <>
-                <cite className="source-title" lang={source.lang ?? undefined}>{source.title}</cite>
-                {translatedTitle && (translatedTitle.lang === reader ? (
-                  <> <span className="translated-title">({tst('translatedTitle')}: <Localized text={translatedTitle} slug={hero.slug} />)</span></>
-                ) : (
-                  <Localized text={{ ...translatedTitle, value: '' }} slug={hero.slug} />
-                ))}
+                <cite className="source-title" lang={source.lang ?? undefined}>
+                  {source.title}
+                </cite>
+                {translatedTitle &&
+                  (translatedTitle.lang === reader ? (
+                    <>
+                      {' '}
+                      <span className="translated-title">
+                        ({tst('translatedTitle')}: <Localized text={translatedTitle} slug={hero.slug} />)
+                      </span>
+                    </>
+                  ) : (
+                    <Localized text={{ ...translatedTitle, value: '' }} slug={hero.slug} />
+                  ))}
               </>
             ) : (
               <span className="source-title">{source.heading}</span>
@@ -52,9 +69,13 @@ export async function Sources({ profile: { hero, locale, reader, text } }: { pro
               <>
                 ,{' '}
                 {publisher ? (
-                  <span className="source-publisher"><Localized text={publisher} slug={hero.slug} /></span>
+                  <span className="source-publisher">
+                    <Localized text={publisher} slug={hero.slug} />
+                  </span>
                 ) : (
-                  <span lang={picture ? undefined : (titleLanguage(source.publisher) ?? undefined)}>{source.publisher}</span>
+                  <span lang={picture ? undefined : (titleLanguage(source.publisher) ?? undefined)}>
+                    {source.publisher}
+                  </span>
                 )}
               </>
             )}
@@ -63,7 +84,9 @@ export async function Sources({ profile: { hero, locale, reader, text } }: { pro
             {source.archive && <>, {source.archive}</>}
             {source.url && (
               <div className="source-address">
-                <a href={source.url} rel="nofollow noopener">{source.url}</a>
+                <a href={source.url} rel="nofollow noopener">
+                  {source.url}
+                </a>
               </div>
             )}
             {picture && (
@@ -72,7 +95,8 @@ export async function Sources({ profile: { hero, locale, reader, text } }: { pro
               </div>
             )}
             <div className="supports">
-              <strong>{t('supports')}:</strong> <Localized text={text('Citation', citation.id, 'supports', citation.supports)!} slug={hero.slug} />
+              <strong>{t('supports')}:</strong>{' '}
+              <Localized text={text('Citation', citation.id, 'supports', citation.supports)!} slug={hero.slug} />
             </div>
           </li>
         ))}

@@ -12,7 +12,10 @@ import { listCitableMedia } from '@/lib/media/public';
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
@@ -52,7 +55,16 @@ export default async function AddPage({ params, searchParams }: Props) {
         ))}
       </p>
       <h2>{t(`fields.${spec.heading}` as never)}</h2>
-      <ProposalForm key={kind} slug={slug} locale={locale} mode="addition" hidden={{ kind }} fields={fields} evidence={evidence} labels={form.labels} />
+      <ProposalForm
+        key={kind}
+        slug={slug}
+        locale={locale}
+        mode="addition"
+        hidden={{ kind }}
+        fields={fields}
+        evidence={evidence}
+        labels={form.labels}
+      />
     </article>
   );
 }

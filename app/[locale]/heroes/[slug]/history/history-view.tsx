@@ -3,8 +3,17 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { getCachedHeroHeading, getCachedRevisionPair, getCachedRevisions, getCachedWordDiff } from '@/lib/heroes/cached';
-import { getRevisionPairWithHiddenText, HISTORY_PAGE_SIZE, listRevisionsWithHiddenText } from '@/lib/revisions/revisions';
+import {
+  getCachedHeroHeading,
+  getCachedRevisionPair,
+  getCachedRevisions,
+  getCachedWordDiff,
+} from '@/lib/heroes/cached';
+import {
+  getRevisionPairWithHiddenText,
+  HISTORY_PAGE_SIZE,
+  listRevisionsWithHiddenText,
+} from '@/lib/revisions/revisions';
 import type { HiddenText } from '@/lib/revisions/redaction';
 import type { Actor } from '@/lib/permissions';
 import { displayName } from '@/lib/heroes/names';
@@ -33,10 +42,25 @@ type Props = {
   redaction?: { canHide: boolean; admin: NonNullable<Actor> | null };
 };
 
-async function DiffTable({ diff, label, labels, hidden = [] }: { diff: SnapshotDiff; label: (field: string) => string; labels: { removed: string; added: string; empty: string }; hidden?: readonly string[] }) {
+async function DiffTable({
+  diff,
+  label,
+  labels,
+  hidden = [],
+}: {
+  diff: SnapshotDiff;
+  label: (field: string) => string;
+  labels: { removed: string; added: string; empty: string };
+  hidden?: readonly string[];
+}) {
   // A hidden text's row is left out: the list of hidden texts beside the table says what was hidden.
   const entries = await Promise.all(
-    Object.entries(diff).filter(([field]) => !hidden.includes(field)).map(async ([field, change]) => [field, change, await getCachedWordDiff(change?.from ?? null, change?.to ?? null)] as const),
+    Object.entries(diff)
+      .filter(([field]) => !hidden.includes(field))
+      .map(
+        async ([field, change]) =>
+          [field, change, await getCachedWordDiff(change?.from ?? null, change?.to ?? null)] as const,
+      ),
   );
   if (entries.length === 0) return null;
   return (
@@ -45,7 +69,9 @@ async function DiffTable({ diff, label, labels, hidden = [] }: { diff: SnapshotD
         {entries.map(([field, change, parts]) => (
           <tr key={field}>
             <th scope="row">{label(field)}</th>
-            <td><WordDiff from={change?.from ?? null} to={change?.to ?? null} parts={parts} labels={labels} /></td>
+            <td>
+              <WordDiff from={change?.from ?? null} to={change?.to ?? null} parts={parts} labels={labels} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -57,11 +83,26 @@ function Restore({ when, children }: { when: true | 'moderators'; children: Reac
   return when === 'moderators' ? <ModeratorOnly>{children}</ModeratorOnly> : children;
 }
 
-function HiddenTexts({ hidden, admin, text, undo }: { hidden: readonly HiddenText[]; admin: boolean; text: (entry: HiddenText) => string; undo: (entry: HiddenText) => React.ReactNode }) {
+function HiddenTexts({
+  hidden,
+  admin,
+  text,
+  undo,
+}: {
+  hidden: readonly HiddenText[];
+  admin: boolean;
+  text: (entry: HiddenText) => string;
+  undo: (entry: HiddenText) => React.ReactNode;
+}) {
   if (hidden.length === 0) return null;
   return (
     <ul className={admin ? 'hidden-texts warning' : 'hidden-texts muted'} data-testid="hidden-texts">
-      {hidden.map((entry) => <li key={`${entry.field}:${entry.previousText}`}>{text(entry)}{admin && undo(entry)}</li>)}
+      {hidden.map((entry) => (
+        <li key={`${entry.field}:${entry.previousText}`}>
+          {text(entry)}
+          {admin && undo(entry)}
+        </li>
+      ))}
     </ul>
   );
 }
@@ -69,7 +110,10 @@ function HiddenTexts({ hidden, admin, text, undo }: { hidden: readonly HiddenTex
 export async function HistoryView({ locale, slug, page, query, canRestore, redaction }: Props) {
   const admin = redaction?.admin ?? null;
   const offset = (page - 1) * HISTORY_PAGE_SIZE;
-  const [hero, history] = await Promise.all([getCachedHeroHeading(slug), admin ? listRevisionsWithHiddenText(admin, slug, offset) : getCachedRevisions(slug, offset)]);
+  const [hero, history] = await Promise.all([
+    getCachedHeroHeading(slug),
+    admin ? listRevisionsWithHiddenText(admin, slug, offset) : getCachedRevisions(slug, offset),
+  ]);
   if (!hero || !history) notFound();
   const revisions = history.items;
   const newest = history.total;
@@ -89,49 +133,103 @@ export async function HistoryView({ locale, slug, page, query, canRestore, redac
   const diffLabels = { removed: td('removed'), added: td('added'), empty: td('empty') };
   const { from, to, restore, restored } = query;
   const tl = await getTranslations('list');
-  const personName = (who: NonNullable<RevisionPerson>) => (who === 'removed' ? t('removedAccount') : who.displayName ?? t('contributorCode', { code: who.code }));
+  const personName = (who: NonNullable<RevisionPerson>) =>
+    who === 'removed' ? t('removedAccount') : (who.displayName ?? t('contributorCode', { code: who.code }));
   const asNumber = (value: string | undefined) => (value && /^\d{1,7}$/.test(value) ? Number(value) : null);
   const [a, b] = [asNumber(from), asNumber(to)];
-  const pair = a !== null && b !== null ? await (admin ? getRevisionPairWithHiddenText(admin, slug, a, b) : getCachedRevisionPair(slug, a, b)) : null;
+  const pair =
+    a !== null && b !== null
+      ? await (admin ? getRevisionPairWithHiddenText(admin, slug, a, b) : getCachedRevisionPair(slug, a, b))
+      : null;
   const fieldLabel = (field: string) => (field === 'reason' ? t('reasonField') : label(field));
   const when = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   const hiddenLine = (entry: HiddenText) =>
-    admin ? `${fieldLabel(entry.field)}: ${t('hiddenMarked', { date: when(entry.hiddenAt), reason: entry.reason })}` : t('hiddenText', { field: fieldLabel(entry.field), date: when(entry.hiddenAt), reason: entry.reason });
+    admin
+      ? `${fieldLabel(entry.field)}: ${t('hiddenMarked', { date: when(entry.hiddenAt), reason: entry.reason })}`
+      : t('hiddenText', { field: fieldLabel(entry.field), date: when(entry.hiddenAt), reason: entry.reason });
   const undoForm = (entry: HiddenText & { redactionId?: string }) =>
-    entry.redactionId ? <UndoHideForm slug={slug} locale={locale} redactionId={entry.redactionId} labels={{ reason: t('undoReason'), button: t('undoButton') }} /> : null;
+    entry.redactionId ? (
+      <UndoHideForm
+        slug={slug}
+        locale={locale}
+        redactionId={entry.redactionId}
+        labels={{ reason: t('undoReason'), button: t('undoButton') }}
+      />
+    ) : null;
   return (
     <article>
       <h1>{t('title', { name: displayName(hero, locale) })}</h1>
-      <p><Link href={`/heroes/${slug}`}>{t('back')}</Link></p>
+      <p>
+        <Link href={`/heroes/${slug}`}>{t('back')}</Link>
+      </p>
       {canRestore === 'moderators' && (
         // Without JavaScript the cached page cannot tell a moderator; this asks for the page rendered for them.
         <noscript>
-          <p><Link href={{ pathname: `/heroes/${slug}/history`, query: { page: String(page), controls: '1' } }}>{t('restoreControls')}</Link></p>
+          <p>
+            <Link href={{ pathname: `/heroes/${slug}/history`, query: { page: String(page), controls: '1' } }}>
+              {t('restoreControls')}
+            </Link>
+          </p>
         </noscript>
       )}
       {canRestore === 'moderators' && (
         <ModeratorOnly>
-          <p><Link href={{ pathname: `/heroes/${slug}/history`, query: { page: String(page), controls: '1' } }}>{t('hideControls')}</Link></p>
+          <p>
+            <Link href={{ pathname: `/heroes/${slug}/history`, query: { page: String(page), controls: '1' } }}>
+              {t('hideControls')}
+            </Link>
+          </p>
         </ModeratorOnly>
       )}
       <p role="status" className={restored ? 'confirmation' : undefined} data-testid="restore-outcome">
         {restored && /^\d+$/.test(restored) ? t('restoredAs', { number: restored }) : ''}
       </p>
-      {(query.redaction === 'hidden' || query.redaction === 'shown') && <p role="status" className="confirmation">{t(query.redaction)}</p>}
+      {(query.redaction === 'hidden' || query.redaction === 'shown') && (
+        <p role="status" className="confirmation">
+          {t(query.redaction)}
+        </p>
+      )}
       {newest === 0 ? (
         <p>{t('none')}</p>
       ) : (
         <>
           <form method="get" className="filters">
-            <label>{t('compare')} <select name="from" defaultValue={from ?? '1'}>{numbers.map((n) => <option key={n} value={n}>{n}</option>)}</select></label>
-            <label>{t('with')} <select name="to" defaultValue={to ?? String(newest)}>{numbers.map((n) => <option key={n} value={n}>{n}</option>)}</select></label>
+            <label>
+              {t('compare')}{' '}
+              <select name="from" defaultValue={from ?? '1'}>
+                {numbers.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('with')}{' '}
+              <select name="to" defaultValue={to ?? String(newest)}>
+                {numbers.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </label>
             <button type="submit">{t('show')}</button>
           </form>
           {pair && (
             <section data-testid="comparison">
               <h2>{t('between', { a: a!, b: b! })}</h2>
-              <DiffTable diff={diffSnapshots(pair.from, pair.to)} label={label} labels={diffLabels} hidden={admin ? [] : pair.hidden} />
-              {pair.hidden.length > 0 && <p className={admin ? 'warning' : 'muted'}>{pair.hidden.map(fieldLabel).join(', ')}: {t('hiddenInComparison')}</p>}
+              <DiffTable
+                diff={diffSnapshots(pair.from, pair.to)}
+                label={label}
+                labels={diffLabels}
+                hidden={admin ? [] : pair.hidden}
+              />
+              {pair.hidden.length > 0 && (
+                <p className={admin ? 'warning' : 'muted'}>
+                  {pair.hidden.map(fieldLabel).join(', ')}: {t('hiddenInComparison')}
+                </p>
+              )}
             </section>
           )}
           <ol className="revisions" reversed>
@@ -144,7 +242,12 @@ export async function HistoryView({ locale, slug, page, query, canRestore, redac
                   {revision.approvedBy && <> · {t('approvedBy', { who: personName(revision.approvedBy) })}</>}
                 </p>
                 {revision.reason !== null && <p>{revision.reason}</p>}
-                <DiffTable diff={revision.diff as SnapshotDiff} label={label} labels={diffLabels} hidden={admin ? [] : revision.hidden.map((h) => h.field)} />
+                <DiffTable
+                  diff={revision.diff as SnapshotDiff}
+                  label={label}
+                  labels={diffLabels}
+                  hidden={admin ? [] : revision.hidden.map((h) => h.field)}
+                />
                 <HiddenTexts hidden={revision.hidden} admin={admin !== null} text={hiddenLine} undo={undoForm} />
                 {redaction?.canHide && (
                   <HideTextForm
@@ -154,20 +257,30 @@ export async function HistoryView({ locale, slug, page, query, canRestore, redac
                     fields={['reason', ...Object.keys(revision.diff as SnapshotDiff)]
                       .filter((field) => !revision.hidden.some((h) => h.field === field && !h.previousText))
                       .map((field) => ({ value: field, label: fieldLabel(field) }))}
-                    labels={{ title: t('hideTitle'), field: t('hideField'), reason: t('hideReason'), button: t('hideButton') }}
+                    labels={{
+                      title: t('hideTitle'),
+                      field: t('hideField'),
+                      reason: t('hideReason'),
+                      button: t('hideButton'),
+                    }}
                   />
                 )}
                 {canRestore && revision.number !== newest && (
                   <Restore when={canRestore}>
-                  <RestoreForm
-                    slug={slug}
-                    locale={locale}
-                    number={revision.number}
-                    expectedVersion={hero.version}
-                    historyPath={`/${locale}/heroes/${slug}/history`}
-                    confirming={restore === String(revision.number)}
-                    labels={{ restore: t('restore', { number: revision.number }), confirm: t('confirmRestore', { number: revision.number }), confirmButton: t('confirmRestoreButton'), cancel: t('cancel') }}
-                  />
+                    <RestoreForm
+                      slug={slug}
+                      locale={locale}
+                      number={revision.number}
+                      expectedVersion={hero.version}
+                      historyPath={`/${locale}/heroes/${slug}/history`}
+                      confirming={restore === String(revision.number)}
+                      labels={{
+                        restore: t('restore', { number: revision.number }),
+                        confirm: t('confirmRestore', { number: revision.number }),
+                        confirmButton: t('confirmRestoreButton'),
+                        cancel: t('cancel'),
+                      }}
+                    />
                   </Restore>
                 )}
               </li>
@@ -175,7 +288,11 @@ export async function HistoryView({ locale, slug, page, query, canRestore, redac
           </ol>
           <Pager
             pages={pages}
-            previous={page > 1 ? { pathname: `/heroes/${slug}/history`, query: page > 2 ? { page: String(page - 1) } : {} } : null}
+            previous={
+              page > 1
+                ? { pathname: `/heroes/${slug}/history`, query: page > 2 ? { page: String(page - 1) } : {} }
+                : null
+            }
             next={page < pages ? { pathname: `/heroes/${slug}/history`, query: { page: String(page + 1) } } : null}
             labels={{ previous: tl('previous'), next: tl('next'), page: tl('page', { page, pages }) }}
           />

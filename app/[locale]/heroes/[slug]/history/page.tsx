@@ -12,7 +12,10 @@ import { HistoryView, type HistoryQuery } from './history-view';
 // address (?page=N or none) is sent by proxy.ts to the cached page, history-pages/[page].
 export const instant = false;
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<HistoryQuery & { page?: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<HistoryQuery & { page?: string }>;
+};
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
@@ -26,6 +29,18 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const { page, ...query } = await searchParams;
   const actor = await getActor();
   const canRestore = can(actor, 'restore:revision:any');
-  const redaction = { canHide: can(actor, 'hide:revision-text:any'), admin: actor && canReadHiddenText(actor) ? actor : null };
-  return <HistoryView locale={locale} slug={slug} page={pageOf(page)} query={query} canRestore={canRestore} redaction={redaction} />;
+  const redaction = {
+    canHide: can(actor, 'hide:revision-text:any'),
+    admin: actor && canReadHiddenText(actor) ? actor : null,
+  };
+  return (
+    <HistoryView
+      locale={locale}
+      slug={slug}
+      page={pageOf(page)}
+      query={query}
+      canRestore={canRestore}
+      redaction={redaction}
+    />
+  );
 }

@@ -23,7 +23,13 @@ type SearchParams = { amend?: string; field?: string | string[] };
 // Two steps, both plain forms that work without JavaScript: first the contributor ticks what to
 // correct (a GET form back to this page), then the form shows only those fields. The others are
 // sent unchanged as hidden values, so a correction never blanks what it did not show.
-export default async function ProposePage({ params, searchParams }: { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> }) {
+export default async function ProposePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { locale, slug } = await params;
   const query = await searchParams;
   setRequestLocale(locale);
@@ -42,7 +48,11 @@ export default async function ProposePage({ params, searchParams }: { params: Pr
         {title}
         <form method="get" className="stacked-form" data-testid="choose-fields">
           <p>{t('chooseIntro')}</p>
-          {query.field !== undefined && <p className="warning" role="alert">{t('chooseNone')}</p>}
+          {query.field !== undefined && (
+            <p className="warning" role="alert">
+              {t('chooseNone')}
+            </p>
+          )}
           {CORRECTION_FIELD_GROUPS.map((group) => (
             <fieldset key={group.id}>
               <legend>{t(`groups.${group.id}`)}</legend>
@@ -74,7 +84,11 @@ export default async function ProposePage({ params, searchParams }: { params: Pr
           <a href={`/${locale}/heroes/${slug}/propose`}>{t('chooseAgain')}</a>
         </p>
       )}
-      {amending?.moderatorNote && <p className="warning" role="note">{t('moderatorAsked', { note: amending.moderatorNote })}</p>}
+      {amending?.moderatorNote && (
+        <p className="warning" role="note">
+          {t('moderatorAsked', { note: amending.moderatorNote })}
+        </p>
+      )}
       <ProposalForm
         slug={slug}
         submissionId={amending?.id}

@@ -14,7 +14,10 @@ import { heroPageMetadata } from '@/lib/i18n/metadata';
 // Rendered for each request: it depends on who is reading and on the query.
 export const instant = false;
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ text?: string; into?: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<{ text?: string; into?: string }>;
+};
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
@@ -38,15 +41,22 @@ export default async function TranslatePage({ params, searchParams }: Props) {
   const target = TRANSLATED_LOCALES.find((l) => l === into) ?? TRANSLATED_LOCALES.find((l) => l === reader) ?? 'tg';
   const fieldLabel = t(textFieldMessageKey(found.ref.entity, found.ref.field) as never);
   const biographyRu = found.ref.entity === 'Hero' && found.ref.field === 'biography';
-  const languages = TRANSLATED_LOCALES.filter((l) => !(biographyRu && l === 'ru')).map((l) => ({ value: l, label: t(`languages.${l}`) }));
+  const languages = TRANSLATED_LOCALES.filter((l) => !(biographyRu && l === 'ru')).map((l) => ({
+    value: l,
+    label: t(`languages.${l}`),
+  }));
   const current = found.values[target];
   return (
     <article>
       <h1>{t('translateTitle', { name: displayName(found.hero, locale) })}</h1>
-      <p><Link href={`/heroes/${slug}`}>{displayName(found.hero, locale)}</Link> · {fieldLabel}</p>
+      <p>
+        <Link href={`/heroes/${slug}`}>{displayName(found.hero, locale)}</Link> · {fieldLabel}
+      </p>
       <p>{t('translateIntro')}</p>
       <h2>{t('english')}</h2>
-      <blockquote lang="en" data-testid="english">{found.english}</blockquote>
+      <blockquote lang="en" data-testid="english">
+        {found.english}
+      </blockquote>
       {TRANSLATED_LOCALES.map((l) => (
         <section key={l} data-testid={`current-${l}`}>
           <h2>{t('current', { language: t(`languages.${l}`) })}</h2>

@@ -22,7 +22,13 @@ export default async function MemoryPage({ params }: Props) {
         slug={hero.slug}
         locale={locale}
         languages={MEMORY_LANGUAGES.map((value) => ({ value, label: t(`languages.${value}`) }))}
-        labels={{ text: t('text'), relation: t('relationLabel'), language: t('language'), submit: t('submit'), done: t('done') }}
+        labels={{
+          text: t('text'),
+          relation: t('relationLabel'),
+          language: t('language'),
+          submit: t('submit'),
+          done: t('done'),
+        }}
       />
     </article>
   );

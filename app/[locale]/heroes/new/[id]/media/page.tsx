@@ -34,11 +34,17 @@ export default async function ProposalPicturesPage({ params }: Props) {
       {proposal.media.length > 0 && (
         <ul data-testid="proposal-pictures">
           {proposal.media.map((item) => (
-            <li key={item.id}>{t(`kinds.${item.kind}`)}: {item.caption} · <strong>{tm(`statuses.${item.status}`)}</strong></li>
+            <li key={item.id}>
+              {t(`kinds.${item.kind}`)}: {item.caption} · <strong>{tm(`statuses.${item.status}`)}</strong>
+            </li>
           ))}
         </ul>
       )}
-      <UploadForm action={`/api/media/proposal-upload/${proposal.id}?locale=${locale}`} locale={locale} {...await mediaFormText()} />
+      <UploadForm
+        action={`/api/media/proposal-upload/${proposal.id}?locale=${locale}`}
+        locale={locale}
+        {...await mediaFormText()}
+      />
     </article>
   );
 }

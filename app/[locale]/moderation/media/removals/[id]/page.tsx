@@ -25,18 +25,44 @@ export default async function RemovalReviewPage({ params }: { params: Promise<{ 
   const name = proposalName(media, locale);
   return (
     <article>
-      <h1>{t('removalReviewTitle')}: {media.hero ? <Link href={`/heroes/${media.hero.slug}`}>{name}</Link> : name}</h1>
-      <p className="muted" data-testid="status">{tm('status')}: {tm(`statuses.${removal.status}`)} · {tm('by')} {removal.requester?.email ?? tm('removedAccount')}</p>
-      {display && <img src={`/api/media/files/${display.key}`} width={display.width} height={display.height} alt={media.caption} lang={media.captionLanguage} style={{ maxWidth: '100%', height: 'auto' }} />}
-      <p lang={media.captionLanguage}>{media.caption} · {t(`kinds.${media.kind}`)} · {t('credit', { credit: media.credit })}{media.isPortrait && <> · {t('isPortrait')}</>}</p>
+      <h1>
+        {t('removalReviewTitle')}: {media.hero ? <Link href={`/heroes/${media.hero.slug}`}>{name}</Link> : name}
+      </h1>
+      <p className="muted" data-testid="status">
+        {tm('status')}: {tm(`statuses.${removal.status}`)} · {tm('by')}{' '}
+        {removal.requester?.email ?? tm('removedAccount')}
+      </p>
+      {display && (
+        <img
+          src={`/api/media/files/${display.key}`}
+          width={display.width}
+          height={display.height}
+          alt={media.caption}
+          lang={media.captionLanguage}
+          style={{ maxWidth: '100%', height: 'auto' }}
+        />
+      )}
+      <p lang={media.captionLanguage}>
+        {media.caption} · {t(`kinds.${media.kind}`)} · {t('credit', { credit: media.credit })}
+        {media.isPortrait && <> · {t('isPortrait')}</>}
+      </p>
       <h2>{t('removalReason')}</h2>
       <blockquote data-testid="removal-reason">{removal.reason}</blockquote>
-      <p><Link href={`/moderation/media/${media.id}`}>{t('removalSeeItem')}</Link></p>
+      <p>
+        <Link href={`/moderation/media/${media.id}`}>{t('removalSeeItem')}</Link>
+      </p>
       {/* After a decision the page re-renders without the form; this says what was decided. */}
       {removal.status === 'PENDING' ? (
-        <RemovalDecisionForm removalId={removal.id} locale={locale} labels={{ note: t('note'), approve: t('removalApprove'), reject: t('removalReject'), done: t('decided') }} />
+        <RemovalDecisionForm
+          removalId={removal.id}
+          locale={locale}
+          labels={{ note: t('note'), approve: t('removalApprove'), reject: t('removalReject'), done: t('decided') }}
+        />
       ) : (
-        <p role="status" className="confirmation" data-testid="decision-outcome">{tm(`statuses.${removal.status}`)}{removal.moderatorNote && <>: {removal.moderatorNote}</>}</p>
+        <p role="status" className="confirmation" data-testid="decision-outcome">
+          {tm(`statuses.${removal.status}`)}
+          {removal.moderatorNote && <>: {removal.moderatorNote}</>}
+        </p>
       )}
     </article>
   );

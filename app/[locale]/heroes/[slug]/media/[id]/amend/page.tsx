@@ -29,9 +29,19 @@ export default async function AmendMediaPage({ params }: Props) {
   return (
     <article>
       <h1>{t('amendTitle', { name: displayName(hero, locale) })}</h1>
-      {item.moderatorNote && <p className="warning" data-testid="moderator-note">{ta('moderatorNote')}: {item.moderatorNote}</p>}
+      {item.moderatorNote && (
+        <p className="warning" data-testid="moderator-note">
+          {ta('moderatorNote')}: {item.moderatorNote}
+        </p>
+      )}
       <p>{t('amendIntro')}</p>
-      <AmendMediaForm {...form} mediaId={item.id} locale={locale} values={item.values} labels={{ ...form.labels, submit: t('resubmit'), done: t('resubmitted') }} />
+      <AmendMediaForm
+        {...form}
+        mediaId={item.id}
+        locale={locale}
+        values={item.values}
+        labels={{ ...form.labels, submit: t('resubmit'), done: t('resubmitted') }}
+      />
     </article>
   );
 }

@@ -23,12 +23,27 @@ export default async function RemoveMediaPage({ params }: Props) {
     <article>
       <h1>{t('removalTitle', { name: displayName(hero, locale) })}</h1>
       <figure>
-        {thumb && <img src={`/api/media/files/${thumb.key}`} width={thumb.width} height={thumb.height} alt={item.caption} lang={item.captionLanguage} style={{ maxWidth: '100%', height: 'auto' }} />}
+        {thumb && (
+          <img
+            src={`/api/media/files/${thumb.key}`}
+            width={thumb.width}
+            height={thumb.height}
+            alt={item.caption}
+            lang={item.captionLanguage}
+            style={{ maxWidth: '100%', height: 'auto' }}
+          />
+        )}
         <figcaption lang={item.captionLanguage}>{item.caption}</figcaption>
       </figure>
       <p>{t('removalIntro')}</p>
-      <RemovalRequestForm mediaId={item.id} locale={locale} labels={{ reason: t('removalReason'), submit: t('removalSubmit'), done: t('removalDone') }} />
-      <p><Link href={`/heroes/${hero.slug}`}>{t('backToProfile')}</Link></p>
+      <RemovalRequestForm
+        mediaId={item.id}
+        locale={locale}
+        labels={{ reason: t('removalReason'), submit: t('removalSubmit'), done: t('removalDone') }}
+      />
+      <p>
+        <Link href={`/heroes/${hero.slug}`}>{t('backToProfile')}</Link>
+      </p>
     </article>
   );
 }

@@ -21,13 +21,23 @@ export default async function AmendMemoryPage({ params }: Props) {
   return (
     <article>
       <h1>{t('amendTitle', { name: displayName(hero, locale) })}</h1>
-      {memory.moderatorNote && <p className="warning" data-testid="moderator-note">{ta('moderatorNote')}: {memory.moderatorNote}</p>}
+      {memory.moderatorNote && (
+        <p className="warning" data-testid="moderator-note">
+          {ta('moderatorNote')}: {memory.moderatorNote}
+        </p>
+      )}
       <MemoryForm
         slug={hero.slug}
         locale={locale}
         amend={{ id: memory.id, text: memory.text, relation: memory.relation, language: memory.language }}
         languages={MEMORY_LANGUAGES.map((value) => ({ value, label: t(`languages.${value}`) }))}
-        labels={{ text: t('text'), relation: t('relationLabel'), language: t('language'), submit: t('resubmit'), done: t('resubmitted') }}
+        labels={{
+          text: t('text'),
+          relation: t('relationLabel'),
+          language: t('language'),
+          submit: t('resubmit'),
+          done: t('resubmitted'),
+        }}
       />
     </article>
   );
