@@ -17,8 +17,9 @@ import { listHeroesWithin } from '@/lib/places/collection';
 import { nameNow, nameThen, type PlaceLabel } from '@/lib/places/labels';
 import { locateThrough } from '@/lib/places/locate';
 import type { GazetteerEntry, HeroPlaceRole, HeroRef } from '@/lib/places/queries';
-import { MapFigure } from '../../../_components/places/map-figure';
-import { Label, SourceRef } from '../../../_components/places/place-label';
+import { Label } from '../../../_components/places/place-label';
+import { PlaceNames } from './place-names';
+import { PlacePoint } from './place-point';
 
 export function generateStaticParams() {
   // Rendered on first request, never at build time (see staticSlugParams in lib/heroes/cached.ts).
@@ -65,7 +66,6 @@ export default async function PlacePage({ params }: Props) {
   const within = listHeroesWithin(place.id, loaded.gazetteer.places, loaded.tied);
   const locale: Locale = toLocale(raw);
   const t = await getTranslations('placePage');
-  const tp = await getTranslations('places');
   const then = (p: GazetteerEntry) => nameThen(p, locale, book);
   const now = (p: GazetteerEntry) => nameNow(p, locale, book);
   const same = (a: PlaceLabel | null, b: PlaceLabel | null) => a !== null && b !== null && a.value === b.value;
@@ -109,7 +109,6 @@ export default async function PlacePage({ params }: Props) {
   const roleLabel = (role: HeroPlaceRole, hero: HeroRef) =>
     t(`roles.${role === 'DEATH' && hero.killedInAction === true ? 'FELL' : role}`);
   const locate = locateThrough(place.heroes);
-  const languageName = (code: string) => (t.has(`languages.${code}`) ? t(`languages.${code}` as never) : code);
 
   return (
     <article className="place-page" data-testid="place">
@@ -170,90 +169,9 @@ export default async function PlacePage({ params }: Props) {
         </dd>
       </dl>
 
-      <h2 id="point">{t('point')}</h2>
-      {place.point ? (
-        <div className={map ? 'places-layout' : undefined} data-testid="place-point">
-          {map && (
-            <MapFigure
-              map={map}
-              id="place-map-caption"
-              intro={`${t('mapIntro')}${isApproximate(place.point.precision) ? ` ${t('mapApprox')}` : ''}`}
-            />
-          )}
-          <dl className="point-facts">
-            <dt>{t('coordinatesLabel')}</dt>
-            <dd>
-              <span data-testid="coordinates">
-                {t('coordinates', { lat: String(place.point.latitude), lon: String(place.point.longitude) })}
-              </span>
-              <br />
-              <span data-testid="precision">{tp(`precision.${place.point.precision}`)}</span>
-            </dd>
-            <dt>{t('pointSource')}</dt>
-            <dd data-testid="point-source">
-              {place.point.source ? <SourceRef source={place.point.source} /> : t('noSource')}
-            </dd>
-            {place.point.note && (
-              <>
-                <dt>{t('pointNote')}</dt>
-                <dd lang="en">{place.point.note}</dd>
-              </>
-            )}
-          </dl>
-        </div>
-      ) : (
-        <div data-testid="not-located">
-          <p>{t('notLocated')}</p>
-          {locate ? (
-            <p>
-              <Link href={locate.href} data-testid="help-locate">
-                {t('helpLocate')}
-              </Link>{' '}
-              <span className="muted">({t('helpLocateWith', { name: displayName(locate.hero, locale) })})</span>
-            </p>
-          ) : (
-            <p className="muted">{t('noHeroToLocate')}</p>
-          )}
-        </div>
-      )}
+      <PlacePoint point={place.point} map={map} locate={locate} locale={locale} />
 
-      <h2 id="names">{t('names')}</h2>
-      {place.names.length === 0 ? (
-        <p className="muted">{t('noNames')}</p>
-      ) : (
-        <table className="hero-table names-table" data-testid="names">
-          <thead>
-            <tr>
-              <th scope="col">{t('nameValue')}</th>
-              <th scope="col">{t('nameLanguage')}</th>
-              <th scope="col">{t('nameKind')}</th>
-              <th scope="col">{t('nameYears')}</th>
-              <th scope="col">{t('nameSource')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {place.names.map((name, index) => (
-              <tr key={index} data-name-kind={name.kind}>
-                <th scope="row" lang={name.language}>
-                  {name.value}
-                </th>
-                <td data-label={t('nameLanguage')}>{languageName(name.language)}</td>
-                <td data-label={t('nameKind')}>{t(`nameKinds.${name.kind}`)}</td>
-                <td data-label={t('nameYears')}>
-                  {name.validFrom || name.validTo ? (
-                    `${name.validFrom ?? '…'}–${name.validTo ?? '…'}`
-                  ) : (
-                    <span className="muted">{t('yearsUnknown')}</span>
-                  )}
-                </td>
-                <td data-label={t('nameSource')}>
-                  {name.source ? <SourceRef source={name.source} /> : <span className="muted">{t('noSource')}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <PlaceNames names={place.names} />
 
       <h2 id="heroes">{t('heroes')}</h2>
       {heroes.size === 0 ? (

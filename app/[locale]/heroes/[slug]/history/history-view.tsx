@@ -3,12 +3,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import {
-  getCachedHeroHeading,
-  getCachedRevisionPair,
-  getCachedRevisions,
-  getCachedWordDiff,
-} from '@/lib/heroes/cached';
+import { getCachedHeroHeading, getCachedRevisionPair, getCachedRevisions } from '@/lib/heroes/cached';
 import {
   getRevisionPairWithHiddenText,
   HISTORY_PAGE_SIZE,
@@ -20,11 +15,11 @@ import { displayName } from '@/lib/heroes/names';
 import type { RevisionPerson } from '@/lib/revisions/revisions';
 import { diffSnapshots, type SnapshotDiff } from '@/lib/revisions/snapshot';
 import { Pager } from '../../../../_components/pager';
-import { WordDiff } from '../../../../_components/word-diff';
 import { RestoreForm } from '../../../../_components/restore-form';
 import { ModeratorOnly } from '../../../../_components/moderator-only';
 import { HideTextForm, UndoHideForm } from '../../../../_components/redaction-forms';
 import { textFieldMessageKey } from '@/lib/i18n/record-texts';
+import { DiffTable, HiddenTexts, Restore } from './history-parts';
 
 export type HistoryQuery = { from?: string; to?: string; restore?: string; restored?: string; redaction?: string };
 
@@ -41,71 +36,6 @@ type Props = {
    */
   redaction?: { canHide: boolean; admin: NonNullable<Actor> | null };
 };
-
-async function DiffTable({
-  diff,
-  label,
-  labels,
-  hidden = [],
-}: {
-  diff: SnapshotDiff;
-  label: (field: string) => string;
-  labels: { removed: string; added: string; empty: string };
-  hidden?: readonly string[];
-}) {
-  // A hidden text's row is left out: the list of hidden texts beside the table says what was hidden.
-  const entries = await Promise.all(
-    Object.entries(diff)
-      .filter(([field]) => !hidden.includes(field))
-      .map(
-        async ([field, change]) =>
-          [field, change, await getCachedWordDiff(change?.from ?? null, change?.to ?? null)] as const,
-      ),
-  );
-  if (entries.length === 0) return null;
-  return (
-    <table className="hero-table diff">
-      <tbody>
-        {entries.map(([field, change, parts]) => (
-          <tr key={field}>
-            <th scope="row">{label(field)}</th>
-            <td>
-              <WordDiff from={change?.from ?? null} to={change?.to ?? null} parts={parts} labels={labels} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function Restore({ when, children }: { when: true | 'moderators'; children: React.ReactNode }) {
-  return when === 'moderators' ? <ModeratorOnly>{children}</ModeratorOnly> : children;
-}
-
-function HiddenTexts({
-  hidden,
-  admin,
-  text,
-  undo,
-}: {
-  hidden: readonly HiddenText[];
-  admin: boolean;
-  text: (entry: HiddenText) => string;
-  undo: (entry: HiddenText) => React.ReactNode;
-}) {
-  if (hidden.length === 0) return null;
-  return (
-    <ul className={admin ? 'hidden-texts warning' : 'hidden-texts muted'} data-testid="hidden-texts">
-      {hidden.map((entry) => (
-        <li key={`${entry.field}:${entry.previousText}`}>
-          {text(entry)}
-          {admin && undo(entry)}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export async function HistoryView({ locale, slug, page, query, canRestore, redaction }: Props) {
   const admin = redaction?.admin ?? null;
