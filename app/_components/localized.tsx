@@ -25,8 +25,8 @@ export async function Localized({
       <Tag
         lang={text.lang ?? undefined}
         data-status={text.status}
-        className={text.status === 'DRAFT' ? 'draft' : undefined}
-        title={text.status === 'DRAFT' ? t('draftTitle') : undefined}
+        // Only a draft carries these: an absent prop costs nothing in the page's payload, an undefined one does.
+        {...(text.status === 'DRAFT' ? { className: 'draft', title: t('draftTitle') } : {})}
       >
         {text.value}
       </Tag>
