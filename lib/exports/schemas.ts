@@ -3,7 +3,7 @@
 // against which an import of the archive's own format is validated. Dates are EDTF strings:
 // "1921-11-10", "1943-01", "1916", and "1916~" for "about 1916".
 import { z } from 'zod';
-import { HERO_GROUPS } from '../heroes/schemas';
+import { HERO_GROUPS, UNIT_LEVELS } from '../heroes/schemas';
 import { parsePartialDate } from '../partial-date';
 import { EXTERNAL_ID_KINDS } from './external-ids';
 
@@ -63,17 +63,6 @@ const PlaceSchema = z
   })
   .meta({ id: 'Place' });
 
-const UNIT_LEVELS = [
-  'COMPANY',
-  'BATTALION',
-  'REGIMENT',
-  'BRIGADE',
-  'DIVISION',
-  'CORPS',
-  'ARMY',
-  'FRONT',
-  'PARTISAN',
-] as const;
 const UnitRefSchema = z.object({ slug: z.string(), name: z.string(), level: z.enum(UNIT_LEVELS) });
 
 const ServiceSchema = z

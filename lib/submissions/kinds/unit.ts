@@ -2,22 +2,11 @@
 // service in it (role, rank, dates).
 import { z } from 'zod';
 import { findOrCreateUnit } from '../../heroes/catalog';
+import { UNIT_LEVELS } from '../../heroes/schemas';
 import { unitLevelTerm } from '../../i18n/glossary';
 import { partialDateField, textField } from '../../forms';
 import { bumpVersion, payloadRows, type KindModule } from './kind';
 import { fieldsOf, parseWithEvidence } from './addition';
-
-const UNIT_LEVELS = [
-  'COMPANY',
-  'BATTALION',
-  'REGIMENT',
-  'BRIGADE',
-  'DIVISION',
-  'CORPS',
-  'ARMY',
-  'FRONT',
-  'PARTISAN',
-] as const;
 
 export const UnitSchema = z.object({
   unitName: textField(200, { required: true }),
