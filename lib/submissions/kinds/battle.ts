@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { findOrCreateBattle } from '../../heroes/catalog';
 import { textField } from '../../forms';
-import { bumpVersion, payloadRows, type KindModule } from './kind';
-import { fieldsOf, parseWithEvidence } from './addition';
+import { bumpVersion, type KindModule } from './kind';
+import { addsToList, formWithEvidence } from './addition';
 
 export const BattleSchema = z.object({
   battleName: textField(300, { required: true }),
@@ -15,12 +15,7 @@ export const BattleSchema = z.object({
 type BattlePayload = z.infer<typeof BattleSchema>;
 
 export const battle = {
-  createsHero: false,
-  citesOfferedPictures: true,
-  amendable: false,
-  takesPictures: false,
-  reason: (submission) => submission.note,
-  reviewRows: ({ submission }) => payloadRows(submission.payload),
+  ...addsToList,
   async apply(tx, heroId, submission, { expectedVersion }) {
     const battle = submission.payload as BattlePayload;
     const saved = await findOrCreateBattle(tx, {
@@ -42,14 +37,10 @@ export const battle = {
     await bumpVersion(tx, heroId, expectedVersion);
     return {};
   },
-  add: {
+  add: formWithEvidence(BattleSchema, {
     query: 'battle',
     heading: 'battles',
     link: 'addBattle',
-    schema: BattleSchema,
-    fields: fieldsOf(BattleSchema),
     multiline: ['battleNote'],
-    evidence: 'full',
-    parse: (input, citable) => parseWithEvidence(BattleSchema, input, citable),
-  },
+  }),
 } satisfies KindModule;

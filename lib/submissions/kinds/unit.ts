@@ -5,8 +5,8 @@ import { findOrCreateUnit } from '../../heroes/catalog';
 import { UNIT_LEVELS } from '../../heroes/schemas';
 import { unitLevelTerm } from '../../i18n/glossary';
 import { partialDateField, textField } from '../../forms';
-import { bumpVersion, payloadRows, type KindModule } from './kind';
-import { fieldsOf, parseWithEvidence } from './addition';
+import { bumpVersion, type KindModule } from './kind';
+import { addsToList, formWithEvidence } from './addition';
 
 export const UnitSchema = z.object({
   unitName: textField(200, { required: true }),
@@ -21,12 +21,7 @@ export const UnitSchema = z.object({
 type UnitPayload = z.infer<typeof UnitSchema>;
 
 export const unit = {
-  createsHero: false,
-  citesOfferedPictures: true,
-  amendable: false,
-  takesPictures: false,
-  reason: (submission) => submission.note,
-  reviewRows: ({ submission }) => payloadRows(submission.payload),
+  ...addsToList,
   async apply(tx, heroId, submission, { expectedVersion }) {
     const unit = submission.payload as UnitPayload;
     const parent = unit.parentName
@@ -48,19 +43,15 @@ export const unit = {
     await bumpVersion(tx, heroId, expectedVersion);
     return {};
   },
-  add: {
+  add: formWithEvidence(UnitSchema, {
     query: 'unit',
     heading: 'units',
     link: 'addUnit',
-    schema: UnitSchema,
-    fields: fieldsOf(UnitSchema),
     dates: ['fromDate', 'toDate'],
     initial: { level: 'REGIMENT' },
     options(locale) {
       const levels = UNIT_LEVELS.map((level) => ({ value: level, label: unitLevelTerm(level, locale) }));
       return { level: levels, parentLevel: [{ value: '', label: '—' }, ...levels] };
     },
-    evidence: 'full',
-    parse: (input, citable) => parseWithEvidence(UnitSchema, input, citable),
-  },
+  }),
 } satisfies KindModule;
