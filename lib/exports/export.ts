@@ -20,43 +20,33 @@ import { DEEP_ZOOM_VARIANT, deepZoomUrl } from '../media/tiles';
 import { readTranslations, recordTexts } from '../i18n/record-texts';
 import { TextBook } from '../i18n/texts';
 import { redactHistories } from '../revisions/hidden-texts';
+import { heroNameSelect } from '../heroes/names';
+import {
+  awardFields,
+  battleFields,
+  citationFields,
+  conflictFields,
+  memorialFields,
+  nameFormFields,
+  placeFields,
+  serviceFields,
+  unitFields,
+  unitWithChain,
+} from '../heroes/public-select';
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
 const BATCH = 200;
 
-const place = {
-  select: {
-    id: true,
-    name: true,
-    nameToday: true,
-    district: true,
-    region: true,
-    country: true,
-    latitude: true,
-    longitude: true,
-  },
-} as const;
-const unitRef = { id: true, slug: true, name: true, level: true } as const;
-
 // Only what the public may see: no user, no proposal, no unapproved media, no original file. The
 // row ids are read for the texts' translations (recordTexts) and are not written out.
 const EXPORT_SELECT = {
   id: true,
-  slug: true,
   wikidataId: true,
   warheroesId: true,
   pamyatNarodaId: true,
   podvigNarodaId: true,
-  surnameRu: true,
-  givenRu: true,
-  patronymicRu: true,
-  givenInitialRu: true,
-  patronymicInitialRu: true,
-  surnameEn: true,
-  givenEn: true,
-  givenInitialEn: true,
-  fullNameTg: true,
+  ...heroNameSelect,
   fullNameTgOrigin: true,
   unconfirmedIds: true,
   group: true,
@@ -70,9 +60,9 @@ const EXPORT_SELECT = {
   deathDate: true,
   deathDatePrecision: true,
   killedInAction: true,
-  birthPlace: place,
-  deathPlace: place,
-  burialPlace: place,
+  birthPlace: { select: placeFields },
+  deathPlace: { select: placeFields },
+  burialPlace: { select: placeFields },
   rankAtFeat: true,
   role: true,
   featDate: true,
@@ -85,70 +75,14 @@ const EXPORT_SELECT = {
   biographyEn: true,
   biographyRu: true,
   confidence: true,
-  names: { select: { value: true, script: true, isPrimary: true, language: true } },
-  services: {
-    select: {
-      id: true,
-      role: true,
-      rank: true,
-      fromDate: true,
-      toDate: true,
-      note: true,
-      unit: {
-        select: {
-          ...unitRef,
-          parent: {
-            select: {
-              ...unitRef,
-              parent: { select: { ...unitRef, parent: { select: { ...unitRef, parent: { select: unitRef } } } } },
-            },
-          },
-        },
-      },
-    },
-  },
-  battles: {
-    select: {
-      id: true,
-      dateText: true,
-      place: true,
-      note: true,
-      battle: { select: { id: true, slug: true, name: true, dateText: true, place: true } },
-    },
-  },
-  awards: {
-    select: {
-      id: true,
-      kind: true,
-      name: true,
-      decreeDate: true,
-      decreePrecision: true,
-      posthumous: true,
-      goldStarNo: true,
-      documentRef: true,
-    },
-  },
-  citations: {
-    select: {
-      id: true,
-      supports: true,
-      source: {
-        select: {
-          id: true,
-          url: true,
-          title: true,
-          publisher: true,
-          year: true,
-          archiveFond: true,
-          archiveOpis: true,
-          archiveDelo: true,
-          mediaId: true,
-        },
-      },
-    },
-  },
-  conflicts: { select: { id: true, field: true, values: true, sources: true, note: true } },
-  memorials: { select: { id: true, kind: true, description: true, place: true } },
+  names: { select: nameFormFields },
+  // The units above a Hero's own, four deep: one more than the profile shows.
+  services: { select: { ...serviceFields, unit: { select: { ...unitFields, parent: { select: unitWithChain } } } } },
+  battles: { select: battleFields },
+  awards: { select: awardFields },
+  citations: { select: citationFields },
+  conflicts: { select: conflictFields },
+  memorials: { select: memorialFields },
   media: {
     where: { status: 'APPROVED', removedAt: null },
     select: {
