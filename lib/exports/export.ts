@@ -16,6 +16,7 @@ import {
   type ExportHero,
 } from './schemas';
 import { externalIdUrl, EXTERNAL_ID_COLUMNS, EXTERNAL_ID_KINDS } from './external-ids';
+import { metadataSelect } from '../media/schemas';
 import { DEEP_ZOOM_VARIANT, deepZoomUrl } from '../media/tiles';
 import { readTranslations, recordTexts } from '../i18n/record-texts';
 import { TextBook } from '../i18n/texts';
@@ -87,20 +88,7 @@ const EXPORT_SELECT = {
     where: { status: 'APPROVED', removedAt: null },
     select: {
       id: true,
-      kind: true,
-      caption: true,
-      captionLanguage: true,
-      date: true,
-      datePrecision: true,
-      place: true,
-      pictured: true,
-      provenance: true,
-      provenanceNote: true,
-      archiveFond: true,
-      archiveOpis: true,
-      archiveDelo: true,
-      licence: true,
-      credit: true,
+      ...metadataSelect,
       width: true,
       height: true,
       isPortrait: true,
