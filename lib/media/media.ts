@@ -10,6 +10,7 @@ import { IdSchema } from '../ids';
 import {
   auditDecision,
   claimedPending,
+  decisionColumns,
   notifyContributor,
   parseDecisionNote,
   refuseOwnContribution,
@@ -238,7 +239,7 @@ export async function approveMedia(actor: Actor, input: { mediaId: string; note?
     claimedPending(
       await tx.mediaItem.updateMany({
         where: { id: mediaId, status: 'PENDING' },
-        data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
+        data: decisionColumns(actor, 'APPROVED', note),
       }),
     );
     if (input.portrait) {
@@ -285,7 +286,7 @@ async function decideMedia(
     claimedPending(
       await tx.mediaItem.updateMany({
         where: { id: mediaId, status: 'PENDING' },
-        data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note },
+        data: decisionColumns(actor, status, note),
       }),
     );
     await auditDecision(tx, actor, {

@@ -10,6 +10,7 @@ import { IdSchema } from '../ids';
 import {
   auditDecision,
   claimedPending,
+  decisionColumns,
   notifyContributor,
   parseDecisionNote,
   refuseOwnContribution,
@@ -128,7 +129,7 @@ export async function approveMediaRemoval(actor: Actor, input: { removalId: stri
     claimedPending(
       await tx.mediaRemoval.updateMany({
         where: { id: removalId, status: 'PENDING' },
-        data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
+        data: decisionColumns(actor, 'APPROVED', note),
       }),
     );
     const hidden = await tx.mediaItem.updateManyAndReturn({
@@ -180,7 +181,7 @@ export async function rejectMediaRemoval(actor: Actor, input: { removalId: strin
     claimedPending(
       await tx.mediaRemoval.updateMany({
         where: { id: removalId, status: 'PENDING' },
-        data: { status: 'REJECTED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note },
+        data: decisionColumns(actor, 'REJECTED', note),
       }),
     );
     await auditDecision(tx, actor, {

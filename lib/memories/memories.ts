@@ -9,6 +9,7 @@ import { IdSchema } from '../ids';
 import {
   auditDecision,
   claimedPending,
+  decisionColumns,
   notifyContributor,
   parseDecisionNote,
   refuseOwnContribution,
@@ -121,7 +122,7 @@ async function decideMemory(
     claimedPending(
       await tx.familyMemory.updateMany({
         where: { id: input.memoryId, status: 'PENDING' },
-        data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
+        data: decisionColumns(actor, status, note),
       }),
     );
     const action = { APPROVED: 'approve:memory', REJECTED: 'reject:memory', NEEDS_CHANGES: 'request-changes:memory' }[

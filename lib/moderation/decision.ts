@@ -21,6 +21,14 @@ export function parseDecisionNote(note: string | undefined, outcome: Outcome): s
   return clean;
 }
 
+/**
+ * The columns every decided row takes (a proposal, a picture, a memory, a removal request): the
+ * outcome, who decided and when, and the note, none when the moderator wrote nothing.
+ */
+export function decisionColumns<O extends Outcome>(actor: NonNullable<Actor>, outcome: O, note: string) {
+  return { status: outcome, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null };
+}
+
 /** Nobody decides on their own contribution: another moderator must. */
 export function refuseOwnContribution(actor: NonNullable<Actor>, contributorId: string | null): void {
   if (contributorId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
