@@ -1,9 +1,9 @@
-// The public fields of the rows around a Hero (places, units, services, battles, awards, sources,
-// conflicts, memorials), as the profile (queries.ts) and the open-data export (lib/exports/export.ts)
+// The public fields of a Hero and of the rows around him (places, units, services, battles, awards,
+// sources, conflicts, memorials), as the profile (queries.ts) and the open-data export (lib/exports/export.ts)
 // both select them: what the page shows and what the export writes are public by one definition.
 import type { Prisma } from '../generated/prisma/client';
 
-export const placeFields = {
+const placeFields = {
   id: true,
   name: true,
   nameToday: true,
@@ -13,6 +13,42 @@ export const placeFields = {
   latitude: true,
   longitude: true,
 } satisfies Prisma.PlaceSelect;
+
+/** A Hero's own public fields besides his names (heroNameSelect) and the rows listed below. */
+export const heroRecordFields = {
+  fullNameTgOrigin: true,
+  group: true,
+  countedIn64: true,
+  membershipNote: true,
+  membershipConfidence: true,
+  identityNote: true,
+  nationality: true,
+  birthDate: true,
+  birthDatePrecision: true,
+  deathDate: true,
+  deathDatePrecision: true,
+  killedInAction: true,
+  birthPlace: { select: placeFields },
+  deathPlace: { select: placeFields },
+  burialPlace: { select: placeFields },
+  rankAtFeat: true,
+  role: true,
+  featDate: true,
+  featDatePrecision: true,
+  featDateText: true,
+  featPlace: true,
+  featFacts: true,
+  postwar: true,
+  notes: true,
+  biographyEn: true,
+  biographyRu: true,
+  confidence: true,
+  wikidataId: true,
+  warheroesId: true,
+  pamyatNarodaId: true,
+  podvigNarodaId: true,
+  unconfirmedIds: true,
+} satisfies Prisma.HeroSelect;
 
 export const unitFields = { id: true, slug: true, name: true, level: true } satisfies Prisma.UnitSelect;
 
