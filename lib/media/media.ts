@@ -12,9 +12,8 @@ import {
   claimedPending,
   decisionColumns,
   notifyContributor,
-  parseDecisionNote,
+  parseDecision,
   refuseOwnContribution,
-  type Outcome,
 } from '../moderation/decision';
 import { invalidateHero } from '../cache';
 import { can, requirePermission, type Actor } from '../permissions';
@@ -208,13 +207,6 @@ export async function getMediaForReview(actor: Actor, mediaId: string) {
   };
 }
 
-const DecisionSchema = {
-  parse(input: { mediaId: string; note?: string }, outcome: Outcome) {
-    if (!IdSchema.safeParse(input.mediaId).success) throw new AppError('NOT_FOUND', 'noSuchMedia');
-    return { mediaId: input.mediaId, note: parseDecisionNote(input.note, outcome) };
-  },
-};
-
 async function notSelf(actor: NonNullable<Actor>, mediaId: string) {
   const item = await db.mediaItem.findUnique({
     where: { id: mediaId },
@@ -233,7 +225,7 @@ async function notSelf(actor: NonNullable<Actor>, mediaId: string) {
  */
 export async function approveMedia(actor: Actor, input: { mediaId: string; note?: string; portrait?: boolean }) {
   requirePermission(actor, 'review:submission:any');
-  const { mediaId, note } = DecisionSchema.parse(input, 'APPROVED');
+  const { id: mediaId, note } = parseDecision({ id: input.mediaId, note: input.note }, 'APPROVED', 'noSuchMedia');
   const item = await notSelf(actor, mediaId);
   const revision = await db.$transaction(async (tx) => {
     claimedPending(
@@ -280,7 +272,7 @@ async function decideMedia(
   status: 'REJECTED' | 'NEEDS_CHANGES',
 ) {
   requirePermission(actor, 'review:submission:any');
-  const { mediaId, note } = DecisionSchema.parse(input, status);
+  const { id: mediaId, note } = parseDecision({ id: input.mediaId, note: input.note }, status, 'noSuchMedia');
   const item = await notSelf(actor, mediaId);
   await db.$transaction(async (tx) => {
     claimedPending(

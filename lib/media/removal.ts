@@ -12,9 +12,8 @@ import {
   claimedPending,
   decisionColumns,
   notifyContributor,
-  parseDecisionNote,
+  parseDecision,
   refuseOwnContribution,
-  type Outcome,
 } from '../moderation/decision';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
@@ -101,11 +100,6 @@ export async function getRemovalForReview(actor: Actor, removalId: string) {
   return removal;
 }
 
-function parseDecision(input: { removalId: string; note?: string }, outcome: Outcome) {
-  if (!IdSchema.safeParse(input.removalId).success) throw new AppError('NOT_FOUND', 'noSuchRemoval');
-  return { removalId: input.removalId, note: parseDecisionNote(input.note, outcome) };
-}
-
 async function notOwnRequest(actor: NonNullable<Actor>, removalId: string) {
   const removal = await db.mediaRemoval.findUnique({
     where: { id: removalId },
@@ -123,7 +117,7 @@ async function notOwnRequest(actor: NonNullable<Actor>, removalId: string) {
  */
 export async function approveMediaRemoval(actor: Actor, input: { removalId: string; note?: string }) {
   requirePermission(actor, 'review:submission:any');
-  const { removalId, note } = parseDecision(input, 'APPROVED');
+  const { id: removalId, note } = parseDecision({ id: input.removalId, note: input.note }, 'APPROVED', 'noSuchRemoval');
   const removal = await notOwnRequest(actor, removalId);
   const revision = await db.$transaction(async (tx) => {
     claimedPending(
@@ -175,7 +169,7 @@ export async function approveMediaRemoval(actor: Actor, input: { removalId: stri
 /** Keeps the picture where it is; the requester sees the reason. */
 export async function rejectMediaRemoval(actor: Actor, input: { removalId: string; note?: string }) {
   requirePermission(actor, 'review:submission:any');
-  const { removalId, note } = parseDecision(input, 'REJECTED');
+  const { id: removalId, note } = parseDecision({ id: input.removalId, note: input.note }, 'REJECTED', 'noSuchRemoval');
   const removal = await notOwnRequest(actor, removalId);
   await db.$transaction(async (tx) => {
     claimedPending(

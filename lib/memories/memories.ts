@@ -11,7 +11,7 @@ import {
   claimedPending,
   decisionColumns,
   notifyContributor,
-  parseDecisionNote,
+  parseDecision,
   refuseOwnContribution,
 } from '../moderation/decision';
 import { invalidateHero } from '../cache';
@@ -110,10 +110,9 @@ async function decideMemory(
   status: 'APPROVED' | 'REJECTED' | 'NEEDS_CHANGES',
 ) {
   requirePermission(actor, 'review:submission:any');
-  if (!IdSchema.safeParse(input.memoryId).success) throw new AppError('NOT_FOUND', 'noSuchMemory');
-  const note = parseDecisionNote(input.note, status);
+  const { id: memoryId, note } = parseDecision({ id: input.memoryId, note: input.note }, status, 'noSuchMemory');
   const memory = await db.familyMemory.findUnique({
-    where: { id: input.memoryId },
+    where: { id: memoryId },
     select: { authorId: true, heroId: true },
   });
   if (!memory) throw new AppError('NOT_FOUND', 'noSuchMemory');

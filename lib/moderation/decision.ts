@@ -6,9 +6,10 @@
 import { db } from '../db';
 import { sendMail } from '../accounts/mail';
 import { recordAudit } from '../audit';
-import { AppError, ValidationError } from '../errors';
+import { AppError, ValidationError, type ErrorKey } from '../errors';
 import { sanitizeText } from '../forms';
 import type { Prisma } from '../generated/prisma/client';
+import { IdSchema } from '../ids';
 import type { Actor } from '../permissions';
 
 export type Outcome = 'APPROVED' | 'REJECTED' | 'NEEDS_CHANGES';
@@ -27,6 +28,19 @@ export function parseDecisionNote(note: string | undefined, outcome: Outcome): s
  */
 export function decisionColumns<O extends Outcome>(actor: NonNullable<Actor>, outcome: O, note: string) {
   return { status: outcome, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null };
+}
+
+/**
+ * What a moderator's form sends about a picture, a memory or a removal request: the id of what is
+ * decided (one that cannot be an id is `notFound`, as an unknown one is) and the cleaned note.
+ */
+export function parseDecision(
+  input: { id: string; note: string | undefined },
+  outcome: Outcome,
+  notFound: ErrorKey,
+): { id: string; note: string } {
+  if (!IdSchema.safeParse(input.id).success) throw new AppError('NOT_FOUND', notFound);
+  return { id: input.id, note: parseDecisionNote(input.note, outcome) };
 }
 
 /** Nobody decides on their own contribution: another moderator must. */
