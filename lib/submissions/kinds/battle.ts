@@ -23,16 +23,11 @@ export const battle = {
       dateText: battle.battleDate,
       place: battle.battlePlace,
     });
+    const participation = { dateText: battle.battleDate, place: battle.battlePlace, note: battle.battleNote };
     await tx.battleParticipation.upsert({
       where: { heroId_battleId: { heroId, battleId: saved.id } },
-      create: {
-        heroId,
-        battleId: saved.id,
-        dateText: battle.battleDate,
-        place: battle.battlePlace,
-        note: battle.battleNote,
-      },
-      update: { dateText: battle.battleDate, place: battle.battlePlace, note: battle.battleNote },
+      create: { heroId, battleId: saved.id, ...participation },
+      update: participation,
     });
     await bumpVersion(tx, heroId, expectedVersion);
     return {};

@@ -28,17 +28,11 @@ export const unit = {
       ? await findOrCreateUnit(tx, { name: unit.parentName, level: unit.parentLevel ?? 'DIVISION' })
       : null;
     const saved = await findOrCreateUnit(tx, { name: unit.unitName!, level: unit.level, parentId: parent?.id ?? null });
+    const service = { role: unit.serviceRole, rank: unit.serviceRank, fromDate: unit.fromDate, toDate: unit.toDate };
     await tx.service.upsert({
       where: { heroId_unitId: { heroId, unitId: saved.id } },
-      create: {
-        heroId,
-        unitId: saved.id,
-        role: unit.serviceRole,
-        rank: unit.serviceRank,
-        fromDate: unit.fromDate,
-        toDate: unit.toDate,
-      },
-      update: { role: unit.serviceRole, rank: unit.serviceRank, fromDate: unit.fromDate, toDate: unit.toDate },
+      create: { heroId, unitId: saved.id, ...service },
+      update: service,
     });
     await bumpVersion(tx, heroId, expectedVersion);
     return {};
