@@ -9,8 +9,7 @@ import { SlugSchema } from '../heroes/schemas';
 import { IdSchema } from '../ids';
 import {
   auditDecision,
-  claimedPending,
-  decisionColumns,
+  claimPending,
   notifyContributor,
   parseDecision,
   refuseOwnContribution,
@@ -228,12 +227,7 @@ export async function approveMedia(actor: Actor, input: { mediaId: string; note?
   const { id: mediaId, note } = parseDecision({ id: input.mediaId, note: input.note }, 'APPROVED', 'noSuchMedia');
   const item = await notSelf(actor, mediaId);
   const revision = await db.$transaction(async (tx) => {
-    claimedPending(
-      await tx.mediaItem.updateMany({
-        where: { id: mediaId, status: 'PENDING' },
-        data: decisionColumns(actor, 'APPROVED', note),
-      }),
-    );
+    await claimPending(tx.mediaItem, mediaId, { actor, outcome: 'APPROVED', note });
     if (input.portrait) {
       await tx.mediaItem.updateMany({ where: { heroId: item.heroId, isPortrait: true }, data: { isPortrait: false } });
       await tx.mediaItem.update({ where: { id: mediaId }, data: { isPortrait: true } });
@@ -275,12 +269,7 @@ async function decideMedia(
   const { id: mediaId, note } = parseDecision({ id: input.mediaId, note: input.note }, status, 'noSuchMedia');
   const item = await notSelf(actor, mediaId);
   await db.$transaction(async (tx) => {
-    claimedPending(
-      await tx.mediaItem.updateMany({
-        where: { id: mediaId, status: 'PENDING' },
-        data: decisionColumns(actor, status, note),
-      }),
-    );
+    await claimPending(tx.mediaItem, mediaId, { actor, outcome: status, note });
     await auditDecision(tx, actor, {
       action: status === 'REJECTED' ? 'reject:media' : 'request-changes:media',
       targetType: 'MediaItem',

@@ -9,8 +9,7 @@ import { heroNameSelect } from '../heroes/names';
 import { IdSchema } from '../ids';
 import {
   auditDecision,
-  claimedPending,
-  decisionColumns,
+  claimPending,
   notifyContributor,
   parseDecision,
   refuseOwnContribution,
@@ -120,12 +119,7 @@ export async function approveMediaRemoval(actor: Actor, input: { removalId: stri
   const { id: removalId, note } = parseDecision({ id: input.removalId, note: input.note }, 'APPROVED', 'noSuchRemoval');
   const removal = await notOwnRequest(actor, removalId);
   const revision = await db.$transaction(async (tx) => {
-    claimedPending(
-      await tx.mediaRemoval.updateMany({
-        where: { id: removalId, status: 'PENDING' },
-        data: decisionColumns(actor, 'APPROVED', note),
-      }),
-    );
+    await claimPending(tx.mediaRemoval, removalId, { actor, outcome: 'APPROVED', note });
     const hidden = await tx.mediaItem.updateManyAndReturn({
       where: { id: removal.mediaId, status: 'APPROVED', removedAt: null },
       data: { removedAt: new Date(), isPortrait: false },
@@ -172,12 +166,7 @@ export async function rejectMediaRemoval(actor: Actor, input: { removalId: strin
   const { id: removalId, note } = parseDecision({ id: input.removalId, note: input.note }, 'REJECTED', 'noSuchRemoval');
   const removal = await notOwnRequest(actor, removalId);
   await db.$transaction(async (tx) => {
-    claimedPending(
-      await tx.mediaRemoval.updateMany({
-        where: { id: removalId, status: 'PENDING' },
-        data: decisionColumns(actor, 'REJECTED', note),
-      }),
-    );
+    await claimPending(tx.mediaRemoval, removalId, { actor, outcome: 'REJECTED', note });
     await auditDecision(tx, actor, {
       action: 'reject:media-removal',
       targetType: 'MediaItem',

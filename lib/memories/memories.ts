@@ -8,8 +8,7 @@ import { SlugSchema } from '../heroes/schemas';
 import { IdSchema } from '../ids';
 import {
   auditDecision,
-  claimedPending,
-  decisionColumns,
+  claimPending,
   notifyContributor,
   parseDecision,
   refuseOwnContribution,
@@ -118,12 +117,7 @@ async function decideMemory(
   if (!memory) throw new AppError('NOT_FOUND', 'noSuchMemory');
   refuseOwnContribution(actor, memory.authorId);
   await db.$transaction(async (tx) => {
-    claimedPending(
-      await tx.familyMemory.updateMany({
-        where: { id: input.memoryId, status: 'PENDING' },
-        data: decisionColumns(actor, status, note),
-      }),
-    );
+    await claimPending(tx.familyMemory, input.memoryId, { actor, outcome: status, note });
     const action = { APPROVED: 'approve:memory', REJECTED: 'reject:memory', NEEDS_CHANGES: 'request-changes:memory' }[
       status
     ];

@@ -30,6 +30,31 @@ export function decisionColumns<O extends Outcome>(actor: NonNullable<Actor>, ou
   return { status: outcome, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null };
 }
 
+/** A table whose rows are decided: proposals, pictures, family memories, removal requests. */
+type Decided<O extends Outcome> = {
+  updateMany(args: {
+    where: { id: string; status: 'PENDING' };
+    data: ReturnType<typeof decisionColumns<O>>;
+  }): Promise<{ count: number }>;
+};
+
+/**
+ * Decides the row `id` of `table` (the model in the decision's transaction) only if it is still
+ * pending: an `updateMany` whose `where` names the status moves one row, or none when someone
+ * decided first (or the contributor withdrew it), and then nothing is changed.
+ */
+export async function claimPending<O extends Outcome>(
+  table: Decided<O>,
+  id: string,
+  decision: { actor: NonNullable<Actor>; outcome: O; note: string },
+): Promise<void> {
+  const claimed = await table.updateMany({
+    where: { id, status: 'PENDING' },
+    data: decisionColumns(decision.actor, decision.outcome, decision.note),
+  });
+  if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
+}
+
 /**
  * What a moderator's form sends about a picture, a memory or a removal request: the id of what is
  * decided (one that cannot be an id is `notFound`, as an unknown one is) and the cleaned note.
@@ -46,14 +71,6 @@ export function parseDecision(
 /** Nobody decides on their own contribution: another moderator must. */
 export function refuseOwnContribution(actor: NonNullable<Actor>, contributorId: string | null): void {
   if (contributorId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
-}
-
-/**
- * The result of moving the row from PENDING (an `updateMany` whose `where` names the status): one
- * row, or someone decided first (or the contributor withdrew it) and nothing is changed.
- */
-export function claimedPending(claimed: { count: number }): void {
-  if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
 }
 
 /** The audit row of a decision, in the decision's transaction. */

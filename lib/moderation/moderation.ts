@@ -7,7 +7,7 @@ import { readCandidateName } from '../candidates/names';
 import { heroNameSelect } from '../heroes/names';
 import {
   auditDecision,
-  claimedPending,
+  claimPending,
   decisionColumns,
   notifyContributor,
   parseDecisionNote,
@@ -263,12 +263,7 @@ async function decide(
   if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
   refuseOwnContribution(actor, submission.authorId);
   await db.$transaction(async (tx) => {
-    claimedPending(
-      await tx.submission.updateMany({
-        where: { id: submissionId, status: 'PENDING' },
-        data: decisionColumns(actor, status, note),
-      }),
-    );
+    await claimPending(tx.submission, submissionId, { actor, outcome: status, note });
     // A rejected proposal of a new Hero takes its pictures with it (their files go after 30 days,
     // as for any rejected picture); sent back for changes, they wait with it.
     const pictures = status === 'REJECTED' ? await rejectProposalMedia(tx, submissionId, actor, note) : 0;
