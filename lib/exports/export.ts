@@ -16,157 +16,48 @@ import {
   type ExportHero,
 } from './schemas';
 import { externalIdUrl, EXTERNAL_ID_COLUMNS, EXTERNAL_ID_KINDS } from './external-ids';
+import { metadataSelect } from '../media/schemas';
 import { DEEP_ZOOM_VARIANT, deepZoomUrl } from '../media/tiles';
 import { readTranslations, recordTexts } from '../i18n/record-texts';
 import { TextBook } from '../i18n/texts';
 import { redactHistories } from '../revisions/hidden-texts';
+import { heroNameSelect } from '../heroes/names';
+import {
+  awardFields,
+  battleFields,
+  citationFields,
+  conflictFields,
+  heroRecordFields,
+  memorialFields,
+  nameFormFields,
+  serviceFields,
+  unitFields,
+  unitWithChain,
+} from '../heroes/public-select';
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
 const BATCH = 200;
 
-const place = {
-  select: {
-    id: true,
-    name: true,
-    nameToday: true,
-    district: true,
-    region: true,
-    country: true,
-    latitude: true,
-    longitude: true,
-  },
-} as const;
-const unitRef = { id: true, slug: true, name: true, level: true } as const;
-
 // Only what the public may see: no user, no proposal, no unapproved media, no original file. The
 // row ids are read for the texts' translations (recordTexts) and are not written out.
 const EXPORT_SELECT = {
   id: true,
-  slug: true,
-  wikidataId: true,
-  warheroesId: true,
-  pamyatNarodaId: true,
-  podvigNarodaId: true,
-  surnameRu: true,
-  givenRu: true,
-  patronymicRu: true,
-  givenInitialRu: true,
-  patronymicInitialRu: true,
-  surnameEn: true,
-  givenEn: true,
-  givenInitialEn: true,
-  fullNameTg: true,
-  fullNameTgOrigin: true,
-  unconfirmedIds: true,
-  group: true,
-  countedIn64: true,
-  membershipNote: true,
-  membershipConfidence: true,
-  identityNote: true,
-  nationality: true,
-  birthDate: true,
-  birthDatePrecision: true,
-  deathDate: true,
-  deathDatePrecision: true,
-  killedInAction: true,
-  birthPlace: place,
-  deathPlace: place,
-  burialPlace: place,
-  rankAtFeat: true,
-  role: true,
-  featDate: true,
-  featDatePrecision: true,
-  featDateText: true,
-  featPlace: true,
-  featFacts: true,
-  postwar: true,
-  notes: true,
-  biographyEn: true,
-  biographyRu: true,
-  confidence: true,
-  names: { select: { value: true, script: true, isPrimary: true, language: true } },
-  services: {
-    select: {
-      id: true,
-      role: true,
-      rank: true,
-      fromDate: true,
-      toDate: true,
-      note: true,
-      unit: {
-        select: {
-          ...unitRef,
-          parent: {
-            select: {
-              ...unitRef,
-              parent: { select: { ...unitRef, parent: { select: { ...unitRef, parent: { select: unitRef } } } } },
-            },
-          },
-        },
-      },
-    },
-  },
-  battles: {
-    select: {
-      id: true,
-      dateText: true,
-      place: true,
-      note: true,
-      battle: { select: { id: true, slug: true, name: true, dateText: true, place: true } },
-    },
-  },
-  awards: {
-    select: {
-      id: true,
-      kind: true,
-      name: true,
-      decreeDate: true,
-      decreePrecision: true,
-      posthumous: true,
-      goldStarNo: true,
-      documentRef: true,
-    },
-  },
-  citations: {
-    select: {
-      id: true,
-      supports: true,
-      source: {
-        select: {
-          id: true,
-          url: true,
-          title: true,
-          publisher: true,
-          year: true,
-          archiveFond: true,
-          archiveOpis: true,
-          archiveDelo: true,
-          mediaId: true,
-        },
-      },
-    },
-  },
-  conflicts: { select: { id: true, field: true, values: true, sources: true, note: true } },
-  memorials: { select: { id: true, kind: true, description: true, place: true } },
+  ...heroNameSelect,
+  ...heroRecordFields,
+  names: { select: nameFormFields },
+  // The units above a Hero's own, four deep: one more than the profile shows.
+  services: { select: { ...serviceFields, unit: { select: { ...unitFields, parent: { select: unitWithChain } } } } },
+  battles: { select: battleFields },
+  awards: { select: awardFields },
+  citations: { select: citationFields },
+  conflicts: { select: conflictFields },
+  memorials: { select: memorialFields },
   media: {
     where: { status: 'APPROVED', removedAt: null },
     select: {
       id: true,
-      kind: true,
-      caption: true,
-      captionLanguage: true,
-      date: true,
-      datePrecision: true,
-      place: true,
-      pictured: true,
-      provenance: true,
-      provenanceNote: true,
-      archiveFond: true,
-      archiveOpis: true,
-      archiveDelo: true,
-      licence: true,
-      credit: true,
+      ...metadataSelect,
       width: true,
       height: true,
       isPortrait: true,

@@ -3,7 +3,8 @@
 // against which an import of the archive's own format is validated. Dates are EDTF strings:
 // "1921-11-10", "1943-01", "1916", and "1916~" for "about 1916".
 import { z } from 'zod';
-import { HERO_GROUPS } from '../heroes/schemas';
+import { HERO_GROUPS, UNIT_LEVELS } from '../heroes/schemas';
+import { LICENCES, MEDIA_KINDS, PROVENANCES } from '../media/schemas';
 import { parsePartialDate } from '../partial-date';
 import { EXTERNAL_ID_KINDS } from './external-ids';
 
@@ -63,17 +64,6 @@ const PlaceSchema = z
   })
   .meta({ id: 'Place' });
 
-const UNIT_LEVELS = [
-  'COMPANY',
-  'BATTALION',
-  'REGIMENT',
-  'BRIGADE',
-  'DIVISION',
-  'CORPS',
-  'ARMY',
-  'FRONT',
-  'PARTISAN',
-] as const;
 const UnitRefSchema = z.object({ slug: z.string(), name: z.string(), level: z.enum(UNIT_LEVELS) });
 
 const ServiceSchema = z
@@ -134,28 +124,19 @@ const MemorialSchema = z
 const MediaMetadataSchema = z
   .object({
     id: z.string(),
-    kind: z.enum([
-      'PORTRAIT',
-      'PHOTOGRAPH',
-      'AWARD_DOCUMENT',
-      'DECREE',
-      'LETTER',
-      'PRESS_CLIPPING',
-      'GRAVE_OR_MEMORIAL',
-      'OTHER',
-    ]),
+    kind: z.enum(MEDIA_KINDS),
     caption: z.string(),
     captionLanguage: z.string(),
     date: EdtfDateSchema.nullable(),
     place: nullableText,
     pictured: nullableText,
-    provenance: z.enum(['FAMILY', 'MUSEUM', 'ARCHIVE']),
+    provenance: z.enum(PROVENANCES),
     provenanceNote: nullableText,
     archiveFond: nullableText,
     archiveOpis: nullableText,
     archiveDelo: nullableText,
     licence: z
-      .enum(['CC_BY_4', 'CC_BY_SA_4', 'FAMILY_PERMISSION'])
+      .enum(LICENCES)
       .meta({ description: "This item's own licence; FAMILY_PERMISSION is all rights reserved." }),
     credit: z.string(),
     width: z.number().int(),

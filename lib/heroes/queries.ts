@@ -4,46 +4,23 @@ import type { Prisma } from '../generated/prisma/client';
 import type { HeroGroup } from '../generated/prisma/enums';
 import { assessCompleteness } from './completeness';
 import { heroNameSelect } from './names';
+import {
+  awardFields,
+  battleFields,
+  citationFields,
+  conflictFields,
+  heroRecordFields,
+  memorialFields,
+  nameFormFields,
+  serviceFields,
+  unitFields,
+  unitWithChain,
+} from './public-select';
 import type { HeroListQuery } from './schemas';
 import { collectionTexts, readTranslations, recordTexts } from '../i18n/record-texts';
 import type { TranslationRow } from '../i18n/texts';
 
 const { slug: _slug, ...nameFields } = heroNameSelect;
-
-const placeFields = {
-  id: true,
-  name: true,
-  nameToday: true,
-  district: true,
-  region: true,
-  country: true,
-  latitude: true,
-  longitude: true,
-} satisfies Prisma.PlaceSelect;
-
-const unitWithChain = {
-  id: true,
-  slug: true,
-  name: true,
-  level: true,
-  parent: {
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      level: true,
-      parent: {
-        select: {
-          id: true,
-          slug: true,
-          name: true,
-          level: true,
-          parent: { select: { id: true, slug: true, name: true, level: true } },
-        },
-      },
-    },
-  },
-} satisfies Prisma.UnitSelect;
 
 const listFields = {
   slug: true,
@@ -71,100 +48,20 @@ const profileFields = {
   id: true,
   slug: true,
   ...nameFields,
-  fullNameTg: true,
-  fullNameTgOrigin: true,
-  group: true,
-  countedIn64: true,
-  membershipNote: true,
-  membershipConfidence: true,
-  identityNote: true,
-  nationality: true,
-  birthDate: true,
-  birthDatePrecision: true,
-  deathDate: true,
-  deathDatePrecision: true,
-  killedInAction: true,
+  ...heroRecordFields,
   birthPlaceId: true,
-  birthPlace: { select: placeFields },
-  deathPlace: { select: placeFields },
-  burialPlace: { select: placeFields },
-  rankAtFeat: true,
-  role: true,
-  featDate: true,
-  featDatePrecision: true,
-  featDateText: true,
-  featPlace: true,
-  featFacts: true,
-  postwar: true,
-  notes: true,
-  biographyEn: true,
-  biographyRu: true,
-  confidence: true,
-  wikidataId: true,
-  warheroesId: true,
-  pamyatNarodaId: true,
-  podvigNarodaId: true,
-  unconfirmedIds: true,
   version: true,
   updatedAt: true,
   names: {
-    select: { value: true, script: true, language: true, isPrimary: true },
+    select: nameFormFields,
     orderBy: [{ isPrimary: 'desc' }, { script: 'asc' }, { value: 'asc' }],
   },
-  services: {
-    select: {
-      id: true,
-      role: true,
-      rank: true,
-      fromDate: true,
-      toDate: true,
-      note: true,
-      unit: { select: unitWithChain },
-    },
-  },
-  battles: {
-    select: {
-      id: true,
-      dateText: true,
-      place: true,
-      note: true,
-      battle: { select: { id: true, slug: true, name: true, dateText: true, place: true } },
-    },
-  },
-  awards: {
-    select: {
-      id: true,
-      kind: true,
-      name: true,
-      decreeDate: true,
-      decreePrecision: true,
-      posthumous: true,
-      goldStarNo: true,
-      documentRef: true,
-    },
-    orderBy: { kind: 'asc' },
-  },
-  citations: {
-    select: {
-      id: true,
-      supports: true,
-      source: {
-        select: {
-          id: true,
-          url: true,
-          title: true,
-          publisher: true,
-          year: true,
-          archiveFond: true,
-          archiveOpis: true,
-          archiveDelo: true,
-          mediaId: true,
-        },
-      },
-    },
-  },
-  conflicts: { select: { id: true, field: true, values: true, sources: true, note: true }, orderBy: { id: 'asc' } },
-  memorials: { select: { id: true, kind: true, description: true, place: true }, orderBy: { id: 'asc' } },
+  services: { select: { ...serviceFields, unit: { select: unitWithChain } } },
+  battles: { select: battleFields },
+  awards: { select: awardFields, orderBy: { kind: 'asc' } },
+  citations: { select: citationFields },
+  conflicts: { select: conflictFields, orderBy: { id: 'asc' } },
+  memorials: { select: memorialFields, orderBy: { id: 'asc' } },
 } satisfies Prisma.HeroSelect;
 
 export type HeroListItem = Prisma.HeroGetPayload<{ select: typeof listFields }>;
@@ -345,7 +242,7 @@ export async function getUnit(slug: string) {
     where: { slug },
     select: {
       ...unitWithChain,
-      children: { select: { id: true, slug: true, name: true, level: true } },
+      children: { select: unitFields },
       services: {
         where: { hero: { published: true } },
         select: { role: true, rank: true, fromDate: true, toDate: true, hero: { select: heroCardFields } },

@@ -2,6 +2,22 @@ import { z } from 'zod';
 
 export const HERO_GROUPS = ['TAJIK_SSR', 'TAJIK_ELSEWHERE', 'POSTWAR_TAJIKISTAN', 'ADDED_2018', 'OTHER'] as const;
 
+/**
+ * The levels of the catalogue of units, as the schema's UnitLevel enum lists them: the smaller
+ * formation first, so a unit's parent stands further down (partisan detachments, outside the chain, last).
+ */
+export const UNIT_LEVELS = [
+  'COMPANY',
+  'BATTALION',
+  'REGIMENT',
+  'BRIGADE',
+  'DIVISION',
+  'CORPS',
+  'ARMY',
+  'FRONT',
+  'PARTISAN',
+] as const;
+
 export const HERO_SORTS = ['name', 'decree'] as const;
 
 /** The list and the API accept the same query; bad values are refused, not silently fixed. */

@@ -1,6 +1,7 @@
 // Military and archival terms in the archive's three languages, one list used everywhere: the
 // profile, the unit and battle pages, the forms, the filters and the seed's translations. A term
 // is written here once; pages never spell a rank, a unit level, an award or a group themselves.
+import type { UNIT_LEVELS } from '../heroes/schemas';
 import type { Locale } from './locale';
 
 export type Term = Record<Locale, string>;
@@ -28,10 +29,7 @@ const RANKS: Record<string, Term> = {
 };
 
 /** Levels of a unit, from the company up to the front. */
-const UNIT_LEVEL_TERMS: Record<
-  'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BRIGADE' | 'DIVISION' | 'CORPS' | 'ARMY' | 'FRONT' | 'PARTISAN',
-  Term
-> = {
+const UNIT_LEVEL_TERMS: Record<(typeof UNIT_LEVELS)[number], Term> = {
   COMPANY: { en: 'company', ru: 'рота', tg: 'рота' },
   BATTALION: { en: 'battalion', ru: 'батальон', tg: 'батальон' },
   REGIMENT: { en: 'regiment', ru: 'полк', tg: 'полк' },

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit';
 import { formatIsoPartial } from '../partial-date';
 import { requirePermission, type Actor } from '../permissions';
 import { parseMediaMetadata } from './media';
-import { MEDIA_FORM_FIELDS, metadataColumns } from './schemas';
+import { MEDIA_FORM_FIELDS, metadataColumns, metadataSelect } from './schemas';
 
 /** The uploader's own picture sent back for changes, as the amend form starts from it; null for anything else. */
 export async function getOwnMediaToAmend(actor: Actor, mediaId: string) {
@@ -20,20 +20,7 @@ export async function getOwnMediaToAmend(actor: Actor, mediaId: string) {
     select: {
       id: true,
       moderatorNote: true,
-      kind: true,
-      caption: true,
-      captionLanguage: true,
-      date: true,
-      datePrecision: true,
-      place: true,
-      pictured: true,
-      provenance: true,
-      provenanceNote: true,
-      archiveFond: true,
-      archiveOpis: true,
-      archiveDelo: true,
-      licence: true,
-      credit: true,
+      ...metadataSelect,
       hero: { select: heroNameSelect },
     },
   });

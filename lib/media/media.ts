@@ -9,11 +9,10 @@ import { SlugSchema } from '../heroes/schemas';
 import { IdSchema } from '../ids';
 import {
   auditDecision,
-  claimedPending,
+  claimPending,
   notifyContributor,
-  parseDecisionNote,
+  parseDecision,
   refuseOwnContribution,
-  type Outcome,
 } from '../moderation/decision';
 import { invalidateHero } from '../cache';
 import { can, requirePermission, type Actor } from '../permissions';
@@ -207,13 +206,6 @@ export async function getMediaForReview(actor: Actor, mediaId: string) {
   };
 }
 
-const DecisionSchema = {
-  parse(input: { mediaId: string; note?: string }, outcome: Outcome) {
-    if (!IdSchema.safeParse(input.mediaId).success) throw new AppError('NOT_FOUND', 'noSuchMedia');
-    return { mediaId: input.mediaId, note: parseDecisionNote(input.note, outcome) };
-  },
-};
-
 async function notSelf(actor: NonNullable<Actor>, mediaId: string) {
   const item = await db.mediaItem.findUnique({
     where: { id: mediaId },
@@ -232,15 +224,10 @@ async function notSelf(actor: NonNullable<Actor>, mediaId: string) {
  */
 export async function approveMedia(actor: Actor, input: { mediaId: string; note?: string; portrait?: boolean }) {
   requirePermission(actor, 'review:submission:any');
-  const { mediaId, note } = DecisionSchema.parse(input, 'APPROVED');
+  const { id: mediaId, note } = parseDecision({ id: input.mediaId, note: input.note }, 'APPROVED', 'noSuchMedia');
   const item = await notSelf(actor, mediaId);
   const revision = await db.$transaction(async (tx) => {
-    claimedPending(
-      await tx.mediaItem.updateMany({
-        where: { id: mediaId, status: 'PENDING' },
-        data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
-      }),
-    );
+    await claimPending(tx.mediaItem, mediaId, { actor, outcome: 'APPROVED', note });
     if (input.portrait) {
       await tx.mediaItem.updateMany({ where: { heroId: item.heroId, isPortrait: true }, data: { isPortrait: false } });
       await tx.mediaItem.update({ where: { id: mediaId }, data: { isPortrait: true } });
@@ -279,15 +266,10 @@ async function decideMedia(
   status: 'REJECTED' | 'NEEDS_CHANGES',
 ) {
   requirePermission(actor, 'review:submission:any');
-  const { mediaId, note } = DecisionSchema.parse(input, status);
+  const { id: mediaId, note } = parseDecision({ id: input.mediaId, note: input.note }, status, 'noSuchMedia');
   const item = await notSelf(actor, mediaId);
   await db.$transaction(async (tx) => {
-    claimedPending(
-      await tx.mediaItem.updateMany({
-        where: { id: mediaId, status: 'PENDING' },
-        data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note },
-      }),
-    );
+    await claimPending(tx.mediaItem, mediaId, { actor, outcome: status, note });
     await auditDecision(tx, actor, {
       action: status === 'REJECTED' ? 'reject:media' : 'request-changes:media',
       targetType: 'MediaItem',

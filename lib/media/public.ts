@@ -2,24 +2,11 @@
 // uploader or the moderation. Each read is its own function so it can carry a cache tag.
 import { db } from '../db';
 import { DEEP_ZOOM_VARIANT, deepZoomUrl } from './tiles';
-import { DOCUMENT_KINDS } from './schemas';
+import { DOCUMENT_KINDS, metadataSelect } from './schemas';
 
 const PUBLIC_SELECT = {
   id: true,
-  kind: true,
-  caption: true,
-  captionLanguage: true,
-  date: true,
-  datePrecision: true,
-  place: true,
-  pictured: true,
-  provenance: true,
-  provenanceNote: true,
-  archiveFond: true,
-  archiveOpis: true,
-  archiveDelo: true,
-  licence: true,
-  credit: true,
+  ...metadataSelect,
   width: true,
   height: true,
   placeholder: true,

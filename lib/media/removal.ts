@@ -9,11 +9,10 @@ import { heroNameSelect } from '../heroes/names';
 import { IdSchema } from '../ids';
 import {
   auditDecision,
-  claimedPending,
+  claimPending,
   notifyContributor,
-  parseDecisionNote,
+  parseDecision,
   refuseOwnContribution,
-  type Outcome,
 } from '../moderation/decision';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
@@ -100,11 +99,6 @@ export async function getRemovalForReview(actor: Actor, removalId: string) {
   return removal;
 }
 
-function parseDecision(input: { removalId: string; note?: string }, outcome: Outcome) {
-  if (!IdSchema.safeParse(input.removalId).success) throw new AppError('NOT_FOUND', 'noSuchRemoval');
-  return { removalId: input.removalId, note: parseDecisionNote(input.note, outcome) };
-}
-
 async function notOwnRequest(actor: NonNullable<Actor>, removalId: string) {
   const removal = await db.mediaRemoval.findUnique({
     where: { id: removalId },
@@ -122,15 +116,10 @@ async function notOwnRequest(actor: NonNullable<Actor>, removalId: string) {
  */
 export async function approveMediaRemoval(actor: Actor, input: { removalId: string; note?: string }) {
   requirePermission(actor, 'review:submission:any');
-  const { removalId, note } = parseDecision(input, 'APPROVED');
+  const { id: removalId, note } = parseDecision({ id: input.removalId, note: input.note }, 'APPROVED', 'noSuchRemoval');
   const removal = await notOwnRequest(actor, removalId);
   const revision = await db.$transaction(async (tx) => {
-    claimedPending(
-      await tx.mediaRemoval.updateMany({
-        where: { id: removalId, status: 'PENDING' },
-        data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
-      }),
-    );
+    await claimPending(tx.mediaRemoval, removalId, { actor, outcome: 'APPROVED', note });
     const hidden = await tx.mediaItem.updateManyAndReturn({
       where: { id: removal.mediaId, status: 'APPROVED', removedAt: null },
       data: { removedAt: new Date(), isPortrait: false },
@@ -174,15 +163,10 @@ export async function approveMediaRemoval(actor: Actor, input: { removalId: stri
 /** Keeps the picture where it is; the requester sees the reason. */
 export async function rejectMediaRemoval(actor: Actor, input: { removalId: string; note?: string }) {
   requirePermission(actor, 'review:submission:any');
-  const { removalId, note } = parseDecision(input, 'REJECTED');
+  const { id: removalId, note } = parseDecision({ id: input.removalId, note: input.note }, 'REJECTED', 'noSuchRemoval');
   const removal = await notOwnRequest(actor, removalId);
   await db.$transaction(async (tx) => {
-    claimedPending(
-      await tx.mediaRemoval.updateMany({
-        where: { id: removalId, status: 'PENDING' },
-        data: { status: 'REJECTED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note },
-      }),
-    );
+    await claimPending(tx.mediaRemoval, removalId, { actor, outcome: 'REJECTED', note });
     await auditDecision(tx, actor, {
       action: 'reject:media-removal',
       targetType: 'MediaItem',

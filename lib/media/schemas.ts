@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { parsePartialDate } from '../partial-date';
 import { sanitizeText } from '../forms';
+import type { Prisma } from '../generated/prisma/client';
 
 export const MEDIA_KINDS = [
   'PORTRAIT',
@@ -101,3 +102,21 @@ export function metadataColumns(metadata: MediaMetadata) {
     credit: metadata.credit,
   };
 }
+
+/** The same columns, read back (all but the rights, which are confirmed again on every sending). */
+export const metadataSelect = {
+  kind: true,
+  caption: true,
+  captionLanguage: true,
+  date: true,
+  datePrecision: true,
+  place: true,
+  pictured: true,
+  provenance: true,
+  provenanceNote: true,
+  archiveFond: true,
+  archiveOpis: true,
+  archiveDelo: true,
+  licence: true,
+  credit: true,
+} satisfies Prisma.MediaItemSelect;

@@ -8,9 +8,9 @@ import { SlugSchema } from '../heroes/schemas';
 import { IdSchema } from '../ids';
 import {
   auditDecision,
-  claimedPending,
+  claimPending,
   notifyContributor,
-  parseDecisionNote,
+  parseDecision,
   refuseOwnContribution,
 } from '../moderation/decision';
 import { invalidateHero } from '../cache';
@@ -109,21 +109,15 @@ async function decideMemory(
   status: 'APPROVED' | 'REJECTED' | 'NEEDS_CHANGES',
 ) {
   requirePermission(actor, 'review:submission:any');
-  if (!IdSchema.safeParse(input.memoryId).success) throw new AppError('NOT_FOUND', 'noSuchMemory');
-  const note = parseDecisionNote(input.note, status);
+  const { id: memoryId, note } = parseDecision({ id: input.memoryId, note: input.note }, status, 'noSuchMemory');
   const memory = await db.familyMemory.findUnique({
-    where: { id: input.memoryId },
+    where: { id: memoryId },
     select: { authorId: true, heroId: true },
   });
   if (!memory) throw new AppError('NOT_FOUND', 'noSuchMemory');
   refuseOwnContribution(actor, memory.authorId);
   await db.$transaction(async (tx) => {
-    claimedPending(
-      await tx.familyMemory.updateMany({
-        where: { id: input.memoryId, status: 'PENDING' },
-        data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
-      }),
-    );
+    await claimPending(tx.familyMemory, input.memoryId, { actor, outcome: status, note });
     const action = { APPROVED: 'approve:memory', REJECTED: 'reject:memory', NEEDS_CHANGES: 'request-changes:memory' }[
       status
     ];

@@ -6,9 +6,10 @@
 import { db } from '../db';
 import { sendMail } from '../accounts/mail';
 import { recordAudit } from '../audit';
-import { AppError, ValidationError } from '../errors';
+import { AppError, ValidationError, type ErrorKey } from '../errors';
 import { sanitizeText } from '../forms';
 import type { Prisma } from '../generated/prisma/client';
+import { IdSchema } from '../ids';
 import type { Actor } from '../permissions';
 
 export type Outcome = 'APPROVED' | 'REJECTED' | 'NEEDS_CHANGES';
@@ -21,17 +22,55 @@ export function parseDecisionNote(note: string | undefined, outcome: Outcome): s
   return clean;
 }
 
-/** Nobody decides on their own contribution: another moderator must. */
-export function refuseOwnContribution(actor: NonNullable<Actor>, contributorId: string | null): void {
-  if (contributorId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
+/**
+ * The columns every decided row takes (a proposal, a picture, a memory, a removal request): the
+ * outcome, who decided and when, and the note, none when the moderator wrote nothing.
+ */
+export function decisionColumns<O extends Outcome>(actor: NonNullable<Actor>, outcome: O, note: string) {
+  return { status: outcome, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null };
+}
+
+/** A table whose rows are decided: proposals, pictures, family memories, removal requests. */
+type Decided<O extends Outcome> = {
+  updateMany(args: {
+    where: { id: string; status: 'PENDING' };
+    data: ReturnType<typeof decisionColumns<O>>;
+  }): Promise<{ count: number }>;
+};
+
+/**
+ * Decides the row `id` of `table` (the model in the decision's transaction) only if it is still
+ * pending: an `updateMany` whose `where` names the status moves one row, or none when someone
+ * decided first (or the contributor withdrew it), and then nothing is changed.
+ */
+export async function claimPending<O extends Outcome>(
+  table: Decided<O>,
+  id: string,
+  decision: { actor: NonNullable<Actor>; outcome: O; note: string },
+): Promise<void> {
+  const claimed = await table.updateMany({
+    where: { id, status: 'PENDING' },
+    data: decisionColumns(decision.actor, decision.outcome, decision.note),
+  });
+  if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
 }
 
 /**
- * The result of moving the row from PENDING (an `updateMany` whose `where` names the status): one
- * row, or someone decided first (or the contributor withdrew it) and nothing is changed.
+ * What a moderator's form sends about a picture, a memory or a removal request: the id of what is
+ * decided (one that cannot be an id is `notFound`, as an unknown one is) and the cleaned note.
  */
-export function claimedPending(claimed: { count: number }): void {
-  if (claimed.count !== 1) throw new AppError('CONFLICT', 'noLongerPending');
+export function parseDecision(
+  input: { id: string; note: string | undefined },
+  outcome: Outcome,
+  notFound: ErrorKey,
+): { id: string; note: string } {
+  if (!IdSchema.safeParse(input.id).success) throw new AppError('NOT_FOUND', notFound);
+  return { id: input.id, note: parseDecisionNote(input.note, outcome) };
+}
+
+/** Nobody decides on their own contribution: another moderator must. */
+export function refuseOwnContribution(actor: NonNullable<Actor>, contributorId: string | null): void {
+  if (contributorId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
 }
 
 /** The audit row of a decision, in the decision's transaction. */

@@ -5,7 +5,14 @@
 import { db } from '../db';
 import { readCandidateName } from '../candidates/names';
 import { heroNameSelect } from '../heroes/names';
-import { auditDecision, claimedPending, notifyContributor, parseDecisionNote, refuseOwnContribution } from './decision';
+import {
+  auditDecision,
+  claimPending,
+  decisionColumns,
+  notifyContributor,
+  parseDecisionNote,
+  refuseOwnContribution,
+} from './decision';
 import { AppError, ValidationError } from '../errors';
 import { requirePermission, type Actor } from '../permissions';
 import { reindexHero } from '../search/indexing';
@@ -234,7 +241,7 @@ async function claimForApproval(
 ): Promise<void> {
   const claimed = await tx.submission.updateMany({
     where: { id: submissionId, status: 'PENDING', version },
-    data: { status: 'APPROVED', reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note || null },
+    data: decisionColumns(actor, 'APPROVED', note),
   });
   if (claimed.count === 1) return;
   const now = await tx.submission.findUnique({ where: { id: submissionId }, select: { version: true } });
@@ -256,16 +263,10 @@ async function decide(
   if (!submission) throw new AppError('NOT_FOUND', 'noSuchProposal');
   refuseOwnContribution(actor, submission.authorId);
   await db.$transaction(async (tx) => {
-    claimedPending(
-      await tx.submission.updateMany({
-        where: { id: submissionId, status: 'PENDING' },
-        data: { status, reviewerId: actor.id, reviewedAt: new Date(), moderatorNote: note },
-      }),
-    );
+    await claimPending(tx.submission, submissionId, { actor, outcome: status, note });
     // A rejected proposal of a new Hero takes its pictures with it (their files go after 30 days,
     // as for any rejected picture); sent back for changes, they wait with it.
-    const pictures =
-      status === 'REJECTED' ? await rejectProposalMedia(tx, submissionId, { reviewerId: actor.id, note }) : 0;
+    const pictures = status === 'REJECTED' ? await rejectProposalMedia(tx, submissionId, actor, note) : 0;
     await auditDecision(tx, actor, {
       action: status === 'REJECTED' ? 'reject:submission' : 'request-changes:submission',
       targetType: 'Submission',
@@ -280,11 +281,12 @@ async function decide(
 async function rejectProposalMedia(
   tx: Prisma.TransactionClient,
   submissionId: string,
-  decision: { reviewerId: string; note: string },
+  actor: NonNullable<Actor>,
+  note: string,
 ): Promise<number> {
   const closed = await tx.mediaItem.updateMany({
     where: { submissionId, heroId: null, status: 'PENDING' },
-    data: { status: 'REJECTED', reviewerId: decision.reviewerId, reviewedAt: new Date(), moderatorNote: decision.note },
+    data: decisionColumns(actor, 'REJECTED', note),
   });
   return closed.count;
 }

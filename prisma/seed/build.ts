@@ -13,12 +13,12 @@ import {
   type NameLanguage,
   type NameScript,
 } from '../../lib/heroes/identity';
+import { UNIT_LEVELS } from '../../lib/heroes/schemas';
 import { slugify } from '../../lib/slug';
 import type { FactSheetHero } from './fact-sheet';
 import { TAJIK_TRANSLITERATIONS } from './name-forms-tg';
 
-type UnitLevel =
-  'COMPANY' | 'BATTALION' | 'REGIMENT' | 'BRIGADE' | 'DIVISION' | 'CORPS' | 'ARMY' | 'FRONT' | 'PARTISAN';
+type UnitLevel = (typeof UNIT_LEVELS)[number];
 
 const GROUPS = {
   tajik_ssr: 'TAJIK_SSR',
@@ -27,17 +27,6 @@ const GROUPS = {
   added_2018: 'ADDED_2018',
 } as const;
 
-const LEVEL_ORDER: UnitLevel[] = [
-  'COMPANY',
-  'BATTALION',
-  'REGIMENT',
-  'BRIGADE',
-  'DIVISION',
-  'CORPS',
-  'ARMY',
-  'FRONT',
-  'PARTISAN',
-];
 const COUNTRIES = [
   'Tajikistan',
   'Uzbekistan',
@@ -174,7 +163,7 @@ export function buildUnits(units: FactSheetHero['units']): { units: SeedUnit[]; 
     let parentSlug: string | null = null;
     const parentName = tail.join(', ');
     const parentLevel = parentName ? levelOfName(parentName) : null;
-    if (parentName && parentLevel && LEVEL_ORDER.indexOf(parentLevel) > LEVEL_ORDER.indexOf(level)) {
+    if (parentName && parentLevel && UNIT_LEVELS.indexOf(parentLevel) > UNIT_LEVELS.indexOf(level)) {
       parentSlug = slugify(parentName);
       if (!bySlug.has(parentSlug))
         bySlug.set(parentSlug, { slug: parentSlug, name: parentName, level: parentLevel, parentSlug: null });
@@ -191,7 +180,7 @@ export function buildUnits(units: FactSheetHero['units']): { units: SeedUnit[]; 
   }
   // The fact sheet lists a hero's chain of command one level per entry (regiment, division, army,
   // front): each listed unit without a parent reports to the next higher level listed.
-  const ordered = [...listed].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level));
+  const ordered = [...listed].sort((a, b) => UNIT_LEVELS.indexOf(a.level) - UNIT_LEVELS.indexOf(b.level));
   for (let i = 0; i < ordered.length - 1; i += 1) {
     const unit = ordered[i]!;
     const next = ordered[i + 1]!;

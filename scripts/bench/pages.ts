@@ -12,6 +12,7 @@ import { migrate } from '../db/migrate';
 import { runSeed } from '../db/seed-runner';
 import { SITE_NODE_ARGS } from '../../server/site-process';
 import { createBenchDatabase, dropBenchDatabase } from './synthetic-heroes';
+import { readCommandLine } from './command-line';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { invalidateHero } from '../../lib/cache';
 
@@ -22,14 +23,7 @@ the ratios, the first request after an approval (a cache miss) and the site proc
 memory. With --heroes, each size gets a database of its own (the seed plus synthetic Heroes, as
 bench:search makes them), dropped after. Needs a built site (npm start builds it).
 Exit status 0 on success, 1 on failure.`;
-if (process.argv.includes('--help')) {
-  console.log(HELP);
-  process.exit(0);
-}
-const arg = (name: string) => {
-  const index = process.argv.indexOf(name);
-  return index > -1 ? process.argv[index + 1] : undefined;
-};
+const arg = readCommandLine(HELP);
 const seconds = Number(arg('--seconds') ?? 10);
 const connections = Number(arg('--connections') ?? 50);
 

@@ -11,20 +11,14 @@ import { runSearch } from '../../lib/search/query';
 import { SearchQuerySchema } from '../../lib/search/schemas';
 import { PROJECT_ROOT, resolveDatabase } from '../db/database';
 import { createBenchDatabase } from './synthetic-heroes';
+import { readCommandLine } from './command-line';
 
 const HELP = `Usage: npm run bench:search [-- --sizes 10000,100000,1000000] [--runs N]
 Builds one database per size (zvezda_bench_<size>) on DATABASE_URL's server or the embedded one,
 and prints recall@3 and p50/p95 latency of the labelled queries for each. --runs repeats the
 query set (default 2); --verbose lists the queries that missed and the slowest; --keep keeps the
 databases (they are dropped after measuring otherwise). Exit status 0 on success, 1 on failure.`;
-if (process.argv.includes('--help')) {
-  console.log(HELP);
-  process.exit(0);
-}
-const arg = (name: string) => {
-  const index = process.argv.indexOf(name);
-  return index > -1 ? process.argv[index + 1] : undefined;
-};
+const arg = readCommandLine(HELP);
 const sizes = (arg('--sizes') ?? '10000,100000,1000000').split(',').map(Number);
 const runs = Number(arg('--runs') ?? 2);
 const verbose = process.argv.includes('--verbose');

@@ -3,7 +3,7 @@
 // labelled queries still have one right answer), loaded with COPY into a database of their own.
 import postgres from 'postgres';
 import { buildSearchTerms } from '../../lib/search/terms';
-import { foldName } from '../../lib/search/normalize';
+import { foldName, transliterateCyrillic } from '../../lib/search/normalize';
 import { migrate } from '../db/migrate';
 import { runSeed } from '../db/seed-runner';
 
@@ -250,49 +250,11 @@ const UNIT_TYPES = [
   'Separate Sapper Battalion',
 ];
 
-const RU_TO_LAT: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ғ: 'gh',
-  д: 'd',
-  е: 'e',
-  ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  ӣ: 'i',
-  й: 'y',
-  к: 'k',
-  қ: 'q',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ӯ: 'u',
-  ф: 'f',
-  х: 'kh',
-  ҳ: 'h',
-  ц: 'ts',
-  ч: 'ch',
-  ҷ: 'j',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
+// The archive's own Cyrillic-to-Latin table, but for four letters spelled as in Tajik Latin (ғ gh,
+// ё yo, қ q, ҳ h): the search must fold both spellings alike.
+const TAJIK_LATIN: Record<string, string> = { ғ: 'gh', ё: 'yo', қ: 'q', ҳ: 'h' };
 function latin(text: string): string {
-  const out = Array.from(text.toLowerCase(), (c) => RU_TO_LAT[c] ?? c).join('');
+  const out = Array.from(text.toLowerCase(), (c) => TAJIK_LATIN[c] ?? transliterateCyrillic(c)).join('');
   const variant = random();
   const spelled =
     variant < 0.2

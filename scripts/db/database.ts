@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { parseEnv } from '../../lib/env';
-import pg from 'pg';
+import { databaseAnswers } from '../../server/probes';
 import { runningEmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -13,19 +13,6 @@ export const DATA_DIR = process.env.ZVEZDA_DATA_DIR
   : path.join(PROJECT_ROOT, 'data');
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
-
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 export async function resolveDatabase(log: (line: string) => void = console.log): Promise<Database> {
   const env = parseEnv(process.env);
@@ -37,7 +24,7 @@ export async function resolveDatabase(log: (line: string) => void = console.log)
   // (bench:search, db:seed…) use its server rather than fail to start a second one. Stopping is
   // left to whoever started it.
   const running = runningEmbeddedPostgres(path.join(DATA_DIR, 'postgres'));
-  if (running && (await answers(running.url))) {
+  if (running && (await databaseAnswers(running.url, { timeoutMs: 3000 }))) {
     log(
       `No DATABASE_URL: using the embedded PostgreSQL already running on 127.0.0.1:${running.port} (pid ${running.pid}, data in ${path.relative(PROJECT_ROOT, DATA_DIR)}/postgres).`,
     );

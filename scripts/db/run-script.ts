@@ -7,13 +7,25 @@ import { migrate } from './migrate';
 
 export async function runWithDatabase(
   work: (context: { url: string; prisma: PrismaClient }) => Promise<void>,
-  options: { log?: (line: string) => void; statementTimeoutMs?: number } = {},
+  options: {
+    /** Where the lines about the database go (stderr unless said): stdout may be the work's output. */
+    log?: (line: string) => void;
+    /** Also log each migration applied (db:seed and geonames:import say what they changed). */
+    logMigrations?: boolean;
+    /** The connections the work's Prisma client may open at once. */
+    connections?: number;
+    statementTimeoutMs?: number;
+  } = {},
 ): Promise<never> {
-  const database = await resolveDatabase(options.log ?? ((line) => console.error(line)));
-  const prisma = createPrismaClient(database.url, { max: 1, statementTimeoutMs: options.statementTimeoutMs });
+  const log = options.log ?? ((line) => console.error(line));
+  const database = await resolveDatabase(log);
+  const prisma = createPrismaClient(database.url, {
+    max: options.connections ?? 1,
+    statementTimeoutMs: options.statementTimeoutMs,
+  });
   let status = 0;
   try {
-    await migrate(database.url);
+    await migrate(database.url, options.logMigrations ? { log } : {});
     await work({ url: database.url, prisma });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -3,13 +3,29 @@
 import type { z } from 'zod';
 import { ValidationError } from '../../errors';
 import { completeInput, fieldErrors } from '../../forms';
+import type { Submission } from '../../generated/prisma/client';
 import { evidenceOf, EVIDENCE_FIELDS, evidenceSchema } from '../schemas';
-import type { ParsedProposal } from './kind';
+import { payloadRows, type AddForm, type ParsedProposal } from './kind';
+
+/**
+ * What a kind that adds one item to a Hero's lists is, besides how it applies: it changes a Hero
+ * the archive holds, the pictures offered as evidence become sources, its author does not amend it
+ * and sends no pictures with it, the revision gives the proposal's note as its reason, and the
+ * moderator reads each value proposed.
+ */
+export const addsToList = {
+  createsHero: false,
+  citesOfferedPictures: true,
+  amendable: false,
+  takesPictures: false,
+  reason: (submission: Submission) => submission.note,
+  reviewRows: ({ submission }: { submission: Submission }) => payloadRows(submission.payload),
+} as const;
 
 /** The form's fields: the keys of the schema, in its order. */
 export const fieldsOf = (schema: z.ZodObject): readonly string[] => Object.keys(schema.shape);
 
-export function parseWithEvidence(
+function parseWithEvidence(
   schema: z.ZodObject,
   input: Record<string, string>,
   citable: readonly string[],
@@ -23,4 +39,18 @@ export function parseWithEvidence(
     });
   }
   return { payload: addition.data as never, evidence: evidenceOf(evidence.data), note: evidence.data.note };
+}
+
+/** The add page's form of a kind judged by its schema: the schema's fields, then the usual evidence. */
+export function formWithEvidence(
+  schema: z.ZodObject,
+  form: Omit<AddForm, 'schema' | 'fields' | 'evidence' | 'parse'>,
+): AddForm {
+  return {
+    ...form,
+    schema,
+    fields: fieldsOf(schema),
+    evidence: 'full',
+    parse: (input, citable) => parseWithEvidence(schema, input, citable),
+  };
 }

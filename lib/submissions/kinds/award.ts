@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { parsePartialDate } from '../../partial-date';
 import { awardTerm } from '../../i18n/glossary';
 import { partialDateBetween, textField } from '../../forms';
-import { bumpVersion, payloadRows, type KindModule } from './kind';
-import { fieldsOf, parseWithEvidence } from './addition';
+import { bumpVersion, type KindModule } from './kind';
+import { addsToList, formWithEvidence } from './addition';
 
 export const AwardSchema = z
   .object({
@@ -21,12 +21,7 @@ export const AwardSchema = z
 type AwardPayload = z.infer<typeof AwardSchema>;
 
 export const award = {
-  createsHero: false,
-  citesOfferedPictures: true,
-  amendable: false,
-  takesPictures: false,
-  reason: (submission) => submission.note,
-  reviewRows: ({ submission }) => payloadRows(submission.payload),
+  ...addsToList,
   async apply(tx, heroId, submission, { expectedVersion }) {
     const award = submission.payload as AwardPayload;
     const decree = parsePartialDate(award.decreeDate);
@@ -43,12 +38,10 @@ export const award = {
     await bumpVersion(tx, heroId, expectedVersion);
     return {};
   },
-  add: {
+  add: formWithEvidence(AwardSchema, {
     query: 'award',
     heading: 'awards',
     link: 'addAward',
-    schema: AwardSchema,
-    fields: fieldsOf(AwardSchema),
     dates: ['decreeDate'],
     options: (locale, t) => ({
       awardKind: [
@@ -56,7 +49,5 @@ export const award = {
         { value: 'OTHER', label: t('awardKinds.OTHER') },
       ],
     }),
-    evidence: 'full',
-    parse: (input, citable) => parseWithEvidence(AwardSchema, input, citable),
-  },
+  }),
 } satisfies KindModule;

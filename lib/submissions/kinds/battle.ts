@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { findOrCreateBattle } from '../../heroes/catalog';
 import { textField } from '../../forms';
-import { bumpVersion, payloadRows, type KindModule } from './kind';
-import { fieldsOf, parseWithEvidence } from './addition';
+import { bumpVersion, type KindModule } from './kind';
+import { addsToList, formWithEvidence } from './addition';
 
 export const BattleSchema = z.object({
   battleName: textField(300, { required: true }),
@@ -15,12 +15,7 @@ export const BattleSchema = z.object({
 type BattlePayload = z.infer<typeof BattleSchema>;
 
 export const battle = {
-  createsHero: false,
-  citesOfferedPictures: true,
-  amendable: false,
-  takesPictures: false,
-  reason: (submission) => submission.note,
-  reviewRows: ({ submission }) => payloadRows(submission.payload),
+  ...addsToList,
   async apply(tx, heroId, submission, { expectedVersion }) {
     const battle = submission.payload as BattlePayload;
     const saved = await findOrCreateBattle(tx, {
@@ -28,28 +23,19 @@ export const battle = {
       dateText: battle.battleDate,
       place: battle.battlePlace,
     });
+    const participation = { dateText: battle.battleDate, place: battle.battlePlace, note: battle.battleNote };
     await tx.battleParticipation.upsert({
       where: { heroId_battleId: { heroId, battleId: saved.id } },
-      create: {
-        heroId,
-        battleId: saved.id,
-        dateText: battle.battleDate,
-        place: battle.battlePlace,
-        note: battle.battleNote,
-      },
-      update: { dateText: battle.battleDate, place: battle.battlePlace, note: battle.battleNote },
+      create: { heroId, battleId: saved.id, ...participation },
+      update: participation,
     });
     await bumpVersion(tx, heroId, expectedVersion);
     return {};
   },
-  add: {
+  add: formWithEvidence(BattleSchema, {
     query: 'battle',
     heading: 'battles',
     link: 'addBattle',
-    schema: BattleSchema,
-    fields: fieldsOf(BattleSchema),
     multiline: ['battleNote'],
-    evidence: 'full',
-    parse: (input, citable) => parseWithEvidence(BattleSchema, input, citable),
-  },
+  }),
 } satisfies KindModule;

@@ -7,7 +7,7 @@ import { AppError } from '../../errors';
 import { textField } from '../../forms';
 import { invalidatePlace } from '../../places/invalidate';
 import { findOrCreateSource, type OfferedSource } from '../../sources';
-import { fieldsOf, parseWithEvidence } from './addition';
+import { formWithEvidence } from './addition';
 import { bumpVersion, payloadRows, type KindModule, type Tx } from './kind';
 
 const PLACE_ROLES = [
@@ -96,17 +96,13 @@ export const placeCoordinate = {
     const before = place.latitude === null ? null : `${place.latitude}, ${place.longitude} (${place.precision})`;
     return { extraDiff: { [p.placeRole]: { from: before, to: `${p.latitude}, ${p.longitude} (${p.precision})` } } };
   },
-  add: {
+  add: formWithEvidence(PlaceCoordinateSchema, {
     query: 'place',
     heading: 'places',
     link: 'locatePlace',
-    schema: PlaceCoordinateSchema,
-    fields: fieldsOf(PlaceCoordinateSchema),
     options: (_locale, t) => ({
       placeRole: PLACE_ROLES.map((value) => ({ value, label: t(`placeRoles.${value}`) })),
       precision: PRECISIONS.map((value) => ({ value, label: t(`precisions.${value}`) })),
     }),
-    evidence: 'full',
-    parse: (input, citable) => parseWithEvidence(PlaceCoordinateSchema, input, citable),
-  },
+  }),
 } satisfies KindModule;

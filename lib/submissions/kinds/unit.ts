@@ -2,22 +2,11 @@
 // service in it (role, rank, dates).
 import { z } from 'zod';
 import { findOrCreateUnit } from '../../heroes/catalog';
+import { UNIT_LEVELS } from '../../heroes/schemas';
 import { unitLevelTerm } from '../../i18n/glossary';
 import { partialDateField, textField } from '../../forms';
-import { bumpVersion, payloadRows, type KindModule } from './kind';
-import { fieldsOf, parseWithEvidence } from './addition';
-
-const UNIT_LEVELS = [
-  'COMPANY',
-  'BATTALION',
-  'REGIMENT',
-  'BRIGADE',
-  'DIVISION',
-  'CORPS',
-  'ARMY',
-  'FRONT',
-  'PARTISAN',
-] as const;
+import { bumpVersion, type KindModule } from './kind';
+import { addsToList, formWithEvidence } from './addition';
 
 export const UnitSchema = z.object({
   unitName: textField(200, { required: true }),
@@ -32,46 +21,31 @@ export const UnitSchema = z.object({
 type UnitPayload = z.infer<typeof UnitSchema>;
 
 export const unit = {
-  createsHero: false,
-  citesOfferedPictures: true,
-  amendable: false,
-  takesPictures: false,
-  reason: (submission) => submission.note,
-  reviewRows: ({ submission }) => payloadRows(submission.payload),
+  ...addsToList,
   async apply(tx, heroId, submission, { expectedVersion }) {
     const unit = submission.payload as UnitPayload;
     const parent = unit.parentName
       ? await findOrCreateUnit(tx, { name: unit.parentName, level: unit.parentLevel ?? 'DIVISION' })
       : null;
     const saved = await findOrCreateUnit(tx, { name: unit.unitName!, level: unit.level, parentId: parent?.id ?? null });
+    const service = { role: unit.serviceRole, rank: unit.serviceRank, fromDate: unit.fromDate, toDate: unit.toDate };
     await tx.service.upsert({
       where: { heroId_unitId: { heroId, unitId: saved.id } },
-      create: {
-        heroId,
-        unitId: saved.id,
-        role: unit.serviceRole,
-        rank: unit.serviceRank,
-        fromDate: unit.fromDate,
-        toDate: unit.toDate,
-      },
-      update: { role: unit.serviceRole, rank: unit.serviceRank, fromDate: unit.fromDate, toDate: unit.toDate },
+      create: { heroId, unitId: saved.id, ...service },
+      update: service,
     });
     await bumpVersion(tx, heroId, expectedVersion);
     return {};
   },
-  add: {
+  add: formWithEvidence(UnitSchema, {
     query: 'unit',
     heading: 'units',
     link: 'addUnit',
-    schema: UnitSchema,
-    fields: fieldsOf(UnitSchema),
     dates: ['fromDate', 'toDate'],
     initial: { level: 'REGIMENT' },
     options(locale) {
       const levels = UNIT_LEVELS.map((level) => ({ value: level, label: unitLevelTerm(level, locale) }));
       return { level: levels, parentLevel: [{ value: '', label: '—' }, ...levels] };
     },
-    evidence: 'full',
-    parse: (input, citable) => parseWithEvidence(UnitSchema, input, citable),
-  },
+  }),
 } satisfies KindModule;
