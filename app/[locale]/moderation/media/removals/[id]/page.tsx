@@ -1,23 +1,15 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { requirePageActor } from '@/lib/auth';
-import { isAppError } from '@/lib/errors';
 import { proposalName } from '@/lib/heroes/names';
 import { getRemovalForReview } from '@/lib/media/removal';
 import { RemovalDecisionForm } from '../../../../../_components/media/removal-forms';
+import { openReview, type ReviewProps } from '../../../../../_components/review-frame';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
 
-export default async function RemovalReviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePageActor(locale, 'review:submission:any');
-  const removal = await getRemovalForReview(actor, id).catch((error) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+export default async function RemovalReviewPage(props: ReviewProps) {
+  const { locale, item: removal } = await openReview(props, 'media/removals/', getRemovalForReview);
   const t = await getTranslations('media');
   const tm = await getTranslations('moderation');
   const { media } = removal;
