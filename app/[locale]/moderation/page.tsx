@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { requirePageActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
@@ -9,7 +9,7 @@ import { proposalName } from '@/lib/heroes/names';
 import { listPendingMedia } from '@/lib/media/media';
 import { listPendingRemovals } from '@/lib/media/removal';
 import { listPendingMemories } from '@/lib/memories/memories';
-import { pageMetadata } from '@/lib/i18n/metadata';
+import { openPage, metadataOf } from '../../_components/page-frame';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
@@ -19,13 +19,10 @@ type Props = {
   searchParams: Promise<{ kind?: string; hero?: string; page?: string }>;
 };
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  return pageMetadata((await params).locale, 'moderation');
-}
+export const generateMetadata = metadataOf('moderation');
 
 export default async function QueuePage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await openPage(params);
   const actor = await requirePageActor(locale, 'review:submission:any');
   const { kind, hero, page: pageParam } = await searchParams;
   const page = pageOf(pageParam);

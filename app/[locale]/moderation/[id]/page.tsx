@@ -6,14 +6,12 @@ import { proposalName } from '@/lib/heroes/names';
 import { EDITABLE_FIELDS } from '@/lib/revisions/snapshot';
 import { openReview, ReviewDecision, type ReviewProps } from '../../../_components/review-frame';
 import { WordDiff } from '../../../_components/word-diff';
-import { pageMetadata } from '@/lib/i18n/metadata';
+import { metadataOf } from '../../../_components/page-frame';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  return pageMetadata((await params).locale, 'review');
-}
+export const generateMetadata = metadataOf('review');
 
 export default async function ReviewPage(props: ReviewProps) {
   const { locale, actor, item: review, secondLook } = await openReview(props, '', getSubmissionForReview);
