@@ -1,0 +1,45 @@
+// What the pages of a unit and of a battle share: the record found by its slug (a malformed one is
+// not found, without a query), its texts in the reader's language, and its name as the page's title
+// and heading.
+import { SlugSchema } from '@/lib/heroes/schemas';
+import { toLocale } from '@/lib/i18n/locale';
+import { notFoundMetadata, pageMetadata } from '@/lib/i18n/metadata';
+import { TextBook, type LocalizedText, type TranslationRow } from '@/lib/i18n/texts';
+
+type NamedRecord = { id: string; name: string; texts: readonly TranslationRow[] };
+
+export async function findBySlug<T>(slug: string, get: (slug: string) => Promise<T | null>): Promise<T | null> {
+  return SlugSchema.safeParse(slug).success ? get(slug) : null;
+}
+
+/** The page's texts in the reader's language: `text(entity, id, field, english)`. */
+export function readTexts(texts: readonly TranslationRow[], locale: string) {
+  const book = new TextBook(texts);
+  const text = (entity: string, entityId: string, field: string, english: string | null) =>
+    book.text({ entity, entityId, field }, english, toLocale(locale));
+  return { book, text };
+}
+
+export async function recordMetadata(
+  locale: string,
+  slug: string,
+  get: (slug: string) => Promise<NamedRecord | null>,
+  kind: { entity: 'Unit'; page: 'unit' } | { entity: 'Battle'; page: 'battle' },
+) {
+  const record = await findBySlug(slug, get);
+  if (!record) return notFoundMetadata(locale);
+  const name = readTexts(record.texts, locale).text(kind.entity, record.id, 'name', record.name)!.value;
+  return pageMetadata(locale, kind.page, { name });
+}
+
+export function RecordHeading({ name }: { name: LocalizedText }) {
+  return (
+    <h1
+      lang={name.lang ?? undefined}
+      data-status={name.status}
+      className={name.status === 'DRAFT' ? 'draft' : undefined}
+    >
+      {name.value}
+    </h1>
+  );
+}
