@@ -1,8 +1,8 @@
 // How every page under [locale] opens: its props, its locale set for the request's translations,
-// and (for a page whose title and description are its own) its metadata from the `meta` catalogue.
+// and its metadata: from the `meta` catalogue, or for some public pages from their own.
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
-import { isLocale, type Locale } from '@/lib/i18n/locale';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { isLocale, languageAlternates, type Locale } from '@/lib/i18n/locale';
 import { pageMetadata, type MetaPage } from '@/lib/i18n/metadata';
 
 export type LocaleProps = { params: Promise<{ locale: string }> };
@@ -19,6 +19,22 @@ export async function openPage(params: Promise<{ locale: string }>): Promise<Loc
   return locale;
 }
 
-export function metadataOf(page: MetaPage) {
-  return async ({ params }: LocaleProps) => pageMetadata((await params).locale, page);
+/** `path`, for a public page: its address in each language, so search engines link them. */
+export function metadataOf(page: MetaPage, path?: string) {
+  return async ({ params }: LocaleProps) => {
+    const metadata = await pageMetadata((await params).locale, page);
+    return path ? { ...metadata, alternates: languageAlternates(path) } : metadata;
+  };
+}
+
+/** A public page titled (and described) from its own catalogue, with its address in each language. */
+export function metadataFrom(namespace: string, keys: { title: string; description?: string }, path: string) {
+  return async ({ params }: LocaleProps) => {
+    const t = await getTranslations({ locale: (await params).locale, namespace });
+    return {
+      title: t(keys.title),
+      ...(keys.description ? { description: t(keys.description) } : {}),
+      alternates: languageAlternates(path),
+    };
+  };
 }

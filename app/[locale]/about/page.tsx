@@ -1,19 +1,15 @@
-import { languageAlternates, toLocale } from '@/lib/i18n/locale';
+import { toLocale } from '@/lib/i18n/locale';
 import { TextBook } from '@/lib/i18n/texts';
 import { Localized } from '../../_components/localized';
 import { getTranslations } from 'next-intl/server';
 import { getCachedCollection } from '@/lib/heroes/cached';
 import { LICENCE } from '@/lib/exports/licence';
-import { openPage, type LocaleProps } from '../../_components/page-frame';
+import { metadataFrom, openPage, type LocaleProps } from '../../_components/page-frame';
 
 // A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
 export const ensureStatic = 'navigation';
 
-export async function generateMetadata({ params }: LocaleProps) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'about' });
-  return { title: t('title'), description: t('body1'), alternates: languageAlternates('/about') };
-}
+export const generateMetadata = metadataFrom('about', { title: 'title', description: 'body1' }, '/about');
 
 export default async function AboutPage({ params }: LocaleProps) {
   const locale = await openPage(params);

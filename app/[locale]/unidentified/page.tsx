@@ -1,19 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { listCachedCandidates } from '@/lib/candidates/cached';
-import { languageAlternates, toLocale } from '@/lib/i18n/locale';
+import { toLocale } from '@/lib/i18n/locale';
 import { TextBook } from '@/lib/i18n/texts';
 import { Localized } from '../../_components/localized';
-import { openPage, type LocaleProps } from '../../_components/page-frame';
+import { metadataFrom, openPage, type LocaleProps } from '../../_components/page-frame';
 
 // A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
 export const ensureStatic = 'navigation';
 
-export async function generateMetadata({ params }: LocaleProps) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'unidentified' });
-  return { title: t('title'), description: t('description'), alternates: languageAlternates('/unidentified') };
-}
+export const generateMetadata = metadataFrom(
+  'unidentified',
+  { title: 'title', description: 'description' },
+  '/unidentified',
+);
 
 export default async function UnidentifiedPage({ params }: LocaleProps) {
   const locale = await openPage(params);
