@@ -1,6 +1,8 @@
 // What the pages of a unit and of a battle share: the record found by its slug (a malformed one is
 // not found, without a query), its texts in the reader's language, and its name as the page's title
 // and heading.
+import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
 import { SlugSchema } from '@/lib/heroes/schemas';
 import { toLocale } from '@/lib/i18n/locale';
 import { notFoundMetadata, pageMetadata } from '@/lib/i18n/metadata';
@@ -8,8 +10,21 @@ import { TextBook, type LocalizedText, type TranslationRow } from '@/lib/i18n/te
 
 type NamedRecord = { id: string; name: string; texts: readonly TranslationRow[] };
 
-export async function findBySlug<T>(slug: string, get: (slug: string) => Promise<T | null>): Promise<T | null> {
+export type SlugProps = { params: Promise<{ locale: string; slug: string }> };
+
+async function findBySlug<T>(slug: string, get: (slug: string) => Promise<T | null>): Promise<T | null> {
   return SlugSchema.safeParse(slug).success ? get(slug) : null;
+}
+
+export async function openRecord<T>(
+  params: SlugProps['params'],
+  get: (slug: string) => Promise<T | null>,
+): Promise<{ locale: string; record: T }> {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const record = await findBySlug(slug, get);
+  if (!record) notFound();
+  return { locale, record };
 }
 
 /** The page's texts in the reader's language: `text(entity, id, field, english)`. */
@@ -20,16 +35,17 @@ export function readTexts(texts: readonly TranslationRow[], locale: string) {
   return { book, text };
 }
 
-export async function recordMetadata(
-  locale: string,
-  slug: string,
+export function recordMetadataOf(
   get: (slug: string) => Promise<NamedRecord | null>,
   kind: { entity: 'Unit'; page: 'unit' } | { entity: 'Battle'; page: 'battle' },
 ) {
-  const record = await findBySlug(slug, get);
-  if (!record) return notFoundMetadata(locale);
-  const name = readTexts(record.texts, locale).text(kind.entity, record.id, 'name', record.name)!.value;
-  return pageMetadata(locale, kind.page, { name });
+  return async ({ params }: SlugProps) => {
+    const { locale, slug } = await params;
+    const record = await findBySlug(slug, get);
+    if (!record) return notFoundMetadata(locale);
+    const name = readTexts(record.texts, locale).text(kind.entity, record.id, 'name', record.name)!.value;
+    return pageMetadata(locale, kind.page, { name });
+  };
 }
 
 export function RecordHeading({ name }: { name: LocalizedText }) {

@@ -1,12 +1,17 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { getCachedBattle, staticSlugParams } from '@/lib/heroes/cached';
 import { displayName } from '@/lib/heroes/names';
 import { Localized } from '../../../_components/localized';
 import { DateText } from '../../../_components/partial-date';
 import { parsePartialDate } from '@/lib/partial-date';
-import { findBySlug, readTexts, recordMetadata, RecordHeading } from '../../../_components/record-page';
+import {
+  openRecord,
+  readTexts,
+  recordMetadataOf,
+  RecordHeading,
+  type SlugProps,
+} from '../../../_components/record-page';
 
 export function generateStaticParams() {
   return staticSlugParams();
@@ -15,18 +20,10 @@ export function generateStaticParams() {
 // A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
 export const ensureStatic = 'navigation';
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+export const generateMetadata = recordMetadataOf(getCachedBattle, { entity: 'Battle', page: 'battle' });
 
-export async function generateMetadata({ params }: Props) {
-  const { locale, slug } = await params;
-  return recordMetadata(locale, slug, getCachedBattle, { entity: 'Battle', page: 'battle' });
-}
-
-export default async function BattlePage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const battle = await findBySlug(slug, getCachedBattle);
-  if (!battle) notFound();
+export default async function BattlePage({ params }: SlugProps) {
+  const { locale, record: battle } = await openRecord(params, getCachedBattle);
   const t = await getTranslations('battle');
   const { text } = readTexts(battle.texts, locale);
   const name = text('Battle', battle.id, 'name', battle.name)!;

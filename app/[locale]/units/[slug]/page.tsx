@@ -1,5 +1,4 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { toLocale } from '@/lib/i18n/locale';
 import { unitLevelTerm } from '@/lib/i18n/glossary';
 import { Link } from '@/i18n/link';
@@ -8,7 +7,13 @@ import { displayName } from '@/lib/heroes/names';
 import { unitChain } from '@/lib/heroes/units';
 import { Localized } from '../../../_components/localized';
 import { UnitPath } from '../../../_components/places/unit-path';
-import { findBySlug, readTexts, recordMetadata, RecordHeading } from '../../../_components/record-page';
+import {
+  openRecord,
+  readTexts,
+  recordMetadataOf,
+  RecordHeading,
+  type SlugProps,
+} from '../../../_components/record-page';
 
 export function generateStaticParams() {
   return staticSlugParams();
@@ -17,18 +22,10 @@ export function generateStaticParams() {
 // A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
 export const ensureStatic = 'navigation';
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+export const generateMetadata = recordMetadataOf(getCachedUnit, { entity: 'Unit', page: 'unit' });
 
-export async function generateMetadata({ params }: Props) {
-  const { locale, slug } = await params;
-  return recordMetadata(locale, slug, getCachedUnit, { entity: 'Unit', page: 'unit' });
-}
-
-export default async function UnitPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const unit = await findBySlug(slug, getCachedUnit);
-  if (!unit) notFound();
+export default async function UnitPage({ params }: SlugProps) {
+  const { locale, record: unit } = await openRecord(params, getCachedUnit);
   const t = await getTranslations('unit');
   const above = unitChain(unit).slice(1);
   const { book, text } = readTexts(unit.texts, locale);
