@@ -86,6 +86,18 @@ export async function HistoryView({ locale, slug, page, query, canRestore, redac
         labels={{ reason: t('undoReason'), button: t('undoButton') }}
       />
     ) : null;
+  const revisionChoice = (label: string, name: string, chosen: string) => (
+    <label>
+      {label}{' '}
+      <select name={name} defaultValue={chosen}>
+        {numbers.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   // This page as rendered for a moderator, with the controls the cached page leaves out.
   const controlsLink = (label: string) => (
     <p>
@@ -116,26 +128,8 @@ export async function HistoryView({ locale, slug, page, query, canRestore, redac
       ) : (
         <>
           <form method="get" className="filters">
-            <label>
-              {t('compare')}{' '}
-              <select name="from" defaultValue={from ?? '1'}>
-                {numbers.map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('with')}{' '}
-              <select name="to" defaultValue={to ?? String(newest)}>
-                {numbers.map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </label>
+            {revisionChoice(t('compare'), 'from', from ?? '1')}
+            {revisionChoice(t('with'), 'to', to ?? String(newest))}
             <button type="submit">{t('show')}</button>
           </form>
           {pair && (
