@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { contributionPage } from '../../contribution';
 import { displayName } from '@/lib/heroes/names';
 import { MEMORY_LANGUAGES } from '@/lib/memories/memories';
@@ -10,9 +10,7 @@ export const instant = false;
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export default async function MemoryPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const { hero } = await contributionPage(locale, slug);
+  const { locale, hero } = await contributionPage(params);
   const t = await getTranslations('memories');
   return (
     <article>

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { contributionPage } from '../../../contribution';
 import { displayName } from '@/lib/heroes/names';
 import { getOwnMediaToAmend } from '@/lib/media/amend';
@@ -18,9 +18,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function AmendMediaPage({ params }: Props) {
-  const { locale, slug, id } = await params;
-  setRequestLocale(locale);
-  const { actor, hero } = await contributionPage(locale, slug);
+  const { locale, id, actor, hero } = await contributionPage(params);
   const item = await getOwnMediaToAmend(actor, id);
   if (!item || item.hero?.slug !== hero.slug) notFound();
   const t = await getTranslations('media');

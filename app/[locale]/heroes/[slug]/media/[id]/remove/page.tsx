@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { contributionPage } from '../../../contribution';
 import { displayName } from '@/lib/heroes/names';
@@ -12,9 +12,7 @@ export const instant = false;
 type Props = { params: Promise<{ locale: string; slug: string; id: string }> };
 
 export default async function RemoveMediaPage({ params }: Props) {
-  const { locale, slug, id } = await params;
-  setRequestLocale(locale);
-  const { hero } = await contributionPage(locale, slug);
+  const { locale, id, hero } = await contributionPage(params);
   const item = await getRemovableMedia(id);
   if (!item || item.hero?.slug !== hero.slug) notFound();
   const t = await getTranslations('media');

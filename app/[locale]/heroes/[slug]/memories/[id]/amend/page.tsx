@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { contributionPage } from '../../../contribution';
 import { displayName } from '@/lib/heroes/names';
 import { getOwnMemoryToAmend, MEMORY_LANGUAGES } from '@/lib/memories/memories';
@@ -11,9 +11,7 @@ export const instant = false;
 type Props = { params: Promise<{ locale: string; slug: string; id: string }> };
 
 export default async function AmendMemoryPage({ params }: Props) {
-  const { locale, slug, id } = await params;
-  setRequestLocale(locale);
-  const { actor, hero } = await contributionPage(locale, slug);
+  const { locale, id, actor, hero } = await contributionPage(params);
   const memory = await getOwnMemoryToAmend(actor, id);
   if (!memory || memory.hero.slug !== hero.slug) notFound();
   const t = await getTranslations('memories');
