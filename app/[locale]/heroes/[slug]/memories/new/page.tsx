@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { contributionPage } from '../../contribution';
 import { displayName } from '@/lib/heroes/names';
-import { MEMORY_LANGUAGES } from '@/lib/memories/memories';
 import { MemoryForm } from '../../../../../_components/media/memory-form';
+import { memoryFormText } from '../../../../../_components/media/memory-form-text';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
@@ -16,18 +16,7 @@ export default async function MemoryPage({ params }: Props) {
     <article>
       <h1>{t('writeTitle', { name: displayName(hero, locale) })}</h1>
       <p>{t('writeIntro')}</p>
-      <MemoryForm
-        slug={hero.slug}
-        locale={locale}
-        languages={MEMORY_LANGUAGES.map((value) => ({ value, label: t(`languages.${value}`) }))}
-        labels={{
-          text: t('text'),
-          relation: t('relationLabel'),
-          language: t('language'),
-          submit: t('submit'),
-          done: t('done'),
-        }}
-      />
+      <MemoryForm slug={hero.slug} locale={locale} {...await memoryFormText({ amending: false })} />
     </article>
   );
 }

@@ -2,8 +2,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { contributionPage } from '../../../contribution';
 import { displayName } from '@/lib/heroes/names';
-import { getOwnMemoryToAmend, MEMORY_LANGUAGES } from '@/lib/memories/memories';
+import { getOwnMemoryToAmend } from '@/lib/memories/memories';
 import { MemoryForm } from '../../../../../../_components/media/memory-form';
+import { memoryFormText } from '../../../../../../_components/media/memory-form-text';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
@@ -28,14 +29,7 @@ export default async function AmendMemoryPage({ params }: Props) {
         slug={hero.slug}
         locale={locale}
         amend={{ id: memory.id, text: memory.text, relation: memory.relation, language: memory.language }}
-        languages={MEMORY_LANGUAGES.map((value) => ({ value, label: t(`languages.${value}`) }))}
-        labels={{
-          text: t('text'),
-          relation: t('relationLabel'),
-          language: t('language'),
-          submit: t('resubmit'),
-          done: t('resubmitted'),
-        }}
+        {...await memoryFormText({ amending: true })}
       />
     </article>
   );
