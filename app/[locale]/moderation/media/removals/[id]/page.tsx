@@ -4,6 +4,7 @@ import { proposalName } from '@/lib/heroes/names';
 import { getRemovalForReview } from '@/lib/media/removal';
 import { RemovalDecisionForm } from '../../../../../_components/media/removal-forms';
 import { openReview, type ReviewProps } from '../../../../../_components/review-frame';
+import { StoredImage } from '../../../../../_components/media/stored-image';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
@@ -24,16 +25,7 @@ export default async function RemovalReviewPage(props: ReviewProps) {
         {tm('status')}: {tm(`statuses.${removal.status}`)} · {tm('by')}{' '}
         {removal.requester?.email ?? tm('removedAccount')}
       </p>
-      {display && (
-        <img
-          src={`/api/media/files/${display.key}`}
-          width={display.width}
-          height={display.height}
-          alt={media.caption}
-          lang={media.captionLanguage}
-          style={{ maxWidth: '100%', height: 'auto' }}
-        />
-      )}
+      {display && <StoredImage file={display} caption={media.caption} captionLanguage={media.captionLanguage} />}
       <p lang={media.captionLanguage}>
         {media.caption} · {t(`kinds.${media.kind}`)} · {t('credit', { credit: media.credit })}
         {media.isPortrait && <> · {t('isPortrait')}</>}

@@ -5,6 +5,7 @@ import { contributionPage } from '../../../contribution';
 import { displayName } from '@/lib/heroes/names';
 import { getRemovableMedia } from '@/lib/media/removal';
 import { RemovalRequestForm } from '../../../../../../_components/media/removal-forms';
+import { StoredImage } from '../../../../../../_components/media/stored-image';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
@@ -21,16 +22,7 @@ export default async function RemoveMediaPage({ params }: Props) {
     <article>
       <h1>{t('removalTitle', { name: displayName(hero, locale) })}</h1>
       <figure>
-        {thumb && (
-          <img
-            src={`/api/media/files/${thumb.key}`}
-            width={thumb.width}
-            height={thumb.height}
-            alt={item.caption}
-            lang={item.captionLanguage}
-            style={{ maxWidth: '100%', height: 'auto' }}
-          />
-        )}
+        {thumb && <StoredImage file={thumb} caption={item.caption} captionLanguage={item.captionLanguage} />}
         <figcaption lang={item.captionLanguage}>{item.caption}</figcaption>
       </figure>
       <p>{t('removalIntro')}</p>
