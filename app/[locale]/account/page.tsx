@@ -13,6 +13,7 @@ import { DisplayNameForm } from '@/app/_components/display-name-form';
 import { publicPerson } from '@/lib/accounts/public-name';
 import { OwnContributions } from '@/app/_components/media/own-contributions';
 import { openPage, metadataOf, type LocaleQueryProps } from '../../_components/page-frame';
+import { ModeratorNote } from '../../_components/moderator-note';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
@@ -80,11 +81,7 @@ export default async function AccountPage({ params, searchParams }: LocaleQueryP
               · {tm(`kinds.${s.kind}`)} · <strong>{tm(`statuses.${s.status}`)}</strong> ·{' '}
               {s.createdAt.toISOString().slice(0, 10)}
               <div className="muted">{s.note}</div>
-              {s.moderatorNote && (
-                <div>
-                  {t('moderatorNote')}: {s.moderatorNote}
-                </div>
-              )}
+              <ModeratorNote note={s.moderatorNote} />
               {s.status === 'NEEDS_CHANGES' && kindModule(s.kind).amendable && s.hero && (
                 <Link href={`/heroes/${s.hero.slug}/propose?amend=${s.id}`}>{t('amend')}</Link>
               )}

@@ -6,6 +6,7 @@ import { getOwnMediaToAmend } from '@/lib/media/amend';
 import { heroPageMetadata } from '@/lib/i18n/metadata';
 import { AmendMediaForm } from '../../../../../../_components/media/amend-media-form';
 import { mediaFormText } from '../../../../../../_components/media/media-form-text';
+import { ModeratorNote } from '../../../../../../_components/moderator-note';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
@@ -22,16 +23,11 @@ export default async function AmendMediaPage({ params }: Props) {
   const item = await getOwnMediaToAmend(actor, id);
   if (!item || item.hero?.slug !== hero.slug) notFound();
   const t = await getTranslations('media');
-  const ta = await getTranslations('account');
   const form = await mediaFormText();
   return (
     <article>
       <h1>{t('amendTitle', { name: displayName(hero, locale) })}</h1>
-      {item.moderatorNote && (
-        <p className="warning" data-testid="moderator-note">
-          {ta('moderatorNote')}: {item.moderatorNote}
-        </p>
-      )}
+      <ModeratorNote note={item.moderatorNote} warning />
       <p>{t('amendIntro')}</p>
       <AmendMediaForm
         {...form}

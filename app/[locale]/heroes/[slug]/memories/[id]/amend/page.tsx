@@ -5,6 +5,7 @@ import { displayName } from '@/lib/heroes/names';
 import { getOwnMemoryToAmend } from '@/lib/memories/memories';
 import { MemoryForm } from '../../../../../../_components/media/memory-form';
 import { memoryFormText } from '../../../../../../_components/media/memory-form-text';
+import { ModeratorNote } from '../../../../../../_components/moderator-note';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
@@ -16,15 +17,10 @@ export default async function AmendMemoryPage({ params }: Props) {
   const memory = await getOwnMemoryToAmend(actor, id);
   if (!memory || memory.hero.slug !== hero.slug) notFound();
   const t = await getTranslations('memories');
-  const ta = await getTranslations('account');
   return (
     <article>
       <h1>{t('amendTitle', { name: displayName(hero, locale) })}</h1>
-      {memory.moderatorNote && (
-        <p className="warning" data-testid="moderator-note">
-          {ta('moderatorNote')}: {memory.moderatorNote}
-        </p>
-      )}
+      <ModeratorNote note={memory.moderatorNote} warning />
       <MemoryForm
         slug={hero.slug}
         locale={locale}
