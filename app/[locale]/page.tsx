@@ -1,11 +1,10 @@
-import { isLocale } from '@/i18n/routing';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { getCachedCollection, getCachedHeroCounts } from '@/lib/heroes/cached';
 import { languageAlternates, toLocale } from '@/lib/i18n/locale';
 import { TextBook } from '@/lib/i18n/texts';
 import { Localized } from '../_components/localized';
+import { openPage, type LocaleProps } from '../_components/page-frame';
 
 // A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
 export const ensureStatic = 'navigation';
@@ -22,11 +21,8 @@ export function generateMetadata() {
   return { alternates: languageAlternates('/') };
 }
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  // The build checks routes with a name that is not a locale; it must not reach the database.
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function HomePage({ params }: LocaleProps) {
+  const locale = await openPage(params);
   const t = await getTranslations('home');
   const [collection, counts] = await Promise.all([getCachedCollection(), getCachedHeroCounts()]);
   const summary = collection && { ...collection, ...counts };

@@ -5,6 +5,7 @@
 // the review page with `confirm=reject` (and the note typed so far): the page then offers only
 // "Yes, reject it" and a way back. A plain GET works the same with scripts and without them.
 import type { FormState } from '@/lib/form-actions';
+import { Refusal } from './form-parts';
 
 export type DecisionLabels = {
   note: string;
@@ -40,11 +41,7 @@ export function DecisionControls({
         defaultValue={state?.values?.note ?? secondLook.note}
         key={JSON.stringify(state?.values ?? {})}
       />
-      {state && !state.ok && (state.message || state.fields) && (
-        <p role="alert" className="warning" data-testid="decision-error">
-          {state.message ?? Object.values(state.fields ?? {}).join(' ')}
-        </p>
-      )}
+      <Refusal state={state} withFields testId="decision-error" />
       {secondLook.confirming || state?.confirm === 'reject' ? (
         <div className="confirm" role="alertdialog" aria-labelledby="confirm-reject">
           <p id="confirm-reject">{labels.confirmReject}</p>

@@ -1,44 +1,30 @@
 'use client';
+// The moderator's decision on a proposal, a picture or a family memory: one form, whose action is
+// picked by what is decided. What only one of them asks (the merge of a proposal the record moved
+// past, whether a picture becomes the portrait) comes in as children, before the decision itself.
 import { useActionState } from 'react';
-// The moderator's decision on a proposal: approve (with a merge when the record moved on), ask
-// for changes, or reject.
 import { decideAction } from '@/lib/moderation/actions';
+import { decideMediaAction } from '@/lib/media/actions';
+import { decideMemoryAction } from '@/lib/memories/actions';
 import type { FormState } from '@/lib/form-actions';
 import { DecisionControls, type DecisionLabels, type SecondLook } from './decision-controls';
+import { Done, HiddenFields } from './form-parts';
+
+const DECIDE = { submission: decideAction, media: decideMediaAction, memory: decideMemoryAction };
 
 export function DecisionForm(props: {
-  submissionId: string;
-  submissionVersion: number;
-  slug: string;
-  merge?: { expectedVersion: number; fields: { name: string; label: string; value: string }[] };
-  labels: DecisionLabels & { mergeTitle?: string };
+  decides: keyof typeof DECIDE;
+  hidden: Record<string, string | number>;
+  labels: DecisionLabels;
   secondLook: SecondLook;
+  children?: React.ReactNode;
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(decideAction, null);
-  if (state?.ok)
-    return (
-      <p role="status" data-testid="decision-done">
-        {props.labels.done}
-      </p>
-    );
+  const [state, action, pending] = useActionState<FormState, FormData>(DECIDE[props.decides], null);
+  if (state?.ok) return <Done testId="decision-done">{props.labels.done}</Done>;
   return (
     <form action={action} className="stacked-form">
-      <input type="hidden" name="submissionId" value={props.submissionId} />
-      <input type="hidden" name="submissionVersion" value={props.submissionVersion} />
-      <input type="hidden" name="slug" value={props.slug} />
-      {props.merge && (
-        <fieldset>
-          <legend>{props.labels.mergeTitle}</legend>
-          <input type="hidden" name="merge" value="1" />
-          <input type="hidden" name="expectedVersion" value={props.merge.expectedVersion} />
-          {props.merge.fields.map((field) => (
-            <div className="field" key={field.name}>
-              <label htmlFor={`m-${field.name}`}>{field.label}</label>
-              <input id={`m-${field.name}`} name={field.name} defaultValue={field.value} />
-            </div>
-          ))}
-        </fieldset>
-      )}
+      <HiddenFields values={props.hidden} />
+      {props.children}
       <DecisionControls state={state} pending={pending} labels={props.labels} secondLook={props.secondLook} />
     </form>
   );

@@ -4,6 +4,7 @@
 import { useActionState } from 'react';
 import { grantLanguageReviewAction, revokeLanguageReviewAction } from '@/lib/translations/actions';
 import type { FormState } from '@/lib/form-actions';
+import { HiddenFields } from './form-parts';
 
 function Status({ state }: { state: FormState }) {
   const message = state?.message ?? Object.values(state?.fields ?? {})[0] ?? '';
@@ -56,9 +57,7 @@ export function RevokeReviewerForm(props: { locale: string; userId: string; lang
   const [state, action, pending] = useActionState<FormState, FormData>(revokeLanguageReviewAction, null);
   return (
     <form action={action} className="inline-form">
-      <input type="hidden" name="locale" value={props.locale} />
-      <input type="hidden" name="userId" value={props.userId} />
-      <input type="hidden" name="language" value={props.language} />
+      <HiddenFields values={{ locale: props.locale, userId: props.userId, language: props.language }} />
       <button type="submit" disabled={pending}>
         {props.label}
       </button>

@@ -6,6 +6,7 @@ import { useActionState, useState } from 'react';
 import { proposeAdditionAction, proposeCorrectionAction, proposeNewHeroAction } from '@/lib/submissions/actions';
 import type { FormState } from '@/lib/form-actions';
 import { WordDiff } from './word-diff';
+import { HiddenFields } from './form-parts';
 
 export type FieldSpec = {
   name: string;
@@ -114,8 +115,7 @@ export function ProposalForm(props: {
           setDraft((old) => ({ ...old, [target.name]: target.value }));
       }}
     >
-      <input type="hidden" name="slug" value={props.slug} />
-      <input type="hidden" name="locale" value={props.locale} />
+      <HiddenFields values={{ slug: props.slug, locale: props.locale }} />
       {props.submissionId && <input type="hidden" name="submissionId" value={props.submissionId} />}
       {Object.entries(props.hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

@@ -4,15 +4,11 @@
 import { useActionState, useId } from 'react';
 import { hideRevisionTextAction, undoRedactionAction } from '@/lib/revisions/actions';
 import type { FormState } from '@/lib/form-actions';
+import { HiddenFields, Refusal } from './form-parts';
 
-function Refusal({ state }: { state: FormState }) {
-  if (!state || state.ok) return null;
-  const message = state.message ?? Object.values(state.fields ?? {}).join(' ');
-  return (
-    <p role="alert" className="warning">
-      {message}
-    </p>
-  );
+// The public reads the reason for hiding a text, and the one for showing it again, in the history.
+function ReasonInput({ id, state }: { id: string; state: FormState }) {
+  return <input id={id} name="reason" required minLength={10} maxLength={500} defaultValue={state?.values?.reason} />;
 }
 
 export function HideTextForm(props: {
@@ -28,9 +24,7 @@ export function HideTextForm(props: {
     <details className="hide-text" open={Boolean(state && !state.ok)}>
       <summary>{props.labels.title}</summary>
       <form action={action} className="stacked-form" data-testid={`hide-form-${props.number}`}>
-        <input type="hidden" name="slug" value={props.slug} />
-        <input type="hidden" name="locale" value={props.locale} />
-        <input type="hidden" name="number" value={props.number} />
+        <HiddenFields values={{ slug: props.slug, locale: props.locale, number: props.number }} />
         <div className="field">
           <label htmlFor={`${id}-field`}>{props.labels.field}</label>
           <select id={`${id}-field`} name="field" defaultValue={state?.values?.field}>
@@ -43,19 +37,12 @@ export function HideTextForm(props: {
         </div>
         <div className="field">
           <label htmlFor={`${id}-reason`}>{props.labels.reason}</label>
-          <input
-            id={`${id}-reason`}
-            name="reason"
-            required
-            minLength={10}
-            maxLength={500}
-            defaultValue={state?.values?.reason}
-          />
+          <ReasonInput id={`${id}-reason`} state={state} />
         </div>
         <button type="submit" className="danger" disabled={pending}>
           {props.labels.button}
         </button>
-        <Refusal state={state} />
+        <Refusal state={state} withFields />
       </form>
     </details>
   );
@@ -71,22 +58,12 @@ export function UndoHideForm(props: {
   const id = useId();
   return (
     <form action={action} className="inline-form" data-testid={`undo-form-${props.redactionId}`}>
-      <input type="hidden" name="slug" value={props.slug} />
-      <input type="hidden" name="locale" value={props.locale} />
-      <input type="hidden" name="redactionId" value={props.redactionId} />
-      <label htmlFor={`${id}-reason`}>{props.labels.reason}</label>{' '}
-      <input
-        id={`${id}-reason`}
-        name="reason"
-        required
-        minLength={10}
-        maxLength={500}
-        defaultValue={state?.values?.reason}
-      />{' '}
+      <HiddenFields values={{ slug: props.slug, locale: props.locale, redactionId: props.redactionId }} />
+      <label htmlFor={`${id}-reason`}>{props.labels.reason}</label> <ReasonInput id={`${id}-reason`} state={state} />{' '}
       <button type="submit" disabled={pending}>
         {props.labels.button}
       </button>
-      <Refusal state={state} />
+      <Refusal state={state} withFields />
     </form>
   );
 }

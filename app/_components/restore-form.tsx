@@ -5,6 +5,7 @@
 import { useActionState } from 'react';
 import { restoreAction } from '@/lib/revisions/actions';
 import type { FormState } from '@/lib/form-actions';
+import { HiddenFields } from './form-parts';
 
 export function RestoreForm(props: {
   slug: string;
@@ -18,10 +19,14 @@ export function RestoreForm(props: {
   const [state, action, pending] = useActionState<FormState, FormData>(restoreAction, null);
   return (
     <form action={action} className="restore-form">
-      <input type="hidden" name="slug" value={props.slug} />
-      <input type="hidden" name="locale" value={props.locale} />
-      <input type="hidden" name="number" value={props.number} />
-      <input type="hidden" name="expectedVersion" value={props.expectedVersion} />
+      <HiddenFields
+        values={{
+          slug: props.slug,
+          locale: props.locale,
+          number: props.number,
+          expectedVersion: props.expectedVersion,
+        }}
+      />
       {props.confirming || state?.confirm === 'restore' ? (
         <div className="confirm" role="alertdialog" aria-labelledby={`confirm-restore-${props.number}`}>
           <p id={`confirm-restore-${props.number}`}>{props.labels.confirm}</p>

@@ -4,6 +4,7 @@
 import { useActionState } from 'react';
 import { markReviewedAction, proposeTranslationAction } from '@/lib/translations/actions';
 import type { FormState } from '@/lib/form-actions';
+import { HiddenFields } from './form-parts';
 
 export function TranslationForm(props: {
   slug: string;
@@ -18,9 +19,7 @@ export function TranslationForm(props: {
   const error = (name: string) => state?.fields?.[name] ?? null;
   return (
     <form action={action} className="stacked-form" key={JSON.stringify(state?.values ?? {})}>
-      <input type="hidden" name="slug" value={props.slug} />
-      <input type="hidden" name="locale" value={props.locale} />
-      <input type="hidden" name="text" value={props.text} />
+      <HiddenFields values={{ slug: props.slug, locale: props.locale, text: props.text }} />
       <div className="visually-hidden" aria-hidden="true">
         <label htmlFor="t-website">Website</label>
         <input id="t-website" name="website" tabIndex={-1} autoComplete="off" />
@@ -88,11 +87,15 @@ export function MarkReviewedForm(props: {
     );
   return (
     <form action={action}>
-      <input type="hidden" name="slug" value={props.slug} />
-      <input type="hidden" name="locale" value={props.locale} />
-      <input type="hidden" name="text" value={props.text} />
-      <input type="hidden" name="into" value={props.into} />
-      <input type="hidden" name="expectedVersion" value={props.expectedVersion} />
+      <HiddenFields
+        values={{
+          slug: props.slug,
+          locale: props.locale,
+          text: props.text,
+          into: props.into,
+          expectedVersion: props.expectedVersion,
+        }}
+      />
       <button type="submit" disabled={pending}>
         {props.label}
       </button>

@@ -1,26 +1,18 @@
-import { isLocale } from '@/i18n/routing';
-import { languageAlternates, toLocale } from '@/lib/i18n/locale';
+import { toLocale } from '@/lib/i18n/locale';
 import { TextBook } from '@/lib/i18n/texts';
 import { Localized } from '../../_components/localized';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getCachedCollection } from '@/lib/heroes/cached';
 import { LICENCE } from '@/lib/exports/licence';
+import { metadataFrom, openPage, type LocaleProps } from '../../_components/page-frame';
 
 // A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
 export const ensureStatic = 'navigation';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'about' });
-  return { title: t('title'), description: t('body1'), alternates: languageAlternates('/about') };
-}
+export const generateMetadata = metadataFrom('about', { title: 'title', description: 'body1' }, '/about');
 
-export default async function AboutPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  // The build checks routes with a name that is not a locale; it must not reach the database.
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function AboutPage({ params }: LocaleProps) {
+  const locale = await openPage(params);
   const t = await getTranslations('about');
   const od = await getTranslations('openData');
   const summary = await getCachedCollection();

@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
 import { getOwnAccount } from '@/lib/accounts/users';
@@ -11,26 +11,18 @@ import { proposalName } from '@/lib/heroes/names';
 import { Link } from '@/i18n/link';
 import { DisplayNameForm } from '@/app/_components/display-name-form';
 import { publicPerson } from '@/lib/accounts/public-name';
-import { pageMetadata } from '@/lib/i18n/metadata';
 import { OwnContributions } from '@/app/_components/media/own-contributions';
+import { openPage, metadataOf, type LocaleQueryProps } from '../../_components/page-frame';
+import { ModeratorNote } from '../../_components/moderator-note';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  return pageMetadata((await params).locale, 'account');
-}
+export const generateMetadata = metadataOf('account');
 
-export default async function AccountPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ submitted?: string }>;
-}) {
-  const { locale } = await params;
+export default async function AccountPage({ params, searchParams }: LocaleQueryProps<{ submitted?: string }>) {
+  const locale = await openPage(params);
   const { submitted } = await searchParams;
-  setRequestLocale(locale);
   const actor = await getActor();
   if (!actor || actor.disabled) redirect(`/${locale}/sign-in`);
   const account = await getOwnAccount(actor);
@@ -89,11 +81,7 @@ export default async function AccountPage({
               · {tm(`kinds.${s.kind}`)} · <strong>{tm(`statuses.${s.status}`)}</strong> ·{' '}
               {s.createdAt.toISOString().slice(0, 10)}
               <div className="muted">{s.note}</div>
-              {s.moderatorNote && (
-                <div>
-                  {t('moderatorNote')}: {s.moderatorNote}
-                </div>
-              )}
+              <ModeratorNote note={s.moderatorNote} />
               {s.status === 'NEEDS_CHANGES' && kindModule(s.kind).amendable && s.hero && (
                 <Link href={`/heroes/${s.hero.slug}/propose?amend=${s.id}`}>{t('amend')}</Link>
               )}

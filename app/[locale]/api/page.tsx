@@ -1,18 +1,15 @@
-import { isLocale } from '@/i18n/routing';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { describeApi } from '@/lib/exports/api-page';
+import { openPage, type LocaleProps } from '../../_components/page-frame';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+export async function generateMetadata({ params }: LocaleProps) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'openData' });
   return { title: t('apiTitle') };
 }
 
-export default async function ApiPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function ApiPage({ params }: LocaleProps) {
+  await openPage(params);
   const t = await getTranslations('openData');
   const endpoints = describeApi();
   return (

@@ -1,12 +1,10 @@
-import { isLocale } from '@/i18n/routing';
-import { languageAlternates } from '@/lib/i18n/locale';
-import { notFound } from 'next/navigation';
 import { describeIssues } from '@/lib/i18n/errors';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { LIST_PAGE_SIZE } from '@/lib/heroes/list-view';
 import { HeroListQuerySchema, firstValues } from '@/lib/heroes/schemas';
 import { HeroList } from './hero-list';
+import { metadataFrom, openPage } from '../../_components/page-frame';
 
 // Reached only for a query that is not one of the cached views (proxy.ts sends those to
 // app/[locale]/list-views): an invalid one, or an unusual page size. Rendered for each request.
@@ -17,17 +15,10 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'list' });
-  return { title: t('title'), alternates: languageAlternates('/heroes') };
-}
+export const generateMetadata = metadataFrom('list', { title: 'title' }, '/heroes');
 
 export default async function HeroesPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  // The build checks routes with a name that is not a locale; it must not reach the database.
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await openPage(params);
   const t = await getTranslations('list');
   const values = firstValues(await searchParams);
   const parsed = HeroListQuerySchema.safeParse({

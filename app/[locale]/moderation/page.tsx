@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { requirePageActor } from '@/lib/auth';
 import { can } from '@/lib/permissions';
@@ -9,7 +9,7 @@ import { proposalName } from '@/lib/heroes/names';
 import { listPendingMedia } from '@/lib/media/media';
 import { listPendingRemovals } from '@/lib/media/removal';
 import { listPendingMemories } from '@/lib/memories/memories';
-import { pageMetadata } from '@/lib/i18n/metadata';
+import { openPage, metadataOf } from '../../_components/page-frame';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
@@ -19,13 +19,10 @@ type Props = {
   searchParams: Promise<{ kind?: string; hero?: string; page?: string }>;
 };
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  return pageMetadata((await params).locale, 'moderation');
-}
+export const generateMetadata = metadataOf('moderation');
 
 export default async function QueuePage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await openPage(params);
   const actor = await requirePageActor(locale, 'review:submission:any');
   const { kind, hero, page: pageParam } = await searchParams;
   const page = pageOf(pageParam);
@@ -74,16 +71,15 @@ export default async function QueuePage({ params, searchParams }: Props) {
       ) : (
         <ol data-testid="queue">
           {queue.map((item) => (
-            <li key={item.id}>
-              <Link href={`/moderation/${item.id}`}>
-                {t(`kinds.${item.kind}`)}: {proposalName(item, locale)}
-              </Link>{' '}
-              <span className="muted">
-                {item.author?.email ?? t('removedAccount')} ·{' '}
-                {item.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
-              </span>
-              <div>{item.note}</div>
-            </li>
+            <QueueItem
+              key={item.id}
+              href={`/moderation/${item.id}`}
+              title={`${t(`kinds.${item.kind}`)}: ${proposalName(item, locale)}`}
+              by={item.author?.email ?? t('removedAccount')}
+              at={item.createdAt}
+            >
+              {item.note}
+            </QueueItem>
           ))}
         </ol>
       )}
@@ -98,16 +94,15 @@ export default async function QueuePage({ params, searchParams }: Props) {
           <h2>{tmedia('queueTitle')}</h2>
           <ol data-testid="media-queue">
             {media.map((item) => (
-              <li key={item.id}>
-                <Link href={`/moderation/media/${item.id}`}>
-                  {tmedia(`kinds.${item.kind}`)}: {proposalName(item, locale)}
-                </Link>{' '}
-                <span className="muted">
-                  {item.uploader?.email ?? t('removedAccount')} ·{' '}
-                  {item.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
-                </span>
-                <div>{item.caption}</div>
-              </li>
+              <QueueItem
+                key={item.id}
+                href={`/moderation/media/${item.id}`}
+                title={`${tmedia(`kinds.${item.kind}`)}: ${proposalName(item, locale)}`}
+                by={item.uploader?.email ?? t('removedAccount')}
+                at={item.createdAt}
+              >
+                {item.caption}
+              </QueueItem>
             ))}
           </ol>
         </>
@@ -117,18 +112,15 @@ export default async function QueuePage({ params, searchParams }: Props) {
           <h2>{tmedia('removalQueueTitle')}</h2>
           <ol data-testid="removal-queue">
             {removals.map((removal) => (
-              <li key={removal.id}>
-                <Link href={`/moderation/media/removals/${removal.id}`}>
-                  {tmedia(`kinds.${removal.media.kind}`)}: {proposalName(removal.media, locale)}
-                </Link>{' '}
-                <span className="muted">
-                  {removal.requester?.email ?? t('removedAccount')} ·{' '}
-                  {removal.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
-                </span>
-                <div>
-                  {removal.media.caption}: {removal.reason.slice(0, 200)}
-                </div>
-              </li>
+              <QueueItem
+                key={removal.id}
+                href={`/moderation/media/removals/${removal.id}`}
+                title={`${tmedia(`kinds.${removal.media.kind}`)}: ${proposalName(removal.media, locale)}`}
+                by={removal.requester?.email ?? t('removedAccount')}
+                at={removal.createdAt}
+              >
+                {removal.media.caption}: {removal.reason.slice(0, 200)}
+              </QueueItem>
             ))}
           </ol>
         </>
@@ -138,20 +130,32 @@ export default async function QueuePage({ params, searchParams }: Props) {
           <h2>{tmem('queueTitle')}</h2>
           <ol data-testid="memory-queue">
             {memories.map((memory) => (
-              <li key={memory.id}>
-                <Link href={`/moderation/memories/${memory.id}`}>
-                  {proposalName(memory, locale)}: {memory.relation}
-                </Link>{' '}
-                <span className="muted">
-                  {memory.author?.email ?? t('removedAccount')} ·{' '}
-                  {memory.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
-                </span>
-                <div>{memory.text.slice(0, 200)}</div>
-              </li>
+              <QueueItem
+                key={memory.id}
+                href={`/moderation/memories/${memory.id}`}
+                title={`${proposalName(memory, locale)}: ${memory.relation}`}
+                by={memory.author?.email ?? t('removedAccount')}
+                at={memory.createdAt}
+              >
+                {memory.text.slice(0, 200)}
+              </QueueItem>
             ))}
           </ol>
         </>
       )}
     </article>
+  );
+}
+
+/** One waiting item of a queue: what it is, who sent it and when (UTC, to the minute), and its start. */
+function QueueItem(props: { href: string; title: string; by: string; at: Date; children: React.ReactNode }) {
+  return (
+    <li>
+      <Link href={props.href}>{props.title}</Link>{' '}
+      <span className="muted">
+        {props.by} · {props.at.toISOString().slice(0, 16).replace('T', ' ')} UTC
+      </span>
+      <div>{props.children}</div>
+    </li>
   );
 }

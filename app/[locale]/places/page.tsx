@@ -2,22 +2,19 @@
 // with its kind, whether it is located, and how many published Heroes are tied to it.
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { languageAlternates, toLocale } from '@/lib/i18n/locale';
+import { toLocale } from '@/lib/i18n/locale';
 import { TextBook } from '@/lib/i18n/texts';
-import { pageMetadata } from '@/lib/i18n/metadata';
 import { isLocale } from '@/i18n/routing';
 import { notFound } from 'next/navigation';
 import { getCachedGazetteer, listCachedCollectionPlaces } from '@/lib/places/cached';
 import { nameNow, nameThen } from '@/lib/places/labels';
 import { groupPlaceIndex } from '@/lib/places/collection';
 import { Label } from '../../_components/places/place-label';
+import { metadataOf } from '../../_components/page-frame';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  return { ...(await pageMetadata(locale, 'places')), alternates: languageAlternates('/places') };
-}
+export const generateMetadata = metadataOf('places', '/places');
 
 // A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
 export const ensureStatic = 'navigation';

@@ -1,27 +1,21 @@
 import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { enabledProviders } from '@/lib/auth';
 import { requestSignInLinkAction, signInWithProviderAction } from '@/lib/accounts/actions';
-import { pageMetadata } from '@/lib/i18n/metadata';
 import { safeReturnPath } from '@/lib/accounts/return-to';
+import { openPage, metadataOf, type LocaleQueryProps } from '../../_components/page-frame';
 
 // Rendered for each request: what it offers depends on this server's mail settings.
 export const instant = false;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  return pageMetadata((await params).locale, 'signIn');
-}
+export const generateMetadata = metadataOf('signIn');
 
 export default async function SignInPage({
   params,
   searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { locale } = await params;
+}: LocaleQueryProps<Record<string, string | string[] | undefined>>) {
+  const locale = await openPage(params);
   const next = safeReturnPath((await searchParams).next, locale);
-  setRequestLocale(locale);
   await connection();
   const t = await getTranslations('account');
   const providers = enabledProviders();

@@ -1,28 +1,20 @@
-import { isLocale } from '@/i18n/routing';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { displayName } from '@/lib/heroes/names';
-import { languageAlternates } from '@/lib/i18n/locale';
 import { getCachedTranslationCoverage, listCachedTranslationNeeds } from '@/lib/translations/cached';
 import { TRANSLATED_LOCALES, type TranslatedLocale } from '@/lib/translations/translations';
 import { textFieldMessageKey } from '@/lib/i18n/record-texts';
+import { metadataFrom, openPage, type LocaleQueryProps } from '../../_components/page-frame';
 
 // Rendered for each request from cached data: the language to translate into comes from the query.
 export const instant = false;
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ into?: string }> };
+type Props = LocaleQueryProps<{ into?: string }>;
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'translation' });
-  return { title: t('nav'), alternates: languageAlternates('/translate') };
-}
+export const generateMetadata = metadataFrom('translation', { title: 'nav' }, '/translate');
 
 export default async function HelpTranslatePage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await openPage(params);
   const { into } = await searchParams;
   const t = await getTranslations('translation');
   const target: TranslatedLocale | null =

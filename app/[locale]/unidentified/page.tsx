@@ -1,26 +1,22 @@
-import { isLocale } from '@/i18n/routing';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { listCachedCandidates } from '@/lib/candidates/cached';
-import { languageAlternates, toLocale } from '@/lib/i18n/locale';
+import { toLocale } from '@/lib/i18n/locale';
 import { TextBook } from '@/lib/i18n/texts';
 import { Localized } from '../../_components/localized';
+import { metadataFrom, openPage, type LocaleProps } from '../../_components/page-frame';
 
 // A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
 export const ensureStatic = 'navigation';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'unidentified' });
-  return { title: t('title'), description: t('description'), alternates: languageAlternates('/unidentified') };
-}
+export const generateMetadata = metadataFrom(
+  'unidentified',
+  { title: 'title', description: 'description' },
+  '/unidentified',
+);
 
-export default async function UnidentifiedPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  // The build checks routes with a name that is not a locale; it must not reach the database.
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function UnidentifiedPage({ params }: LocaleProps) {
+  const locale = await openPage(params);
   const t = await getTranslations('unidentified');
   const reader = toLocale(locale);
   const { candidates, texts } = await listCachedCandidates();

@@ -4,6 +4,7 @@
 import { useActionState } from 'react';
 import { amendMediaAction } from '@/lib/media/actions';
 import type { FormState } from '@/lib/form-actions';
+import { Done, HiddenFields, Refusal } from '../form-parts';
 import { MetadataFields, type MetadataLabels, type MetadataOptions } from './metadata-fields';
 
 export function AmendMediaForm(
@@ -15,12 +16,7 @@ export function AmendMediaForm(
   },
 ) {
   const [state, action, pending] = useActionState<FormState, FormData>(amendMediaAction, null);
-  if (state?.ok)
-    return (
-      <p role="status" data-testid="media-amend-done">
-        {props.labels.done}
-      </p>
-    );
+  if (state?.ok) return <Done testId="media-amend-done">{props.labels.done}</Done>;
   return (
     <form
       action={action}
@@ -28,14 +24,9 @@ export function AmendMediaForm(
       data-testid="media-amend-form"
       key={JSON.stringify(state?.values ?? {})}
     >
-      <input type="hidden" name="mediaId" value={props.mediaId} />
-      <input type="hidden" name="locale" value={props.locale} />
+      <HiddenFields values={{ mediaId: props.mediaId, locale: props.locale }} />
       <MetadataFields {...props} values={state?.values ?? props.values} errors={state?.fields} />
-      {state && !state.ok && state.message && (
-        <p role="alert" className="warning">
-          {state.message}
-        </p>
-      )}
+      <Refusal state={state} />
       <button type="submit" disabled={pending}>
         {props.labels.submit}
       </button>

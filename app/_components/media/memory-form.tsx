@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { amendMemoryAction, writeMemoryAction } from '@/lib/memories/actions';
 import type { FormState } from '@/lib/form-actions';
+import { Done, HiddenFields, Refusal } from '../form-parts';
 
 /** With `amend`, the form holds a memory sent back for changes and resubmits it. */
 export function MemoryForm(props: {
@@ -17,12 +18,7 @@ export function MemoryForm(props: {
     null,
   );
   const value = (field: 'text' | 'relation' | 'language') => state?.values?.[field] ?? props.amend?.[field];
-  if (state?.ok)
-    return (
-      <p role="status" data-testid="memory-done">
-        {props.labels.done}
-      </p>
-    );
+  if (state?.ok) return <Done testId="memory-done">{props.labels.done}</Done>;
   const error = (field: string) =>
     state?.fields?.[field] && (
       <p className="field-error" role="alert">
@@ -31,9 +27,9 @@ export function MemoryForm(props: {
     );
   return (
     <form action={action} className="stacked-form" data-testid="memory-form">
-      <input type="hidden" name="slug" value={props.slug} />
-      <input type="hidden" name="locale" value={props.locale} />
-      {props.amend && <input type="hidden" name="memoryId" value={props.amend.id} />}
+      <HiddenFields
+        values={{ slug: props.slug, locale: props.locale, ...(props.amend && { memoryId: props.amend.id }) }}
+      />
       <div className="visually-hidden" aria-hidden="true">
         <input name="website" aria-label="Website" tabIndex={-1} autoComplete="off" />
       </div>
@@ -58,11 +54,7 @@ export function MemoryForm(props: {
         </select>
         {error('language')}
       </div>
-      {state && !state.ok && state.message && (
-        <p role="alert" className="warning">
-          {state.message}
-        </p>
-      )}
+      <Refusal state={state} />
       <button type="submit" disabled={pending}>
         {props.labels.submit}
       </button>

@@ -7,6 +7,7 @@ import { proposalName } from '@/lib/heroes/names';
 import { listOwnMedia } from '@/lib/media/media';
 import { listOwnRemovals } from '@/lib/media/removal';
 import { listOwnMemories } from '@/lib/memories/memories';
+import { ModeratorNote } from '../moderator-note';
 
 export async function OwnContributions({ actor, locale }: { actor: NonNullable<Actor>; locale: string }) {
   const [media, memories, removals] = await Promise.all([
@@ -15,7 +16,6 @@ export async function OwnContributions({ actor, locale }: { actor: NonNullable<A
     listOwnRemovals(actor),
   ]);
   const t = await getTranslations('media');
-  const ta = await getTranslations('account');
   const tm = await getTranslations('moderation');
   const tmem = await getTranslations('memories');
   const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -39,11 +39,7 @@ export async function OwnContributions({ actor, locale }: { actor: NonNullable<A
               <strong>{item.removedAt ? t('removedStatus') : tm(`statuses.${item.status}`)}</strong> ·{' '}
               {day(item.createdAt)}
               <div className="muted">{item.caption}</div>
-              {item.moderatorNote && (
-                <div>
-                  {ta('moderatorNote')}: {item.moderatorNote}
-                </div>
-              )}
+              <ModeratorNote note={item.moderatorNote} />
               {item.status === 'NEEDS_CHANGES' && item.hero && (
                 <Link href={`/heroes/${item.hero.slug}/media/${item.id}/amend`}>{t('amend')}</Link>
               )}
@@ -61,11 +57,7 @@ export async function OwnContributions({ actor, locale }: { actor: NonNullable<A
               {hero(memory)} · {memory.relation} · <strong>{tm(`statuses.${memory.status}`)}</strong> ·{' '}
               {day(memory.createdAt)}
               <div className="muted">{memory.text.slice(0, 200)}</div>
-              {memory.moderatorNote && (
-                <div>
-                  {ta('moderatorNote')}: {memory.moderatorNote}
-                </div>
-              )}
+              <ModeratorNote note={memory.moderatorNote} />
               {memory.status === 'NEEDS_CHANGES' && (
                 <Link href={`/heroes/${memory.hero.slug}/memories/${memory.id}/amend`}>{tmem('amend')}</Link>
               )}
@@ -81,11 +73,7 @@ export async function OwnContributions({ actor, locale }: { actor: NonNullable<A
               <li key={removal.id} data-status={removal.status}>
                 {hero(removal.media)} · {removal.media.caption} · <strong>{tm(`statuses.${removal.status}`)}</strong> ·{' '}
                 {day(removal.createdAt)}
-                {removal.moderatorNote && (
-                  <div>
-                    {ta('moderatorNote')}: {removal.moderatorNote}
-                  </div>
-                )}
+                <ModeratorNote note={removal.moderatorNote} />
               </li>
             ))}
           </ul>

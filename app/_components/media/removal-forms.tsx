@@ -3,15 +3,7 @@
 import { useActionState } from 'react';
 import { decideMediaRemovalAction, requestMediaRemovalAction } from '@/lib/media/actions';
 import type { FormState } from '@/lib/form-actions';
-
-function Failure({ state }: { state: FormState }) {
-  if (!state || state.ok || !(state.message || state.fields)) return null;
-  return (
-    <p role="alert" className="warning" data-testid="removal-error">
-      {state.message ?? Object.values(state.fields ?? {}).join(' ')}
-    </p>
-  );
-}
+import { Done, HiddenFields, Refusal } from '../form-parts';
 
 export function RemovalRequestForm(props: {
   mediaId: string;
@@ -19,19 +11,13 @@ export function RemovalRequestForm(props: {
   labels: { reason: string; submit: string; done: string };
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(requestMediaRemovalAction, null);
-  if (state?.ok)
-    return (
-      <p role="status" data-testid="removal-done">
-        {props.labels.done}
-      </p>
-    );
+  if (state?.ok) return <Done testId="removal-done">{props.labels.done}</Done>;
   return (
     <form action={action} className="stacked-form" data-testid="removal-form">
-      <input type="hidden" name="mediaId" value={props.mediaId} />
-      <input type="hidden" name="locale" value={props.locale} />
+      <HiddenFields values={{ mediaId: props.mediaId, locale: props.locale }} />
       <label htmlFor="removal-reason">{props.labels.reason}</label>
       <textarea id="removal-reason" name="reason" rows={5} required defaultValue={state?.values?.reason} />
-      <Failure state={state} />
+      <Refusal state={state} withFields testId="removal-error" />
       <button type="submit" disabled={pending}>
         {props.labels.submit}
       </button>
@@ -45,19 +31,13 @@ export function RemovalDecisionForm(props: {
   labels: { note: string; approve: string; reject: string; done: string };
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(decideMediaRemovalAction, null);
-  if (state?.ok)
-    return (
-      <p role="status" data-testid="decision-done">
-        {props.labels.done}
-      </p>
-    );
+  if (state?.ok) return <Done testId="decision-done">{props.labels.done}</Done>;
   return (
     <form action={action} className="stacked-form">
-      <input type="hidden" name="removalId" value={props.removalId} />
-      <input type="hidden" name="locale" value={props.locale} />
+      <HiddenFields values={{ removalId: props.removalId, locale: props.locale }} />
       <label htmlFor="removal-note">{props.labels.note}</label>
       <textarea id="removal-note" name="note" rows={3} defaultValue={state?.values?.note} />
-      <Failure state={state} />
+      <Refusal state={state} withFields testId="removal-error" />
       <div className="buttons">
         <button type="submit" name="decision" value="approve" disabled={pending}>
           {props.labels.approve}

@@ -1,18 +1,15 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth';
 import { listAuditEvents } from '@/lib/audit-events';
-import { pageMetadata } from '@/lib/i18n/metadata';
+import { openPage, metadataOf, type LocaleProps } from '../../../_components/page-frame';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  return pageMetadata((await params).locale, 'audit');
-}
+export const generateMetadata = metadataOf('audit');
 
-export default async function AuditPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function AuditPage({ params }: LocaleProps) {
+  const locale = await openPage(params);
   const actor = await requirePageActor(locale, 'read:audit:any');
   const events = await listAuditEvents(actor);
   const t = await getTranslations('account');

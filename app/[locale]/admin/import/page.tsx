@@ -1,18 +1,15 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth';
 import { ImportForm } from '../../../_components/import-form';
-import { pageMetadata } from '@/lib/i18n/metadata';
+import { openPage, metadataOf, type LocaleProps } from '../../../_components/page-frame';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  return pageMetadata((await params).locale, 'import');
-}
+export const generateMetadata = metadataOf('import');
 
-export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function ImportPage({ params }: LocaleProps) {
+  const locale = await openPage(params);
   await requirePageActor(locale, 'import:archive:any');
   const t = await getTranslations('openData');
   return (

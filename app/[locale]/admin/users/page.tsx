@@ -1,26 +1,17 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth';
 import { listRoleChanges, listUsers, USERS_PAGE_SIZE } from '@/lib/accounts/users';
 import { Pager, pageOf } from '../../../_components/pager';
 import { UserRow } from './user-row';
-import { pageMetadata } from '@/lib/i18n/metadata';
+import { openPage, metadataOf, type LocaleQueryProps } from '../../../_components/page-frame';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  return pageMetadata((await params).locale, 'users');
-}
+export const generateMetadata = metadataOf('users');
 
-export default async function AdminUsersPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ page?: string }>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function AdminUsersPage({ params, searchParams }: LocaleQueryProps<{ page?: string }>) {
+  const locale = await openPage(params);
   const actor = await requirePageActor(locale, 'read:users:any');
   const t = await getTranslations('account');
   const page = pageOf((await searchParams).page);

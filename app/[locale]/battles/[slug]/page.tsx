@@ -1,15 +1,17 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { getCachedBattle, staticSlugParams } from '@/lib/heroes/cached';
 import { displayName } from '@/lib/heroes/names';
-import { SlugSchema } from '@/lib/heroes/schemas';
-import { toLocale } from '@/lib/i18n/locale';
-import { TextBook } from '@/lib/i18n/texts';
 import { Localized } from '../../../_components/localized';
 import { DateText } from '../../../_components/partial-date';
 import { parsePartialDate } from '@/lib/partial-date';
-import { notFoundMetadata, pageMetadata } from '@/lib/i18n/metadata';
+import {
+  openRecord,
+  readTexts,
+  recordMetadataOf,
+  RecordHeading,
+  type SlugProps,
+} from '../../../_components/record-page';
 
 export function generateStaticParams() {
   return staticSlugParams();
@@ -18,41 +20,18 @@ export function generateStaticParams() {
 // A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
 export const ensureStatic = 'navigation';
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+export const generateMetadata = recordMetadataOf(getCachedBattle, { entity: 'Battle', page: 'battle' });
 
-export async function generateMetadata({ params }: Props) {
-  const { locale, slug } = await params;
-  const battle = SlugSchema.safeParse(slug).success ? await getCachedBattle(slug) : null;
-  if (!battle) return notFoundMetadata(locale);
-  const name = new TextBook(battle.texts).text(
-    { entity: 'Battle', entityId: battle.id, field: 'name' },
-    battle.name,
-    toLocale(locale),
-  )!.value;
-  return pageMetadata(locale, 'battle', { name });
-}
-
-export default async function BattlePage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const battle = SlugSchema.safeParse(slug).success ? await getCachedBattle(slug) : null;
-  if (!battle) notFound();
+export default async function BattlePage({ params }: SlugProps) {
+  const { locale, record: battle } = await openRecord(params, getCachedBattle);
   const t = await getTranslations('battle');
-  const book = new TextBook(battle.texts);
-  const text = (entity: string, entityId: string, field: string, english: string | null) =>
-    book.text({ entity, entityId, field }, english, toLocale(locale));
+  const { text } = readTexts(battle.texts, locale);
   const name = text('Battle', battle.id, 'name', battle.name)!;
   const dates = text('Battle', battle.id, 'dateText', battle.dateText);
   const place = text('Battle', battle.id, 'place', battle.place);
   return (
     <article>
-      <h1
-        lang={name.lang ?? undefined}
-        data-status={name.status}
-        className={name.status === 'DRAFT' ? 'draft' : undefined}
-      >
-        {name.value}
-      </h1>
+      <RecordHeading name={name} />
       {dates && (
         <p>
           {t('dates')}:{' '}

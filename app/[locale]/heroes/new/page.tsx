@@ -1,29 +1,23 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { toLocale } from '@/lib/i18n/locale';
 import { groupTerm } from '@/lib/i18n/glossary';
 import { requirePageActor } from '@/lib/auth';
 import { HERO_GROUPS } from '@/lib/heroes/schemas';
 import { ProposalForm } from '../../../_components/proposal-form';
 import { proposalFormText } from '../../../_components/proposal-form-text';
-import { pageMetadata } from '@/lib/i18n/metadata';
 import { CandidateQuerySchema, getListedCandidate } from '@/lib/candidates/candidates';
+import { openPage, metadataOf, type LocaleQueryProps } from '../../../_components/page-frame';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  return pageMetadata((await params).locale, 'newHero');
-}
+export const generateMetadata = metadataOf('newHero');
 
 export default async function NewHeroPage({
   params,
   searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+}: LocaleQueryProps<Record<string, string | string[] | undefined>>) {
+  const locale = await openPage(params);
   // Started from a name not yet identified (/unidentified): its name fills the form, and the
   // proposal records which name it came from. An unknown or ruled-out name starts an empty form.
   // A family signing in from that link comes back to the form started from the same name.

@@ -3,10 +3,9 @@
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { isLocale } from '@/i18n/routing';
-import { pageMetadata } from '@/lib/i18n/metadata';
-import { languageAlternates } from '@/lib/i18n/locale';
 import { isMapView } from '@/lib/places/collection';
 import { CollectionMaps } from '../../../_components/places/collection-maps';
+import { metadataOf } from '../../../_components/page-frame';
 
 export function generateStaticParams() {
   // Rendered on first request, never at build time (see staticSlugParams in lib/heroes/cached.ts).
@@ -18,10 +17,7 @@ export const ensureStatic = 'navigation';
 
 type Props = { params: Promise<{ locale: string; view: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  return { ...(await pageMetadata(locale, 'maps')), alternates: languageAlternates('/maps') };
-}
+export const generateMetadata = metadataOf('maps', '/maps');
 
 export default async function MapView({ params }: Props) {
   const { locale, view } = await params;

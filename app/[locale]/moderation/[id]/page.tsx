@@ -1,50 +1,22 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { requirePageActor } from '@/lib/auth';
-import { isAppError } from '@/lib/errors';
 import { getSubmissionForReview } from '@/lib/moderation/moderation';
 import { listProposalMedia } from '@/lib/media/media';
 import { proposalName } from '@/lib/heroes/names';
 import { EDITABLE_FIELDS } from '@/lib/revisions/snapshot';
-import { DecisionForm } from '../../../_components/decision-form';
+import { openReview, ReviewDecision, type ReviewProps } from '../../../_components/review-frame';
 import { WordDiff } from '../../../_components/word-diff';
-import { pageMetadata } from '@/lib/i18n/metadata';
+import { metadataOf } from '../../../_components/page-frame';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  return pageMetadata((await params).locale, 'review');
-}
+export const generateMetadata = metadataOf('review');
 
-export default async function ReviewPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ confirm?: string; note?: string }>;
-}) {
-  const { locale, id } = await params;
-  const asked = await searchParams;
-  const secondLook = {
-    reviewPath: `/${locale}/moderation/${id}`,
-    confirming: asked.confirm === 'reject',
-    note: asked.note ?? '',
-  };
-  setRequestLocale(locale);
-  const actor = await requirePageActor(locale, 'review:submission:any');
-  const review = await getSubmissionForReview(actor, id).catch((error) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+export default async function ReviewPage(props: ReviewProps) {
+  const { locale, actor, item: review, secondLook } = await openReview(props, '', getSubmissionForReview);
   const t = await getTranslations('moderation');
   const tu = await getTranslations('unidentified');
-  const confirmLabels = {
-    confirmReject: t('confirmReject'),
-    confirmRejectButton: t('confirmRejectButton'),
-    cancel: t('cancel'),
-  };
   const tf = await getTranslations('submission.fields');
   const { submission } = review;
   const evidence = submission.evidence as {
@@ -167,39 +139,30 @@ export default async function ReviewPage({
           {t('changedSince')}
         </p>
       )}
-      {/* After a decision the page re-renders without the form; this says what happened. */}
-      <p
-        role="status"
-        className={submission.status === 'PENDING' ? undefined : 'confirmation'}
-        data-testid="decision-outcome"
+      <ReviewDecision
+        decides="submission"
+        status={submission.status}
+        hidden={{
+          submissionId: submission.id,
+          submissionVersion: submission.version,
+          slug: submission.hero?.slug ?? '',
+        }}
+        secondLook={secondLook}
       >
-        {submission.status === 'PENDING' ? '' : t(`outcomes.${submission.status}`)}
-      </p>
-      {submission.status === 'PENDING' && (
-        <DecisionForm
-          secondLook={secondLook}
-          submissionId={submission.id}
-          submissionVersion={submission.version}
-          slug={submission.hero?.slug ?? ''}
-          merge={
-            review.merge
-              ? {
-                  expectedVersion: review.currentVersion,
-                  fields: EDITABLE_FIELDS.map((name) => ({ name, label: tf(name), value: review.merge![name] ?? '' })),
-                }
-              : undefined
-          }
-          labels={{
-            note: t('note'),
-            approve: t('approve'),
-            reject: t('reject'),
-            changes: t('changes'),
-            ...confirmLabels,
-            done: t('done'),
-            mergeTitle: t('mergeTitle'),
-          }}
-        />
-      )}
+        {review.merge && (
+          <fieldset>
+            <legend>{t('mergeTitle')}</legend>
+            <input type="hidden" name="merge" value="1" />
+            <input type="hidden" name="expectedVersion" value={review.currentVersion} />
+            {EDITABLE_FIELDS.map((name) => (
+              <div className="field" key={name}>
+                <label htmlFor={`m-${name}`}>{tf(name)}</label>
+                <input id={`m-${name}`} name={name} defaultValue={review.merge![name] ?? ''} />
+              </div>
+            ))}
+          </fieldset>
+        )}
+      </ReviewDecision>
     </article>
   );
 }

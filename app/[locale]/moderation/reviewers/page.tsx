@@ -1,20 +1,20 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth';
 import { listLanguageReviewerChanges, listLanguageReviewers } from '@/lib/translations/reviewers';
 import { TRANSLATED_LOCALES } from '@/lib/translations/translations';
 import { GrantReviewerForm, RevokeReviewerForm } from '../../../_components/language-reviewer-forms';
+import { openPage, type LocaleProps } from '../../../_components/page-frame';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+export async function generateMetadata({ params }: LocaleProps) {
   const t = await getTranslations({ locale: (await params).locale, namespace: 'languageReview' });
   return { title: t('reviewersTitle'), robots: { index: false } };
 }
 
-export default async function LanguageReviewersPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function LanguageReviewersPage({ params }: LocaleProps) {
+  const locale = await openPage(params);
   const actor = await requirePageActor(locale, 'grant:translation-review:any');
   const [reviewers, changes] = await Promise.all([listLanguageReviewers(actor), listLanguageReviewerChanges(actor)]);
   const t = await getTranslations('languageReview');

@@ -1,18 +1,15 @@
 import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { enabledProviders } from '@/lib/auth';
-import { pageMetadata } from '@/lib/i18n/metadata';
+import { openPage, metadataOf, type LocaleProps } from '../../../_components/page-frame';
 
 // Rendered for each request: what it offers depends on this server's mail settings.
 export const instant = false;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  return pageMetadata((await params).locale, 'checkEmail');
-}
+export const generateMetadata = metadataOf('checkEmail');
 
-export default async function CheckEmailPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function CheckEmailPage({ params }: LocaleProps) {
+  await openPage(params);
   await connection();
   const t = await getTranslations('account');
   return (

@@ -1,19 +1,16 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { pageMetadata } from '@/lib/i18n/metadata';
+import { openPage, metadataOf, type LocaleQueryProps } from '../../../_components/page-frame';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
+type Props = LocaleQueryProps<{ error?: string }>;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  return pageMetadata((await params).locale, 'signInError');
-}
+export const generateMetadata = metadataOf('signInError');
 
 export default async function SignInErrorPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await openPage(params);
   const { error } = await searchParams;
   const t = await getTranslations('account');
   const message =

@@ -1,16 +1,19 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { toLocale } from '@/lib/i18n/locale';
 import { unitLevelTerm } from '@/lib/i18n/glossary';
 import { Link } from '@/i18n/link';
 import { getCachedUnit, staticSlugParams } from '@/lib/heroes/cached';
 import { displayName } from '@/lib/heroes/names';
-import { SlugSchema } from '@/lib/heroes/schemas';
 import { unitChain } from '@/lib/heroes/units';
-import { TextBook } from '@/lib/i18n/texts';
 import { Localized } from '../../../_components/localized';
 import { UnitPath } from '../../../_components/places/unit-path';
-import { notFoundMetadata, pageMetadata } from '@/lib/i18n/metadata';
+import {
+  openRecord,
+  readTexts,
+  recordMetadataOf,
+  RecordHeading,
+  type SlugProps,
+} from '../../../_components/record-page';
 
 export function generateStaticParams() {
   return staticSlugParams();
@@ -19,41 +22,18 @@ export function generateStaticParams() {
 // A miss is rendered once, whole, for the request (see staticSlugParams in lib/heroes/cached.ts).
 export const ensureStatic = 'navigation';
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+export const generateMetadata = recordMetadataOf(getCachedUnit, { entity: 'Unit', page: 'unit' });
 
-export async function generateMetadata({ params }: Props) {
-  const { locale, slug } = await params;
-  const unit = SlugSchema.safeParse(slug).success ? await getCachedUnit(slug) : null;
-  if (!unit) return notFoundMetadata(locale);
-  const name = new TextBook(unit.texts).text(
-    { entity: 'Unit', entityId: unit.id, field: 'name' },
-    unit.name,
-    toLocale(locale),
-  )!.value;
-  return pageMetadata(locale, 'unit', { name });
-}
-
-export default async function UnitPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const unit = SlugSchema.safeParse(slug).success ? await getCachedUnit(slug) : null;
-  if (!unit) notFound();
+export default async function UnitPage({ params }: SlugProps) {
+  const { locale, record: unit } = await openRecord(params, getCachedUnit);
   const t = await getTranslations('unit');
   const above = unitChain(unit).slice(1);
-  const book = new TextBook(unit.texts);
-  const text = (entity: string, entityId: string, field: string, english: string | null) =>
-    book.text({ entity, entityId, field }, english, toLocale(locale));
+  const { book, text } = readTexts(unit.texts, locale);
   const unitName = (u: { id: string; name: string }) => text('Unit', u.id, 'name', u.name)!;
   const name = unitName(unit);
   return (
     <article>
-      <h1
-        lang={name.lang ?? undefined}
-        data-status={name.status}
-        className={name.status === 'DRAFT' ? 'draft' : undefined}
-      >
-        {name.value}
-      </h1>
+      <RecordHeading name={name} />
       <p>
         {t('level')}: {unitLevelTerm(unit.level, toLocale(locale))}
       </p>

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { toLocale } from '@/lib/i18n/locale';
 import { Link } from '@/i18n/link';
 import { contributionPage } from '../contribution';
@@ -23,9 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default async function AddPage({ params, searchParams }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const { hero } = await contributionPage(locale, slug);
+  const { locale, slug, hero } = await contributionPage(params);
   const query = await searchParams;
   const kind = addKindOf(typeof query.kind === 'string' ? query.kind : undefined) ?? DEFAULT_ADD_KIND;
   const spec = addForm(kind);

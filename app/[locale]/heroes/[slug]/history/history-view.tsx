@@ -86,6 +86,24 @@ export async function HistoryView({ locale, slug, page, query, canRestore, redac
         labels={{ reason: t('undoReason'), button: t('undoButton') }}
       />
     ) : null;
+  const revisionChoice = (label: string, name: string, chosen: string) => (
+    <label>
+      {label}{' '}
+      <select name={name} defaultValue={chosen}>
+        {numbers.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  // This page as rendered for a moderator, with the controls the cached page leaves out.
+  const controlsLink = (label: string) => (
+    <p>
+      <Link href={{ pathname: `/heroes/${slug}/history`, query: { page: String(page), controls: '1' } }}>{label}</Link>
+    </p>
+  );
   return (
     <article>
       <h1>{t('title', { name: displayName(hero, locale) })}</h1>
@@ -94,23 +112,9 @@ export async function HistoryView({ locale, slug, page, query, canRestore, redac
       </p>
       {canRestore === 'moderators' && (
         // Without JavaScript the cached page cannot tell a moderator; this asks for the page rendered for them.
-        <noscript>
-          <p>
-            <Link href={{ pathname: `/heroes/${slug}/history`, query: { page: String(page), controls: '1' } }}>
-              {t('restoreControls')}
-            </Link>
-          </p>
-        </noscript>
+        <noscript>{controlsLink(t('restoreControls'))}</noscript>
       )}
-      {canRestore === 'moderators' && (
-        <ModeratorOnly>
-          <p>
-            <Link href={{ pathname: `/heroes/${slug}/history`, query: { page: String(page), controls: '1' } }}>
-              {t('hideControls')}
-            </Link>
-          </p>
-        </ModeratorOnly>
-      )}
+      {canRestore === 'moderators' && <ModeratorOnly>{controlsLink(t('hideControls'))}</ModeratorOnly>}
       <p role="status" className={restored ? 'confirmation' : undefined} data-testid="restore-outcome">
         {restored && /^\d+$/.test(restored) ? t('restoredAs', { number: restored }) : ''}
       </p>
@@ -124,26 +128,8 @@ export async function HistoryView({ locale, slug, page, query, canRestore, redac
       ) : (
         <>
           <form method="get" className="filters">
-            <label>
-              {t('compare')}{' '}
-              <select name="from" defaultValue={from ?? '1'}>
-                {numbers.map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('with')}{' '}
-              <select name="to" defaultValue={to ?? String(newest)}>
-                {numbers.map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </label>
+            {revisionChoice(t('compare'), 'from', from ?? '1')}
+            {revisionChoice(t('with'), 'to', to ?? String(newest))}
             <button type="submit">{t('show')}</button>
           </form>
           {pair && (

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { contributionPage } from '../contribution';
 import { displayName } from '@/lib/heroes/names';
 import { getCurrentValues } from '@/lib/submissions/current';
@@ -30,10 +30,8 @@ export default async function ProposePage({
   params: Promise<{ locale: string; slug: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const { locale, slug } = await params;
+  const { locale, slug, actor, hero } = await contributionPage(params);
   const query = await searchParams;
-  setRequestLocale(locale);
-  const { actor, hero } = await contributionPage(locale, slug);
   const amending = query.amend ? await getOwnSubmissionForAmend(actor, query.amend) : null;
   if (query.amend && !amending) notFound();
   const values = amending?.values ?? (await getCurrentValues(slug));

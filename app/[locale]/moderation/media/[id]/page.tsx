@@ -1,43 +1,17 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { requirePageActor } from '@/lib/auth';
-import { isAppError } from '@/lib/errors';
 import { getMediaForReview } from '@/lib/media/media';
 import { proposalName } from '@/lib/heroes/names';
 import { formatIsoPartial } from '@/lib/partial-date';
-import { MediaDecisionForm } from '../../../../_components/media/decision';
+import { openReview, ReviewDecision, type ReviewProps } from '../../../../_components/review-frame';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
 
-export default async function MediaReviewPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ confirm?: string; note?: string }>;
-}) {
-  const { locale, id } = await params;
-  const asked = await searchParams;
-  const secondLook = {
-    reviewPath: `/${locale}/moderation/media/${id}`,
-    confirming: asked.confirm === 'reject',
-    note: asked.note ?? '',
-  };
-  setRequestLocale(locale);
-  const actor = await requirePageActor(locale, 'review:submission:any');
-  const review = await getMediaForReview(actor, id).catch((error) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+export default async function MediaReviewPage(props: ReviewProps) {
+  const { locale, item: review, secondLook } = await openReview(props, 'media/', getMediaForReview);
   const t = await getTranslations('media');
   const tm = await getTranslations('moderation');
-  const confirmLabels = {
-    confirmReject: tm('confirmReject'),
-    confirmRejectButton: tm('confirmRejectButton'),
-    cancel: tm('cancel'),
-  };
   const { item } = review;
   const meta = item.originalMeta as {
     exif: boolean;
@@ -132,32 +106,17 @@ export default async function MediaReviewPage({
           ))
         )}
       </ul>
-      {/* After a decision the page re-renders without the form; this says what happened. */}
-      <p
-        role="status"
-        className={item.status === 'PENDING' ? undefined : 'confirmation'}
-        data-testid="decision-outcome"
+      <ReviewDecision
+        decides="media"
+        status={item.status}
+        open={Boolean(item.hero)}
+        hidden={{ mediaId: item.id, slug: item.hero?.slug ?? '', locale }}
+        secondLook={secondLook}
       >
-        {item.status === 'PENDING' ? '' : t(`outcomes.${item.status}` as never)}
-      </p>
-      {item.status === 'PENDING' && item.hero && (
-        <MediaDecisionForm
-          secondLook={secondLook}
-          kind="media"
-          id={item.id}
-          slug={item.hero.slug}
-          locale={locale}
-          portraitLabel={t('makePortrait')}
-          labels={{
-            note: t('note'),
-            approve: t('approve'),
-            reject: t('reject'),
-            changes: t('changes'),
-            ...confirmLabels,
-            done: t('decided'),
-          }}
-        />
-      )}
+        <label>
+          <input type="checkbox" name="portrait" value="yes" /> {t('makePortrait')}
+        </label>
+      </ReviewDecision>
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { contributionPage } from '../../contribution';
 import { displayName } from '@/lib/heroes/names';
 import { MEDIA_KINDS } from '@/lib/media/schemas';
@@ -11,9 +11,7 @@ export const instant = false;
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ kind?: string }> };
 
 export default async function UploadPage({ params, searchParams }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const { hero } = await contributionPage(locale, slug);
+  const { locale, hero } = await contributionPage(params);
   const requested = (await searchParams).kind;
   const t = await getTranslations('media');
   return (

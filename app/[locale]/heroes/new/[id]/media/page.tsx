@@ -3,18 +3,16 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePageActor } from '@/lib/auth';
 import { proposalName } from '@/lib/heroes/names';
 import { getOwnProposalForPictures } from '@/lib/media/media';
-import { pageMetadata } from '@/lib/i18n/metadata';
 import { UploadForm } from '../../../../../_components/media/upload-form';
 import { mediaFormText } from '../../../../../_components/media/media-form-text';
+import { metadataOf } from '../../../../../_components/page-frame';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  return pageMetadata((await params).locale, 'proposalPictures');
-}
+export const generateMetadata = metadataOf('proposalPictures');
 
 // Pictures sent with one's own proposal of a new Hero: the same form as on a profile. They wait
 // with the proposal and join the Hero's profile, still to be approved one by one, when it is approved.

@@ -1,23 +1,16 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { requirePageActor } from '@/lib/auth';
-import { isAppError } from '@/lib/errors';
 import { proposalName } from '@/lib/heroes/names';
 import { getRemovalForReview } from '@/lib/media/removal';
 import { RemovalDecisionForm } from '../../../../../_components/media/removal-forms';
+import { openReview, type ReviewProps } from '../../../../../_components/review-frame';
+import { StoredImage } from '../../../../../_components/media/stored-image';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
 
-export default async function RemovalReviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePageActor(locale, 'review:submission:any');
-  const removal = await getRemovalForReview(actor, id).catch((error) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+export default async function RemovalReviewPage(props: ReviewProps) {
+  const { locale, item: removal } = await openReview(props, 'media/removals/', getRemovalForReview);
   const t = await getTranslations('media');
   const tm = await getTranslations('moderation');
   const { media } = removal;
@@ -32,16 +25,7 @@ export default async function RemovalReviewPage({ params }: { params: Promise<{ 
         {tm('status')}: {tm(`statuses.${removal.status}`)} · {tm('by')}{' '}
         {removal.requester?.email ?? tm('removedAccount')}
       </p>
-      {display && (
-        <img
-          src={`/api/media/files/${display.key}`}
-          width={display.width}
-          height={display.height}
-          alt={media.caption}
-          lang={media.captionLanguage}
-          style={{ maxWidth: '100%', height: 'auto' }}
-        />
-      )}
+      {display && <StoredImage file={display} caption={media.caption} captionLanguage={media.captionLanguage} />}
       <p lang={media.captionLanguage}>
         {media.caption} · {t(`kinds.${media.kind}`)} · {t('credit', { credit: media.credit })}
         {media.isPortrait && <> · {t('isPortrait')}</>}

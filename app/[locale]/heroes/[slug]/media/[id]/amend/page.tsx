@@ -1,11 +1,12 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { contributionPage } from '../../../contribution';
 import { displayName } from '@/lib/heroes/names';
 import { getOwnMediaToAmend } from '@/lib/media/amend';
 import { heroPageMetadata } from '@/lib/i18n/metadata';
 import { AmendMediaForm } from '../../../../../../_components/media/amend-media-form';
 import { mediaFormText } from '../../../../../../_components/media/media-form-text';
+import { ModeratorNote } from '../../../../../../_components/moderator-note';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
@@ -18,22 +19,15 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function AmendMediaPage({ params }: Props) {
-  const { locale, slug, id } = await params;
-  setRequestLocale(locale);
-  const { actor, hero } = await contributionPage(locale, slug);
+  const { locale, id, actor, hero } = await contributionPage(params);
   const item = await getOwnMediaToAmend(actor, id);
   if (!item || item.hero?.slug !== hero.slug) notFound();
   const t = await getTranslations('media');
-  const ta = await getTranslations('account');
   const form = await mediaFormText();
   return (
     <article>
       <h1>{t('amendTitle', { name: displayName(hero, locale) })}</h1>
-      {item.moderatorNote && (
-        <p className="warning" data-testid="moderator-note">
-          {ta('moderatorNote')}: {item.moderatorNote}
-        </p>
-      )}
+      <ModeratorNote note={item.moderatorNote} warning />
       <p>{t('amendIntro')}</p>
       <AmendMediaForm
         {...form}

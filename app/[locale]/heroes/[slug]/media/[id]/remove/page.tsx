@@ -1,10 +1,11 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { contributionPage } from '../../../contribution';
 import { displayName } from '@/lib/heroes/names';
 import { getRemovableMedia } from '@/lib/media/removal';
 import { RemovalRequestForm } from '../../../../../../_components/media/removal-forms';
+import { StoredImage } from '../../../../../../_components/media/stored-image';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
@@ -12,9 +13,7 @@ export const instant = false;
 type Props = { params: Promise<{ locale: string; slug: string; id: string }> };
 
 export default async function RemoveMediaPage({ params }: Props) {
-  const { locale, slug, id } = await params;
-  setRequestLocale(locale);
-  const { hero } = await contributionPage(locale, slug);
+  const { locale, id, hero } = await contributionPage(params);
   const item = await getRemovableMedia(id);
   if (!item || item.hero?.slug !== hero.slug) notFound();
   const t = await getTranslations('media');
@@ -23,16 +22,7 @@ export default async function RemoveMediaPage({ params }: Props) {
     <article>
       <h1>{t('removalTitle', { name: displayName(hero, locale) })}</h1>
       <figure>
-        {thumb && (
-          <img
-            src={`/api/media/files/${thumb.key}`}
-            width={thumb.width}
-            height={thumb.height}
-            alt={item.caption}
-            lang={item.captionLanguage}
-            style={{ maxWidth: '100%', height: 'auto' }}
-          />
-        )}
+        {thumb && <StoredImage file={thumb} caption={item.caption} captionLanguage={item.captionLanguage} />}
         <figcaption lang={item.captionLanguage}>{item.caption}</figcaption>
       </figure>
       <p>{t('removalIntro')}</p>

@@ -1,9 +1,11 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { contributionPage } from '../../../contribution';
 import { displayName } from '@/lib/heroes/names';
-import { getOwnMemoryToAmend, MEMORY_LANGUAGES } from '@/lib/memories/memories';
+import { getOwnMemoryToAmend } from '@/lib/memories/memories';
 import { MemoryForm } from '../../../../../../_components/media/memory-form';
+import { memoryFormText } from '../../../../../../_components/media/memory-form-text';
+import { ModeratorNote } from '../../../../../../_components/moderator-note';
 
 // Rendered for each request: it depends on who is reading.
 export const instant = false;
@@ -11,33 +13,19 @@ export const instant = false;
 type Props = { params: Promise<{ locale: string; slug: string; id: string }> };
 
 export default async function AmendMemoryPage({ params }: Props) {
-  const { locale, slug, id } = await params;
-  setRequestLocale(locale);
-  const { actor, hero } = await contributionPage(locale, slug);
+  const { locale, id, actor, hero } = await contributionPage(params);
   const memory = await getOwnMemoryToAmend(actor, id);
   if (!memory || memory.hero.slug !== hero.slug) notFound();
   const t = await getTranslations('memories');
-  const ta = await getTranslations('account');
   return (
     <article>
       <h1>{t('amendTitle', { name: displayName(hero, locale) })}</h1>
-      {memory.moderatorNote && (
-        <p className="warning" data-testid="moderator-note">
-          {ta('moderatorNote')}: {memory.moderatorNote}
-        </p>
-      )}
+      <ModeratorNote note={memory.moderatorNote} warning />
       <MemoryForm
         slug={hero.slug}
         locale={locale}
         amend={{ id: memory.id, text: memory.text, relation: memory.relation, language: memory.language }}
-        languages={MEMORY_LANGUAGES.map((value) => ({ value, label: t(`languages.${value}`) }))}
-        labels={{
-          text: t('text'),
-          relation: t('relationLabel'),
-          language: t('language'),
-          submit: t('resubmit'),
-          done: t('resubmitted'),
-        }}
+        {...await memoryFormText({ amending: true })}
       />
     </article>
   );
