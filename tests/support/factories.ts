@@ -45,3 +45,32 @@ export async function correctionForm(
   const today = Object.fromEntries(Object.entries(snapshot).map(([field, value]) => [field, value ?? '']));
   return { ...today, sourceUrl: '', sourceTitle: '', archiveRef: '', ...evidence, ...changes };
 }
+
+/**
+ * The new-Hero form as a browser sends it with every field left empty: a test spreads it and fills
+ * in the fields its case is about.
+ */
+export const EMPTY_NEW_HERO_FORM: Readonly<Record<string, string>> = {
+  surnameRu: '',
+  givenRu: '',
+  patronymicRu: '',
+  surnameEn: '',
+  givenEn: '',
+  fullNameTg: '',
+  nationality: '',
+  birthDate: '',
+  deathDate: '',
+  rankAtFeat: '',
+  role: '',
+  featDate: '',
+  featPlace: '',
+  titleDecreeDate: '',
+  postwar: '',
+  biographyEn: '',
+  biographyRu: '',
+  sourceUrl: '',
+  sourceTitle: '',
+  archiveRef: '',
+  note: '',
+  membershipNote: '',
+};
