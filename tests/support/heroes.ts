@@ -67,3 +67,19 @@ export function heroNoOtherTestReads(prisma: PrismaClient, order: 'asc' | 'desc'
     select: { id: true, slug: true },
   });
 }
+
+/**
+ * The point of Spataev's birthplace (HEROES.spataev) as a contributor proposes it on the place
+ * form: approximate, cited to the history of the sovkhoz named after him.
+ */
+export const SPATAEV_BIRTHPLACE_POINT = {
+  placeRole: 'birthPlace',
+  latitude: '42.9',
+  longitude: '70.1',
+  precision: 'APPROXIMATE',
+  geonamesId: '',
+  sourceUrl: 'https://example.org/spataevo-sovkhoz-history',
+  sourceTitle: 'History of the Spataev sovkhoz',
+  archiveRef: '',
+  note: 'The sovkhoz history gives the aul beside the sovkhoz centre; the point is that centre.',
+};
