@@ -11,6 +11,7 @@ import { LocalStorage, contentKey } from '../../lib/media/storage';
 import { makeDeepZoomTiles, storeDeepZoomTiles } from '../../lib/media/tiles';
 import { migrate } from '../../scripts/db/migrate';
 import { createTestDatabase, fileDatabaseUrl, query, type TestDatabase } from '../support/database';
+import { createPendingCorrection, createPendingPicture } from '../support/factories';
 import { runScript } from '../support/scripts';
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
@@ -29,17 +30,11 @@ beforeAll(async () => {
     data: { sessionToken: `token-${TAG}`, userId: user.id, expires: new Date(Date.now() + 3600_000) },
   });
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'veniamin-nedoshivin' }, select: { id: true } });
-  await prisma.submission.create({
-    data: {
-      kind: 'CORRECTION',
-      heroId: hero.id,
-      authorId: user.id,
-      baseVersion: 1,
-      baseSnapshot: {},
-      payload: { postwar: TAG },
-      evidence: [],
-      note: `note ${TAG}`,
-    },
+  await createPendingCorrection(prisma, {
+    heroId: hero.id,
+    authorId: user.id,
+    payload: { postwar: TAG },
+    note: `note ${TAG}`,
   });
   await prisma.auditEvent.create({
     data: { action: 'test', targetType: 'hero', targetId: hero.id, details: { tag: TAG } },
@@ -52,39 +47,26 @@ beforeAll(async () => {
   );
   const tileSet = await storeDeepZoomTiles(tiles, async (key, body, type) => (await storage.put(key, body, type), key));
   tileKeys = tiles.files.map((f) => `t/${tiles.hash}/${f.path}`);
-  await prisma.mediaItem.create({
-    data: {
-      heroId: hero.id,
-      uploaderId: user.id,
-      kind: 'PHOTOGRAPH',
-      caption: `caption ${TAG}`,
-      captionLanguage: 'ru',
-      provenance: 'FAMILY',
-      licence: 'CC_BY_4',
-      rightsConfirmed: true,
-      credit: 'family',
-      originalType: 'image/jpeg',
-      originalBytes: files[0]!.length,
-      originalName: 'x.jpg',
-      originalKey: keys[0]!,
-      originalMeta: { gps: true },
-      width: 1,
-      height: 1,
-      placeholder: '',
-      dhash: '0000000000000000',
-      files: {
-        create: [
-          {
-            variant: 'thumb.webp',
-            key: keys[1]!,
-            contentType: 'image/webp',
-            width: 1,
-            height: 1,
-            bytes: files[1]!.length,
-          },
-          tileSet,
-        ],
-      },
+  await createPendingPicture(prisma, {
+    heroId: hero.id,
+    uploaderId: user.id,
+    caption: `caption ${TAG}`,
+    captionLanguage: 'ru',
+    originalBytes: files[0]!.length,
+    originalKey: keys[0]!,
+    originalMeta: { gps: true },
+    files: {
+      create: [
+        {
+          variant: 'thumb.webp',
+          key: keys[1]!,
+          contentType: 'image/webp',
+          width: 1,
+          height: 1,
+          bytes: files[1]!.length,
+        },
+        tileSet,
+      ],
     },
   });
 });

@@ -4,7 +4,7 @@
 // lib/accounts/mail.ts writes one line per message.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fileDatabaseUrl } from '../support/database';
-import { createUser, type TestActor } from '../support/factories';
+import { createPendingCorrection, createPendingPicture, createUser, type TestActor } from '../support/factories';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveMemory, rejectMemory, writeMemory } from '../../lib/memories/memories';
 import { rejectMedia, requestMediaChanges } from '../../lib/media/media';
@@ -46,27 +46,13 @@ const emailOf = async (actor: TestActor) =>
   (await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } })).email!;
 
 async function pendingPicture(uploader: TestActor, caption: string) {
-  return prisma.mediaItem.create({
-    data: {
-      heroId,
-      uploaderId: uploader.id,
-      kind: 'PHOTOGRAPH',
-      caption,
-      captionLanguage: 'en',
-      provenance: 'FAMILY',
-      licence: 'CC_BY_4',
-      rightsConfirmed: true,
-      credit: 'The family',
-      originalType: 'image/jpeg',
-      originalBytes: 1,
-      originalName: 'a.jpg',
-      originalKey: `originals/${caption}`,
-      originalMeta: {},
-      width: 1,
-      height: 1,
-      placeholder: '',
-      dhash: '0000000000000000',
-    },
+  return createPendingPicture(prisma, {
+    heroId,
+    uploaderId: uploader.id,
+    caption,
+    credit: 'The family',
+    originalName: 'a.jpg',
+    originalKey: `originals/${caption}`,
   });
 }
 
@@ -133,17 +119,12 @@ describe('the contributor hears of every decision', () => {
 describe('nobody decides on their own contribution', () => {
   it('a moderator cannot refuse or send back their own proposal, and nothing changes', async () => {
     const hero = await prisma.hero.findUniqueOrThrow({ where: { id: heroId }, select: { version: true } });
-    const own = await prisma.submission.create({
-      data: {
-        kind: 'CORRECTION',
-        heroId,
-        authorId: moderator.id,
-        baseVersion: hero.version,
-        baseSnapshot: {},
-        payload: {},
-        evidence: [],
-        note: 'My own correction.',
-      },
+    const own = await createPendingCorrection(prisma, {
+      heroId,
+      authorId: moderator.id,
+      baseVersion: hero.version,
+      payload: {},
+      note: 'My own correction.',
     });
     await expect(
       rejectSubmission(moderator, { submissionId: own.id, note: 'Withdrawn by myself.' }),

@@ -11,6 +11,7 @@ import { createPrismaClient } from '../../lib/prisma-client';
 import { CSV_COLUMNS, readPublishedHeroes } from '../../lib/exports/export';
 import { ExportDocumentSchema, exportJsonSchema } from '../../lib/exports/schemas';
 import { fileDatabaseUrl } from '../support/database';
+import { createPendingCorrection, createPendingPicture } from '../support/factories';
 import { fetchFrom } from '../support/http';
 import { runScript } from '../support/scripts';
 import { useSite } from '../support/site';
@@ -26,17 +27,11 @@ beforeAll(async () => {
   // a pending picture's caption.
   const user = await prisma.user.create({ data: { email: EMAIL, name: `Name ${SECRET}` } });
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: 'veniamin-nedoshivin' }, select: { id: true } });
-  await prisma.submission.create({
-    data: {
-      kind: 'CORRECTION',
-      heroId: hero.id,
-      authorId: user.id,
-      baseVersion: 1,
-      baseSnapshot: {},
-      payload: { postwar: `proposal ${SECRET}` },
-      evidence: [],
-      note: `note ${SECRET}`,
-    },
+  await createPendingCorrection(prisma, {
+    heroId: hero.id,
+    authorId: user.id,
+    payload: { postwar: `proposal ${SECRET}` },
+    note: `note ${SECRET}`,
   });
   await prisma.hero.create({
     data: {
@@ -52,28 +47,7 @@ beforeAll(async () => {
       published: false,
     },
   });
-  await prisma.mediaItem.create({
-    data: {
-      heroId: hero.id,
-      uploaderId: user.id,
-      kind: 'PHOTOGRAPH',
-      caption: `pending ${SECRET}`,
-      captionLanguage: 'en',
-      provenance: 'FAMILY',
-      licence: 'CC_BY_4',
-      rightsConfirmed: true,
-      credit: 'family',
-      originalType: 'image/jpeg',
-      originalBytes: 1,
-      originalName: 'x.jpg',
-      originalKey: 'o/x',
-      originalMeta: {},
-      width: 1,
-      height: 1,
-      placeholder: '',
-      dhash: '0000000000000000',
-    },
-  });
+  await createPendingPicture(prisma, { heroId: hero.id, uploaderId: user.id, caption: `pending ${SECRET}` });
 });
 afterAll(() => prisma.$disconnect());
 

@@ -6,36 +6,13 @@ import { approveSubmission } from '../../lib/moderation/moderation';
 import { proposeNewHero } from '../../lib/submissions/submissions';
 import type { Actor } from '../../lib/permissions';
 import { fileDatabaseUrl } from '../support/database';
+import { EMPTY_NEW_HERO_FORM } from '../support/factories';
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 afterAll(() => prisma.$disconnect());
 
-const empty = {
-  surnameRu: '',
-  givenRu: '',
-  patronymicRu: '',
-  surnameEn: '',
-  givenEn: '',
-  fullNameTg: '',
-  nationality: '',
-  birthDate: '',
-  deathDate: '',
-  rankAtFeat: '',
-  role: '',
-  featDate: '',
-  featPlace: '',
-  titleDecreeDate: '',
-  postwar: '',
-  biographyEn: '',
-  biographyRu: '',
-  sourceUrl: '',
-  sourceTitle: '',
-  archiveRef: '',
-  note: '',
-  membershipNote: '',
-};
 const proposal = (over: Record<string, string>) => ({
-  ...empty,
+  ...EMPTY_NEW_HERO_FORM,
   surnameRu: 'Ургинов',
   givenRu: 'Зафар',
   surnameEn: 'Urginov',

@@ -2,11 +2,8 @@
 // S3-protocol server: an award document's tiles are private until approval, then public, upright,
 // of the sizes info.json promises and free of any metadata; removal hides them again; a rejected
 // upload's tiles go with its other files; the same through S3.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import S3rver from 's3rver';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileDatabaseUrl } from '../support/database';
@@ -17,23 +14,19 @@ import { approveMedia, rejectMedia, uploadMedia } from '../../lib/media/media';
 import { getDeepZoomFile } from '../../lib/media/deep-zoom';
 import { listPublicMedia } from '../../lib/media/public';
 import { purgeRejectedMedia } from '../../lib/media/purge';
-import { LocalStorage, S3Storage, type S3Settings } from '../../lib/media/storage';
+import { LocalStorage, type S3Storage } from '../../lib/media/storage';
 import { TILE_SIZE } from '../../lib/media/tiles';
+import { createUser } from '../support/factories';
 import { png, sidewaysJpegWithGps, UPLOAD_FIELDS } from '../support/images';
+import { startBucket, type TestBucket } from '../support/s3';
 
 const site = useSite();
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-const tag = Date.now();
 const mediaDir = process.env.MEDIA_DIR!;
 const DOCUMENT = { ...UPLOAD_FIELDS, kind: 'AWARD_DOCUMENT', caption: 'Award sheet, 1944' };
 let slug: string;
 let contributor: NonNullable<Actor>;
 let moderator: NonNullable<Actor>;
-
-async function person(name: string, role: 'CONTRIBUTOR' | 'MODERATOR'): Promise<NonNullable<Actor>> {
-  const user = await prisma.user.create({ data: { email: `${name}.${tag}@zoom.test`, role } });
-  return { id: user.id, role, disabled: false };
-}
 
 function filesUnder(dir: string): string[] {
   try {
@@ -68,8 +61,8 @@ beforeAll(async () => {
       select: { slug: true },
     })
   ).slug;
-  contributor = await person('uploader', 'CONTRIBUTOR');
-  moderator = await person('moderator', 'MODERATOR');
+  contributor = await createUser(prisma, 'uploader', 'CONTRIBUTOR');
+  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
 afterAll(() => prisma.$disconnect());
 
@@ -216,34 +209,15 @@ describe('deep zoom of a document scan', () => {
 });
 
 describe('deep zoom in S3', () => {
-  const BUCKET = 'zvezda-zoom';
-  let server: S3rver;
-  let folder: string;
-  let settings: S3Settings;
+  let bucket: TestBucket;
   let storage: S3Storage;
 
   beforeAll(async () => {
-    folder = mkdtempSync(path.join(os.tmpdir(), 'zvezda-s3-zoom-'));
-    server = new S3rver({
-      port: 0,
-      address: '127.0.0.1',
-      silent: true,
-      directory: folder,
-      configureBuckets: [{ name: BUCKET, configs: [] }],
-    });
-    const { port } = (await server.run()) as { port: number };
-    settings = {
-      endpoint: `http://127.0.0.1:${port}`,
-      bucket: BUCKET,
-      accessKeyId: 'S3RVER',
-      secretAccessKey: 'S3RVER',
-      region: 'us-east-1',
-    };
-    storage = new S3Storage(settings);
+    bucket = await startBucket('zvezda-zoom', 'zvezda-s3-zoom-');
+    storage = bucket.storage;
   });
   afterAll(async () => {
-    await server?.close();
-    rmSync(folder, { recursive: true, force: true });
+    await bucket?.stop();
   });
 
   it('stores every tile in the bucket and serves them only once approved, without metadata', async () => {
@@ -255,15 +229,7 @@ describe('deep zoom in S3', () => {
       storage,
     );
     const set = (await tileSetOf(id))!;
-    const client = new S3Client({
-      endpoint: settings.endpoint,
-      region: settings.region,
-      forcePathStyle: true,
-      credentials: settings,
-    });
-    const listed = await client.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: `t/${set.hash}/` }));
-    client.destroy();
-    const keys = (listed.Contents ?? []).map((o) => o.Key!);
+    const keys = await bucket.keys(`t/${set.hash}/`);
     expect(keys).toContain(`t/${set.hash}/info.json`);
     expect(keys).toContain(`t/${set.hash}/files.txt`);
     const manifest = (await storage.get(`t/${set.hash}/files.txt`))!.toString().trim().split('\n');

@@ -13,6 +13,7 @@ import { proposeCorrection, proposeNewHero, withdrawSubmission } from '../../lib
 import { readSnapshot } from '../../lib/revisions/snapshot';
 import { signIn, type SignedIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
+import { EMPTY_NEW_HERO_FORM } from '../support/factories';
 import { png, UPLOAD_FIELDS } from '../support/images';
 import { useSite } from '../support/site';
 
@@ -22,34 +23,9 @@ let contributor: SignedIn;
 let someoneElse: SignedIn;
 let moderator: SignedIn;
 
-const EMPTY = {
-  surnameRu: '',
-  givenRu: '',
-  patronymicRu: '',
-  surnameEn: '',
-  givenEn: '',
-  fullNameTg: '',
-  nationality: '',
-  birthDate: '',
-  deathDate: '',
-  rankAtFeat: '',
-  role: '',
-  featDate: '',
-  featPlace: '',
-  titleDecreeDate: '',
-  postwar: '',
-  biographyEn: '',
-  biographyRu: '',
-  sourceUrl: '',
-  sourceTitle: '',
-  archiveRef: '',
-  note: '',
-  membershipNote: '',
-};
-
 function newHero(surnameEn: string, surnameRu: string) {
   return proposeNewHero(contributor.actor, {
-    ...EMPTY,
+    ...EMPTY_NEW_HERO_FORM,
     surnameRu,
     givenRu: 'Тест',
     surnameEn,

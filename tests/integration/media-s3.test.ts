@@ -1,95 +1,37 @@
 // The same upload, approval and refusals with the images kept in S3: a real S3-protocol server
 // (s3rver) on loopback, spoken to by the real AWS SDK client.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import S3rver from 's3rver';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileDatabaseUrl } from '../support/database';
 import { createPrismaClient } from '../../lib/prisma-client';
 import type { Actor } from '../../lib/permissions';
 import { approveMedia, getMediaFile, getOriginal, uploadMedia } from '../../lib/media/media';
-import { S3Storage, storageFromEnv, type S3Settings } from '../../lib/media/storage';
+import { storageFromEnv, type S3Storage } from '../../lib/media/storage';
 import { parseEnv } from '../../lib/env';
+import { createUser } from '../support/factories';
+import { heroNoOtherTestReads } from '../support/heroes';
 import { png, pngBomb, sidewaysJpegWithGps, UPLOAD_FIELDS } from '../support/images';
+import { startBucket, type TestBucket } from '../support/s3';
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-const tag = Date.now();
 const BUCKET = 'zvezda-media';
-let server: S3rver;
-let folder: string;
-let settings: S3Settings;
+let bucket: TestBucket;
 let storage: S3Storage;
 let contributor: NonNullable<Actor>;
 let moderator: NonNullable<Actor>;
 let slug: string;
 
-async function keysInBucket(): Promise<string[]> {
-  const client = new S3Client({
-    endpoint: settings.endpoint,
-    region: settings.region,
-    forcePathStyle: true,
-    credentials: settings,
-  });
-  const listed = await client.send(new ListObjectsV2Command({ Bucket: BUCKET }));
-  client.destroy();
-  return (listed.Contents ?? []).map((o) => o.Key!);
-}
-
 beforeAll(async () => {
-  folder = mkdtempSync(path.join(os.tmpdir(), 'zvezda-s3-'));
-  server = new S3rver({
-    port: 0,
-    address: '127.0.0.1',
-    silent: true,
-    directory: folder,
-    configureBuckets: [{ name: BUCKET, configs: [] }],
-  });
-  const { port } = (await server.run()) as { port: number };
-  settings = {
-    endpoint: `http://127.0.0.1:${port}`,
-    bucket: BUCKET,
-    accessKeyId: 'S3RVER',
-    secretAccessKey: 'S3RVER',
-    region: 'us-east-1',
-  };
-  storage = new S3Storage(settings);
-  const c = await prisma.user.create({ data: { email: `s3.uploader.${tag}@media.test` } });
-  const m = await prisma.user.create({ data: { email: `s3.moderator.${tag}@media.test`, role: 'MODERATOR' } });
-  contributor = { id: c.id, role: 'CONTRIBUTOR', disabled: false };
-  moderator = { id: m.id, role: 'MODERATOR', disabled: false };
+  bucket = await startBucket(BUCKET, 'zvezda-s3-');
+  storage = bucket.storage;
+  contributor = await createUser(prisma, 's3.uploader', 'CONTRIBUTOR');
+  moderator = await createUser(prisma, 's3.moderator', 'MODERATOR');
   // A Hero no other test reads (the other media tests take the first and last of these).
-  const unused = {
-    notIn: [
-      'tuychi-erdzhigitov',
-      'veniamin-nedoshivin',
-      'domullo-azizov',
-      'a-rakhimov',
-      'ismat-sharifov',
-      'safar-amirshoev',
-      'negmat-karabaev',
-      'khodi-kinzhaev',
-      'amirali-saidbekov',
-      'g-filippov',
-      'zafar-urginov',
-      'p-khanzhin',
-    ],
-  };
-  slug = (
-    await prisma.hero.findFirstOrThrow({
-      where: { slug: unused, published: true },
-      orderBy: { slug: 'asc' },
-      skip: 1,
-      select: { slug: true },
-    })
-  ).slug;
+  slug = (await heroNoOtherTestReads(prisma, 'asc', 1)).slug;
 });
 
 afterAll(async () => {
-  await server?.close();
-  rmSync(folder, { recursive: true, force: true });
+  await bucket?.stop();
   await prisma.$disconnect();
 });
 
@@ -118,7 +60,7 @@ describe('media in S3', () => {
       storage,
     );
     const item = await prisma.mediaItem.findUniqueOrThrow({ where: { id }, include: { files: true } });
-    const keys = await keysInBucket();
+    const keys = await bucket.keys();
     expect(keys).toContain(item.originalKey);
     for (const file of item.files) expect(keys).toContain(file.key);
     const large = item.files.find((f) => f.variant === 'large.webp')!;
@@ -134,7 +76,7 @@ describe('media in S3', () => {
   });
 
   it('refusals and a failure half-way leave the bucket as it was', async () => {
-    const before = (await keysInBucket()).sort();
+    const before = (await bucket.keys()).sort();
     await expect(
       uploadMedia(contributor, slug, { bytes: pngBomb(), name: 'bomb.png' }, UPLOAD_FIELDS, storage),
     ).rejects.toMatchObject({ messageKey: 'imageTooManyPixels' });
@@ -167,6 +109,6 @@ describe('media in S3', () => {
         failing,
       ),
     ).rejects.toThrow('connection reset');
-    expect((await keysInBucket()).sort()).toEqual(before);
+    expect((await bucket.keys()).sort()).toEqual(before);
   });
 });

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileDatabaseUrl } from '../support/database';
 import { signIn } from '../support/auth';
 import { useSite } from '../support/site';
+import { createUser } from '../support/factories';
+import { heroNoOtherTestReads } from '../support/heroes';
 import { createPrismaClient } from '../../lib/prisma-client';
 import type { Actor } from '../../lib/permissions';
 import {
@@ -27,21 +29,6 @@ import { heicContainerWithoutImage, png, pngBomb, sidewaysJpegWithGps, tiff, UPL
 
 const site = useSite();
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-const tag = Date.now();
-const USED_ELSEWHERE = [
-  'tuychi-erdzhigitov',
-  'veniamin-nedoshivin',
-  'domullo-azizov',
-  'a-rakhimov',
-  'ismat-sharifov',
-  'safar-amirshoev',
-  'negmat-karabaev',
-  'khodi-kinzhaev',
-  'amirali-saidbekov',
-  'g-filippov',
-  'zafar-urginov',
-  'p-khanzhin',
-];
 let slug: string;
 let heroId: string;
 let contributor: NonNullable<Actor>;
@@ -55,21 +42,12 @@ function filesIn(dir: string): string[] {
   }
 }
 
-async function person(name: string, role: 'CONTRIBUTOR' | 'MODERATOR'): Promise<NonNullable<Actor>> {
-  const user = await prisma.user.create({ data: { email: `${name}.${tag}@media.test`, role } });
-  return { id: user.id, role, disabled: false };
-}
-
 beforeAll(async () => {
-  const hero = await prisma.hero.findFirstOrThrow({
-    where: { slug: { notIn: USED_ELSEWHERE }, published: true },
-    orderBy: { slug: 'desc' },
-    select: { id: true, slug: true },
-  });
+  const hero = await heroNoOtherTestReads(prisma, 'desc');
   slug = hero.slug;
   heroId = hero.id;
-  contributor = await person('uploader', 'CONTRIBUTOR');
-  moderator = await person('moderator', 'MODERATOR');
+  contributor = await createUser(prisma, 'uploader', 'CONTRIBUTOR');
+  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
 afterAll(() => prisma.$disconnect());
 
@@ -316,7 +294,7 @@ describe('refusals store nothing', () => {
   });
 
   it('uploads over the daily cap, fired at once: exactly one of them gets in', async () => {
-    const racer = await person('racer', 'CONTRIBUTOR');
+    const racer = await createUser(prisma, 'racer', 'CONTRIBUTOR');
     const template = await prisma.mediaItem.findFirstOrThrow({ where: { heroId } });
     const { id: _id, createdAt: _c, updatedAt: _u, originalMeta, ...row } = template;
     await prisma.mediaItem.createMany({

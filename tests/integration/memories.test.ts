@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
+import { createUser } from '../support/factories';
+import { heroNoOtherTestReads } from '../support/heroes';
 import { createPrismaClient } from '../../lib/prisma-client';
 import type { Actor } from '../../lib/permissions';
 import {
@@ -21,19 +23,6 @@ import { heroJsonLd } from '../../lib/heroes/json-ld';
 const site = useSite();
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = Date.now();
-const USED_ELSEWHERE = [
-  'tuychi-erdzhigitov',
-  'veniamin-nedoshivin',
-  'domullo-azizov',
-  'a-rakhimov',
-  'ismat-sharifov',
-  'safar-amirshoev',
-  'negmat-karabaev',
-  'khodi-kinzhaev',
-  'amirali-saidbekov',
-  'g-filippov',
-  'p-khanzhin',
-];
 let SLUG: string;
 const MEMORY = `Grandmother said he sang on the way to the station, and that he wrote every month until the spring of 1944. ${tag}`;
 let writer: NonNullable<Actor>;
@@ -41,17 +30,9 @@ let moderator: NonNullable<Actor>;
 
 beforeAll(async () => {
   // A Hero no other test reads, so a memory added here changes no other test's page.
-  SLUG = (
-    await prisma.hero.findFirstOrThrow({
-      where: { slug: { notIn: USED_ELSEWHERE }, published: true },
-      orderBy: { slug: 'asc' },
-      select: { slug: true },
-    })
-  ).slug;
-  const w = await prisma.user.create({ data: { email: `granddaughter.${tag}@memories.test` } });
-  const m = await prisma.user.create({ data: { email: `moderator.${tag}@memories.test`, role: 'MODERATOR' } });
-  writer = { id: w.id, role: 'CONTRIBUTOR', disabled: false };
-  moderator = { id: m.id, role: 'MODERATOR', disabled: false };
+  SLUG = (await heroNoOtherTestReads(prisma, 'asc')).slug;
+  writer = await createUser(prisma, 'granddaughter', 'CONTRIBUTOR');
+  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
 afterAll(() => prisma.$disconnect());
 

@@ -25,7 +25,7 @@ import { getPage, textOf } from '../support/http';
 import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
-import { correctionForm, createUser } from '../support/factories';
+import { correctionForm, createUser, EMPTY_NEW_HERO_FORM } from '../support/factories';
 import { HEROES } from '../support/heroes';
 
 useSite();
@@ -320,32 +320,8 @@ describe('contributions and moderation', () => {
   });
 
   it('a new Hero goes from proposal to a published page that search finds', async () => {
-    const empty = {
-      surnameRu: '',
-      givenRu: '',
-      patronymicRu: '',
-      surnameEn: '',
-      givenEn: '',
-      fullNameTg: '',
-      nationality: '',
-      birthDate: '',
-      deathDate: '',
-      rankAtFeat: '',
-      role: '',
-      featDate: '',
-      featPlace: '',
-      titleDecreeDate: '',
-      postwar: '',
-      biographyEn: '',
-      biographyRu: '',
-      sourceUrl: '',
-      sourceTitle: '',
-      archiveRef: '',
-      note: '',
-      membershipNote: '',
-    };
     const count = await prisma.submission.count({ where: { authorId: contributor!.id } });
-    await expect(proposeNewHero(contributor, { ...empty, surnameRu: 'Тестов' })).rejects.toMatchObject({
+    await expect(proposeNewHero(contributor, { ...EMPTY_NEW_HERO_FORM, surnameRu: 'Тестов' })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       fields: expect.objectContaining({
         surnameEn: 'required',
@@ -357,7 +333,7 @@ describe('contributions and moderation', () => {
     expect(await prisma.submission.count({ where: { authorId: contributor!.id } })).toBe(count);
 
     const { id } = await proposeNewHero(contributor, {
-      ...empty,
+      ...EMPTY_NEW_HERO_FORM,
       surnameRu: 'Ургинов',
       givenRu: 'Зафар',
       surnameEn: 'Urginov',

@@ -10,22 +10,12 @@ import { ValidationError } from '../../lib/errors';
 import { listHeroPlaces } from '../../lib/places/queries';
 import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
+import { SPATAEV_BIRTHPLACE_POINT } from '../support/heroes';
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 afterAll(() => prisma.$disconnect());
 
 const SLUG = 'karsybay-spataev';
-const form = {
-  placeRole: 'birthPlace',
-  latitude: '42.9',
-  longitude: '70.1',
-  precision: 'APPROXIMATE',
-  geonamesId: '',
-  sourceUrl: 'https://example.org/spataevo-sovkhoz-history',
-  sourceTitle: 'History of the Spataev sovkhoz',
-  archiveRef: '',
-  note: 'The sovkhoz history gives the aul beside the sovkhoz centre; the point is that centre.',
-};
 const tagSeq = async (tag: string) => (await prisma.cacheTag.findUnique({ where: { tag } }))?.seq ?? 0n;
 
 describe('a proposed coordinate', () => {
@@ -33,7 +23,7 @@ describe('a proposed coordinate', () => {
     const birth = (await listHeroPlaces(SLUG, prisma))!.find((e) => e.role === 'BIRTH')!;
     expect(birth.place.point).toBeNull();
     const contributor = await signIn({ role: 'CONTRIBUTOR' });
-    const { id } = await proposeAddition(contributor.actor, SLUG, 'PLACE_COORDINATE', form);
+    const { id } = await proposeAddition(contributor.actor, SLUG, 'PLACE_COORDINATE', SPATAEV_BIRTHPLACE_POINT);
     expect((await listHeroPlaces(SLUG, prisma))!.find((e) => e.role === 'BIRTH')!.place.point).toBeNull();
 
     const moderator = await signIn({ role: 'MODERATOR' });
@@ -56,8 +46,8 @@ describe('a proposed coordinate', () => {
       latitude: 42.9,
       longitude: 70.1,
       precision: 'APPROXIMATE',
-      source: { url: form.sourceUrl },
-      note: form.note,
+      source: { url: SPATAEV_BIRTHPLACE_POINT.sourceUrl },
+      note: SPATAEV_BIRTHPLACE_POINT.note,
     });
     expect(await tagSeq(`place:${birth.place.id}`)).toBeGreaterThan(before.place);
     expect(await tagSeq(`hero:${SLUG}`)).toBeGreaterThan(before.hero);
@@ -70,7 +60,7 @@ describe('a proposed coordinate', () => {
     const contributor = await signIn({ role: 'CONTRIBUTOR' });
     const count = await prisma.submission.count();
     const refused = await proposeAddition(contributor.actor, SLUG, 'PLACE_COORDINATE', {
-      ...form,
+      ...SPATAEV_BIRTHPLACE_POINT,
       latitude: '95',
       longitude: 'east',
     }).catch((e: unknown) => e);
@@ -87,7 +77,12 @@ describe('a proposed coordinate', () => {
     expect(await prisma.submission.count()).toBe(count);
 
     // Nedoshivin's record names no place of birth: approving a point for it changes nothing.
-    const { id } = await proposeAddition(contributor.actor, 'veniamin-nedoshivin', 'PLACE_COORDINATE', form);
+    const { id } = await proposeAddition(
+      contributor.actor,
+      'veniamin-nedoshivin',
+      'PLACE_COORDINATE',
+      SPATAEV_BIRTHPLACE_POINT,
+    );
     const moderator = await signIn({ role: 'MODERATOR' });
     await expect(approveSubmission(moderator.actor, { submissionId: id })).rejects.toMatchObject({
       messageKey: 'noSuchPlace',

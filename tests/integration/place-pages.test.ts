@@ -11,6 +11,7 @@ import { createPrismaClient } from '../../lib/prisma-client';
 import { proposeAddition } from '../../lib/submissions/submissions';
 import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
+import { SPATAEV_BIRTHPLACE_POINT } from '../support/heroes';
 import { getPage, textOf } from '../support/http';
 import { useSite } from '../support/site';
 
@@ -150,17 +151,12 @@ describe('a place page', () => {
     expect(form.status).toBe(200);
     expect(form.html).toMatch(/<option value="birthPlace" selected="">/);
 
-    const { id: submissionId } = await proposeAddition(contributor.actor, 'karsybay-spataev', 'PLACE_COORDINATE', {
-      placeRole: 'birthPlace',
-      latitude: '42.9',
-      longitude: '70.1',
-      precision: 'APPROXIMATE',
-      geonamesId: '',
-      sourceUrl: 'https://example.org/spataevo-sovkhoz-history',
-      sourceTitle: 'History of the Spataev sovkhoz',
-      archiveRef: '',
-      note: 'The sovkhoz history gives the aul beside the sovkhoz centre; the point is that centre.',
-    });
+    const { id: submissionId } = await proposeAddition(
+      contributor.actor,
+      'karsybay-spataev',
+      'PLACE_COORDINATE',
+      SPATAEV_BIRTHPLACE_POINT,
+    );
     expect((await getPage(`/en/places/${id}`)).html).toContain('data-testid="not-located"');
     const moderator = await signIn({ role: 'MODERATOR' });
     await approveSubmission(moderator.actor, { submissionId });

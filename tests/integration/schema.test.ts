@@ -59,23 +59,21 @@ describe('schema.prisma and the migrations', () => {
       },
     });
     const parent = await prisma.unit.create({ data: { slug: 'p-front', name: 'Front', level: 'FRONT' } });
-    const unit = await prisma.unit.create({
-      data: { slug: 'u-army', name: 'Army', level: 'ARMY', parentId: parent.id },
-    });
-    const battle = await prisma.battle.create({
-      data: { slug: 'b', name: 'Battle', dateText: '1943', place: 'Dnieper' },
-    });
-    const source = await prisma.source.create({
-      data: {
-        url: 'https://example.org/s',
-        title: 'T',
-        publisher: 'P',
-        year: 2020,
-        archiveFond: '33',
-        archiveOpis: '793756',
-        archiveDelo: '12',
-      },
-    });
+    // Written as they are expected back (in rows, below).
+    const unitRow = { slug: 'u-army', name: 'Army', level: 'ARMY' as const, parentId: parent.id };
+    const battleRow = { slug: 'b', name: 'Battle', dateText: '1943', place: 'Dnieper' };
+    const sourceRow = {
+      url: 'https://example.org/s',
+      title: 'T',
+      publisher: 'P',
+      year: 2020,
+      archiveFond: '33',
+      archiveOpis: '793756',
+      archiveDelo: '12',
+    };
+    const unit = await prisma.unit.create({ data: unitRow });
+    const battle = await prisma.battle.create({ data: battleRow });
+    const source = await prisma.source.create({ data: sourceRow });
     await prisma.place.update({ where: { id: place.id }, data: { coordSourceId: source.id } });
     const heroData = {
       slug: 'test-hero',
@@ -168,17 +166,9 @@ describe('schema.prisma and the migrations', () => {
         longitude: 68.77905,
         normalized: 'dushanbe stalinabad',
       },
-      Unit: { slug: 'u-army', name: 'Army', level: 'ARMY', parentId: parent.id },
-      Battle: { slug: 'b', name: 'Battle', dateText: '1943', place: 'Dnieper' },
-      Source: {
-        url: 'https://example.org/s',
-        title: 'T',
-        publisher: 'P',
-        year: 2020,
-        archiveFond: '33',
-        archiveOpis: '793756',
-        archiveDelo: '12',
-      },
+      Unit: { ...unitRow },
+      Battle: { ...battleRow },
+      Source: { ...sourceRow },
       HeroName: {
         heroId: hero.id,
         value: 'Иванов',
@@ -247,22 +237,29 @@ describe('schema.prisma and the migrations', () => {
       HeroTally: { group: 'ADDED_2018', heroes: 2, countedIn64: 1, stubs: 1 },
       OpenQuestionTally: { fact: 'birthPlace', heroes: 3 },
     };
-    await prisma.heroName.create({ data: rows.HeroName as never });
-    await prisma.service.create({ data: rows.Service as never });
-    await prisma.battleParticipation.create({ data: rows.BattleParticipation as never });
-    await prisma.award.create({ data: rows.Award as never });
-    await prisma.citation.create({ data: rows.Citation as never });
-    await prisma.sourceConflict.create({ data: rows.SourceConflict as never });
-    await prisma.memorial.create({ data: rows.Memorial as never });
-    await prisma.placeName.create({ data: rows.PlaceName as never });
-    await prisma.unitPathPoint.create({ data: rows.UnitPathPoint as never });
-    await prisma.geoNamesCandidate.create({ data: rows.GeoNamesCandidate as never });
+    // Writes rows[model] for each model named, in order, through its Prisma delegate.
+    const write = async (...models: string[]) => {
+      const delegates = prisma as unknown as Record<string, { create: (args: { data: unknown }) => Promise<unknown> }>;
+      for (const model of models)
+        await delegates[model.charAt(0).toLowerCase() + model.slice(1)]!.create({ data: rows[model] });
+    };
+    await write(
+      'HeroName',
+      'Service',
+      'BattleParticipation',
+      'Award',
+      'Citation',
+      'SourceConflict',
+      'Memorial',
+      'PlaceName',
+      'UnitPathPoint',
+      'GeoNamesCandidate',
+    );
     const collection = await prisma.collection.create({ data: rows.Collection as never });
     rows.CountClaim = { collectionId: collection.id, count: 65, source: 's' };
     await prisma.countClaim.create({ data: rows.CountClaim as never });
     const candidate = await prisma.candidate.create({ data: rows.Candidate as never });
-    await prisma.searchTerm.create({ data: rows.SearchTerm as never });
-    await prisma.searchLexeme.create({ data: rows.SearchLexeme as never });
+    await write('SearchTerm', 'SearchLexeme');
     const user = await prisma.user.create({ data: rows.User as never });
     rows.Account = {
       userId: user.id,
@@ -288,9 +285,7 @@ describe('schema.prisma and the migrations', () => {
       via: 'cli',
       createdAt: moment,
     };
-    await prisma.account.create({ data: rows.Account as never });
-    await prisma.session.create({ data: rows.Session as never });
-    await prisma.roleChange.create({ data: rows.RoleChange as never });
+    await write('Account', 'Session', 'RoleChange');
     rows.LanguageReviewer = { userId: user.id, locale: 'tg', grantedById: user.id, grantedAt: moment };
     rows.LanguageReviewerChange = {
       actorId: user.id,
@@ -299,13 +294,15 @@ describe('schema.prisma and the migrations', () => {
       granted: true,
       createdAt: moment,
     };
-    await prisma.languageReviewer.create({ data: rows.LanguageReviewer as never });
-    await prisma.languageReviewerChange.create({ data: rows.LanguageReviewerChange as never });
-    await prisma.verificationToken.create({ data: rows.VerificationToken as never });
-    await prisma.rateLimit.create({ data: rows.RateLimit as never });
-    await prisma.cacheTag.create({ data: rows.CacheTag as never });
-    await prisma.heroTally.create({ data: rows.HeroTally as never });
-    await prisma.openQuestionTally.create({ data: rows.OpenQuestionTally as never });
+    await write(
+      'LanguageReviewer',
+      'LanguageReviewerChange',
+      'VerificationToken',
+      'RateLimit',
+      'CacheTag',
+      'HeroTally',
+      'OpenQuestionTally',
+    );
     rows.Submission = {
       kind: 'CORRECTION',
       status: 'NEEDS_CHANGES',
@@ -358,8 +355,7 @@ describe('schema.prisma and the migrations', () => {
       undoesId: hiding.id,
       createdAt: moment,
     };
-    await prisma.revisionRedaction.create({ data: rows.RevisionRedaction as never });
-    await prisma.auditEvent.create({ data: rows.AuditEvent as never });
+    await write('RevisionRedaction', 'AuditEvent');
     rows.MediaItem = {
       heroId: hero.id,
       submissionId: submission.id,

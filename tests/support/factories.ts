@@ -1,6 +1,7 @@
 // Test factories: the rows tests make again and again, made one way. Each takes the test file's own
 // Prisma client (its own database, tests/setup/each-file.ts).
 import { randomBytes } from 'node:crypto';
+import type { Prisma } from '../../lib/generated/prisma/client';
 import type { PrismaClient } from '../../lib/prisma-client';
 import type { Role } from '../../lib/permissions';
 import { readSnapshot } from '../../lib/revisions/snapshot';
@@ -44,4 +45,85 @@ export async function correctionForm(
   const { snapshot } = await readSnapshot(prisma, hero.id);
   const today = Object.fromEntries(Object.entries(snapshot).map(([field, value]) => [field, value ?? '']));
   return { ...today, sourceUrl: '', sourceTitle: '', archiveRef: '', ...evidence, ...changes };
+}
+
+/**
+ * The new-Hero form as a browser sends it with every field left empty: a test spreads it and fills
+ * in the fields its case is about.
+ */
+export const EMPTY_NEW_HERO_FORM: Readonly<Record<string, string>> = {
+  surnameRu: '',
+  givenRu: '',
+  patronymicRu: '',
+  surnameEn: '',
+  givenEn: '',
+  fullNameTg: '',
+  nationality: '',
+  birthDate: '',
+  deathDate: '',
+  rankAtFeat: '',
+  role: '',
+  featDate: '',
+  featPlace: '',
+  titleDecreeDate: '',
+  postwar: '',
+  biographyEn: '',
+  biographyRu: '',
+  sourceUrl: '',
+  sourceTitle: '',
+  archiveRef: '',
+  note: '',
+  membershipNote: '',
+};
+
+/**
+ * A pending correction written straight to its table (no lib/ checks), for a test that needs one
+ * to exist: its payload and note are what the test then looks for, or makes sure never leaks.
+ */
+export function createPendingCorrection(
+  prisma: PrismaClient,
+  row: { heroId: string; authorId: string; payload: Prisma.InputJsonValue; note: string; baseVersion?: number },
+) {
+  return prisma.submission.create({
+    data: {
+      kind: 'CORRECTION',
+      heroId: row.heroId,
+      authorId: row.authorId,
+      baseVersion: row.baseVersion ?? 1,
+      baseSnapshot: {},
+      payload: row.payload,
+      evidence: [],
+      note: row.note,
+    },
+  });
+}
+
+/**
+ * A pending family photograph written straight to its table (no files behind it unless `row`
+ * names them): 1×1, CC BY 4.0, with the caption the test looks for. `row` overrides any column.
+ */
+export function createPendingPicture(
+  prisma: PrismaClient,
+  row: { heroId: string; uploaderId: string; caption: string } & Partial<Prisma.MediaItemUncheckedCreateInput>,
+) {
+  return prisma.mediaItem.create({
+    data: {
+      kind: 'PHOTOGRAPH',
+      captionLanguage: 'en',
+      provenance: 'FAMILY',
+      licence: 'CC_BY_4',
+      rightsConfirmed: true,
+      credit: 'family',
+      originalType: 'image/jpeg',
+      originalBytes: 1,
+      originalName: 'x.jpg',
+      originalKey: 'o/x',
+      originalMeta: {},
+      width: 1,
+      height: 1,
+      placeholder: '',
+      dhash: '0000000000000000',
+      ...row,
+    },
+  });
 }

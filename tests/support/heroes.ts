@@ -1,6 +1,8 @@
 // The real Heroes of the seed (prisma/seed, from the fact sheet) that tests rely on, by name, so a
 // test says whom it reads and a renamed slug breaks here, in one place. Each is a real person:
 // what a test asserts about him is what the sources say.
+import type { PrismaClient } from '../../lib/prisma-client';
+
 export const HEROES = {
   /** The first record: a full profile with a deed, battles and sources; no birth date known. */
   nedoshivin: 'veniamin-nedoshivin',
@@ -35,3 +37,49 @@ export const HEROES = {
   filippov: 'g-filippov',
   seitveliev: 'seitnafe-seitveliev',
 } as const;
+
+/**
+ * The Heroes other test files read or write about, from the days when every file shared one
+ * database. The picture and memory tests each take a published Hero outside them, by slug order,
+ * so what they add is on a page no other test reads.
+ */
+const READ_BY_OTHER_TESTS = [
+  'tuychi-erdzhigitov',
+  'veniamin-nedoshivin',
+  'domullo-azizov',
+  'a-rakhimov',
+  'ismat-sharifov',
+  'safar-amirshoev',
+  'negmat-karabaev',
+  'khodi-kinzhaev',
+  'amirali-saidbekov',
+  'g-filippov',
+  'zafar-urginov',
+  'p-khanzhin',
+];
+
+/** A published Hero none of READ_BY_OTHER_TESTS: the first in `order` of slugs after `skip` others. */
+export function heroNoOtherTestReads(prisma: PrismaClient, order: 'asc' | 'desc', skip = 0) {
+  return prisma.hero.findFirstOrThrow({
+    where: { slug: { notIn: READ_BY_OTHER_TESTS }, published: true },
+    orderBy: { slug: order },
+    skip,
+    select: { id: true, slug: true },
+  });
+}
+
+/**
+ * The point of Spataev's birthplace (HEROES.spataev) as a contributor proposes it on the place
+ * form: approximate, cited to the history of the sovkhoz named after him.
+ */
+export const SPATAEV_BIRTHPLACE_POINT = {
+  placeRole: 'birthPlace',
+  latitude: '42.9',
+  longitude: '70.1',
+  precision: 'APPROXIMATE',
+  geonamesId: '',
+  sourceUrl: 'https://example.org/spataevo-sovkhoz-history',
+  sourceTitle: 'History of the Spataev sovkhoz',
+  archiveRef: '',
+  note: 'The sovkhoz history gives the aul beside the sovkhoz centre; the point is that centre.',
+};

@@ -46,6 +46,19 @@ function heldFs(open: Promise<void>) {
   return { fs, written };
 }
 
+/** A page cache on disk in `dir` whose files are written through heldFs(open). */
+function heldCache(open: Promise<void>) {
+  const { fs, written } = heldFs(open);
+  const cache = new PageCache({
+    fs,
+    serverDistDir: dir,
+    flushToDisk: true,
+    maxMemoryCacheSize: 8 * 1024 * 1024,
+    revalidatedTags: [],
+  });
+  return { cache, written };
+}
+
 const page = (text: string, status = 200): Page => ({
   kind: 'APP_PAGE',
   html: Buffer.from(`<p>${text}</p>`),
@@ -67,14 +80,7 @@ const settled = (promise: Promise<unknown>) =>
 describe('the cache of rendered pages', () => {
   it('serves a page from memory before its files are written, and writes them after', async () => {
     let open!: () => void;
-    const { fs, written } = heldFs(new Promise<void>((resolve) => (open = resolve)));
-    const cache = new PageCache({
-      fs,
-      serverDistDir: dir,
-      flushToDisk: true,
-      maxMemoryCacheSize: 8 * 1024 * 1024,
-      revalidatedTags: [],
-    });
+    const { cache, written } = heldCache(new Promise<void>((resolve) => (open = resolve)));
 
     expect(await settled(cache.set('/en/heroes/first', page('first'), setContext))).toBe(true);
     const kept = await cache.get('/en/heroes/first', getContext);
@@ -91,14 +97,7 @@ describe('the cache of rendered pages', () => {
 
   it('writes two renders of one address in order: the files are the later render, never a mix', async () => {
     let open!: () => void;
-    const { fs } = heldFs(new Promise<void>((resolve) => (open = resolve)));
-    const cache = new PageCache({
-      fs,
-      serverDistDir: dir,
-      flushToDisk: true,
-      maxMemoryCacheSize: 8 * 1024 * 1024,
-      revalidatedTags: [],
-    });
+    const { cache } = heldCache(new Promise<void>((resolve) => (open = resolve)));
 
     // The first render's files are slow to write; the second render's set waits for them.
     await cache.set('/en/heroes/twice', page('slow, earlier'), setContext);
@@ -113,14 +112,7 @@ describe('the cache of rendered pages', () => {
   });
 
   it('keeps no 404, in memory or on disk', async () => {
-    const { fs } = heldFs(Promise.resolve());
-    const cache = new PageCache({
-      fs,
-      serverDistDir: dir,
-      flushToDisk: true,
-      maxMemoryCacheSize: 8 * 1024 * 1024,
-      revalidatedTags: [],
-    });
+    const { cache } = heldCache(Promise.resolve());
     await cache.set('/en/heroes/nobody', page('not found', 404), setContext);
     await PageCache.flushed();
     expect(await cache.get('/en/heroes/nobody', getContext)).toBeNull();

@@ -65,33 +65,30 @@ describe('a life in time', () => {
   });
 
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  /** A place of the record known by its name alone. */
+  const namedPlace = (id: string, name: string) => ({
+    id,
+    name,
+    nameToday: null,
+    district: null,
+    region: null,
+    country: null,
+    latitude: null,
+    longitude: null,
+  });
+  const noArchive = { publisher: null, year: null, archiveFond: null, archiveOpis: null, archiveDelo: null };
+  /** A source known by its address alone, or by its title alone. */
+  const sourceAt = (url: string) => ({ url, title: null, ...noArchive });
+  const sourceTitled = (title: string) => ({ url: null, title, ...noArchive });
   const hero: LifeInput = {
     id: 'h',
     birthDate: day('1921-11-10'),
     birthDatePrecision: 'DAY',
-    birthPlace: {
-      id: 'p1',
-      name: 'Bulok',
-      nameToday: null,
-      district: null,
-      region: null,
-      country: null,
-      latitude: null,
-      longitude: null,
-    },
+    birthPlace: namedPlace('p1', 'Bulok'),
     deathDate: day('1943-10-05'),
     deathDatePrecision: 'DAY',
     deathPlace: null,
-    burialPlace: {
-      id: 'p3',
-      name: 'Lyuban',
-      nameToday: null,
-      district: null,
-      region: null,
-      country: null,
-      latitude: null,
-      longitude: null,
-    },
+    burialPlace: namedPlace('p3', 'Lyuban'),
     killedInAction: true,
     featDate: day('1943-10-05'),
     featDatePrecision: 'DAY',
@@ -134,45 +131,21 @@ describe('a life in time', () => {
       {
         id: 'c1',
         supports: 'birth 10 Nov 1921 in Bulok; 1064th Rifle Regt; burial Lyuban',
-        source: {
-          url: 'https://it.topwar.ru/x',
-          title: null,
-          publisher: null,
-          year: null,
-          archiveFond: null,
-          archiveOpis: null,
-          archiveDelo: null,
-        },
+        source: sourceAt('https://it.topwar.ru/x'),
         sourceId: 's1',
         mediaId: null,
       },
       {
         id: 'c3',
         supports: 'possibly listed as born in Tajikistan (uncertain)',
-        source: {
-          url: 'https://thefreelibrary.com/x',
-          title: null,
-          publisher: null,
-          year: null,
-          archiveFond: null,
-          archiveOpis: null,
-          archiveDelo: null,
-        },
+        source: sourceAt('https://thefreelibrary.com/x'),
         sourceId: 's3',
         mediaId: null,
       },
       {
         id: 'c2',
         supports: 'decree 21 Feb 1944, posthumous; memorials',
-        source: {
-          url: null,
-          title: 'Heroes of Tajikistan',
-          publisher: null,
-          year: null,
-          archiveFond: null,
-          archiveOpis: null,
-          archiveDelo: null,
-        },
+        source: sourceTitled('Heroes of Tajikistan'),
         sourceId: 's2',
         mediaId: null,
       },
