@@ -2,7 +2,7 @@
 // the admin page, outside any request, so it formats from the message files itself: in English for
 // the shell's listing, and again in the admin's language on the page. A message the import keeps
 // only in English (a schema's field message) stays English, and says so by its language.
-import { createTranslator } from 'use-intl/core';
+import { createTranslator } from 'next-intl';
 import en from '../../messages/en.json';
 import ru from '../../messages/ru.json';
 import tg from '../../messages/tg.json';

@@ -28,18 +28,18 @@ export async function PlaceResults({ places }: { places: PlaceSearchResult[] }) 
                 </span>
               </>
             )}
-            <div className="muted">
-              {place.matched && (
-                <>
-                  {t.rich('placeMatched', {
+            {/* Heroes tied to the place itself; none said as nothing, for the list below may hold those of places within it. */}
+            {(place.matched || place.heroes > 0) && (
+              <div className="muted">
+                {place.matched &&
+                  t.rich('placeMatched', {
                     value: place.matched,
                     name: (chunks) => <span lang={place.matchedLang ?? undefined}>{chunks}</span>,
                   })}
-                  {' · '}
-                </>
-              )}
-              {count('heroes', { count: place.heroes })}
-            </div>
+                {place.matched && place.heroes > 0 && ' · '}
+                {place.heroes > 0 && count('heroes', { count: place.heroes })}
+              </div>
+            )}
           </li>
         ))}
       </ul>
