@@ -62,7 +62,9 @@ export function ImportForm({ locale, labels }: { locale: string; labels: Labels 
             <h2>{labels.errorsTitle}</h2>
             <ul>
               {summary.errors.map((error, index) => (
-                <li key={index} lang={error.lang}>{`line ${error.line}, ${error.field}: ${error.message}`}</li>
+                <li key={index} lang={error.lang}>
+                  {error.text}
+                </li>
               ))}
             </ul>
           </>

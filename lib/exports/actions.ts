@@ -3,14 +3,16 @@
 // importFromSite (which checks the permission).
 import { getActor } from '../auth';
 import { actionLocale, describeError } from '../i18n/errors';
-import { describeRowError } from './import-errors';
+import { describeRowErrorLine } from './import-errors';
 import { importFromSite } from './site-import';
 import type { ImportSummary } from './import';
 
 export type ImportFormState = {
   ok: boolean;
   message?: string;
-  summary?: Omit<ImportSummary, 'errors'> & { errors: (ImportSummary['errors'][number] & { lang: string })[] };
+  summary?: Omit<ImportSummary, 'errors'> & {
+    errors: (ImportSummary['errors'][number] & { text: string; lang: string })[];
+  };
   fileError?: string;
 } | null;
 
@@ -32,8 +34,8 @@ export async function importAction(_state: ImportFormState, formData: FormData):
       summary: {
         ...result.summary,
         errors: result.summary.errors.slice(0, 200).map((error) => {
-          const { text, lang } = describeRowError(error, locale);
-          return { ...error, message: text, lang };
+          const { text, lang } = describeRowErrorLine(error, locale);
+          return { ...error, text, lang };
         }),
       },
     };

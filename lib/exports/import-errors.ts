@@ -14,7 +14,7 @@ const MESSAGES = { en, ru, tg } as const;
 /** The refusals a row can carry in every language (messages/*.json, `errors`). */
 export type RowErrorKey = 'importUnknownPlace' | 'importAmbiguousPlace';
 
-function format(locale: Locale, key: RowErrorKey, values: Record<string, string | number>): string {
+function format(locale: Locale, key: RowErrorKey | 'importRow', values: Record<string, string | number>): string {
   return createTranslator({ locale, messages: MESSAGES[locale], namespace: 'errors' })(key, values);
 }
 
@@ -31,4 +31,10 @@ export function rowError(
 export function describeRowError(error: RowError, locale: Locale): { text: string; lang: Locale } {
   if (!error.key) return { text: error.message, lang: 'en' };
   return { text: format(locale, error.key, error.values ?? {}), lang: locale };
+}
+
+/** The whole line the admin page lists ("строка 3, call_up_place: …"), in the language of its message. */
+export function describeRowErrorLine(error: RowError, locale: Locale): { text: string; lang: Locale } {
+  const { text, lang } = describeRowError(error, locale);
+  return { text: format(lang, 'importRow', { line: error.line, field: error.field, message: text }), lang };
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../lib/db';
 import { readPublishedHero } from '../../lib/exports/export';
 import { importFile } from '../../lib/exports/import';
-import { describeRowError } from '../../lib/exports/import-errors';
+import { describeRowError, describeRowErrorLine } from '../../lib/exports/import-errors';
 import { EXPORT_FORMAT_NAME } from '../../lib/exports/schemas';
 import { listHeroPlaces } from '../../lib/places/queries';
 
@@ -119,6 +119,16 @@ describe('the import and the gazetteer', () => {
     expect(describeRowError(unknown!, 'tg')).toEqual({ lang: 'tg', text: expect.stringMatching(/Нигдеград.*ҷой/) });
     expect(describeRowError(twice!, 'ru').text).toMatch(/Baljuvon district, Tajikistan.*2/);
     expect(describeRowError(twice!, 'tg').text).toMatch(/Baljuvon district, Tajikistan.*2/);
+    // The admin page lists each as a whole line in that language.
+    expect(describeRowErrorLine(unknown!, 'ru')).toEqual({
+      lang: 'ru',
+      text: expect.stringMatching(/^строка 2, first_burial_place: В справочнике мест нет места «Нигдеград»/),
+    });
+    expect(describeRowErrorLine(twice!, 'tg').text).toMatch(/^сатри 3, call_up_place: «Baljuvon district, Tajikistan»/);
+    expect(describeRowErrorLine({ line: 4, field: 'birth_date', message: 'Not a real date.' }, 'ru')).toEqual({
+      lang: 'en',
+      text: 'line 4, birth_date: Not a real date.',
+    });
     // An error the import has no translation for stays in English, and says so.
     expect(describeRowError({ line: 1, field: 'ids', message: 'Some conflict.' }, 'tg')).toEqual({
       lang: 'en',
