@@ -60,9 +60,11 @@ export function ImportForm({ locale, labels }: { locale: string; labels: Labels 
         {summary && summary.errors.length > 0 && (
           <>
             <h2>{labels.errorsTitle}</h2>
-            <ul lang="en">
+            <ul>
               {summary.errors.map((error, index) => (
-                <li key={index}>{`line ${error.line}, ${error.field}: ${error.message}`}</li>
+                <li key={index} lang={error.lang}>
+                  {error.text}
+                </li>
               ))}
             </ul>
           </>

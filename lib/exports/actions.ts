@@ -3,13 +3,16 @@
 // importFromSite (which checks the permission).
 import { getActor } from '../auth';
 import { actionLocale, describeError } from '../i18n/errors';
+import { describeRowErrorLine } from './import-errors';
 import { importFromSite } from './site-import';
 import type { ImportSummary } from './import';
 
 export type ImportFormState = {
   ok: boolean;
   message?: string;
-  summary?: Omit<ImportSummary, 'examples'> & { examples: ImportSummary['examples'] };
+  summary?: Omit<ImportSummary, 'errors'> & {
+    errors: (ImportSummary['errors'][number] & { text: string; lang: string })[];
+  };
   fileError?: string;
 } | null;
 
@@ -27,7 +30,14 @@ export async function importAction(_state: ImportFormState, formData: FormData):
     if ('fileError' in result) return { ok: false, fileError: result.fileError };
     return {
       ok: result.summary.applied || formData.get('dryRun') === 'on',
-      summary: { ...result.summary, errors: result.summary.errors.slice(0, 200) },
+      // A refusal the import can say in the admin's language is said in it (import-errors.ts).
+      summary: {
+        ...result.summary,
+        errors: result.summary.errors.slice(0, 200).map((error) => {
+          const { text, lang } = describeRowErrorLine(error, locale);
+          return { ...error, text, lang };
+        }),
+      },
     };
   } catch (error) {
     return { ok: false, message: await describeError(error, locale) };

@@ -11,10 +11,18 @@ import { z } from 'zod';
 import { HERO_GROUPS } from '../heroes/schemas';
 import { CSV_COLUMNS } from './export';
 import { EXTERNAL_ID_PATTERNS } from './external-ids';
+import type { RowErrorKey } from './import-errors';
 import { EdtfDateSchema, EXPORT_FORMAT_NAME, ExportHeroSchema, type ExportHero } from './schemas';
 
 export type ImportFormat = 'archive' | 'csv' | 'wikidata';
-export type RowError = { line: number; field: string; message: string };
+/** A refused row: its message in English; key and values say it in the reader's language (import-errors.ts). */
+export type RowError = {
+  line: number;
+  field: string;
+  message: string;
+  key?: RowErrorKey;
+  values?: Record<string, string | number>;
+};
 export type RawRow = { line: number; row: number; value: unknown } | { line: number; row: number; error: string };
 
 export class ImportFileError extends Error {}
@@ -163,6 +171,11 @@ const CsvRowSchema = z.object({
   birth_place: text(300).default(null),
   birth_place_today: text(300).default(null),
   death_place: text(300).default(null),
+  // Places of the gazetteer, each by its id or any of its names (lib/places/resolve.ts).
+  call_up_place: text(300).default(null),
+  call_up_commissariat: text(300).default(null),
+  feat_place: text(300).default(null),
+  first_burial_place: text(300).default(null),
   rank_at_feat: text(200).default(null),
   title_decree_date: date.default(null),
   posthumous: optional(z.enum(['true', 'false'], { error: 'true or false.' })).default(null),
@@ -231,11 +244,15 @@ function emptyHero(): ExportHero {
     birthPlace: null,
     deathPlace: null,
     burialPlace: null,
+    firstBurialPlace: null,
+    callUpPlace: null,
+    callUpCommissariat: null,
     rankAtFeat: null,
     role: null,
     featDate: null,
     featDateText: null,
     featPlace: null,
+    featPlaceRef: null,
     featFacts: [],
     postwar: null,
     notes: null,
@@ -319,6 +336,10 @@ export function convertRow(format: ImportFormat, raw: RawRow): Converted {
     Object.assign(hero, { birthDate: r.birth_date, deathDate: r.death_date, rankAtFeat: r.rank_at_feat });
     hero.birthPlace = place(r.birth_place, r.birth_place_today);
     hero.deathPlace = place(r.death_place);
+    hero.callUpPlace = place(r.call_up_place);
+    hero.callUpCommissariat = r.call_up_commissariat;
+    hero.featPlaceRef = place(r.feat_place);
+    hero.firstBurialPlace = place(r.first_burial_place);
     if (r.title_decree_date || r.posthumous || r.gold_star_no) {
       hero.awards = [
         {

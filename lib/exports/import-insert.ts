@@ -15,6 +15,7 @@ import { firstFreeSlug } from '../slug';
 import { snapshotDate, statedValues } from './import-apply';
 import type { ImportFormat } from './import-formats';
 import type { ImportItem } from './import-match';
+import { linkedPlace, type PlaceLinks } from './import-places';
 import type { ExportHero } from './schemas';
 
 type Tx = Prisma.TransactionClient;
@@ -67,6 +68,8 @@ type Caches = {
   units: Map<string, string>;
   battles: Map<string, string>;
   sources: Map<string, string>;
+  /** The gazetteer's places the rows link to, resolved when they were checked (import-places.ts). */
+  links: PlaceLinks;
 };
 
 async function resolvePlaces(tx: Tx, caches: Caches, places: NonNullable<ExportHero['birthPlace']>[]) {
@@ -169,12 +172,16 @@ export const HERO_COLUMNS: Column[] = [
   ['birthPlaceId', 'text'],
   ['deathPlaceId', 'text'],
   ['burialPlaceId', 'text'],
+  ['firstBurialPlaceId', 'text'],
+  ['callUpPlaceId', 'text'],
+  ['callUpCommissariat', 'text'],
   ['rankAtFeat', 'text'],
   ['role', 'text'],
   ['featDate', 'date'],
   ['featDatePrecision', '"DatePrecision"'],
   ['featDateText', 'text'],
   ['featPlace', 'text'],
+  ['featPlaceId', 'text'],
   ['featFacts', 'json-text[]'],
   ['postwar', 'text'],
   ['notes', 'text'],
@@ -480,12 +487,16 @@ export async function createHeroes(
         placeId(hero.birthPlace),
         placeId(hero.deathPlace),
         placeId(hero.burialPlace),
+        linkedPlace(caches.links, hero.firstBurialPlace)?.placeId,
+        linkedPlace(caches.links, hero.callUpPlace)?.placeId,
+        hero.callUpCommissariat,
         hero.rankAtFeat,
         hero.role,
         iso(feat.date),
         feat.precision,
         hero.featDateText,
         hero.featPlace,
+        linkedPlace(caches.links, hero.featPlaceRef)?.placeId,
         JSON.stringify(hero.featFacts),
         hero.postwar,
         hero.notes,
@@ -624,6 +635,10 @@ export async function createHeroes(
         hero.birthPlace?.nameToday,
         hero.deathPlace?.name,
         hero.burialPlace?.name,
+        ...[hero.callUpPlace, hero.featPlaceRef, hero.firstBurialPlace].flatMap((p) => {
+          const linked = linkedPlace(caches.links, p);
+          return linked ? [linked.name, linked.nameToday] : [];
+        }),
       ]),
       units: hero.units.flatMap((s) => [s.unit.name, s.chain[0]?.name].filter((v): v is string => Boolean(v))),
       battles: hero.battles.map((b) => b.battle.name),

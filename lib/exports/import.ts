@@ -21,6 +21,7 @@ import { applyToExisting, readStatedFacts, statedValues } from './import-apply';
 import { convertRow, detectFormat, readRows, type ImportFormat, type RowError } from './import-formats';
 import { createHeroes } from './import-insert';
 import { findMatches, type ImportItem } from './import-match';
+import { checkPlaceLinks, type PlaceLinks } from './import-places';
 
 export type ImportOptions = {
   file: string;
@@ -79,6 +80,7 @@ export async function importFile(prisma: PrismaClient, options: ImportOptions): 
         // Pass 1: validate and match every row; remember only the lines of bad ones.
         const badLines = new Set<number>();
         const seen = new Map<string, number>();
+        const links: PlaceLinks = new Map();
         let total = 0;
         const validateBatch = async (batch: Batch) => {
           const matcher = await findMatches(
@@ -108,6 +110,10 @@ export async function importFile(prisma: PrismaClient, options: ImportOptions): 
               } else seen.set(key, line);
             }
           }
+          for (const error of await checkPlaceLinks(tx, batch, format, links)) {
+            summary.errors.push(error);
+            badLines.add(error.line);
+          }
         };
         let batch: Batch = [];
         for await (const raw of readRows(options.file, format)) {
@@ -136,6 +142,7 @@ export async function importFile(prisma: PrismaClient, options: ImportOptions): 
           units: new Map<string, string>(),
           battles: new Map<string, string>(),
           sources: new Map<string, string>(),
+          links,
         };
         const takenSlugs = new Set<string>();
         let done = 0;

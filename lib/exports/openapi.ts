@@ -85,6 +85,23 @@ const SearchResponseSchema = z
       }),
     ),
     total: z.number().int(),
+    places: z
+      .array(
+        z.object({
+          id: z.string().meta({ description: "The place's id: its page is /{locale}/places/{id}." }),
+          kind: z.string().nullable(),
+          name: z.string().meta({ description: 'Its name in the war years, in the language nameLang.' }),
+          nameLang: z.string(),
+          today: text.meta({ description: 'Its name today, when another one, in the language todayLang.' }),
+          todayLang: text,
+          matched: text.meta({ description: 'The name the query matched, when it is neither of those.' }),
+          matchedLang: text,
+          heroes: z.number().int().meta({ description: 'Published Heroes tied to the place.' }),
+        }),
+      )
+      .meta({
+        description: 'Places of the gazetteer the query names by any of their names, in any script, best first.',
+      }),
   })
   .meta({ id: 'SearchResults' });
 

@@ -273,12 +273,24 @@ export const ExportHeroSchema = z
     killedInAction: z.boolean().nullable(),
     birthPlace: PlaceSchema.nullable(),
     deathPlace: PlaceSchema.nullable(),
-    burialPlace: PlaceSchema.nullable(),
+    burialPlace: PlaceSchema.nullable().meta({ description: 'Where he rests now.' }),
+    // The gazetteer's links (docs/places.md). Defaults keep exports written before them importable;
+    // an import finds each place in its own gazetteer by this wording and never adds one.
+    firstBurialPlace: PlaceSchema.nullable()
+      .default(null)
+      .meta({ description: 'Where he was first buried, when he was later reburied (burialPlace).' }),
+    callUpPlace: PlaceSchema.nullable().default(null).meta({ description: 'Where he was called up.' }),
+    callUpCommissariat: nullableText
+      .default(null)
+      .meta({ description: 'The military commissariat that called him up, as the source writes it.' }),
     rankAtFeat: nullableText,
     role: nullableText,
     featDate: EdtfDateSchema.nullable(),
     featDateText: nullableText,
-    featPlace: nullableText,
+    featPlace: nullableText.meta({ description: "The feat's place in the sources' wording." }),
+    featPlaceRef: PlaceSchema.nullable()
+      .default(null)
+      .meta({ description: "The gazetteer's place of the feat (featPlace is the sources' wording)." }),
     featFacts: z.array(z.string()),
     postwar: nullableText,
     notes: nullableText,

@@ -3,7 +3,7 @@
 // both select them: what the page shows and what the export writes are public by one definition.
 import type { Prisma } from '../generated/prisma/client';
 
-const placeFields = {
+export const placeFields = {
   id: true,
   name: true,
   nameToday: true,

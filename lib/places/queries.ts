@@ -94,7 +94,7 @@ const NAME_ORDER: Record<PlaceNameKind, number> = {
   TRANSLITERATION: 4,
 };
 
-function sortNames(names: PlaceNameView[]): PlaceNameView[] {
+export function sortNames(names: PlaceNameView[]): PlaceNameView[] {
   return [...names].sort(
     (a, b) =>
       NAME_ORDER[a.kind] - NAME_ORDER[b.kind] ||

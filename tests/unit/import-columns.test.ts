@@ -13,12 +13,6 @@ const NOT_WRITTEN: Record<string, string> = {
   missingFacts: 'kept by a trigger from the other columns',
   missingCount: 'kept by a trigger from the other columns',
   createdAt: 'the column default, the moment of the import',
-  // Known gap: the export does not carry the gazetteer's links yet (docs/places.md), so an imported
-  // record names its call-up, feat and first burial places in text only, as the file does.
-  firstBurialPlaceId: 'the export format has no gazetteer links yet',
-  callUpPlaceId: 'the export format has no gazetteer links yet',
-  callUpCommissariat: 'the export format has no gazetteer links yet',
-  featPlaceId: 'the export format has no gazetteer links yet',
 };
 
 describe("the import's columns of a Hero", () => {

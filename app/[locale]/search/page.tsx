@@ -6,7 +6,8 @@ import { describeIssues } from '@/lib/i18n/errors';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { HERO_GROUPS, firstValues } from '@/lib/heroes/schemas';
-import { searchHeroesCached } from '@/lib/search/cached';
+import { searchHeroesCached, searchPlacesCached } from '@/lib/search/cached';
+import { PlaceResults } from './place-results';
 import { GroupLabel } from '../../_components/membership';
 import { SearchQuerySchema, hasFilters } from '@/lib/search/schemas';
 import { DateText } from '../../_components/partial-date';
@@ -36,6 +37,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const parsed = SearchQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : null;
   const outcome = query && (query.q || hasFilters(query)) ? await searchHeroesCached(query, locale) : null;
+  const places = query?.q ? await searchPlacesCached(query.q, locale) : [];
 
   return (
     <article>
@@ -101,6 +103,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         </p>
       )}
       {query && !query.q && !hasFilters(query) && <p>{t('empty')}</p>}
+      {places.length > 0 && <PlaceResults places={places} />}
       {outcome && (
         <section aria-live="polite">
           <p data-testid="search-total">{t('total', { total: outcome.total })}</p>

@@ -3,7 +3,7 @@ import { describeIssuesForApi } from '@/lib/i18n/errors';
 import { toLocale } from '@/i18n/routing';
 import { NextResponse, type NextRequest } from 'next/server';
 import { createHash } from 'node:crypto';
-import { searchHeroesCached } from '@/lib/search/cached';
+import { searchHeroesCached, searchPlacesCached } from '@/lib/search/cached';
 import { SearchQuerySchema } from '@/lib/search/schemas';
 
 export async function GET(request: NextRequest) {
@@ -13,7 +13,11 @@ export async function GET(request: NextRequest) {
     return NextResponse.json({ error: await describeIssuesForApi(parsed.error.issues) }, { status: 400 });
   }
   const locale = toLocale(params.locale);
-  const body = JSON.stringify(await searchHeroesCached(parsed.data, locale));
+  const [heroes, places] = await Promise.all([
+    searchHeroesCached(parsed.data, locale),
+    parsed.data.q ? searchPlacesCached(parsed.data.q, locale) : [],
+  ]);
+  const body = JSON.stringify({ ...heroes, places });
   // Browsers and proxies may keep an answer for a minute and then ask whether it changed.
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
   const headers = {
