@@ -75,16 +75,21 @@ async function findOrCreateMediaSource(tx: Tx, heroId: string, mediaId: string):
   return created.id;
 }
 
-export async function citeSource(tx: Tx, heroId: string, source: OfferedSource, supports: string): Promise<void> {
-  const sourceId = source.mediaId
-    ? await findOrCreateMediaSource(tx, heroId, source.mediaId)
-    : await findOrCreateSource(tx, {
+/** The source a proposal offered (a picture of this Hero, or an address, a title, a reference). */
+export async function findOrCreateOfferedSource(tx: Tx, heroId: string, source: OfferedSource): Promise<string> {
+  return source.mediaId
+    ? findOrCreateMediaSource(tx, heroId, source.mediaId)
+    : findOrCreateSource(tx, {
         url: source.url,
         title: source.title,
         archiveFond: source.archiveRef,
         publisher: source.publisher ?? null,
         year: source.year ?? null,
       });
+}
+
+export async function citeSource(tx: Tx, heroId: string, source: OfferedSource, supports: string): Promise<void> {
+  const sourceId = await findOrCreateOfferedSource(tx, heroId, source);
   await tx.citation.upsert({
     where: { heroId_sourceId: { heroId, sourceId } },
     create: { heroId, sourceId, supports },

@@ -130,7 +130,9 @@ export async function proposeAddition(actor: Actor, heroSlug: string, kind: AddK
   if (!ADD_KINDS.includes(kind)) throw new AppError('INVALID_INPUT', 'unknownProposalKind');
   const hero = await db.hero.findUnique({ where: { slug: heroSlug }, select: { id: true } });
   if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
-  const { payload, evidence, note } = addForm(kind).parse(input, await listCitableMediaIds(hero.id));
+  const form = addForm(kind);
+  const { payload, evidence, note } = form.parse(input, await listCitableMediaIds(hero.id));
+  await form.verify?.(hero.id, payload);
   const { snapshot, version } = await readSnapshot(db, hero.id);
   return createWithinDailyCap(actor.id, input.website, {
     kind,

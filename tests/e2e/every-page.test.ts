@@ -122,6 +122,26 @@ beforeAll(async () => {
     where: { name: { startsWith: 'village (aul) Koktobe' } },
     select: { id: true },
   });
+  // A station of a unit's path proposed from the add page's form, for its review page.
+  const served = await prisma.service.findFirstOrThrow({
+    where: { hero: { slug: 'tuychi-erdzhigitov' } },
+    select: { unitId: true },
+  });
+  const gatchina = await prisma.place.findFirstOrThrow({
+    where: { name: { startsWith: 'Gatchina district' } },
+    select: { id: true },
+  });
+  const station = await proposeAddition(contributor.actor, 'tuychi-erdzhigitov', 'UNIT_STATION', {
+    stationUnit: served.unitId,
+    stationPlace: gatchina.id,
+    stationFrom: '1944-01',
+    stationTo: '1944-02',
+    stationNote: 'Fixture: not a fact of the archive',
+    sourceUrl: 'https://example.org/regiment-history',
+    sourceTitle: '',
+    archiveRef: '',
+    note: 'A fixture for the page test, not a source.',
+  });
   pages = [
     { name: 'home', path: '' },
     { name: 'list', path: '/heroes' },
@@ -156,6 +176,8 @@ beforeAll(async () => {
     { name: 'new-hero-from-name', path: `/heroes/new?candidate=${candidate.id}`, sameTitleAs: 'new-hero' },
     { name: 'queue', path: '/moderation' },
     { name: 'review', path: `/moderation/${proposal.id}` },
+    { name: 'add-station', path: '/heroes/tuychi-erdzhigitov/add?kind=station' },
+    { name: 'review-station', path: `/moderation/${station.id}`, sameTitleAs: 'review' },
     { name: 'users', path: '/admin/users' },
     { name: 'import', path: '/admin/import' },
     { name: 'not-found', path: '/heroes/no-such-hero', status: 404 },

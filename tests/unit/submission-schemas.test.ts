@@ -11,6 +11,7 @@ import {
   FieldValuesSchema,
 } from '../../lib/submissions/schemas';
 import { SourceSchema as SourceProposalSchema } from '../../lib/submissions/kinds/source';
+import { UnitStationSchema } from '../../lib/submissions/kinds/unit-station';
 import { completeInput, fieldErrors } from '../../lib/forms';
 import { MembershipSchema } from '../../lib/submissions/new-hero';
 
@@ -197,9 +198,32 @@ describe('the addition schemas', () => {
       battleName: 'Battle of Kursk',
       battleDate: 'July 1943',
       battlePlace: null,
+      battlePlaceId: null,
       battleNote: null,
     });
     expect(errorsOf(parseAddition('BATTLE', { battleName: 'x'.repeat(301) }))).toEqual({ battleName: 'tooLong' });
+  });
+
+  it("a unit's station: a unit and a place chosen, dated in the war years, the end not before the start", () => {
+    const station = (dates: Record<string, string>) =>
+      UnitStationSchema.safeParse(
+        completeInput({ stationUnit: 'u1', stationPlace: 'p1', ...dates }, Object.keys(UnitStationSchema.shape)),
+      );
+    expect(station({ stationFrom: '1943', stationTo: '1943-05' }).data).toEqual({
+      stationUnit: 'u1',
+      stationPlace: 'p1',
+      stationFrom: '1943',
+      stationTo: '1943-05',
+      stationNote: null,
+    });
+    expect(errorsOf(station({ stationFrom: '1943-06', stationTo: '1943-05-31' }))).toEqual({
+      stationTo: 'stationDatesOrder',
+    });
+    expect(errorsOf(station({ stationFrom: '1938-12', stationTo: '1946' }))).toEqual({
+      stationFrom: 'stationWarYears',
+      stationTo: 'stationWarYears',
+    });
+    expect(errorsOf(station({ stationFrom: '' }))).toEqual({ stationFrom: 'required' });
   });
 
   it('an award: the Order of Lenin needs no name, any other does; decrees 1918 to 1991', () => {

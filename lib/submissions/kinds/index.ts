@@ -11,6 +11,7 @@ import { placeCoordinate } from './place-coordinate';
 import { source } from './source';
 import { translation } from './translation';
 import { unit } from './unit';
+import { unitStation } from './unit-station';
 
 const KINDS = {
   CORRECTION: correction,
@@ -21,6 +22,7 @@ const KINDS = {
   AWARD: award,
   TRANSLATION: translation,
   PLACE_COORDINATE: placeCoordinate,
+  UNIT_STATION: unitStation,
 } satisfies Record<SubmissionKind, KindModule>;
 
 /** Every kind, in the order of the enum (the queue's filter offers them so). */

@@ -16,6 +16,8 @@ export type ReviewRow = { field: string; base: string | null; now: string | null
 /** Lines a revision records besides the Hero's fields (a translation's text in one language). */
 type ExtraDiff = Record<string, { from: string | null; to: string | null }>;
 
+export type ChoiceOption = { value: string; label: string };
+
 /** What the approval hands a kind: the Hero version the moderator reviewed, and their merge if any. */
 type ApplyContext = { expectedVersion: number; merged: Snapshot | null };
 
@@ -32,7 +34,7 @@ type ReviewSummary = { testId: string; text: string };
 export type AddForm = {
   query: string;
   /** The message (`submission.fields.…`) naming what is added, the form's heading. */
-  heading: ListField | 'sources' | 'places';
+  heading: ListField | 'sources' | 'places' | 'stations';
   /** The message (`submission.…`) of the link to the form. */
   link: string;
   schema: z.ZodObject;
@@ -43,11 +45,15 @@ export type AddForm = {
   dates?: readonly string[];
   /** What a field holds when the form opens, where it is not empty. */
   initial?: Readonly<Record<string, string>>;
-  /** Fields that are a choice: the options in the reader's language. */
+  /**
+   * Fields that are a choice: the options in the reader's language. `heroSlug` names the Hero the
+   * page adds to, for choices that are his (the units he served in) or the archive's (its places).
+   */
   options?: (
     locale: 'en' | 'ru' | 'tg',
     t: (key: string) => string,
-  ) => Record<string, { value: string; label: string }[]>;
+    heroSlug: string,
+  ) => Record<string, ChoiceOption[]> | Promise<Record<string, ChoiceOption[]>>;
   /**
    * `full`: the usual evidence (a web address, a title, an archive reference or a picture, and the
    * note); `note`: only the note, for a kind that is itself a source.
@@ -55,6 +61,11 @@ export type AddForm = {
   evidence: 'full' | 'note';
   /** Judges what the form posted (`citable`: the Hero's approved pictures); throws a ValidationError. */
   parse(input: Record<string, string>, citable: readonly string[]): ParsedProposal;
+  /**
+   * What only the archive can judge, after `parse`: that a chosen place is in the gazetteer, a unit
+   * one the Hero served in, a station not one the unit already has. Throws a ValidationError.
+   */
+  verify?(heroId: string, payload: Prisma.InputJsonValue): Promise<void>;
 };
 
 type KindBase = {

@@ -29,7 +29,7 @@ export default async function AddPage({ params, searchParams }: Props) {
   const spec = addForm(kind);
   const t = await getTranslations('submission');
   const form = await proposalFormText(null, await listCitableMedia(slug));
-  const options = spec.options?.(toLocale(locale), (key) => t(key as never)) ?? {};
+  const options = (await spec.options?.(toLocale(locale), (key) => t(key as never), slug)) ?? {};
   const fields: FieldSpec[] = spec.fields.map((name) => ({
     name,
     label: t(`fields.${name}` as never),

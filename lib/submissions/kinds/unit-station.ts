@@ -1,0 +1,128 @@
+// A station of the combat path of a unit a Hero served in: a place of the gazetteer, the months
+// the source puts the unit there, and the source itself. On approval the unit's path has the
+// station, citing the evidence (a UnitPathPoint always has a source), and the unit's page, whose
+// map draws lines only between documented stations, is rendered again on the next request.
+import { z } from 'zod';
+import { db } from '../../db';
+import { AppError, ValidationError } from '../../errors';
+import { partialDateBetween, textField } from '../../forms';
+import { CACHE_TAGS, invalidateTags } from '../../cache';
+import { readTranslations } from '../../i18n/record-texts';
+import { TextBook } from '../../i18n/texts';
+import { findOrCreateOfferedSource, type OfferedSource } from '../../sources';
+import { formWithEvidence } from './addition';
+import { chosenId, gazetteerOptions, placeAsNamed, requireGazetteerPlace } from './gazetteer-choice';
+import { bumpVersion, payloadRows, type KindModule, type Tx } from './kind';
+
+// From Khalkhin Gol and the Winter War to the war with Japan: the wars these Heroes fought in.
+const warDate = () => partialDateBetween(1939, 1945, 'stationWarYears');
+
+export const UnitStationSchema = z
+  .object({
+    stationUnit: chosenId('notHisUnit', { required: true }),
+    stationPlace: chosenId('unknownPlace', { required: true }),
+    // The path is drawn in the order of its stations: a station without a date has no place in it.
+    stationFrom: warDate().refine((v) => v !== null, 'required'),
+    stationTo: warDate(),
+    stationNote: textField(500),
+  })
+  // "1943" to "1943-05" is in order: ISO dates compare as text over the parts both give.
+  .refine((s) => !s.stationFrom || !s.stationTo || s.stationFrom.slice(0, s.stationTo.length) <= s.stationTo, {
+    message: 'stationDatesOrder',
+    path: ['stationTo'],
+  });
+type StationPayload = z.infer<typeof UnitStationSchema>;
+
+const sameStation = (p: StationPayload) => ({
+  unitId: p.stationUnit!,
+  placeId: p.stationPlace!,
+  dateFrom: p.stationFrom,
+  dateTo: p.stationTo,
+});
+
+async function unitOfHero(client: Pick<Tx, 'service'>, heroId: string, unitId: string) {
+  const service = await client.service.findUnique({
+    where: { heroId_unitId: { heroId, unitId } },
+    select: { unit: { select: { id: true, slug: true, name: true } } },
+  });
+  return service?.unit ?? null;
+}
+
+/** The units the Hero served in, named in the reader's language, as the choice of the form. */
+async function heroUnitOptions(heroSlug: string, locale: 'en' | 'ru' | 'tg', t: (key: string) => string) {
+  const services = await db.service.findMany({
+    where: { hero: { slug: heroSlug } },
+    orderBy: [{ fromDate: 'asc' }, { unit: { name: 'asc' } }],
+    select: { unit: { select: { id: true, name: true } } },
+  });
+  const units = services.map((s) => s.unit);
+  const book = new TextBook(
+    await readTranslations(
+      db,
+      units.map((u) => ({ entity: 'Unit', entityId: u.id })),
+    ),
+  );
+  const options = units.map((u) => ({
+    value: u.id,
+    label: book.text({ entity: 'Unit', entityId: u.id, field: 'name' }, u.name, locale)?.value ?? u.name,
+  }));
+  return [{ value: '', label: t(options.length ? 'chooseUnit' : 'noUnitsYet') }, ...options];
+}
+
+export const unitStation = {
+  createsHero: false,
+  // The station cites the evidence itself, a picture included (apply).
+  citesOfferedPictures: false,
+  amendable: false,
+  takesPictures: false,
+  reason: (submission) => submission.note,
+  async reviewRows({ submission }) {
+    const p = submission.payload as StationPayload;
+    const unit = await db.unit.findUnique({ where: { id: p.stationUnit! }, select: { name: true } });
+    return payloadRows({
+      stationUnit: unit?.name ?? p.stationUnit,
+      stationPlace: await placeAsNamed(db, p.stationPlace!),
+      stationFrom: p.stationFrom,
+      stationTo: p.stationTo,
+      stationNote: p.stationNote,
+    });
+  },
+  async apply(tx, heroId, submission, { expectedVersion }) {
+    const p = submission.payload as StationPayload;
+    // Checked again: the record or the gazetteer may have changed since the proposal.
+    const unit = await unitOfHero(tx, heroId, p.stationUnit!);
+    if (!unit) throw new AppError('CONFLICT', 'notHisUnit');
+    if (!(await tx.place.findUnique({ where: { id: p.stationPlace! }, select: { id: true } })))
+      throw new AppError('CONFLICT', 'unknownPlace');
+    if (await tx.unitPathPoint.findFirst({ where: sameStation(p), select: { id: true } }))
+      throw new AppError('CONFLICT', 'duplicateStation');
+    const [evidence] = submission.evidence as OfferedSource[];
+    const sourceId = await findOrCreateOfferedSource(tx, heroId, evidence!);
+    await tx.unitPathPoint.create({ data: { ...sameStation(p), sourceId, note: p.stationNote } });
+    await invalidateTags(tx, [CACHE_TAGS.unit(unit.slug)]);
+    await bumpVersion(tx, heroId, expectedVersion);
+    const dates = [p.stationFrom, p.stationTo].filter(Boolean).join(' – ');
+    const where = await placeAsNamed(tx, p.stationPlace!);
+    return { extraDiff: { stations: { from: null, to: `${unit.name}: ${where}, ${dates}` } } };
+  },
+  add: {
+    ...formWithEvidence(UnitStationSchema, {
+      query: 'station',
+      heading: 'stations',
+      link: 'addStation',
+      dates: ['stationFrom', 'stationTo'],
+      multiline: ['stationNote'],
+      options: async (locale, t, heroSlug) => ({
+        stationUnit: await heroUnitOptions(heroSlug, locale, t),
+        stationPlace: await gazetteerOptions(locale, t('choosePlace')),
+      }),
+    }),
+    async verify(heroId, payload) {
+      const p = payload as StationPayload;
+      if (!(await unitOfHero(db, heroId, p.stationUnit!))) throw new ValidationError({ stationUnit: 'notHisUnit' });
+      await requireGazetteerPlace(db, 'stationPlace', p.stationPlace);
+      if (await db.unitPathPoint.findFirst({ where: sameStation(p), select: { id: true } }))
+        throw new ValidationError({ stationPlace: 'duplicateStation' });
+    },
+  },
+} satisfies KindModule;
