@@ -47,7 +47,7 @@ export default defineConfig({
           name: 'site',
           include: [...integrationFiles.filter(servesSite), 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/setup/global.ts', 'tests/setup/build.ts'],
-          setupFiles: ['tests/setup/each-file.ts', 'tests/setup/console-errors.ts'],
+          setupFiles: ['tests/setup/wait-for-build.ts', 'tests/setup/each-file.ts', 'tests/setup/console-errors.ts'],
         },
       },
     ],

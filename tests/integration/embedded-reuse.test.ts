@@ -68,7 +68,9 @@ describe('scripts beside a running npm start', () => {
     expect(bench.status, bench.stderr).toBe(0);
     expect(bench.stdout).toContain(`using the embedded PostgreSQL already running on 127.0.0.1:${server.port}`);
     expect(bench.stdout).toMatch(/recall@3/);
-  });
+    // Two whole scripts, each compiling itself through tsx: on two busy cores (the build runs
+    // beside the integration tier) that has taken over a minute.
+  }, 180_000);
 
   it('the migrations went to that server, and it still answers', async () => {
     const applied = await query<{ n: string }>(

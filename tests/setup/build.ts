@@ -1,14 +1,38 @@
 // Once per test run, for the site tier only: the site built as a newcomer gets it, for the files
-// that serve it (tests/support/site.ts). ZVEZDA_TEST_SKIP_BUILD=1 reuses an existing build.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// that serve it (tests/support/site.ts). The build runs in the background so that the integration
+// tier's files run while it compiles; each site-tier file waits for it before it imports anything
+// (./wait-for-build.ts). ZVEZDA_TEST_SKIP_BUILD=1 reuses an existing build.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A file that appears when the build has ended: `{ ok: true }`, or `{ ok: false, output }`. */
+    buildStatusFile: string;
+  }
+}
+
+export type BuildStatus = { ok: true } | { ok: false; output: string };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-export default function build() {
-  if (process.env.ZVEZDA_TEST_SKIP_BUILD === '1' && existsSync(path.join(root, '.next', 'BUILD_ID'))) return;
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+export default function build(project: TestProject) {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'zvezda-build-'));
+  const statusFile = path.join(folder, 'status.json');
+  project.provide('buildStatusFile', statusFile);
+  // Written whole and then renamed, so a waiting file never reads half of it.
+  const settle = (status: BuildStatus) => {
+    writeFileSync(`${statusFile}.part`, JSON.stringify(status));
+    renameSync(`${statusFile}.part`, statusFile);
+  };
+  if (process.env.ZVEZDA_TEST_SKIP_BUILD === '1' && existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    settle({ ok: true });
+    return () => rmSync(folder, { recursive: true, force: true });
+  }
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
     cwd: root,
     // npm test has just type-checked everything (tsc --noEmit) before vitest started.
     env: {
@@ -16,7 +40,22 @@ export default function build() {
       NEXT_TELEMETRY_DISABLED: '1',
       ...(process.env.npm_lifecycle_event === 'test' ? { ZVEZDA_TYPES_CHECKED: '1' } : {}),
     },
-    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    // The end of the log says why a build failed; its beginning is the same for every build.
+    output = (output + chunk.toString('utf8')).slice(-20_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  child.on('error', (error) => settle({ ok: false, output: `${output}\n${error.message}` }));
+  child.on('close', (code, signal) =>
+    settle(code === 0 ? { ok: true } : { ok: false, output: `${output}\n(next build ended with ${signal ?? code})` }),
+  );
+  return () => {
+    // A run cut short (Ctrl-C, a failed setup) must not leave a build writing into .next.
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    rmSync(folder, { recursive: true, force: true });
+  };
 }
