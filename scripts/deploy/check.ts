@@ -38,6 +38,13 @@ load to 5 s and the database pause to 3 s, to try the script itself; its figures
 /** The figures the issue asks for (#26): load, errors, recovery, replication; at the limits docs/deploy.md states. */
 const LOAD_SECONDS = quick ? 5 : 30;
 const LOAD_CONNECTIONS = 20;
+/**
+ * A read has failed when the reader gets an error or no answer: autocannon gives up after this,
+ * nginx's proxy_read_timeout in deploy/nginx.conf (its own 10 s default would count a slow answer
+ * as a failure). Slow answers are counted apart.
+ */
+const READ_TIMEOUT_S = 60;
+const SLOW_READ_S = 10;
 const KILL_AFTER_MS = quick ? 2000 : 10_000;
 const PAUSE_MS = quick ? 3000 : 10_000;
 /** What docs/deploy.md promises: a commit on the primary is on the standby within this. */
@@ -287,10 +294,19 @@ async function approveOverHttp(
     signal: AbortSignal.timeout(timeoutMs),
   });
   const answer = await response.text();
+  // Without JavaScript the page comes back rendered again: with the refusal above the form, or
+  // without the form and with what became of the proposal (app/_components/review-frame.tsx).
   const said =
-    /data-testid="decision-done"[^>]*>([^<]*)</.exec(answer)?.[1] ??
-    /role="alert"[^>]*>([^<]*)</.exec(answer)?.[1] ??
-    '(no message found)';
+    /role="alert"[^>]*>([^<]+)</.exec(answer)?.[1] ??
+    /data-testid="decision-done"[^>]*>([^<]+)</.exec(answer)?.[1] ??
+    /data-testid="decision-outcome"[^>]*>([^<]+)</.exec(answer)?.[1] ??
+    null;
+  if (said === null) {
+    // Kept for whoever reads the logs: the message the reader would have seen is somewhere in it.
+    const file = path.join(scratch, `answer-${submissionId}.html`);
+    writeFileSync(file, answer);
+    return { status: response.status, ms: performance.now() - started, text: `(no message found: ${file})` };
+  }
   return { status: response.status, ms: performance.now() - started, text: decodeEntities(said) };
 }
 
@@ -492,6 +508,7 @@ async function main() {
       url: proxyUrl,
       connections: LOAD_CONNECTIONS,
       duration: LOAD_SECONDS,
+      timeout: READ_TIMEOUT_S,
       requests: pages.map((page) => ({ method: 'GET' as const, path: page })),
     });
     await sleep(KILL_AFTER_MS);
@@ -510,18 +527,25 @@ async function main() {
     const log = readFileSync(nginx.logFile, 'utf8').slice(logBefore).trim().split('\n');
     const upstream = log.filter((line) => !/cache=HIT/.test(line));
     const retried = log.filter((line) => /upstream=\S+, /.test(line));
-    const failed = result.errors + result.timeouts + result.non2xx;
+    // nginx's log line: "$msec $status $request_time …".
+    const slow = log.filter((line) => Number(line.split(' ')[2]) > SLOW_READ_S);
+    // autocannon counts a timeout among its errors too.
+    const failed = result.errors + result.non2xx;
     figure(
       `read load through nginx (${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s, ${pages.length} addresses)`,
-      `${Math.round(result.requests.average)} req/s on average, ${result.requests.total} requests, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
+      `${Math.round(result.requests.average)} req/s on average, ${result.requests.total} requests, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, slowest ${result.latency.max} ms`,
     );
     figure(
       'failed reads during the kill',
-      `${failed} (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`,
+      `${failed} (errors ${result.errors}, of which timeouts ${result.timeouts}; non-2xx ${result.non2xx})`,
     );
     figure(
       "answered by an instance rather than nginx's cache",
       `${upstream.length} of ${log.length}; ${retried.length} retried on the other instance after the kill`,
+    );
+    figure(
+      `reads slower than ${SLOW_READ_S} s (nginx's request time)`,
+      `${slow.length}${slow.length ? `, ${slow.filter((line) => line.includes(`upstream=${victim.url.slice(7)} `)).length} of them answered by ${victim.name} after its restart` : ''}`,
     );
     figure(
       `${victim.name} back after kill -9 (restarted by scripts/start.ts, until /readyz answers 200)`,
@@ -563,14 +587,18 @@ async function main() {
       sql: `SELECT 1 FROM "Hero" WHERE slug = $1 AND "rankAtFeat" = $2`,
       params: [hero.slug, rank],
     });
-    const first = await fetch(`${proxyUrl}${profile}`);
-    const firstFresh = (await first.text()).includes(rank);
-    let seenAfter = 0;
+    // How stale the proxy can be: the latest request, counted from when it was sent, that still
+    // got the page from before the approval (0 when the first one after it had the change).
+    let first: { fresh: boolean; cache: string | null } | null = null;
+    let staleUntil = 0;
     await waitUntil(
       'the approval through the proxy',
       async () => {
-        const fresh = (await (await fetch(`${proxyUrl}${profile}`)).text()).includes(rank);
-        seenAfter = performance.now() - decidedAt;
+        const sentAfter = performance.now() - decidedAt;
+        const response = await fetch(`${proxyUrl}${profile}`);
+        const fresh = (await response.text()).includes(rank);
+        first ??= { fresh, cache: response.headers.get('x-proxy-cache') };
+        if (!fresh) staleUntil = sentAfter;
         return fresh;
       },
       10_000,
@@ -582,11 +610,11 @@ async function main() {
     );
     figure(
       'approval on instance A → through the proxy',
-      `the next request ${firstFresh ? 'had' : 'did not have'} it (nginx ${first.headers.get('x-proxy-cache')}, was ${beforeStatus} before); seen ${ms(seenAfter)} after the approval's answer; on each instance directly at once: ${direct.join(', ')}`,
+      `the next request ${first!.fresh ? 'had' : 'did not have'} it (nginx ${first!.cache}, was ${beforeStatus} before); ${staleUntil ? `the last old page was sent to a request made ${ms(staleUntil)} after the approval's answer` : 'no old page after the approval'}; on each instance directly at once: ${direct.join(', ')}`,
     );
     expectThat(direct.every(Boolean), 'both instances show the approval on the next request');
     expectThat(
-      seenAfter <= PROXY_STALE_BOUND_MS + 100,
+      staleUntil <= PROXY_STALE_BOUND_MS,
       `through the proxy the approval shows within nginx's ${PROXY_STALE_BOUND_MS} ms (the bound docs/deploy.md states)`,
     );
   }
@@ -623,7 +651,7 @@ async function main() {
       const approved =
         (await owner.query('SELECT 1 FROM "Submission" WHERE id = $1 AND status = \'APPROVED\'', [writer.submissionId]))
           .rowCount === 1;
-      const told = decision.status === 200 && /Done/.test(decision.text);
+      const told = decision.status === 200 && /^(Done|Approved)\b/.test(decision.text);
       if (told && !approved) lost += 1;
       if (!told && approved) phantom += 1;
       if (approved)
