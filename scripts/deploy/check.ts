@@ -95,6 +95,7 @@ if (!nginxBin) {
   console.error(
     'nginx is not installed. On Debian or Ubuntu: `sudo apt-get install -y nginx-light` (or `nginx`), then run this again (docs/deploy.md).',
   );
+  rmSync(scratch, { recursive: true, force: true });
   process.exit(2);
 }
 if (needsBuild()) {
@@ -107,6 +108,7 @@ if (needsBuild()) {
   });
   if (build.status !== 0) {
     console.error('next build failed.');
+    rmSync(scratch, { recursive: true, force: true });
     process.exit(1);
   }
 }
