@@ -14,6 +14,7 @@ import {
   parseDecision,
   refuseOwnContribution,
 } from '../moderation/decision';
+import { findForReview, ownContributions, pendingQueue } from '../moderation/reads';
 import { invalidateHero } from '../cache';
 import { can, requirePermission, type Actor } from '../permissions';
 import { appendRevision } from '../revisions/revisions';
@@ -152,20 +153,21 @@ async function storeUpload(
 }
 
 export async function listPendingMedia(actor: Actor) {
-  requirePermission(actor, 'review:submission:any');
-  return db.mediaItem.findMany({
-    // Pictures with a proposal of a new Hero are shown with the proposal until the Hero exists.
-    where: { status: 'PENDING', heroId: { not: null } },
-    select: {
-      id: true,
-      kind: true,
-      caption: true,
-      createdAt: true,
-      hero: { select: heroNameSelect },
-      uploader: { select: { email: true } },
-    },
-    orderBy: { createdAt: 'asc' },
-  });
+  return db.mediaItem.findMany(
+    pendingQueue(
+      actor,
+      {
+        id: true,
+        kind: true,
+        caption: true,
+        createdAt: true,
+        hero: { select: heroNameSelect },
+        uploader: { select: { email: true } },
+      },
+      // Pictures with a proposal of a new Hero are shown with the proposal until the Hero exists.
+      { heroId: { not: null } },
+    ),
+  );
 }
 
 function fileUrl(key: string): string {
@@ -174,18 +176,17 @@ function fileUrl(key: string): string {
 
 /** Everything a moderator needs: the item, its files, the original's details, look-alikes. */
 export async function getMediaForReview(actor: Actor, mediaId: string) {
-  requirePermission(actor, 'review:submission:any');
-  if (!IdSchema.safeParse(mediaId).success) throw new AppError('NOT_FOUND', 'noSuchMedia');
-  const item = await db.mediaItem.findUnique({
-    where: { id: mediaId },
-    include: {
-      hero: { select: { id: true, ...heroNameSelect } },
-      submission: { select: { payload: true } },
-      uploader: { select: { id: true, email: true } },
-      files: true,
-    },
-  });
-  if (!item) throw new AppError('NOT_FOUND', 'noSuchMedia');
+  const item = await findForReview(actor, mediaId, 'noSuchMedia', (id) =>
+    db.mediaItem.findUnique({
+      where: { id },
+      include: {
+        hero: { select: { id: true, ...heroNameSelect } },
+        submission: { select: { payload: true } },
+        uploader: { select: { id: true, email: true } },
+        files: true,
+      },
+    }),
+  );
   // The archive holds thousands of images, not millions: comparing in memory is simple and quick.
   const others = await db.mediaItem.findMany({
     where: { id: { not: item.id }, status: { in: ['PENDING', 'APPROVED', 'NEEDS_CHANGES'] } },
@@ -330,10 +331,8 @@ export async function getOriginal(actor: Actor, mediaId: string, storage: MediaS
 
 /** The uploader's own images with their state and the moderator's reason, for the account page. */
 export async function listOwnMedia(actor: Actor) {
-  requirePermission(actor, 'create:submission:own');
-  return db.mediaItem.findMany({
-    where: { uploaderId: actor.id },
-    select: {
+  return db.mediaItem.findMany(
+    ownContributions(actor, 'uploaderId', {
       id: true,
       kind: true,
       caption: true,
@@ -343,9 +342,8 @@ export async function listOwnMedia(actor: Actor) {
       createdAt: true,
       hero: { select: heroNameSelect },
       submission: { select: { payload: true } },
-    },
-    orderBy: { createdAt: 'desc' },
-  });
+    }),
+  );
 }
 
 /** The pictures that came with a proposal of a new Hero, for the moderator deciding it. */
