@@ -53,7 +53,6 @@ export async function readSnapshot(
   const date = (value: Date | null, precision: string | null) =>
     value ? formatIsoPartial(value, (precision ?? 'DAY') as 'DAY') : null;
   const title = hero.awards.find((award) => award.kind === 'HERO_OF_THE_SOVIET_UNION');
-  const list = (items: string[]) => (items.length ? items.join('; ') : null);
   return {
     version: hero.version,
     snapshot: {
@@ -78,21 +77,34 @@ export async function readSnapshot(
       warheroesId: hero.warheroesId,
       pamyatNarodaId: hero.pamyatNarodaId,
       podvigNarodaId: hero.podvigNarodaId,
-      units: list(hero.services.map((s) => s.unit.name)),
-      battles: list(hero.battles.map((b) => b.battle.name)),
-      awards: list(
-        hero.awards
-          .filter((a) => a.kind !== 'HERO_OF_THE_SOVIET_UNION')
-          .map((a) =>
-            [
-              a.kind === 'ORDER_OF_LENIN' ? 'Order of Lenin' : a.name,
-              a.decreeDate ? formatIsoPartial(a.decreeDate, (a.decreePrecision ?? 'DAY') as 'DAY') : null,
-            ]
-              .filter(Boolean)
-              .join(' '),
-          ),
-      ),
+      ...snapshotLists({
+        units: hero.services.map((s) => s.unit.name),
+        battles: hero.battles.map((b) => b.battle.name),
+        awards: hero.awards.map((a) => ({ ...a, decreeDate: date(a.decreeDate, a.decreePrecision) })),
+      }),
     },
+  };
+}
+
+/**
+ * A snapshot's lists, as the history compares them: the units and the battles by name, the awards
+ * other than the title (which is its own field) by name and decree date. For a Hero read from the
+ * archive and for one an import creates, so that both histories read alike.
+ */
+export function snapshotLists(hero: {
+  units: string[];
+  battles: string[];
+  awards: { kind: string; name: string | null; decreeDate: string | null }[];
+}): Record<ListField, string | null> {
+  const list = (items: string[]) => (items.length ? items.join('; ') : null);
+  return {
+    units: list(hero.units),
+    battles: list(hero.battles),
+    awards: list(
+      hero.awards
+        .filter((a) => a.kind !== 'HERO_OF_THE_SOVIET_UNION')
+        .map((a) => [a.kind === 'ORDER_OF_LENIN' ? 'Order of Lenin' : a.name, a.decreeDate].filter(Boolean).join(' ')),
+    ),
   };
 }
 
