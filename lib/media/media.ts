@@ -17,8 +17,7 @@ import {
 import { findForReview, ownContributions, pendingQueue } from '../moderation/reads';
 import { invalidateHero } from '../cache';
 import { can, requirePermission, type Actor } from '../permissions';
-import { appendRevision } from '../revisions/revisions';
-import { readSnapshot } from '../revisions/snapshot';
+import { appendUnchangedRevision } from '../revisions/revisions';
 import { completeInput, fieldErrors, sanitizeText } from '../forms';
 import { MAX_FILE_BYTES, hammingDistance, processImage } from './pipeline';
 import { EXTENSIONS, type ImageType } from './sniff';
@@ -234,11 +233,8 @@ export async function approveMedia(actor: Actor, input: { mediaId: string; note?
       await tx.mediaItem.update({ where: { id: mediaId }, data: { isPortrait: true } });
     }
     // The record's fields do not change, but its history should say that an image came in.
-    const { snapshot } = await readSnapshot(tx, item.heroId);
-    const revision = await appendRevision(tx, {
+    const revision = await appendUnchangedRevision(tx, {
       heroId: item.heroId,
-      before: snapshot,
-      after: snapshot,
       reason: `${input.portrait ? 'Portrait' : 'Image'} added: ${item.caption}`,
       proposedById: item.uploaderId,
       approvedById: actor.id,

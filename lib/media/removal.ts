@@ -17,8 +17,7 @@ import {
 import { findForReview, ownContributions, pendingQueue } from '../moderation/reads';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
-import { appendRevision } from '../revisions/revisions';
-import { readSnapshot } from '../revisions/snapshot';
+import { appendUnchangedRevision } from '../revisions/revisions';
 import { fieldErrors, sanitizeText } from '../forms';
 
 const RemovalRequestSchema = z.object({
@@ -124,15 +123,12 @@ export async function approveMediaRemoval(actor: Actor, input: { removalId: stri
     const item = hidden[0];
     // An approved picture always belongs to a Hero.
     if (!item?.heroId) throw new AppError('CONFLICT', 'noLongerPending');
-    const { snapshot } = await readSnapshot(tx, item.heroId);
     const request = await tx.mediaRemoval.findUniqueOrThrow({
       where: { id: removalId },
       select: { requesterId: true },
     });
-    const revision = await appendRevision(tx, {
+    const revision = await appendUnchangedRevision(tx, {
       heroId: item.heroId,
-      before: snapshot,
-      after: snapshot,
       // The requester's reason stays with the moderators: it may say private things about a family.
       reason: `Picture removed: ${item.caption}`,
       proposedById: request.requesterId,
