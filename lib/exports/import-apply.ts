@@ -3,9 +3,16 @@
 // overwritten, the difference becomes a pending proposal (lib/exports/import.ts).
 import type { Prisma } from '../generated/prisma/client';
 import { CACHE_TAGS } from '../cache';
-import { formatIsoPartial, type DatePrecision } from '../partial-date';
 import { appendRevision } from '../revisions/append';
-import { diffSnapshots, readSnapshot, writeSnapshot, EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
+import {
+  diffSnapshots,
+  readSnapshot,
+  snapshotFacts,
+  writeSnapshot,
+  EDITABLE_FIELDS,
+  SNAPSHOT_FACT_COLUMNS,
+  type Snapshot,
+} from '../revisions/snapshot';
 import { reindexHero } from '../search/indexing';
 import type { ImportItem, Match } from './import-match';
 import type { ExportHero } from './schemas';
@@ -50,30 +57,7 @@ export async function readStatedFacts(tx: Tx, ids: string[]): Promise<Map<string
     where: { id: { in: ids } },
     select: {
       id: true,
-      surnameRu: true,
-      givenRu: true,
-      patronymicRu: true,
-      surnameEn: true,
-      givenEn: true,
-      fullNameTg: true,
-      nationality: true,
-      birthDate: true,
-      birthDatePrecision: true,
-      deathDate: true,
-      deathDatePrecision: true,
-      rankAtFeat: true,
-      role: true,
-      featDate: true,
-      featDatePrecision: true,
-      featDateText: true,
-      featPlace: true,
-      postwar: true,
-      biographyEn: true,
-      biographyRu: true,
-      wikidataId: true,
-      warheroesId: true,
-      pamyatNarodaId: true,
-      podvigNarodaId: true,
+      ...SNAPSHOT_FACT_COLUMNS,
       awards: {
         where: { kind: 'HERO_OF_THE_SOVIET_UNION' },
         select: { decreeDate: true, decreePrecision: true },
@@ -81,33 +65,7 @@ export async function readStatedFacts(tx: Tx, ids: string[]): Promise<Map<string
       },
     },
   });
-  const date = (value: Date | null, precision: DatePrecision | null) =>
-    value ? formatIsoPartial(value, precision ?? 'DAY') : null;
-  return new Map(
-    rows.map(
-      ({
-        id,
-        awards,
-        birthDate,
-        birthDatePrecision,
-        deathDate,
-        deathDatePrecision,
-        featDate,
-        featDatePrecision,
-        featDateText,
-        ...text
-      }) => [
-        id,
-        {
-          ...text,
-          birthDate: date(birthDate, birthDatePrecision),
-          deathDate: date(deathDate, deathDatePrecision),
-          featDate: date(featDate, featDatePrecision) ?? featDateText,
-          titleDecreeDate: date(awards[0]?.decreeDate ?? null, awards[0]?.decreePrecision ?? null),
-        },
-      ],
-    ),
-  );
+  return new Map(rows.map(({ id, awards, ...hero }) => [id, snapshotFacts(hero, awards[0])]));
 }
 
 export async function applyToExisting(

@@ -7,7 +7,7 @@ import { CACHE_TAGS } from '../cache';
 import { parsePartialDate, type DatePrecision } from '../partial-date';
 import { heroSlug, heroSlugCandidates, recordNameForms, type NameForm } from '../heroes/identity';
 import { recordTexts, recordTextsSelect } from '../i18n/record-texts';
-import { EDITABLE_FIELDS, type Snapshot } from '../revisions/snapshot';
+import { EDITABLE_FIELDS, snapshotLists, type Snapshot } from '../revisions/snapshot';
 import { foldName } from '../search/normalize';
 import { buildSearchTerms } from '../search/terms';
 import { loadPlaceAliases } from '../places/aliases';
@@ -34,23 +34,16 @@ function dateParts(value: string | null): { date: Date | null; precision: DatePr
 /** The snapshot a new record starts its history with, as readSnapshot would read it back. */
 function snapshotOf(hero: ExportHero): Snapshot {
   const empty = Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, null])) as Snapshot;
-  const list = (items: string[]) => (items.length ? items.join('; ') : null);
   return {
     ...empty,
     ...statedValues(hero),
     biographyEn: hero.biographyEn,
     biographyRu: hero.biographyRu,
-    units: list(hero.units.map((s) => s.unit.name)),
-    battles: list(hero.battles.map((b) => b.battle.name)),
-    awards: list(
-      hero.awards
-        .filter((a) => a.kind !== 'HERO_OF_THE_SOVIET_UNION')
-        .map((a) =>
-          [a.kind === 'ORDER_OF_LENIN' ? 'Order of Lenin' : a.name, snapshotDate(a.decreeDate)]
-            .filter(Boolean)
-            .join(' '),
-        ),
-    ),
+    ...snapshotLists({
+      units: hero.units.map((s) => s.unit.name),
+      battles: hero.battles.map((b) => b.battle.name),
+      awards: hero.awards.map((a) => ({ ...a, decreeDate: snapshotDate(a.decreeDate) })),
+    }),
   };
 }
 

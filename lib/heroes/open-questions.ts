@@ -6,7 +6,7 @@
 // list of what its record does not give is "not yet known" (./profile-facts.ts).
 import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
-import { COMPLETENESS_FACTS, assessCompleteness, type CompletenessFact } from './completeness';
+import { COMPLETENESS_COLUMNS, COMPLETENESS_FACTS, completenessOf, type CompletenessFact } from './completeness';
 import { heroNameSelect } from './names';
 
 export const OPEN_QUESTIONS_PAGE_SIZE = 20;
@@ -54,29 +54,9 @@ export async function listOpenQuestions({ page = 1, kind }: { page?: number; kin
   const total = counts.get(kind ?? 'any') ?? 0;
   const heroes = await db.hero.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
-    select: {
-      id: true,
-      ...heroNameSelect,
-      birthDate: true,
-      deathDate: true,
-      birthPlaceId: true,
-      featDate: true,
-      featDateText: true,
-      featPlace: true,
-      _count: { select: { services: true } },
-      awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' }, select: { decreeDate: true } },
-    },
+    select: { id: true, ...heroNameSelect, ...COMPLETENESS_COLUMNS },
   });
   const byId = new Map(heroes.map((hero) => [hero.id, hero]));
-  const records = rows
-    .map((row) => byId.get(row.id)!)
-    .map((hero) => ({
-      ...hero,
-      completeness: assessCompleteness({
-        ...hero,
-        serviceCount: hero._count.services,
-        titleDecreeDate: hero.awards[0]?.decreeDate ?? null,
-      }),
-    }));
+  const records = rows.map((row) => byId.get(row.id)!).map((hero) => ({ ...hero, completeness: completenessOf(hero) }));
   return { records, total, page: Math.max(1, page), pages: Math.max(1, Math.ceil(total / size)) };
 }

@@ -14,10 +14,10 @@ import {
   parseDecision,
   refuseOwnContribution,
 } from '../moderation/decision';
+import { findForReview, ownContributions, pendingQueue } from '../moderation/reads';
 import { invalidateHero } from '../cache';
 import { can, requirePermission, type Actor } from '../permissions';
-import { appendRevision } from '../revisions/revisions';
-import { readSnapshot } from '../revisions/snapshot';
+import { appendUnchangedRevision } from '../revisions/revisions';
 import { completeInput, fieldErrors, sanitizeText } from '../forms';
 import { MAX_FILE_BYTES, hammingDistance, processImage } from './pipeline';
 import { EXTENSIONS, type ImageType } from './sniff';
@@ -152,20 +152,21 @@ async function storeUpload(
 }
 
 export async function listPendingMedia(actor: Actor) {
-  requirePermission(actor, 'review:submission:any');
-  return db.mediaItem.findMany({
-    // Pictures with a proposal of a new Hero are shown with the proposal until the Hero exists.
-    where: { status: 'PENDING', heroId: { not: null } },
-    select: {
-      id: true,
-      kind: true,
-      caption: true,
-      createdAt: true,
-      hero: { select: heroNameSelect },
-      uploader: { select: { email: true } },
-    },
-    orderBy: { createdAt: 'asc' },
-  });
+  return db.mediaItem.findMany(
+    pendingQueue(
+      actor,
+      {
+        id: true,
+        kind: true,
+        caption: true,
+        createdAt: true,
+        hero: { select: heroNameSelect },
+        uploader: { select: { email: true } },
+      },
+      // Pictures with a proposal of a new Hero are shown with the proposal until the Hero exists.
+      { heroId: { not: null } },
+    ),
+  );
 }
 
 function fileUrl(key: string): string {
@@ -174,18 +175,17 @@ function fileUrl(key: string): string {
 
 /** Everything a moderator needs: the item, its files, the original's details, look-alikes. */
 export async function getMediaForReview(actor: Actor, mediaId: string) {
-  requirePermission(actor, 'review:submission:any');
-  if (!IdSchema.safeParse(mediaId).success) throw new AppError('NOT_FOUND', 'noSuchMedia');
-  const item = await db.mediaItem.findUnique({
-    where: { id: mediaId },
-    include: {
-      hero: { select: { id: true, ...heroNameSelect } },
-      submission: { select: { payload: true } },
-      uploader: { select: { id: true, email: true } },
-      files: true,
-    },
-  });
-  if (!item) throw new AppError('NOT_FOUND', 'noSuchMedia');
+  const item = await findForReview(actor, mediaId, 'noSuchMedia', (id) =>
+    db.mediaItem.findUnique({
+      where: { id },
+      include: {
+        hero: { select: { id: true, ...heroNameSelect } },
+        submission: { select: { payload: true } },
+        uploader: { select: { id: true, email: true } },
+        files: true,
+      },
+    }),
+  );
   // The archive holds thousands of images, not millions: comparing in memory is simple and quick.
   const others = await db.mediaItem.findMany({
     where: { id: { not: item.id }, status: { in: ['PENDING', 'APPROVED', 'NEEDS_CHANGES'] } },
@@ -233,11 +233,8 @@ export async function approveMedia(actor: Actor, input: { mediaId: string; note?
       await tx.mediaItem.update({ where: { id: mediaId }, data: { isPortrait: true } });
     }
     // The record's fields do not change, but its history should say that an image came in.
-    const { snapshot } = await readSnapshot(tx, item.heroId);
-    const revision = await appendRevision(tx, {
+    const revision = await appendUnchangedRevision(tx, {
       heroId: item.heroId,
-      before: snapshot,
-      after: snapshot,
       reason: `${input.portrait ? 'Portrait' : 'Image'} added: ${item.caption}`,
       proposedById: item.uploaderId,
       approvedById: actor.id,
@@ -330,10 +327,8 @@ export async function getOriginal(actor: Actor, mediaId: string, storage: MediaS
 
 /** The uploader's own images with their state and the moderator's reason, for the account page. */
 export async function listOwnMedia(actor: Actor) {
-  requirePermission(actor, 'create:submission:own');
-  return db.mediaItem.findMany({
-    where: { uploaderId: actor.id },
-    select: {
+  return db.mediaItem.findMany(
+    ownContributions(actor, 'uploaderId', {
       id: true,
       kind: true,
       caption: true,
@@ -343,9 +338,8 @@ export async function listOwnMedia(actor: Actor) {
       createdAt: true,
       hero: { select: heroNameSelect },
       submission: { select: { payload: true } },
-    },
-    orderBy: { createdAt: 'desc' },
-  });
+    }),
+  );
 }
 
 /** The pictures that came with a proposal of a new Hero, for the moderator deciding it. */

@@ -14,10 +14,10 @@ import {
   parseDecision,
   refuseOwnContribution,
 } from '../moderation/decision';
+import { findForReview, ownContributions, pendingQueue } from '../moderation/reads';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
-import { appendRevision } from '../revisions/revisions';
-import { readSnapshot } from '../revisions/snapshot';
+import { appendUnchangedRevision } from '../revisions/revisions';
 import { fieldErrors, sanitizeText } from '../forms';
 
 const RemovalRequestSchema = z.object({
@@ -53,50 +53,45 @@ export async function requestMediaRemoval(actor: Actor, input: { mediaId: string
 }
 
 export async function listPendingRemovals(actor: Actor) {
-  requirePermission(actor, 'review:submission:any');
-  return db.mediaRemoval.findMany({
-    where: { status: 'PENDING' },
-    select: {
+  return db.mediaRemoval.findMany(
+    pendingQueue(actor, {
       id: true,
       reason: true,
       createdAt: true,
       requester: { select: { email: true } },
       media: { select: { id: true, kind: true, caption: true, hero: { select: heroNameSelect } } },
-    },
-    orderBy: { createdAt: 'asc' },
-  });
+    }),
+  );
 }
 
 export async function getRemovalForReview(actor: Actor, removalId: string) {
-  requirePermission(actor, 'review:submission:any');
-  if (!IdSchema.safeParse(removalId).success) throw new AppError('NOT_FOUND', 'noSuchRemoval');
-  const removal = await db.mediaRemoval.findUnique({
-    where: { id: removalId },
-    select: {
-      id: true,
-      reason: true,
-      status: true,
-      moderatorNote: true,
-      createdAt: true,
-      requesterId: true,
-      requester: { select: { email: true } },
-      media: {
-        select: {
-          id: true,
-          kind: true,
-          caption: true,
-          captionLanguage: true,
-          credit: true,
-          isPortrait: true,
-          uploaderId: true,
-          files: { select: { variant: true, key: true, width: true, height: true } },
-          hero: { select: heroNameSelect },
+  return findForReview(actor, removalId, 'noSuchRemoval', (id) =>
+    db.mediaRemoval.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        reason: true,
+        status: true,
+        moderatorNote: true,
+        createdAt: true,
+        requesterId: true,
+        requester: { select: { email: true } },
+        media: {
+          select: {
+            id: true,
+            kind: true,
+            caption: true,
+            captionLanguage: true,
+            credit: true,
+            isPortrait: true,
+            uploaderId: true,
+            files: { select: { variant: true, key: true, width: true, height: true } },
+            hero: { select: heroNameSelect },
+          },
         },
       },
-    },
-  });
-  if (!removal) throw new AppError('NOT_FOUND', 'noSuchRemoval');
-  return removal;
+    }),
+  );
 }
 
 async function notOwnRequest(actor: NonNullable<Actor>, removalId: string) {
@@ -128,15 +123,12 @@ export async function approveMediaRemoval(actor: Actor, input: { removalId: stri
     const item = hidden[0];
     // An approved picture always belongs to a Hero.
     if (!item?.heroId) throw new AppError('CONFLICT', 'noLongerPending');
-    const { snapshot } = await readSnapshot(tx, item.heroId);
     const request = await tx.mediaRemoval.findUniqueOrThrow({
       where: { id: removalId },
       select: { requesterId: true },
     });
-    const revision = await appendRevision(tx, {
+    const revision = await appendUnchangedRevision(tx, {
       heroId: item.heroId,
-      before: snapshot,
-      after: snapshot,
       // The requester's reason stays with the moderators: it may say private things about a family.
       reason: `Picture removed: ${item.caption}`,
       proposedById: request.requesterId,
@@ -195,17 +187,14 @@ export async function getRemovableMedia(mediaId: string) {
 
 /** The requests to remove a picture this person made, with the outcome, for the account page. */
 export async function listOwnRemovals(actor: Actor) {
-  requirePermission(actor, 'create:submission:own');
-  return db.mediaRemoval.findMany({
-    where: { requesterId: actor.id },
-    select: {
+  return db.mediaRemoval.findMany(
+    ownContributions(actor, 'requesterId', {
       id: true,
       status: true,
       reason: true,
       moderatorNote: true,
       createdAt: true,
       media: { select: { caption: true, kind: true, hero: { select: heroNameSelect } } },
-    },
-    orderBy: { createdAt: 'desc' },
-  });
+    }),
+  );
 }

@@ -13,6 +13,7 @@ import {
   parseDecision,
   refuseOwnContribution,
 } from '../moderation/decision';
+import { findForReview, ownContributions, pendingQueue } from '../moderation/reads';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
 import { completeInput, fieldErrors, sanitizeText } from '../forms';
@@ -77,30 +78,25 @@ export async function listPublicMemories(heroSlug: string): Promise<PublicMemory
 }
 
 export async function listPendingMemories(actor: Actor) {
-  requirePermission(actor, 'review:submission:any');
-  return db.familyMemory.findMany({
-    where: { status: 'PENDING' },
-    select: {
+  return db.familyMemory.findMany(
+    pendingQueue(actor, {
       id: true,
       relation: true,
       text: true,
       createdAt: true,
       hero: { select: heroNameSelect },
       author: { select: { email: true } },
-    },
-    orderBy: { createdAt: 'asc' },
-  });
+    }),
+  );
 }
 
 export async function getMemoryForReview(actor: Actor, memoryId: string) {
-  requirePermission(actor, 'review:submission:any');
-  if (!IdSchema.safeParse(memoryId).success) throw new AppError('NOT_FOUND', 'noSuchMemory');
-  const memory = await db.familyMemory.findUnique({
-    where: { id: memoryId },
-    include: { hero: { select: heroNameSelect }, author: { select: { id: true, email: true } } },
-  });
-  if (!memory) throw new AppError('NOT_FOUND', 'noSuchMemory');
-  return memory;
+  return findForReview(actor, memoryId, 'noSuchMemory', (id) =>
+    db.familyMemory.findUnique({
+      where: { id },
+      include: { hero: { select: heroNameSelect }, author: { select: { id: true, email: true } } },
+    }),
+  );
 }
 
 async function decideMemory(
@@ -136,10 +132,8 @@ export const requestMemoryChanges = (actor: Actor, input: { memoryId: string; no
 
 /** The author's own memories with their state and the moderator's reason, for the account page. */
 export async function listOwnMemories(actor: Actor) {
-  requirePermission(actor, 'create:submission:own');
-  return db.familyMemory.findMany({
-    where: { authorId: actor.id },
-    select: {
+  return db.familyMemory.findMany(
+    ownContributions(actor, 'authorId', {
       id: true,
       status: true,
       text: true,
@@ -147,9 +141,8 @@ export async function listOwnMemories(actor: Actor) {
       moderatorNote: true,
       createdAt: true,
       hero: { select: heroNameSelect },
-    },
-    orderBy: { createdAt: 'desc' },
-  });
+    }),
+  );
 }
 
 /** The author's own memory that a moderator sent back, to be amended; null for anything else. */

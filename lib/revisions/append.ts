@@ -1,7 +1,7 @@
 // The one writer of revisions. It takes the transaction and imports no database client, so the
 // site and the shell scripts (the import) append history the same way.
 import type { Prisma } from '../generated/prisma/client';
-import { diffSnapshots, type Snapshot } from './snapshot';
+import { diffSnapshots, readSnapshot, type Snapshot } from './snapshot';
 
 /** Why revision 1 holds the state a record had before its first change, unless told otherwise. */
 const FIRST_RECORDED = 'As first recorded in the archive (from the research fact sheet).';
@@ -58,4 +58,17 @@ export async function appendRevision(
     },
     select: { id: true, number: true },
   });
+}
+
+/**
+ * A revision that leaves the record's fields as they are but belongs in its history (a picture
+ * added or taken down, a translation reviewed: `extraDiff` lists such a change): the record's state
+ * now, as both before and after.
+ */
+export async function appendUnchangedRevision(
+  tx: Prisma.TransactionClient,
+  input: Omit<Parameters<typeof appendRevision>[1], 'before' | 'after'>,
+) {
+  const { snapshot } = await readSnapshot(tx, input.heroId);
+  return appendRevision(tx, { ...input, before: snapshot, after: snapshot });
 }

@@ -14,7 +14,7 @@ import { redactRevisions } from './hidden-texts';
 
 // Written by ./append.ts, which scripts can load too; re-exported so history's readers and writers
 // come from one module.
-export { appendRevision } from './append';
+export { appendRevision, appendUnchangedRevision } from './append';
 
 /** Who took part in a revision: a person, a removed account, or nobody (the first recorded state). */
 export type RevisionPerson = PublicPerson | 'removed' | null;

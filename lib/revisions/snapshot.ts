@@ -3,7 +3,7 @@
 // precision travels with them.
 import type { Prisma } from '../generated/prisma/client';
 import { EXTERNAL_ID_COLUMNS, type ExternalIdKind } from '../exports/external-ids';
-import { formatIsoPartial, parsePartialDate } from '../partial-date';
+import { formatIsoPartial, parsePartialDate, type DatePrecision } from '../partial-date';
 
 export const EDITABLE_FIELDS = [
   'surnameRu',
@@ -44,55 +44,113 @@ export async function readSnapshot(
 ): Promise<{ snapshot: Snapshot; version: number }> {
   const hero = await tx.hero.findUniqueOrThrow({
     where: { id: heroId },
-    include: {
-      awards: { orderBy: { kind: 'asc' } },
+    select: {
+      version: true,
+      ...SNAPSHOT_FACT_COLUMNS,
+      awards: { select: { kind: true, name: true, decreeDate: true, decreePrecision: true }, orderBy: { kind: 'asc' } },
       services: { select: { unit: { select: { name: true } } }, orderBy: { id: 'asc' } },
       battles: { select: { battle: { select: { name: true } } }, orderBy: { id: 'asc' } },
     },
   });
-  const date = (value: Date | null, precision: string | null) =>
-    value ? formatIsoPartial(value, (precision ?? 'DAY') as 'DAY') : null;
   const title = hero.awards.find((award) => award.kind === 'HERO_OF_THE_SOVIET_UNION');
-  const list = (items: string[]) => (items.length ? items.join('; ') : null);
   return {
     version: hero.version,
     snapshot: {
-      surnameRu: hero.surnameRu,
-      givenRu: hero.givenRu,
-      patronymicRu: hero.patronymicRu,
-      surnameEn: hero.surnameEn,
-      givenEn: hero.givenEn,
-      fullNameTg: hero.fullNameTg,
-      nationality: hero.nationality,
-      birthDate: date(hero.birthDate, hero.birthDatePrecision),
-      deathDate: date(hero.deathDate, hero.deathDatePrecision),
-      rankAtFeat: hero.rankAtFeat,
-      role: hero.role,
-      featDate: date(hero.featDate, hero.featDatePrecision) ?? hero.featDateText,
-      featPlace: hero.featPlace,
-      titleDecreeDate: date(title?.decreeDate ?? null, title?.decreePrecision ?? null),
-      postwar: hero.postwar,
-      biographyEn: hero.biographyEn,
-      biographyRu: hero.biographyRu,
-      wikidataId: hero.wikidataId,
-      warheroesId: hero.warheroesId,
-      pamyatNarodaId: hero.pamyatNarodaId,
-      podvigNarodaId: hero.podvigNarodaId,
-      units: list(hero.services.map((s) => s.unit.name)),
-      battles: list(hero.battles.map((b) => b.battle.name)),
-      awards: list(
-        hero.awards
-          .filter((a) => a.kind !== 'HERO_OF_THE_SOVIET_UNION')
-          .map((a) =>
-            [
-              a.kind === 'ORDER_OF_LENIN' ? 'Order of Lenin' : a.name,
-              a.decreeDate ? formatIsoPartial(a.decreeDate, (a.decreePrecision ?? 'DAY') as 'DAY') : null,
-            ]
-              .filter(Boolean)
-              .join(' '),
-          ),
-      ),
+      ...snapshotFacts(hero, title),
+      ...snapshotLists({
+        units: hero.services.map((s) => s.unit.name),
+        battles: hero.battles.map((b) => b.battle.name),
+        awards: hero.awards.map((a) => ({ ...a, decreeDate: date(a.decreeDate, a.decreePrecision) })),
+      }),
     },
+  };
+}
+
+/** The columns of a Hero that a snapshot's editable facts are read from (the title's decree aside). */
+export const SNAPSHOT_FACT_COLUMNS = {
+  surnameRu: true,
+  givenRu: true,
+  patronymicRu: true,
+  surnameEn: true,
+  givenEn: true,
+  fullNameTg: true,
+  nationality: true,
+  birthDate: true,
+  birthDatePrecision: true,
+  deathDate: true,
+  deathDatePrecision: true,
+  rankAtFeat: true,
+  role: true,
+  featDate: true,
+  featDatePrecision: true,
+  featDateText: true,
+  featPlace: true,
+  postwar: true,
+  biographyEn: true,
+  biographyRu: true,
+  wikidataId: true,
+  warheroesId: true,
+  pamyatNarodaId: true,
+  podvigNarodaId: true,
+} satisfies Prisma.HeroSelect;
+
+function date(value: Date | null, precision: DatePrecision | null): string | null {
+  return value ? formatIsoPartial(value, precision ?? 'DAY') : null;
+}
+
+/**
+ * A Hero's editable facts as a snapshot holds them (writeSnapshot is the way back): dates as
+ * partial ISO strings, a feat date known only in words as those words, and the decree of `title`,
+ * his Hero of the Soviet Union award.
+ */
+export function snapshotFacts(
+  hero: Prisma.HeroGetPayload<{ select: typeof SNAPSHOT_FACT_COLUMNS }>,
+  title: { decreeDate: Date | null; decreePrecision: DatePrecision | null } | undefined,
+): Record<EditableField, string | null> {
+  return {
+    surnameRu: hero.surnameRu,
+    givenRu: hero.givenRu,
+    patronymicRu: hero.patronymicRu,
+    surnameEn: hero.surnameEn,
+    givenEn: hero.givenEn,
+    fullNameTg: hero.fullNameTg,
+    nationality: hero.nationality,
+    birthDate: date(hero.birthDate, hero.birthDatePrecision),
+    deathDate: date(hero.deathDate, hero.deathDatePrecision),
+    rankAtFeat: hero.rankAtFeat,
+    role: hero.role,
+    featDate: date(hero.featDate, hero.featDatePrecision) ?? hero.featDateText,
+    featPlace: hero.featPlace,
+    titleDecreeDate: date(title?.decreeDate ?? null, title?.decreePrecision ?? null),
+    postwar: hero.postwar,
+    biographyEn: hero.biographyEn,
+    biographyRu: hero.biographyRu,
+    wikidataId: hero.wikidataId,
+    warheroesId: hero.warheroesId,
+    pamyatNarodaId: hero.pamyatNarodaId,
+    podvigNarodaId: hero.podvigNarodaId,
+  };
+}
+
+/**
+ * A snapshot's lists, as the history compares them: the units and the battles by name, the awards
+ * other than the title (which is its own field) by name and decree date. For a Hero read from the
+ * archive and for one an import creates, so that both histories read alike.
+ */
+export function snapshotLists(hero: {
+  units: string[];
+  battles: string[];
+  awards: { kind: string; name: string | null; decreeDate: string | null }[];
+}): Record<ListField, string | null> {
+  const list = (items: string[]) => (items.length ? items.join('; ') : null);
+  return {
+    units: list(hero.units),
+    battles: list(hero.battles),
+    awards: list(
+      hero.awards
+        .filter((a) => a.kind !== 'HERO_OF_THE_SOVIET_UNION')
+        .map((a) => [a.kind === 'ORDER_OF_LENIN' ? 'Order of Lenin' : a.name, a.decreeDate].filter(Boolean).join(' ')),
+    ),
   };
 }
 

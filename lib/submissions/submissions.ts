@@ -14,6 +14,7 @@ import { CORRECTION_FORM_FIELDS, FieldValuesSchema, checkChronology, evidenceOf,
 import { listCitableMediaIds } from '../media/public';
 import { getListedCandidate } from '../candidates/candidates';
 import { completeInput, fieldErrors } from '../forms';
+import { ownContributions } from '../moderation/reads';
 
 /** More proposals than this from one contributor in 24 hours is flooding, whatever became of them since. */
 const DAILY_PROPOSAL_CAP = 20;
@@ -151,10 +152,8 @@ export function proposeSource(actor: Actor, heroSlug: string, input: Record<stri
 }
 
 export async function listOwnSubmissions(actor: Actor) {
-  requirePermission(actor, 'create:submission:own');
-  return db.submission.findMany({
-    where: { authorId: actor.id },
-    select: {
+  return db.submission.findMany(
+    ownContributions(actor, 'authorId', {
       id: true,
       kind: true,
       status: true,
@@ -163,9 +162,8 @@ export async function listOwnSubmissions(actor: Actor) {
       createdAt: true,
       payload: true,
       hero: { select: heroNameSelect },
-    },
-    orderBy: { createdAt: 'desc' },
-  });
+    }),
+  );
 }
 
 export async function withdrawSubmission(actor: Actor, submissionId: string) {

@@ -15,8 +15,7 @@ import { CACHE_TAGS, heroTags, invalidateTags } from '../cache';
 import { recordTexts, recordTextsSelect, SHARED_ENTITIES, type TextRef } from '../i18n/record-texts';
 import { TextBook, type TextStatus } from '../i18n/texts';
 import { requirePermission, requireSignedIn, type Actor } from '../permissions';
-import { appendRevision } from '../revisions/revisions';
-import { readSnapshot } from '../revisions/snapshot';
+import { appendUnchangedRevision } from '../revisions/revisions';
 import { createWithinDailyCap } from '../submissions/submissions';
 import { requireLanguageReview } from './reviewers';
 
@@ -213,12 +212,9 @@ export async function markTranslationReviewed(
       data: { version: { increment: 1 }, editedAt: new Date() },
     });
     if (bumped.count !== 1) throw new AppError('CONFLICT', 'recordChangedReviewAgain');
-    const snapshot = await readSnapshot(tx, hero.id);
     await tx.translation.update({ where: { id: row.id }, data: { status: 'REVIEWED' } });
-    const revision = await appendRevision(tx, {
+    const revision = await appendUnchangedRevision(tx, {
       heroId: hero.id,
-      before: snapshot.snapshot,
-      after: snapshot.snapshot,
       reason: `Translation (${locale}) marked as reviewed by a reader of the language.`,
       proposedById: actor.id,
       approvedById: actor.id,

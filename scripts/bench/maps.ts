@@ -3,7 +3,7 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { isAtlasLoaded, loadAtlas } from '../../lib/maps/atlas';
 import { renderMap, warmMaps, type MapRequest } from '../../lib/maps/render';
-import { ERDZHIGITOV, SHMELYOV, SPATAEV, TAJIK_DISTRICTS } from '../../tests/fixtures/map-points';
+import { ERDZHIGITOV, SHMELYOV, SPATAEV, TAJIK_DISTRICTS_MAP } from '../../tests/fixtures/map-points';
 
 const HELP = `Usage: npm run bench:maps [-- --runs N]
 Prints the start-up time and heap of the 50m and 10m borders, then for each sample map its
@@ -51,16 +51,7 @@ const samples: { name: string; budget: number; request: MapRequest }[] = [
   {
     name: 'collection: Tajikistan by district (10m)',
     budget: BUDGET.collectionGz,
-    request: {
-      points: TAJIK_DISTRICTS,
-      labelledBy: 'c',
-      locale: 'tg',
-      frame: [67.3, 36.6, 75.2, 41.1],
-      merge: 'sum',
-      allowFine: true,
-      width: 720,
-      height: 460,
-    },
+    request: TAJIK_DISTRICTS_MAP,
   },
 ];
 

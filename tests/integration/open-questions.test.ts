@@ -2,7 +2,7 @@
 // assessCompleteness, which is what each record shows, and every open record is on some page.
 import { describe, expect, it } from 'vitest';
 import { db } from '../../lib/db';
-import { COMPLETENESS_FACTS, assessCompleteness } from '../../lib/heroes/completeness';
+import { COMPLETENESS_COLUMNS, COMPLETENESS_FACTS, completenessOf } from '../../lib/heroes/completeness';
 import { OPEN_QUESTIONS_PAGE_SIZE, countOpenQuestionsByKind, listOpenQuestions } from '../../lib/heroes/open-questions';
 import { asSiteRole, fileDatabaseUrl, query } from '../support/database';
 import { getPage, textOf } from '../support/http';
@@ -14,29 +14,11 @@ useSite();
 async function everyRecord({ all = false } = {}) {
   const heroes = await db.hero.findMany({
     where: all ? {} : { published: true },
-    select: {
-      slug: true,
-      givenRu: true,
-      givenEn: true,
-      birthDate: true,
-      deathDate: true,
-      birthPlaceId: true,
-      featDate: true,
-      featDateText: true,
-      featPlace: true,
-      missingFacts: true,
-      missingCount: true,
-      _count: { select: { services: true } },
-      awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' }, select: { decreeDate: true } },
-    },
+    select: { slug: true, missingFacts: true, missingCount: true, ...COMPLETENESS_COLUMNS },
   });
   return heroes.map((hero) => ({
     slug: hero.slug,
-    completeness: assessCompleteness({
-      ...hero,
-      serviceCount: hero._count.services,
-      titleDecreeDate: hero.awards[0]?.decreeDate ?? null,
-    }),
+    completeness: completenessOf(hero),
     kept: {
       facts: COMPLETENESS_FACTS.filter((_, i) => (hero.missingFacts & (1 << i)) !== 0),
       count: hero.missingCount,
