@@ -40,16 +40,21 @@ export async function signIn(
   await prisma.session.create({
     data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 24 * 60 * 60 * 1000) },
   });
-  if (options.browser) {
-    await options.browser.context.addCookies([
-      { name: SESSION_COOKIE, value: token, url: currentSite().url, httpOnly: true, sameSite: 'Lax' },
-    ]);
-  }
-  return {
+  const signedIn: SignedIn = {
     user: { id: user.id, email, role },
     cookie: `${SESSION_COOKIE}=${token}`,
     actor: { id: user.id, role, disabled: false },
   };
+  if (options.browser) await carrySession(options.browser, signedIn);
+  return signedIn;
+}
+
+/** The browser carries the session of someone signed in already: one person in several browsers. */
+export async function carrySession(browser: BrowserSession, signedIn: SignedIn): Promise<void> {
+  const value = signedIn.cookie.slice(SESSION_COOKIE.length + 1);
+  await browser.context.addCookies([
+    { name: SESSION_COOKIE, value, url: currentSite().url, httpOnly: true, sameSite: 'Lax' },
+  ]);
 }
 
 /** A user who signed in through the real link (not the fixture), removed after the file all the same. */
