@@ -4,7 +4,7 @@
 import { useActionState } from 'react';
 import { grantLanguageReviewAction, revokeLanguageReviewAction } from '@/lib/translations/actions';
 import type { FormState } from '@/lib/form-actions';
-import { HiddenFields } from './form-parts';
+import { HiddenFields, Options } from './form-parts';
 
 function Status({ state }: { state: FormState }) {
   const message = state?.message ?? Object.values(state?.fields ?? {})[0] ?? '';
@@ -38,11 +38,7 @@ export function GrantReviewerForm(props: {
       <div className="field">
         <label htmlFor="r-language">{props.labels.language}</label>
         <select id="r-language" name="language" defaultValue={state?.values?.language}>
-          {props.languages.map((language) => (
-            <option key={language.value} value={language.value}>
-              {language.label}
-            </option>
-          ))}
+          <Options options={props.languages} />
         </select>
       </div>
       <button type="submit" disabled={pending}>

@@ -6,7 +6,7 @@ import { useActionState, useState } from 'react';
 import { proposeAdditionAction, proposeCorrectionAction, proposeNewHeroAction } from '@/lib/submissions/actions';
 import type { FormState } from '@/lib/form-actions';
 import { WordDiff } from './word-diff';
-import { HiddenFields } from './form-parts';
+import { FieldError, HiddenFields, Options } from './form-parts';
 
 export type FieldSpec = {
   name: string;
@@ -56,48 +56,31 @@ export function ProposalForm(props: {
       ? []
       : props.fields.filter((field) => (draft[field.name] ?? value(field)) !== field.value);
   const error = (name: string) => state?.fields?.[name] ?? null;
-  const render = (field: FieldSpec) => (
-    <div className="field" key={field.name}>
-      <label htmlFor={`f-${field.name}`}>{field.label}</label>
-      {field.options ? (
-        <select
-          id={`f-${field.name}`}
-          name={field.name}
-          defaultValue={value(field)}
-          aria-invalid={Boolean(error(field.name))}
-          aria-describedby={`e-${field.name}`}
-        >
-          {field.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      ) : field.multiline ? (
-        <textarea
-          id={`f-${field.name}`}
-          name={field.name}
-          defaultValue={value(field)}
-          rows={field.long ? 16 : 6}
-          className={field.long ? 'long' : undefined}
-          aria-invalid={Boolean(error(field.name))}
-          aria-describedby={`e-${field.name}`}
-        />
-      ) : (
-        <input
-          id={`f-${field.name}`}
-          name={field.name}
-          defaultValue={value(field)}
-          aria-invalid={Boolean(error(field.name))}
-          aria-describedby={`e-${field.name}`}
-        />
-      )}
-      {field.hint && <small className="muted">{field.hint}</small>}
-      <span id={`e-${field.name}`} className="field-error" role={error(field.name) ? 'alert' : undefined}>
-        {error(field.name)}
-      </span>
-    </div>
-  );
+  const render = (field: FieldSpec) => {
+    const control = {
+      id: `f-${field.name}`,
+      name: field.name,
+      defaultValue: value(field),
+      'aria-invalid': Boolean(error(field.name)),
+      'aria-describedby': `e-${field.name}`,
+    };
+    return (
+      <div className="field" key={field.name}>
+        <label htmlFor={control.id}>{field.label}</label>
+        {field.options ? (
+          <select {...control}>
+            <Options options={field.options} />
+          </select>
+        ) : field.multiline ? (
+          <textarea {...control} rows={field.long ? 16 : 6} className={field.long ? 'long' : undefined} />
+        ) : (
+          <input {...control} />
+        )}
+        {field.hint && <small className="muted">{field.hint}</small>}
+        <FieldError id={control['aria-describedby']} message={error(field.name)} />
+      </div>
+    );
+  };
   return (
     <form
       action={action}

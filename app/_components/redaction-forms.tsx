@@ -4,7 +4,7 @@
 import { useActionState, useId } from 'react';
 import { hideRevisionTextAction, undoRedactionAction } from '@/lib/revisions/actions';
 import type { FormState } from '@/lib/form-actions';
-import { HiddenFields, Refusal } from './form-parts';
+import { HiddenFields, Options, Refusal } from './form-parts';
 
 // The public reads the reason for hiding a text, and the one for showing it again, in the history.
 function ReasonInput({ id, state }: { id: string; state: FormState }) {
@@ -28,11 +28,7 @@ export function HideTextForm(props: {
         <div className="field">
           <label htmlFor={`${id}-field`}>{props.labels.field}</label>
           <select id={`${id}-field`} name="field" defaultValue={state?.values?.field}>
-            {props.fields.map((field) => (
-              <option key={field.value} value={field.value}>
-                {field.label}
-              </option>
-            ))}
+            <Options options={props.fields} />
           </select>
         </div>
         <div className="field">

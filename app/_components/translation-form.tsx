@@ -4,7 +4,7 @@
 import { useActionState } from 'react';
 import { markReviewedAction, proposeTranslationAction } from '@/lib/translations/actions';
 import type { FormState } from '@/lib/form-actions';
-import { HiddenFields } from './form-parts';
+import { FieldError, HiddenFields, Options } from './form-parts';
 
 export function TranslationForm(props: {
   slug: string;
@@ -27,15 +27,9 @@ export function TranslationForm(props: {
       <div className="field">
         <label htmlFor="t-into">{props.labels.into}</label>
         <select id="t-into" name="into" defaultValue={state?.values?.into ?? props.into} aria-describedby="e-into">
-          {props.languages.map((language) => (
-            <option key={language.value} value={language.value}>
-              {language.label}
-            </option>
-          ))}
+          <Options options={props.languages} />
         </select>
-        <span id="e-into" className="field-error" role={error('into') ? 'alert' : undefined}>
-          {error('into')}
-        </span>
+        <FieldError id="e-into" message={error('into')} />
       </div>
       <div className="field">
         <label htmlFor="t-value">{props.labels.value}</label>
@@ -48,16 +42,12 @@ export function TranslationForm(props: {
           aria-invalid={Boolean(error('value'))}
           aria-describedby="e-value"
         />
-        <span id="e-value" className="field-error" role={error('value') ? 'alert' : undefined}>
-          {error('value')}
-        </span>
+        <FieldError id="e-value" message={error('value')} />
       </div>
       <div className="field">
         <label htmlFor="t-note">{props.labels.note}</label>
         <input id="t-note" name="note" defaultValue={state?.values?.note ?? ''} aria-describedby="e-note" />
-        <span id="e-note" className="field-error" role={error('note') ? 'alert' : undefined}>
-          {error('note')}
-        </span>
+        <FieldError id="e-note" message={error('note')} />
       </div>
       <button type="submit" disabled={pending}>
         {props.labels.submit}

@@ -9,6 +9,8 @@ import { openBrowser, type BrowserSession } from '../support/browser';
 import { tiff, UPLOAD_FIELDS } from '../support/images';
 import { useSite } from '../support/site';
 import { fileDatabaseUrl } from '../support/database';
+import { createUser } from '../support/factories';
+import { publishedHero } from '../support/heroes';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveMedia, uploadMedia } from '../../lib/media/media';
 import { listPublicMedia } from '../../lib/media/public';
@@ -22,19 +24,16 @@ let infoUrl: string;
 let largeUrl: string;
 
 beforeAll(async () => {
-  slug = (
-    await prisma.hero.findFirstOrThrow({ where: { published: true }, orderBy: { slug: 'asc' }, select: { slug: true } })
-  ).slug;
-  const tag = Date.now();
-  const uploader = await prisma.user.create({ data: { email: `zoom.uploader.${tag}@zoom.test` } });
-  const moderator = await prisma.user.create({ data: { email: `zoom.moderator.${tag}@zoom.test`, role: 'MODERATOR' } });
+  slug = (await publishedHero(prisma)).slug;
+  const uploader = await createUser(prisma, 'zoom.uploader');
+  const moderator = await createUser(prisma, 'zoom.moderator', 'MODERATOR');
   const { id } = await uploadMedia(
-    { id: uploader.id, role: 'CONTRIBUTOR', disabled: false },
+    uploader,
     slug,
     { bytes: await tiff(2400, 3200), name: 'award-sheet.tif' },
     { ...UPLOAD_FIELDS, kind: 'AWARD_DOCUMENT', caption: CAPTION },
   );
-  await approveMedia({ id: moderator.id, role: 'MODERATOR', disabled: false }, { mediaId: id });
+  await approveMedia(moderator, { mediaId: id });
   const item = (await listPublicMedia(slug)).find((m) => m.id === id)!;
   infoUrl = item.deepZoom!;
   largeUrl = item.large.url;

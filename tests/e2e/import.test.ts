@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { signIn } from '../support/auth';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { fileDatabaseUrl } from '../support/database';
 import { root } from '../support/scripts';
 import { useSite } from '../support/site';
@@ -13,15 +13,11 @@ useSite();
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 
 describe('an admin imports a file from the site', { timeout: 180_000 }, () => {
-  let admin: BrowserSession;
+  const admin = useBrowser();
   beforeAll(async () => {
-    admin = await openBrowser();
     await signIn({ role: 'ADMIN', browser: admin });
   });
-  afterAll(async () => {
-    await admin?.close();
-    await prisma.$disconnect();
-  });
+  afterAll(() => prisma.$disconnect());
 
   it('shows the errors of a bad file, a dry run, then imports', async () => {
     const page = admin.page;

@@ -2,26 +2,21 @@
 // 390-pixel phone and a desktop in every language: axe finds nothing, nothing scrolls sideways,
 // the map is inline SVG within its budget, and every seeded Hero's map stays under 10 KB gzipped.
 // Screenshots go to test-results/maps for a person to look at.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routing } from '../../i18n/routing';
 import { invalidateHero } from '../../lib/cache';
 import { createPrismaClient } from '../../lib/prisma-client';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import { axeViolations, installAxe, VIEWPORTS } from '../support/accessibility';
+import { useBrowser } from '../support/browser';
 import { fileDatabaseUrl } from '../support/database';
 import { currentSite, useSite } from '../support/site';
 
 useSite();
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = path.join(process.cwd(), 'test-results', 'maps');
-const VIEWPORTS = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 800 },
-] as const;
 
 // Test coordinates (GeoNames cities500 positions of the towns and district centres), set in this
 // file's own database only: the seed has none yet, and a map needs points to be looked at.
@@ -40,7 +35,9 @@ const POINTS: Record<string, Partial<Record<'birthPlace' | 'deathPlace' | 'buria
   'boris-shmelyov': { burialPlace: [40.52, 69.33, 'SETTLEMENT'] },
 };
 
-let session: BrowserSession;
+// axe runs as a script in the page, so its browser has scripts on; what a reader without them
+// gets is the server's HTML, read below with fetch and checked for the whole section.
+const session = useBrowser();
 
 beforeAll(async () => {
   for (const [slug, places] of Object.entries(POINTS)) {
@@ -57,16 +54,11 @@ beforeAll(async () => {
       await invalidateHero(tx, hero.id);
     });
   }
-  // axe runs as a script in the page, so its browser has scripts on; what a reader without them
-  // gets is the server's HTML, read below with fetch and checked for the whole section.
-  session = await openBrowser();
+  await installAxe(session);
   mkdirSync(SHOTS, { recursive: true });
 }, 120_000);
 
-afterAll(async () => {
-  await session?.close();
-  await prisma.$disconnect();
-});
+afterAll(() => prisma.$disconnect());
 
 const mapMarkup = (html: string) =>
   [...html.matchAll(/<svg[^>]*class="map-svg"[\s\S]*?<\/svg>/g)].map((m) => m[0]).join('');
@@ -119,31 +111,7 @@ describe('the Places of a profile', () => {
           expect(response?.status()).toBe(200);
           await page.locator('[data-testid="places"]').waitFor();
           expect(await page.locator('[data-testid="life-in-time"] li').count()).toBeGreaterThan(0);
-          await page.evaluate(AXE);
-          const violations = await page.evaluate(() =>
-            (
-              window as unknown as {
-                axe: {
-                  run: (
-                    c: Document,
-                    o: object,
-                  ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-                };
-              }
-            ).axe
-              .run(document, {
-                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-                resultTypes: ['violations'],
-              })
-              .then((r) => r.violations),
-          );
-          for (const v of violations)
-            problems.push(
-              `${slug}: ${v.id} ${v.help} at ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')}`,
-            );
+          for (const violation of await axeViolations(page)) problems.push(`${slug}: ${violation}`);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           if (overflow > 0) problems.push(`${slug}: ${overflow}px wider than the screen`);
           const section = page.locator('[data-testid="places"]');

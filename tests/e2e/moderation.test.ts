@@ -1,9 +1,9 @@
 // The journey: a contributor proposes a correction to Nedoshivin with a source; a moderator sees
 // it in the queue with its difference and approves it; the public page shows it and the history
 // lists the revision.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signIn, type SignedIn } from '../support/auth';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { mailsTo, waitForMail } from '../support/mail';
 import { useSite } from '../support/site';
 
@@ -11,18 +11,12 @@ useSite();
 const POSTWAR = 'Lived in Tajikistan after the war; the journey test adds this clause.';
 
 describe('a correction from proposal to the public page', { timeout: 180_000 }, () => {
-  let contributor: BrowserSession;
-  let moderator: BrowserSession;
+  const contributor = useBrowser();
+  const moderator = useBrowser();
   let contributorUser: SignedIn;
   beforeAll(async () => {
-    contributor = await openBrowser();
-    moderator = await openBrowser();
     contributorUser = await signIn({ role: 'CONTRIBUTOR', browser: contributor });
     await signIn({ role: 'MODERATOR', browser: moderator });
-  });
-  afterAll(async () => {
-    await contributor?.close();
-    await moderator?.close();
   });
 
   it('contributor proposes, moderator approves, the page and its history show it', async () => {

@@ -7,19 +7,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routing } from '../../i18n/routing';
 import { createPrismaClient } from '../../lib/prisma-client';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import { VIEWPORTS } from '../support/accessibility';
+import { useBrowser } from '../support/browser';
 import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
 
 useSite();
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const SHOTS = path.join(process.cwd(), 'test-results', 'places');
-const VIEWPORTS = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 800 },
-] as const;
 
-let session: BrowserSession;
+const session = useBrowser({ javaScript: false });
 let buston: string;
 
 beforeAll(async () => {
@@ -29,14 +26,10 @@ beforeAll(async () => {
       select: { id: true },
     })
   ).id;
-  session = await openBrowser({ javaScript: false });
   mkdirSync(SHOTS, { recursive: true });
 }, 120_000);
 
-afterAll(async () => {
-  await session?.close();
-  await prisma.$disconnect();
-});
+afterAll(() => prisma.$disconnect());
 
 describe.each(VIEWPORTS)('place pages and maps on a $name', (viewport) => {
   it.each(routing.locales)(

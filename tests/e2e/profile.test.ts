@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { useSite } from '../support/site';
 
 useSite();
 
 describe('a reader opens Nedoshivin’s profile', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowser();
-  });
-  afterAll(async () => session?.close());
+  const session = useBrowser();
 
   it('reads it in English, switches to Russian, and sees the same record', async () => {
     const { page } = session;

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { useSite } from '../support/site';
 
 useSite();
 
 describe('a descendant looks up a grandfather by a misspelt name', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowser();
-  });
-  afterAll(async () => session?.close());
+  const session = useBrowser();
 
   it('types the name, picks the suggestion and lands on the profile', async () => {
     const { page } = session;

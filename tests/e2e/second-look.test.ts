@@ -5,10 +5,10 @@ import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { readSnapshot } from '../../lib/revisions/snapshot';
 import { proposeCorrection } from '../../lib/submissions/submissions';
-import { openBrowser, type BrowserSession } from '../support/browser';
-import { SESSION_COOKIE, signIn, type SignedIn } from '../support/auth';
+import { useBrowser } from '../support/browser';
+import { carrySession, signIn, type SignedIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
-import { currentSite, useSite } from '../support/site';
+import { useSite } from '../support/site';
 
 useSite();
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
@@ -35,20 +35,10 @@ beforeAll(async () => {
 afterAll(() => prisma.$disconnect());
 
 describe.each([{ javaScript: true }, { javaScript: false }])('with scripts: $javaScript', ({ javaScript }) => {
-  let session: BrowserSession;
+  const session = useBrowser({ javaScript });
   beforeAll(async () => {
-    session = await openBrowser({ javaScript });
-    await session.context.addCookies([
-      {
-        name: SESSION_COOKIE,
-        value: moderator.cookie.slice(SESSION_COOKIE.length + 1),
-        url: currentSite().url,
-        httpOnly: true,
-        sameSite: 'Lax',
-      },
-    ]);
+    await carrySession(session, moderator);
   });
-  afterAll(async () => session?.close());
 
   it('reject asks first, cancel changes nothing, the second press rejects with the note typed before', async () => {
     const { page } = session;

@@ -5,18 +5,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { useSite } from '../support/site';
 
 const site = useSite();
 const SHOTS = path.join(process.cwd(), 'test-results', 'pages');
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await openBrowser();
-});
-afterAll(async () => session?.close());
+const session = useBrowser();
 
 const meta = (property: string) =>
   session.page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute('content');

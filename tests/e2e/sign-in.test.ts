@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { removeAfterwards, signIn } from '../support/auth';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { signInLink, waitForMail } from '../support/mail';
 import { useSite } from '../support/site';
 
 useSite();
 
 describe('a contributor signs in with an emailed link', { timeout: 180_000 }, () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowser();
-  });
-  afterAll(async () => session?.close());
+  const session = useBrowser();
 
   it('asks for a link, follows it from the mail, and sees the user page; an admin sees the users page', async () => {
     const { page } = session;

@@ -1,8 +1,8 @@
 // A Tajik reader: types a name in Tajik letters, reads the results and the profile in Tajik,
 // with the Tajik letters drawn by the site's own font.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { foldName } from '../../lib/search/normalize';
-import { openBrowser, type BrowserSession, type Page } from '../support/browser';
+import { useBrowser, type Page } from '../support/browser';
 import { useSite } from '../support/site';
 
 useSite();
@@ -45,11 +45,7 @@ async function visibleNameParts(page: Page) {
 }
 
 describe('a Tajik reader', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowser();
-  });
-  afterAll(async () => session?.close());
+  const session = useBrowser();
 
   it('searches in Tajik letters and reads the results in Tajik', async () => {
     const { page } = session;

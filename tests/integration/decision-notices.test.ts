@@ -4,6 +4,7 @@
 // lib/accounts/mail.ts writes one line per message.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fileDatabaseUrl } from '../support/database';
+import { publishedHero } from '../support/heroes';
 import { createPendingCorrection, createPendingPicture, createUser, type TestActor } from '../support/factories';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveMemory, rejectMemory, writeMemory } from '../../lib/memories/memories';
@@ -23,11 +24,7 @@ beforeAll(async () => {
   contributor = await createUser(prisma, 'granddaughter');
   moderator = await createUser(prisma, 'moderator', 'MODERATOR');
   otherModerator = await createUser(prisma, 'second-moderator', 'MODERATOR');
-  ({ id: heroId, slug } = await prisma.hero.findFirstOrThrow({
-    where: { published: true },
-    orderBy: { slug: 'asc' },
-    select: { id: true, slug: true },
-  }));
+  ({ id: heroId, slug } = await publishedHero(prisma));
 });
 afterAll(() => prisma.$disconnect());
 

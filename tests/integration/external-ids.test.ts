@@ -11,6 +11,7 @@ import { reindexHero } from '../../lib/search/indexing';
 import { parseExternalIdQuery } from '../../lib/exports/external-ids';
 import type { Actor } from '../../lib/permissions';
 import { fileDatabaseUrl } from '../support/database';
+import { createUser } from '../support/factories';
 import { useSite } from '../support/site';
 
 const site = useSite();
@@ -34,16 +35,8 @@ const evidence = {
 };
 
 beforeAll(async () => {
-  contributor = {
-    id: (await prisma.user.create({ data: { email: `ids.c.${Date.now()}@zvezda.test` } })).id,
-    role: 'CONTRIBUTOR',
-    disabled: false,
-  };
-  moderator = {
-    id: (await prisma.user.create({ data: { email: `ids.m.${Date.now()}@zvezda.test`, role: 'MODERATOR' } })).id,
-    role: 'MODERATOR',
-    disabled: false,
-  };
+  contributor = await createUser(prisma, 'ids.c');
+  moderator = await createUser(prisma, 'ids.m', 'MODERATOR');
   const hero = await prisma.hero.create({
     data: {
       slug: SLUG,

@@ -8,6 +8,7 @@ import { approveMedia, listPendingMedia, rejectMedia, requestMediaChanges, uploa
 import { listPublicMedia } from '../../lib/media/public';
 import { signIn, type SignedIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
+import { publishedHero } from '../support/heroes';
 import { png, UPLOAD_FIELDS } from '../support/images';
 import { useSite } from '../support/site';
 
@@ -44,14 +45,7 @@ async function state(id: string) {
 }
 
 beforeAll(async () => {
-  slug = (
-    await prisma.hero.findFirstOrThrow({
-      where: { published: true },
-      orderBy: { slug: 'asc' },
-      skip: 3,
-      select: { slug: true },
-    })
-  ).slug;
+  slug = (await publishedHero(prisma, { skip: 3 })).slug;
   uploader = await signIn();
   someoneElse = await signIn();
   moderator = await signIn({ role: 'MODERATOR' });

@@ -2,11 +2,12 @@
 // S3-protocol server: an award document's tiles are private until approval, then public, upright,
 // of the sizes info.json promises and free of any metadata; removal hides them again; a rejected
 // upload's tiles go with its other files; the same through S3.
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileDatabaseUrl } from '../support/database';
+import { publishedHero } from '../support/heroes';
+import { filesIn } from '../support/files';
 import { useSite } from '../support/site';
 import { createPrismaClient } from '../../lib/prisma-client';
 import type { Actor } from '../../lib/permissions';
@@ -28,14 +29,6 @@ let slug: string;
 let contributor: NonNullable<Actor>;
 let moderator: NonNullable<Actor>;
 
-function filesUnder(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile());
-  } catch {
-    return [];
-  }
-}
-
 /** The tile set's hash, from the row that points at its info.json. */
 async function tileSetOf(mediaId: string) {
   const file = await prisma.mediaFile.findUnique({ where: { mediaId_variant: { mediaId, variant: 'iiif' } } });
@@ -53,14 +46,7 @@ async function pixels(bytes: Buffer) {
 }
 
 beforeAll(async () => {
-  slug = (
-    await prisma.hero.findFirstOrThrow({
-      where: { published: true },
-      orderBy: { slug: 'asc' },
-      skip: 2,
-      select: { slug: true },
-    })
-  ).slug;
+  slug = (await publishedHero(prisma, { skip: 2 })).slug;
   contributor = await createUser(prisma, 'uploader', 'CONTRIBUTOR');
   moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
@@ -195,7 +181,7 @@ describe('deep zoom of a document scan', () => {
     );
     const set = (await tileSetOf(id))!;
     const tileFolder = path.join(mediaDir, 't', set.hash.slice(0, 2), set.hash.slice(2, 4), set.hash);
-    expect(filesUnder(tileFolder).length).toBeGreaterThan(20);
+    expect(filesIn(tileFolder).length).toBeGreaterThan(20);
     await rejectMedia(moderator, { mediaId: id, note: 'Not this Hero.' });
     await prisma.mediaItem.update({
       where: { id },
@@ -203,7 +189,7 @@ describe('deep zoom of a document scan', () => {
     });
     const report = await purgeRejectedMedia(prisma, new LocalStorage(mediaDir));
     expect(report.items).toBe(1);
-    expect(filesUnder(tileFolder)).toEqual([]);
+    expect(filesIn(tileFolder)).toEqual([]);
     expect(await tileSetOf(id)).not.toBeNull();
   });
 });

@@ -2,8 +2,6 @@
 // with the proposal (not in the picture queue, not decidable alone, not public), the moderator sees
 // them with the proposal, approval attaches them to the new Hero as pending pictures of their own,
 // rejection rejects them and withdrawal withdraws them; refused uploads store nothing.
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveMedia, getMediaFile, listPendingMedia, uploadMediaWithProposal } from '../../lib/media/media';
@@ -13,6 +11,7 @@ import { proposeCorrection, proposeNewHero, withdrawSubmission } from '../../lib
 import { readSnapshot } from '../../lib/revisions/snapshot';
 import { signIn, type SignedIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
+import { filesIn } from '../support/files';
 import { EMPTY_NEW_HERO_FORM } from '../support/factories';
 import { png, UPLOAD_FIELDS } from '../support/images';
 import { useSite } from '../support/site';
@@ -42,14 +41,6 @@ function newHero(surnameEn: string, surnameRu: string) {
     archiveRef: 'TsAMO, fond 33, opis 686044, delo 2',
     note: 'The award sheet gives his name and the decree.',
   });
-}
-
-function filesIn(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile());
-  } catch {
-    return [];
-  }
 }
 
 /** Everything a refused upload must leave as it was. */

@@ -23,6 +23,7 @@ import { purgeRejectedMedia } from '../../lib/media/purge';
 import { LocalStorage } from '../../lib/media/storage';
 import { png, UPLOAD_FIELDS } from '../support/images';
 import { createUser } from '../support/factories';
+import { publishedHero } from '../support/heroes';
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const mediaDir = process.env.MEDIA_DIR!;
@@ -64,11 +65,7 @@ async function state(mediaId: string) {
 }
 
 beforeAll(async () => {
-  const hero = await prisma.hero.findFirstOrThrow({
-    where: { published: true },
-    orderBy: { slug: 'asc' },
-    select: { id: true, slug: true },
-  });
+  const hero = await publishedHero(prisma);
   slug = hero.slug;
   heroId = hero.id;
   uploader = await createUser(prisma, 'uploader', 'CONTRIBUTOR');

@@ -1,12 +1,13 @@
 // Images from upload to the public page, on the real database and the served site: pending items
 // are not public, approval publishes derivatives that are upright, sized and free of any
 // metadata; every refusal (bomb, disguised file, size, daily cap, a failure half-way) stores nothing.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileDatabaseUrl } from '../support/database';
+import { filesIn } from '../support/files';
 import { signIn } from '../support/auth';
 import { useSite } from '../support/site';
 import { createUser } from '../support/factories';
@@ -33,14 +34,6 @@ let slug: string;
 let heroId: string;
 let contributor: NonNullable<Actor>;
 let moderator: NonNullable<Actor>;
-
-function filesIn(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile());
-  } catch {
-    return [];
-  }
-}
 
 beforeAll(async () => {
   const hero = await heroNoOtherTestReads(prisma, 'desc');

@@ -16,6 +16,7 @@ import { importFile } from '../../lib/exports/import';
 import { foldName } from '../../lib/search/normalize';
 import type { Actor } from '../../lib/permissions';
 import { fileDatabaseUrl } from '../support/database';
+import { createUser } from '../support/factories';
 import { useSite } from '../support/site';
 
 const site = useSite();
@@ -57,16 +58,8 @@ function otherSpellings(body: string, form: string): string[] {
 let contributor: NonNullable<Actor>;
 let moderator: NonNullable<Actor>;
 beforeAll(async () => {
-  contributor = {
-    id: (await prisma.user.create({ data: { email: `names.c.${Date.now()}@zvezda.test` } })).id,
-    role: 'CONTRIBUTOR',
-    disabled: false,
-  };
-  moderator = {
-    id: (await prisma.user.create({ data: { email: `names.m.${Date.now()}@zvezda.test`, role: 'MODERATOR' } })).id,
-    role: 'MODERATOR',
-    disabled: false,
-  };
+  contributor = await createUser(prisma, 'names.c');
+  moderator = await createUser(prisma, 'names.m', 'MODERATOR');
 });
 afterAll(() => prisma.$disconnect());
 

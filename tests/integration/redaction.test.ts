@@ -17,6 +17,8 @@ import en from '../../messages/en.json';
 import { approveMediaRemoval, requestMediaRemoval } from '../../lib/media/removal';
 import { png, UPLOAD_FIELDS } from '../support/images';
 import { fileDatabaseUrl } from '../support/database';
+import { createUser } from '../support/factories';
+import { publishedHero } from '../support/heroes';
 import { getPage, textOf } from '../support/http';
 import { signIn } from '../support/auth';
 import { useSite } from '../support/site';
@@ -35,11 +37,6 @@ let moderator: NonNullable<Actor>;
 let admin: NonNullable<Actor>;
 let captionRevision = 0;
 let removalRevision = 0;
-
-async function person(name: string, role: 'CONTRIBUTOR' | 'MODERATOR' | 'ADMIN'): Promise<NonNullable<Actor>> {
-  const user = await prisma.user.create({ data: { email: `${name}.${tag}@redaction.test`, role } });
-  return { id: user.id, role, disabled: false };
-}
 
 async function exported(): Promise<string> {
   let text = '';
@@ -70,16 +67,12 @@ async function written() {
 }
 
 beforeAll(async () => {
-  const hero = await prisma.hero.findFirstOrThrow({
-    where: { published: true },
-    orderBy: { slug: 'asc' },
-    select: { id: true, slug: true },
-  });
+  const hero = await publishedHero(prisma);
   slug = hero.slug;
   heroId = hero.id;
-  uploader = await person('uploader', 'CONTRIBUTOR');
-  moderator = await person('moderator', 'MODERATOR');
-  admin = await person('admin', 'ADMIN');
+  uploader = await createUser(prisma, 'uploader', 'CONTRIBUTOR');
+  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
+  admin = await createUser(prisma, 'admin', 'ADMIN');
   const { id } = await uploadMedia(
     uploader,
     slug,
@@ -239,7 +232,7 @@ describe('hiding a caption in the history', () => {
 
 describe('hiding a sentence of a biography', () => {
   it('hides it in the revision that added it and in the one that took it out, in history, comparison, API and export', async () => {
-    const contributor = await person('writer', 'CONTRIBUTOR');
+    const contributor = await createUser(prisma, 'writer', 'CONTRIBUTOR');
     const correct = async (biographyEn: string) => {
       const { snapshot } = await readSnapshot(prisma, heroId);
       const base = Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, v ?? '']));

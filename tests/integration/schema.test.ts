@@ -2,10 +2,8 @@
 // empty, every model and every scalar field is written and read back through the generated client.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient, type PrismaClient } from '../../lib/prisma-client';
-import { migrate } from '../../scripts/db/migrate';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { describe, expect, it } from 'vitest';
+import { useMigratedDatabase } from '../support/database';
 
 const schema = readFileSync(path.resolve(import.meta.dirname, '../../prisma/schema.prisma'), 'utf8');
 const enums = new Set([...schema.matchAll(/^enum (\w+)/gm)].map((m) => m[1]!));
@@ -26,17 +24,7 @@ const models = [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)].map((m) =>
 }));
 
 describe('schema.prisma and the migrations', () => {
-  let database: TestDatabase;
-  let prisma: PrismaClient;
-  beforeAll(async () => {
-    database = await createTestDatabase('schema');
-    await migrate(database.url);
-    prisma = createPrismaClient(database.url, { max: 2 });
-  });
-  afterAll(async () => {
-    await prisma.$disconnect();
-    await database.drop();
-  });
+  const { prisma } = useMigratedDatabase('schema');
 
   it('round-trips every model and scalar field', async () => {
     const day = new Date(Date.UTC(1943, 9, 3));

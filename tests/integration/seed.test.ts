@@ -1,16 +1,14 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient, type PrismaClient } from '../../lib/prisma-client';
+import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../lib/partial-date';
 import { assessCompleteness, COMPLETENESS_FACTS } from '../../lib/heroes/completeness';
 import { biographies } from '../../prisma/seed/biographies';
 import { assignSlugs } from '../../prisma/seed/build';
 import { BUNDLED_FACT_SHEET, SHARED_FACT_SHEET, loadFactSheet } from '../../prisma/seed/fact-sheet';
 import { seedDatabase } from '../../prisma/seed/seed';
-import { migrate } from '../../scripts/db/migrate';
-import { createTestDatabase, query, type TestDatabase } from '../support/database';
+import { query, useMigratedDatabase } from '../support/database';
 
 const sheet = loadFactSheet();
 const slugs = assignSlugs(sheet.heroes);
@@ -42,17 +40,8 @@ async function tableCounts(url: string): Promise<Record<string, number>> {
 }
 
 describe('the seed', () => {
-  let database: TestDatabase;
-  let prisma: PrismaClient;
-  beforeAll(async () => {
-    database = await createTestDatabase('seed');
-    await migrate(database.url);
-    prisma = createPrismaClient(database.url, { max: 2 });
-  });
-  afterAll(async () => {
-    await prisma.$disconnect();
-    await database.drop();
-  });
+  const database = useMigratedDatabase('seed');
+  const { prisma } = database;
 
   it('writes every person of the fact sheet, each with a source, Nedoshivin first', async () => {
     const report = await seedDatabase(prisma, sheet, biographies);

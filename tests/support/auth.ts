@@ -40,16 +40,21 @@ export async function signIn(
   await prisma.session.create({
     data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 24 * 60 * 60 * 1000) },
   });
-  if (options.browser) {
-    await options.browser.context.addCookies([
-      { name: SESSION_COOKIE, value: token, url: currentSite().url, httpOnly: true, sameSite: 'Lax' },
-    ]);
-  }
-  return {
+  const signedIn: SignedIn = {
     user: { id: user.id, email, role },
     cookie: `${SESSION_COOKIE}=${token}`,
     actor: { id: user.id, role, disabled: false },
   };
+  if (options.browser) await carrySession(options.browser, signedIn);
+  return signedIn;
+}
+
+/** The browser carries the session of someone signed in already: one person in several browsers. */
+export async function carrySession(browser: BrowserSession, signedIn: SignedIn): Promise<void> {
+  const value = signedIn.cookie.slice(SESSION_COOKIE.length + 1);
+  await browser.context.addCookies([
+    { name: SESSION_COOKIE, value, url: currentSite().url, httpOnly: true, sameSite: 'Lax' },
+  ]);
 }
 
 /** A user who signed in through the real link (not the fixture), removed after the file all the same. */
@@ -66,14 +71,24 @@ afterAll(async () => {
   prisma = undefined;
 });
 
-/** The sign-in form's action field and its post, as a browser without JavaScript sends them. */
-export async function signInForm(email: string, base: string = currentSite().url): Promise<FormData> {
-  const page = await (await fetch(`${base}/en/sign-in`)).text();
+/**
+ * The sign-in form's action field and its post, as a browser without JavaScript sends them from
+ * the sign-in page in `locale` (English unless told), read with `headers`.
+ */
+export async function signInForm(
+  email: string,
+  {
+    base = currentSite().url,
+    locale = 'en',
+    headers = {},
+  }: { base?: string; locale?: string; headers?: Record<string, string> } = {},
+): Promise<FormData> {
+  const page = await (await fetch(`${base}/${locale}/sign-in`, { headers })).text();
   const actionField = /name="(\$ACTION_ID_[^"]+)"/.exec(page)?.[1];
   if (!actionField) throw new Error('no server action field on the sign-in page');
   const form = new FormData();
   form.set(actionField, '');
-  form.set('locale', 'en');
+  form.set('locale', locale);
   form.set('email', email);
   return form;
 }
@@ -83,13 +98,7 @@ export async function requestLinkOverHttp(
   headers: Record<string, string> = {},
   base: string = currentSite().url,
 ): Promise<Response> {
-  const page = await (await fetch(`${base}/en/sign-in`, { headers })).text();
-  const actionField = /name="(\$ACTION_ID_[^"]+)"/.exec(page)?.[1];
-  if (!actionField) throw new Error('no server action field on the sign-in page');
-  const form = new FormData();
-  form.set(actionField, '');
-  form.set('locale', 'en');
-  form.set('email', email);
+  const form = await signInForm(email, { base, headers });
   return fetch(`${base}/en/sign-in`, { method: 'POST', body: form, redirect: 'manual', headers });
 }
 

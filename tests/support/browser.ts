@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { currentSite } from './site';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -52,6 +53,20 @@ export async function openBrowser(options: { javaScript?: boolean } = {}): Promi
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A browser for the tests of the file, or of the describe block it is called in: opened before
+ * their first test and closed after the last. Call it after useSite(), whose site it browses. The
+ * returned object is filled in when the browser opens.
+ */
+export function useBrowser(options: { javaScript?: boolean } = {}): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    Object.assign(session, await openBrowser(options));
+  });
+  afterAll(async () => session.close?.());
+  return session;
 }
 
 export type { Page };

@@ -3,7 +3,9 @@
 // second seeded database, make one here.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { createPrismaClient, type PrismaClient } from '../../lib/prisma-client';
+import { migrate } from '../../scripts/db/migrate';
 
 export type TestDatabase = { url: string; name: string; drop: () => Promise<void> };
 
@@ -34,6 +36,25 @@ export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase>
   const name = uniqueDatabaseName(prefix);
   await onServer(`CREATE DATABASE "${name}"`);
   return handle(name);
+}
+
+/**
+ * A database of its own for the tests of the file, or of the describe block it is called in:
+ * created and migrated (not seeded) before their first test, dropped after the last, with a client.
+ */
+export function useMigratedDatabase(prefix: string): { url: string; prisma: PrismaClient } {
+  const { name, url, drop } = handle(uniqueDatabaseName(prefix));
+  // The client connects at its first query, after the database exists.
+  const prisma = createPrismaClient(url, { max: 2 });
+  beforeAll(async () => {
+    await onServer(`CREATE DATABASE "${name}"`);
+    await migrate(url);
+  });
+  afterAll(async () => {
+    await prisma.$disconnect();
+    await drop();
+  });
+  return { url, prisma };
 }
 
 /**

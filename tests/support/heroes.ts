@@ -58,14 +58,25 @@ const READ_BY_OTHER_TESTS = [
   'p-khanzhin',
 ];
 
-/** A published Hero none of READ_BY_OTHER_TESTS: the first in `order` of slugs after `skip` others. */
-export function heroNoOtherTestReads(prisma: PrismaClient, order: 'asc' | 'desc', skip = 0) {
+/**
+ * A published Hero, for a test that needs one whoever he is: the first in `order` of slugs
+ * (ascending unless told) after `skip` others, leaving out the slugs in `except`.
+ */
+export function publishedHero(
+  prisma: PrismaClient,
+  { order = 'asc', skip = 0, except = [] }: { order?: 'asc' | 'desc'; skip?: number; except?: readonly string[] } = {},
+) {
   return prisma.hero.findFirstOrThrow({
-    where: { slug: { notIn: READ_BY_OTHER_TESTS }, published: true },
+    where: { slug: except.length > 0 ? { notIn: [...except] } : undefined, published: true },
     orderBy: { slug: order },
     skip,
     select: { id: true, slug: true },
   });
+}
+
+/** A published Hero none of READ_BY_OTHER_TESTS: the first in `order` of slugs after `skip` others. */
+export function heroNoOtherTestReads(prisma: PrismaClient, order: 'asc' | 'desc', skip = 0) {
+  return publishedHero(prisma, { order, skip, except: READ_BY_OTHER_TESTS });
 }
 
 /**

@@ -3,20 +3,18 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { toLocale } from '@/lib/i18n/locale';
-import { groupTerm } from '@/lib/i18n/glossary';
 import { isStub } from '@/lib/heroes/completeness';
 import { listCachedHeroes } from '@/lib/heroes/cached';
 import { listQueryString } from '@/lib/heroes/list-view';
-import { HERO_GROUPS, type HeroListQuery } from '@/lib/heroes/schemas';
+import type { HeroListQuery } from '@/lib/heroes/schemas';
 import { displayName, sortName } from '@/lib/heroes/names';
 import { TextBook } from '@/lib/i18n/texts';
 import { PartialDate } from '../../_components/partial-date';
-import { GroupLabel } from '../../_components/membership';
+import { GroupFilter, GroupLabel } from '../../_components/membership';
 import { Localized } from '../../_components/localized';
 
 export async function HeroList({ locale, query }: { locale: string; query: HeroListQuery }) {
   const t = await getTranslations({ locale, namespace: 'list' });
-  const tg = await getTranslations({ locale, namespace: 'groups' });
   const { items, total, texts } = await listCachedHeroes(query, locale);
   const book = new TextBook(texts);
   // Where a Hero was born, in the reader's language: today's name if known, else the name of the time.
@@ -43,17 +41,7 @@ export async function HeroList({ locale, query }: { locale: string; query: HeroL
             <option value="decree">{t('sortDecree')}</option>
           </select>
         </label>
-        <label>
-          {t('group')}{' '}
-          <select name="group" defaultValue={query.group ?? ''}>
-            <option value="">{tg('all')}</option>
-            {HERO_GROUPS.map((group) => (
-              <option key={group} value={group}>
-                {groupTerm(group, toLocale(locale), 'many')}
-              </option>
-            ))}
-          </select>
-        </label>
+        <GroupFilter label={t('group')} value={query.group} locale={locale} />
         <button type="submit">{t('apply')}</button>
       </form>
       <p data-testid="total">{t('total', { total })}</p>

@@ -1,14 +1,12 @@
 import { isLocale } from '@/i18n/routing';
 import { notFound } from 'next/navigation';
-import { toLocale } from '@/lib/i18n/locale';
-import { groupTerm } from '@/lib/i18n/glossary';
 import { describeIssues } from '@/lib/i18n/errors';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/link';
-import { HERO_GROUPS, firstValues } from '@/lib/heroes/schemas';
+import { firstValues } from '@/lib/heroes/schemas';
 import { searchHeroesCached, searchPlacesCached } from '@/lib/search/cached';
 import { PlaceResults } from './place-results';
-import { GroupLabel } from '../../_components/membership';
+import { GroupFilter, GroupLabel } from '../../_components/membership';
 import { SearchQuerySchema, hasFilters } from '@/lib/search/schemas';
 import { DateText } from '../../_components/partial-date';
 
@@ -32,7 +30,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('search');
-  const tg = await getTranslations('groups');
   const raw = firstValues(await searchParams);
   const parsed = SearchQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : null;
@@ -56,17 +53,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <details open={Boolean(query && hasFilters(query))}>
           <summary>{t('filters')}</summary>
           <div className="filters">
-            <label>
-              {t('group')}{' '}
-              <select name="group" defaultValue={raw.group ?? ''}>
-                <option value="">{tg('all')}</option>
-                {HERO_GROUPS.map((group) => (
-                  <option key={group} value={group}>
-                    {groupTerm(group, toLocale(locale), 'many')}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <GroupFilter label={t('group')} value={raw.group} locale={locale} />
             <label>
               {t('region')} <input name="region" defaultValue={raw.region ?? ''} maxLength={100} />
             </label>

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { amendMemoryAction, writeMemoryAction } from '@/lib/memories/actions';
 import type { FormState } from '@/lib/form-actions';
-import { Done, HiddenFields, Refusal } from '../form-parts';
+import { Done, HiddenFields, Options, Refusal } from '../form-parts';
 
 /** With `amend`, the form holds a memory sent back for changes and resubmits it. */
 export function MemoryForm(props: {
@@ -46,11 +46,7 @@ export function MemoryForm(props: {
       <div className="field">
         <label htmlFor="memory-language">{props.labels.language}</label>
         <select id="memory-language" name="language" defaultValue={value('language') ?? props.locale}>
-          {props.languages.map((l) => (
-            <option key={l.value} value={l.value}>
-              {l.label}
-            </option>
-          ))}
+          <Options options={props.languages} />
         </select>
         {error('language')}
       </div>

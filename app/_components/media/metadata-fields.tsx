@@ -1,6 +1,7 @@
 // What an uploader says about a picture: the same fields on the upload form and on the form that
 // amends a picture sent back for changes. Plain inputs with their starting values and errors.
 import { MEDIA_FORM_FIELDS } from '@/lib/media/schemas';
+import { Options } from '../form-parts';
 
 type Option = { value: string; label: string };
 type Field = (typeof MEDIA_FORM_FIELDS)[number];
@@ -49,11 +50,7 @@ export function MetadataFields(
         aria-invalid={Boolean(errors?.[name])}
       >
         <option value="">{labels.choose}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={options} />
       </select>
       {error(name)}
     </div>

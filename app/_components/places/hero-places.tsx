@@ -14,6 +14,7 @@ import { lifeDates } from '@/lib/heroes/life-in-time';
 import { DateText } from '../partial-date';
 import { Localized } from '../localized';
 import { MapFigure } from './map-figure';
+import { StopRow } from './stop-row';
 import { SourceWords } from './source-words';
 import { titleLanguage } from '@/lib/heroes/source-format';
 import type { ReactNode } from 'react';
@@ -35,81 +36,73 @@ export async function HeroPlaces({ hero, locale, book }: { hero: HeroProfile; lo
     const today =
       stop.place.nameToday && stop.place.nameTodayRef ? text(stop.place.nameTodayRef, stop.place.nameToday) : null;
     return (
-      <li key={stop.number} className="place-stop" data-located={stop.located ? 'yes' : 'no'}>
-        <span
-          className={`place-number${stop.located ? '' : ' place-number-none'}${stop.approximate ? ' place-number-approx' : ''}`}
-          aria-hidden="true"
-        >
-          {stop.number}
-        </span>
-        <div className="place-body">
-          <p className="place-name">
-            {name && <Localized text={name} slug={hero.slug} />}
-            {today && today.value !== name?.value && (
-              <span className="muted">
-                {' '}
-                ({t('today')}: <Localized text={today} slug={hero.slug} />)
-              </span>
-            )}
-          </p>
-          <ul className="place-events">
-            {stop.events.map((event, index) => {
-              const detail = event.detail ? text(event.detail.ref, event.detail.text) : null;
-              return (
-                <li key={index} data-event={event.kind}>
-                  <strong>{eventLabel(event)}</strong>
-                  {detail && (
-                    <>
-                      : <Localized text={detail} slug={hero.slug} />
-                    </>
-                  )}
-                  {event.date && (
-                    <>
-                      {' · '}
-                      <When
-                        date={event.date}
-                        locale={locale}
-                        words={(words) => <SourceWords text={words} hero={hero} book={book} locale={locale} />}
-                      />
-                    </>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-          <p className="place-precision muted">
-            {stop.located ? (
-              <>
-                {stop.place.precision ? t(`precision.${stop.place.precision}`) : t('precision.unrecorded')}
-                {stop.place.coordSource && (
+      <StopRow key={stop.number} marker={stop.number} located={stop.located} approximate={stop.approximate}>
+        <p className="place-name">
+          {name && <Localized text={name} slug={hero.slug} />}
+          {today && today.value !== name?.value && (
+            <span className="muted">
+              {' '}
+              ({t('today')}: <Localized text={today} slug={hero.slug} />)
+            </span>
+          )}
+        </p>
+        <ul className="place-events">
+          {stop.events.map((event, index) => {
+            const detail = event.detail ? text(event.detail.ref, event.detail.text) : null;
+            return (
+              <li key={index} data-event={event.kind}>
+                <strong>{eventLabel(event)}</strong>
+                {detail && (
                   <>
-                    {' '}
-                    · {t('pointFrom')}:{' '}
-                    <span lang={titleLanguage(stop.place.coordSource) ?? undefined}>{stop.place.coordSource}</span>
+                    : <Localized text={detail} slug={hero.slug} />
                   </>
                 )}
-              </>
-            ) : (
-              <>
-                {t('notLocated')}{' '}
-                <Link
-                  href={stop.place.slug ? `/places/${stop.place.slug}` : `/heroes/${hero.slug}/propose`}
-                  data-testid="help-locate"
-                >
-                  {t('helpLocate')}
-                </Link>
-              </>
-            )}
-            {' · '}
-            <a href="#sources">{t('sources')}</a>
-          </p>
-          {stop.place.slug && (
-            <p>
-              <Link href={`/places/${stop.place.slug}`}>{t('placePage')}</Link>
-            </p>
+                {event.date && (
+                  <>
+                    {' · '}
+                    <When
+                      date={event.date}
+                      locale={locale}
+                      words={(words) => <SourceWords text={words} hero={hero} book={book} locale={locale} />}
+                    />
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        <p className="place-precision muted">
+          {stop.located ? (
+            <>
+              {stop.place.precision ? t(`precision.${stop.place.precision}`) : t('precision.unrecorded')}
+              {stop.place.coordSource && (
+                <>
+                  {' '}
+                  · {t('pointFrom')}:{' '}
+                  <span lang={titleLanguage(stop.place.coordSource) ?? undefined}>{stop.place.coordSource}</span>
+                </>
+              )}
+            </>
+          ) : (
+            <>
+              {t('notLocated')}{' '}
+              <Link
+                href={stop.place.slug ? `/places/${stop.place.slug}` : `/heroes/${hero.slug}/propose`}
+                data-testid="help-locate"
+              >
+                {t('helpLocate')}
+              </Link>
+            </>
           )}
-        </div>
-      </li>
+          {' · '}
+          <a href="#sources">{t('sources')}</a>
+        </p>
+        {stop.place.slug && (
+          <p>
+            <Link href={`/places/${stop.place.slug}`}>{t('placePage')}</Link>
+          </p>
+        )}
+      </StopRow>
     );
   };
 

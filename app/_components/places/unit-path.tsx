@@ -13,6 +13,7 @@ import { nameThen } from '@/lib/places/labels';
 import { DateText } from '../partial-date';
 import { MapFigure } from './map-figure';
 import { Label, SourceRef } from './place-label';
+import { StopRow } from './stop-row';
 
 export async function UnitPath({ slug, locale, book }: { slug: string; locale: Locale; book: TextBook }) {
   const data = await getCachedUnitMap(slug);
@@ -48,24 +49,19 @@ export async function UnitPath({ slug, locale, book }: { slug: string; locale: L
           {built.stations.length > 0 ? (
             <ol className="place-list" role="list" data-testid="unit-stations">
               {built.stations.map((station) => (
-                <li key={station.number} className="place-stop" data-located={station.located ? 'yes' : 'no'}>
-                  <span className={`place-number${station.located ? '' : ' place-number-none'}`} aria-hidden="true">
-                    {station.number}
-                  </span>
-                  <div className="place-body">
-                    <p className="place-name">
-                      <Link href={`/places/${station.place.id}`}>
-                        <Label label={nameThen(station.place, locale, book)} />
-                      </Link>
-                    </p>
-                    <p>{when(station.dateFrom, station.dateTo)}</p>
-                    {station.note && <p lang="en">{station.note}</p>}
-                    <p className="place-precision muted">
-                      {station.located ? tp(`precision.${station.place.point!.precision}`) : tp('notLocated')} ·{' '}
-                      {t('source')}: <SourceRef source={station.source} />
-                    </p>
-                  </div>
-                </li>
+                <StopRow key={station.number} marker={station.number} located={station.located}>
+                  <p className="place-name">
+                    <Link href={`/places/${station.place.id}`}>
+                      <Label label={nameThen(station.place, locale, book)} />
+                    </Link>
+                  </p>
+                  <p>{when(station.dateFrom, station.dateTo)}</p>
+                  {station.note && <p lang="en">{station.note}</p>}
+                  <p className="place-precision muted">
+                    {station.located ? tp(`precision.${station.place.point!.precision}`) : tp('notLocated')} ·{' '}
+                    {t('source')}: <SourceRef source={station.source} />
+                  </p>
+                </StopRow>
               ))}
             </ol>
           ) : (
@@ -76,23 +72,18 @@ export async function UnitPath({ slug, locale, book }: { slug: string; locale: L
               <h3>{t('feats')}</h3>
               <ul className="place-list" role="list" data-testid="unit-feats">
                 {built.feats.map((feat) => (
-                  <li key={feat.letter} className="place-stop" data-located={feat.located ? 'yes' : 'no'}>
-                    <span className={`place-number${feat.located ? '' : ' place-number-none'}`} aria-hidden="true">
-                      {feat.letter}
-                    </span>
-                    <div className="place-body">
-                      <p className="place-name">
-                        <Link href={`/heroes/${feat.hero.slug}`}>{displayName(feat.hero, locale)}</Link>
-                      </p>
-                      <p>
-                        <Link href={`/places/${feat.place.id}`}>
-                          <Label label={nameThen(feat.place, locale, book)} />
-                        </Link>
-                        {(feat.date || feat.dateText) && <> · {when(feat.date ?? feat.dateText, null)}</>}
-                      </p>
-                      {!feat.located && <p className="place-precision muted">{tp('notLocated')}</p>}
-                    </div>
-                  </li>
+                  <StopRow key={feat.letter} marker={feat.letter} located={feat.located}>
+                    <p className="place-name">
+                      <Link href={`/heroes/${feat.hero.slug}`}>{displayName(feat.hero, locale)}</Link>
+                    </p>
+                    <p>
+                      <Link href={`/places/${feat.place.id}`}>
+                        <Label label={nameThen(feat.place, locale, book)} />
+                      </Link>
+                      {(feat.date || feat.dateText) && <> · {when(feat.date ?? feat.dateText, null)}</>}
+                    </p>
+                    {!feat.located && <p className="place-precision muted">{tp('notLocated')}</p>}
+                  </StopRow>
                 ))}
               </ul>
             </>
