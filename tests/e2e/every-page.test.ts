@@ -3,8 +3,7 @@
 // nothing scrolls sideways, no control is smaller than WCAG 2.2's 24 × 24 pixels (links within running
 // text are exempt, as WCAG says); with ZVEZDA_PAGE_SHOTS=1, a screenshot of each is kept in
 // test-results/pages for a person to look at.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routing } from '../../i18n/routing';
@@ -14,33 +13,24 @@ import { approveMedia, requestMediaChanges, uploadMedia, uploadMediaWithProposal
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { png, tiff, UPLOAD_FIELDS } from '../support/images';
 import { readSnapshot } from '../../lib/revisions/snapshot';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import { axeViolations, installAxe, VIEWPORTS } from '../support/accessibility';
+import { useBrowser } from '../support/browser';
 import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
 
 useSite();
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = path.join(process.cwd(), 'test-results', 'pages');
 // Screenshots are for a person to look at, and no one does in CI, where they were an eighth of this
 // file's time: `ZVEZDA_PAGE_SHOTS=1 npx vitest run tests/e2e/every-page.test.ts` keeps them.
 const KEEP_SHOTS = process.env.ZVEZDA_PAGE_SHOTS === '1';
-const VIEWPORTS = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 800 },
-] as const;
 
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-let session: BrowserSession;
+const session = useBrowser();
 let pages: { name: string; path: string; status?: number; sameTitleAs?: string }[];
 
 beforeAll(async () => {
-  session = await openBrowser();
-  // Once, as a script every new document runs before its own: sending axe's half a megabyte over
-  // the DevTools protocol for each page cost about a fifth of this file's time.
-  await session.context.addInitScript({ content: AXE });
+  await installAxe(session);
   const contributor = await signIn({ role: 'CONTRIBUTOR' });
   const admin = await signIn({ role: 'ADMIN', browser: session });
   const moderator = await signIn({ role: 'MODERATOR' });
@@ -188,10 +178,7 @@ beforeAll(async () => {
   ];
   mkdirSync(SHOTS, { recursive: true });
 }, 120_000);
-afterAll(async () => {
-  await session?.close();
-  await prisma.$disconnect();
-});
+afterAll(() => prisma.$disconnect());
 
 describe.each(VIEWPORTS)('every page on a $name ($width × $height)', (viewport) => {
   it.each(routing.locales)(
@@ -207,26 +194,7 @@ describe.each(VIEWPORTS)('every page on a $name ($width × $height)', (viewport)
         const response = await page.goto(`/${locale}${target.path}`);
         expect(response?.status(), target.name).toBe(target.status ?? 200);
         await page.locator('main').first().waitFor();
-        const violations = (await page.evaluate(() =>
-          (
-            window as unknown as {
-              axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
-            }
-          ).axe
-            // Only violations are read: axe then skips building the passes' and incompletes' details.
-            .run(document, {
-              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-              resultTypes: ['violations'],
-            })
-            .then((result) => result.violations),
-        )) as Violation[];
-        for (const v of violations)
-          problems.push(
-            `${target.name}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-          );
+        for (const violation of await axeViolations(page)) problems.push(`${target.name}: ${violation}`);
         const overflow = await page.evaluate(() => {
           const width = window.innerWidth;
           // The outermost elements that reach past the screen's edge, to say what to fix.
