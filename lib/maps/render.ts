@@ -119,10 +119,53 @@ function renderPanel(points: MapPoint[], routes: readonly (readonly LatLon[])[],
     Math.min(85, Math.max(...points.map((p) => p.lat)) + padLat),
   ];
   const projection = projectionFor(box, width, height);
+  const ground = drawGround(projection, width, height, { allowFine: request.allowFine === true, paint: 'classes' });
+  const route = routePath(projection, routes, points);
+  const markers = placeMarkers(projection, points, request.merge ?? 'list');
+
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="map-svg" role="img" aria-labelledby="${escapeAttribute(request.labelledBy)}" focusable="false">`,
+    ...ground.parts,
+    route && `<path class="map-route" d="${route}"/>`,
+    `<g class="map-markers">${markers.map(markerSvg).join('')}</g>`,
+    '</svg>',
+  ];
+  const codes = [...new Set(points.map((p) => countryAt(p)).filter((c): c is string => c !== null))];
+  return {
+    svg: parts.filter(Boolean).join(''),
+    countries: codes.map((code) => ({ code, name: countryName(code, request.locale) })).filter((c) => c.name !== ''),
+    labels: markers.map((m) => m.label),
+    detail: ground.detail,
+  };
+}
+
+/**
+ * How the ground is painted: by the site's CSS classes (a map inside a page, where dark mode and
+ * forced colours restyle it), or by presentation attributes (an SVG served as an image, which the
+ * page's stylesheet cannot reach; attributes, unlike a style element, need nothing from the CSP).
+ */
+type GroundPaint = 'classes' | 'attributes';
+
+const PAINT_ATTRIBUTES: Record<'map-sea' | 'map-land' | 'map-ussr' | 'map-border', string> = {
+  'map-sea': 'fill="#e3ecf2"',
+  'map-land': 'fill="#f4f1ea"',
+  'map-ussr': 'fill="#e8dcc8"',
+  'map-border': 'fill="none" stroke="#8a8478" stroke-width="0.7" stroke-linejoin="round"',
+};
+
+/** The sea, the land, the shaded Soviet Union and the borders of a frame drawn with `projection`. */
+export function drawGround(
+  projection: GeoProjection,
+  width: number,
+  height: number,
+  options: { allowFine: boolean; paint: GroundPaint },
+): { parts: string[]; detail: AtlasDetail } {
   const frame = frameBox(projection, width, height);
-  const fine = request.allowFine === true && frame[2] - frame[0] < 12 && atlasesAgree(frame);
+  const fine = options.allowFine && frame[2] - frame[0] < 12 && atlasesAgree(frame);
   const atlas = loadAtlas(fine ? '10m' : '50m');
   const level = levelFor(atlas, projection);
+  const paint = (name: keyof typeof PAINT_ATTRIBUTES) =>
+    options.paint === 'classes' ? `class="${name}"` : PAINT_ATTRIBUTES[name];
 
   const draw = (polygons: AtlasPolygon[]) =>
     pathOf(
@@ -143,26 +186,13 @@ function renderPanel(points: MapPoint[], routes: readonly (readonly LatLon[])[],
     width,
     height,
   );
-  const route = routePath(projection, routes, points);
-  const markers = placeMarkers(projection, points, request.merge ?? 'list');
-
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="map-svg" role="img" aria-labelledby="${escapeAttribute(request.labelledBy)}" focusable="false">`,
-    `<rect class="map-sea" width="${width}" height="${height}"/>`,
-    land && `<path class="map-land" d="${land}"/>`,
-    soviet && `<path class="map-ussr" d="${soviet}"/>`,
-    borders && `<path class="map-border" d="${borders}"/>`,
-    route && `<path class="map-route" d="${route}"/>`,
-    `<g class="map-markers">${markers.map(markerSvg).join('')}</g>`,
-    '</svg>',
-  ];
-  const codes = [...new Set(points.map((p) => countryAt(p)).filter((c): c is string => c !== null))];
-  return {
-    svg: parts.filter(Boolean).join(''),
-    countries: codes.map((code) => ({ code, name: countryName(code, request.locale) })).filter((c) => c.name !== ''),
-    labels: markers.map((m) => m.label),
-    detail: atlas.detail,
-  };
+    `<rect ${paint('map-sea')} width="${width}" height="${height}"/>`,
+    land && `<path ${paint('map-land')} d="${land}"/>`,
+    soviet && `<path ${paint('map-ussr')} d="${soviet}"/>`,
+    borders && `<path ${paint('map-border')} d="${borders}"/>`,
+  ].filter((part) => part !== '');
+  return { parts, detail: atlas.detail };
 }
 
 /** Albers equal-area conic on the box: central meridian on the data, standard parallels inside it. */

@@ -171,6 +171,12 @@ beforeAll(async () => {
     { name: 'queue', path: '/moderation' },
     { name: 'review', path: `/moderation/${proposal.id}` },
     { name: 'add-station', path: '/heroes/tuychi-erdzhigitov/add?kind=station' },
+    // The coordinate form after a click on its map near Dushanbe: the point filled in, the map zoomed in.
+    {
+      name: 'add-place-clicked',
+      path: '/heroes/tuychi-erdzhigitov/add?kind=place&size=wide&at.x=327&at.y=234',
+      sameTitleAs: 'add-station',
+    },
     { name: 'review-station', path: `/moderation/${station.id}`, sameTitleAs: 'review' },
     { name: 'users', path: '/admin/users' },
     { name: 'import', path: '/admin/import' },

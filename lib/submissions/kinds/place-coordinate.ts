@@ -102,7 +102,11 @@ export const placeCoordinate = {
     link: 'locatePlace',
     options: (_locale, t) => ({
       placeRole: PLACE_ROLES.map((value) => ({ value, label: t(`placeRoles.${value}`) })),
-      precision: PRECISIONS.map((value) => ({ value, label: t(`precisions.${value}`) })),
+      // No precision is chosen until the person chooses one: a browser would otherwise send the first.
+      precision: [
+        { value: '', label: t('choosePrecision') },
+        ...PRECISIONS.map((value) => ({ value, label: t(`precisions.${value}`) })),
+      ],
     }),
   }),
 } satisfies KindModule;

@@ -8,6 +8,9 @@ import { ProposalForm, type FieldSpec } from '../../../../_components/proposal-f
 import { proposalFormText } from '../../../../_components/proposal-form-text';
 import { heroPageMetadata } from '@/lib/i18n/metadata';
 import { listCitableMedia } from '@/lib/media/public';
+import { readMapPick, takesMapPick } from '@/lib/maps/pick';
+import type { LatLon } from '@/lib/maps/render';
+import { MapPickForm } from '../../../../_components/map-pick';
 
 // Rendered for each request: it depends on who is reading or on the query.
 export const instant = false;
@@ -30,15 +33,38 @@ export default async function AddPage({ params, searchParams }: Props) {
   const t = await getTranslations('submission');
   const form = await proposalFormText(null, await listCitableMedia(slug));
   const options = (await spec.options?.(toLocale(locale), (key) => t(key as never), slug)) ?? {};
+  // A click on the map fills in the point, to be checked; how exact it is stays the person's choice.
+  const mapPick = takesMapPick(spec.fields) ? readMapPick(query) : null;
+  const picked: Record<string, string> = mapPick?.picked
+    ? { latitude: String(mapPick.picked.lat), longitude: String(mapPick.picked.lon) }
+    : {};
   const fields: FieldSpec[] = spec.fields.map((name) => ({
     name,
     label: t(`fields.${name}` as never),
     // A link may preselect a choice (a place page's "help locate" names which of his places): only one of the field's own options.
-    value: options[name]?.find((option) => option.value === query[name])?.value ?? spec.initial?.[name] ?? '',
+    value:
+      options[name]?.find((option) => option.value === query[name])?.value ??
+      picked[name] ??
+      spec.initial?.[name] ??
+      '',
     options: options[name],
     multiline: spec.multiline?.includes(name),
     hint: spec.dates?.includes(name) ? t('dateHint') : undefined,
   }));
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const inWords = (point: LatLon) => ({
+    latitude: t(point.lat < 0 ? 'mapPick.south' : 'mapPick.north', { value: number.format(Math.abs(point.lat)) }),
+    longitude: t(point.lon < 0 ? 'mapPick.west' : 'mapPick.east', { value: number.format(Math.abs(point.lon)) }),
+  });
+  // The map's own form keeps the kind and any choice the query made (a place page names his place).
+  const keep = {
+    kind: spec.query,
+    ...Object.fromEntries(
+      fields
+        .filter((field) => field.options && field.value === query[field.name])
+        .map((field) => [field.name, field.value]),
+    ),
+  };
   const evidence = spec.evidence === 'full' ? form.evidence : form.evidence.filter((field) => field.name === 'note');
   return (
     <article>
@@ -53,8 +79,25 @@ export default async function AddPage({ params, searchParams }: Props) {
         ))}
       </p>
       <h2>{t(`fields.${spec.heading}` as never)}</h2>
+      {mapPick && (
+        <MapPickForm
+          pick={mapPick}
+          path={`/heroes/${slug}/add`}
+          locale={locale}
+          keep={keep}
+          text={{
+            title: t('mapPick.title'),
+            intro: t('mapPick.intro'),
+            alt: mapPick.frame.zoom === 0 ? t('mapPick.altWhole') : t('mapPick.altClose', inWords(mapPick.frame)),
+            picked: mapPick.picked && t('mapPick.picked', inWords(mapPick.picked)),
+            refused: t('mapPick.refused'),
+            caption: t('mapPick.caption'),
+            whole: t('mapPick.whole'),
+          }}
+        />
+      )}
       <ProposalForm
-        key={kind}
+        key={`${kind} ${picked.latitude ?? ''} ${picked.longitude ?? ''}`}
         slug={slug}
         locale={locale}
         mode="addition"

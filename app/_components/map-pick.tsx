@@ -1,0 +1,70 @@
+// The clickable map of a coordinate proposal: a GET form whose image sends where it was clicked
+// (lib/maps/pick.ts). It works without JavaScript; the page reads the click and fills in the form.
+import { Link } from '@/i18n/link';
+import { formatFrame, pickMapUrl, PICK_SIZES, WHOLE_FRAME, type MapPick, type PickSize } from '@/lib/maps/pick';
+
+type Props = {
+  pick: MapPick;
+  /** The add page, without the locale (for the link), and the reader's locale (for the form). */
+  path: string;
+  locale: string;
+  /** What the query keeps besides the click: the kind, a place already chosen. */
+  keep: Record<string, string>;
+  text: {
+    title: string;
+    intro: string;
+    alt: string;
+    picked: string | null;
+    refused: string;
+    caption: string;
+    whole: string;
+  };
+};
+
+// The wide map for a desktop, the narrow one for a phone; CSS shows one. Neither is ever scaled,
+// since a browser reports a click in the pixels it shows.
+const SIZES: PickSize[] = ['wide', 'narrow'];
+
+export function MapPickForm({ pick, path, locale, keep, text }: Props) {
+  const whole = `${path}?${new URLSearchParams(keep).toString()}`;
+  return (
+    <section className="map-pick" aria-labelledby="map-pick-title">
+      <h3 id="map-pick-title">{text.title}</h3>
+      <p>{text.intro}</p>
+      {pick.refused && (
+        <p role="status" className="warning" data-testid="map-refused">
+          {text.refused}
+        </p>
+      )}
+      {text.picked && (
+        <p role="status" className="note" data-testid="map-picked">
+          {text.picked}
+        </p>
+      )}
+      {SIZES.map((size) => (
+        <form key={size} method="get" action={`/${locale}${path}`} className={`map-pick-form map-pick-${size}`}>
+          {Object.entries({ ...keep, frame: formatFrame(pick.frame), size }).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <div className="map-pick-frame">
+            <input
+              type="image"
+              name="at"
+              className="map-pick-image"
+              src={pickMapUrl(pick.frame, size)}
+              alt={text.alt}
+              width={PICK_SIZES[size].width}
+              height={PICK_SIZES[size].height}
+            />
+          </div>
+        </form>
+      ))}
+      <p className="muted map-caption">{text.caption}</p>
+      {pick.frame.zoom > WHOLE_FRAME.zoom && (
+        <p>
+          <Link href={whole}>{text.whole}</Link>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+// The clickable map of the coordinate form: a click's pixel inverted through the very projection
+// that drew the image comes back to the point under it, and a click the map cannot have sent is
+// refused.
+import { describe, expect, it } from 'vitest';
+import {
+  PICK_SIZES,
+  WHOLE_FRAME,
+  formatFrame,
+  parseFrame,
+  pixelToPoint,
+  pointToPixel,
+  readMapPick,
+  renderPickMap,
+  type PickFrame,
+  type PickSize,
+} from '../../lib/maps/pick';
+
+const DUSHANBE = { lat: 38.56, lon: 68.78 };
+const KHOROG = { lat: 37.49, lon: 71.55 };
+const FRAMES: PickFrame[] = [WHOLE_FRAME, { lon: 68.78, lat: 38.56, zoom: 1 }, { lon: 68.78, lat: 38.56, zoom: 2 }];
+const SIZES = Object.keys(PICK_SIZES) as PickSize[];
+
+describe('the map a contributor clicks', () => {
+  it.each(FRAMES.flatMap((frame) => SIZES.map((size) => [formatFrame(frame), size] as const)))(
+    'on frame %s (%s), a point projected to a whole pixel and inverted comes back within a pixel',
+    (text, size) => {
+      const frame = parseFrame(text)!;
+      const point = { lat: DUSHANBE.lat + 0.003, lon: DUSHANBE.lon - 0.004 };
+      const [x, y] = pointToPixel(frame, size, point)!;
+      // A browser sends the clicked pixel as whole numbers.
+      const back = pixelToPoint(frame, size, Math.round(x), Math.round(y))!;
+      const [bx, by] = pointToPixel(frame, size, back)!;
+      expect(Math.hypot(bx - x, by - y)).toBeLessThanOrEqual(Math.SQRT1_2 + 1e-9);
+      // And in degrees, under what a pixel spans at that scale (a kilometre-sized pixel is about 0.01°).
+      const degreesPerPixel = (180 / Math.PI / (1800 * (PICK_SIZES[size].width / 640))) * 4 ** -frame.zoom;
+      expect(Math.abs(back.lat - point.lat)).toBeLessThan(degreesPerPixel);
+      expect(Math.abs(back.lon - point.lon)).toBeLessThan(degreesPerPixel / Math.cos((point.lat * Math.PI) / 180));
+    },
+  );
+
+  it('shows Tajikistan and its neighbours whole at first: Dushanbe and Khorog are on the map, Moscow is not', () => {
+    for (const size of SIZES) {
+      expect(pointToPixel(WHOLE_FRAME, size, DUSHANBE)).not.toBeNull();
+      expect(pointToPixel(WHOLE_FRAME, size, KHOROG)).not.toBeNull();
+      expect(pointToPixel(WHOLE_FRAME, size, { lat: 55.75, lon: 37.62 })).toBeNull();
+    }
+  });
+
+  it('refuses a pixel outside the drawn frame', () => {
+    const { width, height } = PICK_SIZES.wide;
+    expect(pixelToPoint(WHOLE_FRAME, 'wide', width + 1, 10)).toBeNull();
+    expect(pixelToPoint(WHOLE_FRAME, 'wide', 10, height + 1)).toBeNull();
+    expect(pixelToPoint(WHOLE_FRAME, 'wide', -1, 10)).toBeNull();
+    expect(pixelToPoint(WHOLE_FRAME, 'narrow', 400, 100)).toBeNull();
+    expect(pixelToPoint(WHOLE_FRAME, 'wide', Number.NaN, 10)).toBeNull();
+  });
+
+  it('reads a click from the query: the point rounded to hundredths of a degree, and the next frame centred on it, closer', () => {
+    const [x, y] = pointToPixel(WHOLE_FRAME, 'wide', DUSHANBE)!;
+    const pick = readMapPick({
+      kind: 'place',
+      'at.x': String(Math.round(x)),
+      'at.y': String(Math.round(y)),
+      size: 'wide',
+    });
+    expect(pick.refused).toBe(false);
+    expect(Math.abs(pick.picked!.lat - DUSHANBE.lat)).toBeLessThanOrEqual(0.03);
+    expect(Math.abs(pick.picked!.lon - DUSHANBE.lon)).toBeLessThanOrEqual(0.04);
+    expect(String(pick.picked!.lat)).toMatch(/^\d+(\.\d{1,2})?$/);
+    expect(String(pick.picked!.lon)).toMatch(/^\d+(\.\d{1,2})?$/);
+    expect(pick.frame).toEqual({ lon: pick.picked!.lon, lat: pick.picked!.lat, zoom: 1 });
+
+    // The centre of a close-up is the point clicked before; a click there gives it back.
+    const centre = readMapPick({
+      'at.x': String(PICK_SIZES.narrow.width / 2),
+      'at.y': String(PICK_SIZES.narrow.height / 2),
+      frame: formatFrame(pick.frame),
+      size: 'narrow',
+    });
+    expect(centre.picked).toEqual(pick.picked);
+    expect(centre.frame.zoom).toBe(2);
+    // No closer than the last step.
+    expect(readMapPick({ 'at.x': '10', 'at.y': '10', frame: formatFrame(centre.frame), size: 'wide' }).frame.zoom).toBe(
+      2,
+    );
+  });
+
+  it('ignores a click it cannot read, and shows the whole frame again', () => {
+    const junk: Record<string, string | string[]>[] = [
+      { 'at.x': 'abc', 'at.y': '10', size: 'wide' },
+      { 'at.x': '99999999', 'at.y': '10', size: 'wide' },
+      { 'at.x': '1e3', 'at.y': '10', size: 'wide' },
+      { 'at.x': '700', 'at.y': '10', size: 'wide' },
+      // Enter on the focused image sends its corner.
+      { 'at.x': '0', 'at.y': '0', size: 'wide' },
+      { 'at.x': '10', size: 'wide' },
+      { 'at.x': ['10', '20'], 'at.y': '10', size: 'wide' },
+      { 'at.x': '10', 'at.y': '10' },
+      { 'at.x': '10', 'at.y': '10', size: 'huge' },
+      { 'at.x': '10', 'at.y': '10', size: 'wide', frame: 'x' },
+      { 'at.x': '10', 'at.y': '10', size: 'wide', frame: '68.5,39,7' },
+      { 'at.x': '10', 'at.y': '10', size: 'wide', frame: '500,39,0' },
+    ];
+    for (const query of junk)
+      expect(readMapPick(query), JSON.stringify(query)).toEqual({ frame: WHOLE_FRAME, picked: null, refused: true });
+    expect(readMapPick({ kind: 'place' })).toEqual({ frame: WHOLE_FRAME, picked: null, refused: false });
+  });
+
+  it('draws a standalone SVG painted by attributes, with the point picked marked at the centre of a close-up', () => {
+    const whole = renderPickMap(WHOLE_FRAME, 'wide');
+    expect(whole).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="640" height="440" viewBox="0 0 640 440">/,
+    );
+    expect(whole).not.toMatch(/class=|style=/);
+    expect(whole).toContain('fill="#e8dcc8"');
+    expect(whole).not.toContain('<circle');
+    const close = renderPickMap({ lon: 68.78, lat: 38.56, zoom: 1 }, 'narrow');
+    expect(close).toContain('<circle cx="160" cy="120"');
+    // The same frame always draws the same map.
+    expect(renderPickMap({ lon: 68.78, lat: 38.56, zoom: 1 }, 'narrow')).toBe(close);
+  });
+});
