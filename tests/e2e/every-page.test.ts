@@ -141,7 +141,7 @@ beforeAll(async () => {
   const factPlace = await proposeAddition(contributor.actor, 'tuychi-erdzhigitov', 'HERO_PLACE', {
     placeFact: 'callUpPlace',
     factPlace: leninabad.id,
-    callUpCommissariat: 'Fixture: not a fact of the archive',
+    commissariat: 'Fixture: not a fact of the archive',
     sourceUrl: 'https://example.org/service-record',
     sourceTitle: '',
     archiveRef: '',

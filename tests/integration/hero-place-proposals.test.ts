@@ -58,7 +58,7 @@ async function otherPlace(name: string) {
 const proposal = (placeFact: string, factPlace: string, extra: Record<string, string> = {}) => ({
   placeFact,
   factPlace,
-  callUpCommissariat: '',
+  commissariat: '',
   ...EVIDENCE,
   ...extra,
 });
@@ -138,7 +138,7 @@ describe("a proposed place of a Hero's fact", () => {
       contributor.actor,
       SLUG,
       'HERO_PLACE',
-      proposal('callUpPlace', place.id, { callUpCommissariat: commissariat }),
+      proposal('callUpPlace', place.id, { commissariat }),
     );
     const moderator = await signIn({ role: 'MODERATOR' });
     expect((await getSubmissionForReview(moderator.actor, id)).rows).toEqual([
@@ -170,8 +170,8 @@ describe("a proposed place of a Hero's fact", () => {
     expect(await refusal(proposal('nationality', place.id))).toEqual({ placeFact: 'unknownPlaceFact' });
     expect(await refusal(proposal('', place.id))).toEqual({ placeFact: 'required' });
     expect(await refusal(proposal('birthPlace', birthPlace!.id))).toEqual({ factPlace: 'samePlaceAsNow' });
-    expect(await refusal(proposal('burialPlace', place.id, { callUpCommissariat: 'Kulyab (fixture)' }))).toEqual({
-      callUpCommissariat: 'commissariatOnlyForCallUp',
+    expect(await refusal(proposal('burialPlace', place.id, { commissariat: 'Kulyab (fixture)' }))).toEqual({
+      commissariat: 'commissariatOnlyForCallUp',
     });
     expect(await refusal(proposal('burialPlace', place.id, { sourceUrl: '', sourceTitle: '' }))).toEqual({
       sourceUrl: 'sourceRequired',
@@ -184,7 +184,15 @@ describe("a proposed place of a Hero's fact", () => {
       };
       for (const key of ['unknownPlace', 'unknownPlaceFact', 'samePlaceAsNow', 'commissariatOnlyForCallUp'])
         expect(messages.errors[key], `${locale} ${key}`).toBeTruthy();
-      for (const key of ['placeFact', 'factPlace', 'callUpCommissariat', 'birthPlace', 'callUpPlace', 'burialPlace'])
+      for (const key of [
+        'placeFact',
+        'factPlace',
+        'commissariat',
+        'callUpCommissariat',
+        'birthPlace',
+        'callUpPlace',
+        'burialPlace',
+      ])
         expect(messages.submission.fields[key], `${locale} ${key}`).toBeTruthy();
       expect(messages.moderation.kinds.HERO_PLACE, locale).toBeTruthy();
     }

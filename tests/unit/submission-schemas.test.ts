@@ -230,25 +230,23 @@ describe('the addition schemas', () => {
   it("one of a Hero's places: a fact of the list, a place chosen, a commissariat only with the call-up", () => {
     const place = (input: Record<string, string>) =>
       HeroPlaceSchema.safeParse(completeInput(input, Object.keys(HeroPlaceSchema.shape)));
-    expect(
-      place({ placeFact: 'callUpPlace', factPlace: 'p1', callUpCommissariat: ' Ura-Tyube district ' }).data,
-    ).toEqual({
+    expect(place({ placeFact: 'callUpPlace', factPlace: 'p1', commissariat: ' Ura-Tyube district ' }).data).toEqual({
       placeFact: 'callUpPlace',
       factPlace: 'p1',
-      callUpCommissariat: 'Ura-Tyube district',
+      commissariat: 'Ura-Tyube district',
     });
     expect(place({ placeFact: 'burialPlace', factPlace: 'p1' }).data).toEqual({
       placeFact: 'burialPlace',
       factPlace: 'p1',
-      callUpCommissariat: null,
+      commissariat: null,
     });
     expect(errorsOf(place({ placeFact: 'nationality', factPlace: 'p1' }))).toEqual({ placeFact: 'unknownPlaceFact' });
     expect(errorsOf(place({ placeFact: '', factPlace: '' }))).toEqual({ placeFact: 'required', factPlace: 'required' });
     expect(errorsOf(place({ placeFact: 'featPlaceRef', factPlace: 'x'.repeat(65) }))).toEqual({
       factPlace: 'unknownPlace',
     });
-    expect(errorsOf(place({ placeFact: 'birthPlace', factPlace: 'p1', callUpCommissariat: 'Asht' }))).toEqual({
-      callUpCommissariat: 'commissariatOnlyForCallUp',
+    expect(errorsOf(place({ placeFact: 'birthPlace', factPlace: 'p1', commissariat: 'Asht' }))).toEqual({
+      commissariat: 'commissariatOnlyForCallUp',
     });
   });
 

@@ -30,11 +30,12 @@ export const HeroPlaceSchema = z
   .object({
     placeFact: z.enum(PLACE_FACTS, { error: (issue) => (issue.input ? 'unknownPlaceFact' : 'required') }),
     factPlace: chosenId('unknownPlace', { required: true }),
-    callUpCommissariat: textField(300),
+    // The field's label says when it applies; the record's column is callUpCommissariat.
+    commissariat: textField(300),
   })
-  .refine((p) => p.callUpCommissariat === null || p.placeFact === 'callUpPlace', {
+  .refine((p) => p.commissariat === null || p.placeFact === 'callUpPlace', {
     message: 'commissariatOnlyForCallUp',
-    path: ['callUpCommissariat'],
+    path: ['commissariat'],
   });
 type HeroPlacePayload = z.infer<typeof HeroPlaceSchema>;
 
@@ -61,7 +62,7 @@ async function currentPlace(client: Pick<Tx, 'hero'>, heroId: string, fact: Plac
  */
 function changesNothing(p: HeroPlacePayload, now: { placeId: string | null; commissariat: string | null }) {
   if (now.placeId !== p.factPlace) return false;
-  return p.placeFact !== 'callUpPlace' || p.callUpCommissariat === null || p.callUpCommissariat === now.commissariat;
+  return p.placeFact !== 'callUpPlace' || p.commissariat === null || p.commissariat === now.commissariat;
 }
 
 /**
@@ -70,7 +71,7 @@ function changesNothing(p: HeroPlacePayload, now: { placeId: string | null; comm
  */
 function commissariatAfter(p: HeroPlacePayload, now: { placeId: string | null; commissariat: string | null }) {
   if (p.placeFact !== 'callUpPlace') return now.commissariat;
-  return now.placeId === p.factPlace ? (p.callUpCommissariat ?? now.commissariat) : p.callUpCommissariat;
+  return now.placeId === p.factPlace ? (p.commissariat ?? now.commissariat) : p.commissariat;
 }
 
 export const heroPlace = {
