@@ -136,6 +136,17 @@ beforeAll(async () => {
     archiveRef: '',
     note: 'A fixture for the page test, not a source.',
   });
+  // One of a Hero's places named from the gazetteer, for its review page: the fact, now and proposed.
+  const leninabad = await prisma.place.findFirstOrThrow({ where: { name: 'Leninabad' }, select: { id: true } });
+  const factPlace = await proposeAddition(contributor.actor, 'tuychi-erdzhigitov', 'HERO_PLACE', {
+    placeFact: 'callUpPlace',
+    factPlace: leninabad.id,
+    commissariat: 'Fixture: not a fact of the archive',
+    sourceUrl: 'https://example.org/service-record',
+    sourceTitle: '',
+    archiveRef: '',
+    note: 'A fixture for the page test, not a source.',
+  });
   pages = [
     { name: 'home', path: '' },
     { name: 'list', path: '/heroes' },
@@ -178,6 +189,8 @@ beforeAll(async () => {
       sameTitleAs: 'add-station',
     },
     { name: 'review-station', path: `/moderation/${station.id}`, sameTitleAs: 'review' },
+    { name: 'add-fact-place', path: '/heroes/tuychi-erdzhigitov/add?kind=fact-place', sameTitleAs: 'add-station' },
+    { name: 'review-fact-place', path: `/moderation/${factPlace.id}`, sameTitleAs: 'review' },
     { name: 'users', path: '/admin/users' },
     { name: 'import', path: '/admin/import' },
     { name: 'not-found', path: '/heroes/no-such-hero', status: 404 },

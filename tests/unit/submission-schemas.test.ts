@@ -12,6 +12,7 @@ import {
 } from '../../lib/submissions/schemas';
 import { SourceSchema as SourceProposalSchema } from '../../lib/submissions/kinds/source';
 import { UnitStationSchema } from '../../lib/submissions/kinds/unit-station';
+import { HeroPlaceSchema } from '../../lib/submissions/kinds/hero-place';
 import { completeInput, fieldErrors } from '../../lib/forms';
 import { MembershipSchema } from '../../lib/submissions/new-hero';
 
@@ -224,6 +225,29 @@ describe('the addition schemas', () => {
       stationTo: 'stationWarYears',
     });
     expect(errorsOf(station({ stationFrom: '' }))).toEqual({ stationFrom: 'required' });
+  });
+
+  it("one of a Hero's places: a fact of the list, a place chosen, a commissariat only with the call-up", () => {
+    const place = (input: Record<string, string>) =>
+      HeroPlaceSchema.safeParse(completeInput(input, Object.keys(HeroPlaceSchema.shape)));
+    expect(place({ placeFact: 'callUpPlace', factPlace: 'p1', commissariat: ' Ura-Tyube district ' }).data).toEqual({
+      placeFact: 'callUpPlace',
+      factPlace: 'p1',
+      commissariat: 'Ura-Tyube district',
+    });
+    expect(place({ placeFact: 'burialPlace', factPlace: 'p1' }).data).toEqual({
+      placeFact: 'burialPlace',
+      factPlace: 'p1',
+      commissariat: null,
+    });
+    expect(errorsOf(place({ placeFact: 'nationality', factPlace: 'p1' }))).toEqual({ placeFact: 'unknownPlaceFact' });
+    expect(errorsOf(place({ placeFact: '', factPlace: '' }))).toEqual({ placeFact: 'required', factPlace: 'required' });
+    expect(errorsOf(place({ placeFact: 'featPlaceRef', factPlace: 'x'.repeat(65) }))).toEqual({
+      factPlace: 'unknownPlace',
+    });
+    expect(errorsOf(place({ placeFact: 'birthPlace', factPlace: 'p1', commissariat: 'Asht' }))).toEqual({
+      commissariat: 'commissariatOnlyForCallUp',
+    });
   });
 
   it('an award: the Order of Lenin needs no name, any other does; decrees 1918 to 1991', () => {

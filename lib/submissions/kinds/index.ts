@@ -5,6 +5,7 @@ import type { SubmissionKind } from '../../generated/prisma/enums';
 import { award } from './award';
 import { battle } from './battle';
 import { correction } from './correction';
+import { heroPlace } from './hero-place';
 import type { AddForm, KindModule } from './kind';
 import { newHero } from './new-hero';
 import { placeCoordinate } from './place-coordinate';
@@ -23,6 +24,7 @@ const KINDS = {
   TRANSLATION: translation,
   PLACE_COORDINATE: placeCoordinate,
   UNIT_STATION: unitStation,
+  HERO_PLACE: heroPlace,
 } satisfies Record<SubmissionKind, KindModule>;
 
 /** Every kind, in the order of the enum (the queue's filter offers them so). */

@@ -34,7 +34,7 @@ type ReviewSummary = { testId: string; text: string };
 export type AddForm = {
   query: string;
   /** The message (`submission.fields.…`) naming what is added, the form's heading. */
-  heading: ListField | 'sources' | 'places' | 'stations';
+  heading: ListField | 'sources' | 'places' | 'stations' | 'factPlaces';
   /** The message (`submission.…`) of the link to the form. */
   link: string;
   schema: z.ZodObject;
