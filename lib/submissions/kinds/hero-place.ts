@@ -24,7 +24,7 @@ const FACT_COLUMNS = {
   burialPlace: 'burialPlaceId',
 } as const;
 type PlaceFact = keyof typeof FACT_COLUMNS;
-const PLACE_FACTS = Object.keys(FACT_COLUMNS) as [PlaceFact, ...PlaceFact[]];
+export const PLACE_FACTS = Object.keys(FACT_COLUMNS) as [PlaceFact, ...PlaceFact[]];
 
 export const HeroPlaceSchema = z
   .object({

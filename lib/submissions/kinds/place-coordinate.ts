@@ -8,16 +8,11 @@ import { textField } from '../../forms';
 import { invalidatePlace } from '../../places/invalidate';
 import { findOrCreateSource, type OfferedSource } from '../../sources';
 import { formWithEvidence } from './addition';
+import { PLACE_FACTS } from './hero-place';
 import { bumpVersion, payloadRows, type KindModule, type Tx } from './kind';
 
-const PLACE_ROLES = [
-  'birthPlace',
-  'callUpPlace',
-  'featPlaceRef',
-  'deathPlace',
-  'firstBurialPlace',
-  'burialPlace',
-] as const;
+// A Hero's places are the ones a fact-place proposal can name (hero-place.ts), in the same order.
+const PLACE_ROLES = PLACE_FACTS;
 const PRECISIONS = ['EXACT', 'SETTLEMENT', 'DISTRICT_CENTRE', 'REGION', 'APPROXIMATE'] as const;
 
 const degrees = (min: number, max: number) =>
