@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../messages/en.json';
 import ru from '../../messages/ru.json';
 import tg from '../../messages/tg.json';
+import { ADD_KINDS, addForm } from '../../lib/submissions/kinds';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -69,6 +70,17 @@ describe('the message catalogues', () => {
       expect(en.errors, key).toHaveProperty(key.split('.'));
       expect(ru.errors, key).toHaveProperty(key.split('.'));
       expect(tg.errors, key).toHaveProperty(key.split('.'));
+    }
+  });
+
+  it("every add form's heading and link have their text in every language", () => {
+    expect(ADD_KINDS.length).toBeGreaterThan(3);
+    for (const kind of ADD_KINDS) {
+      const { heading, link } = addForm(kind);
+      for (const [name, catalogue] of Object.entries({ en, ru, tg })) {
+        expect(catalogue.submission.fields, `${kind} heading in ${name}`).toHaveProperty([heading]);
+        expect(catalogue.submission, `${kind} link in ${name}`).toHaveProperty([link]);
+      }
     }
   });
 });

@@ -4,9 +4,10 @@
 // module; nothing elsewhere compares a kind to a name.
 import type { z } from 'zod';
 import type { Prisma, Submission } from '../../generated/prisma/client';
-import type { ListField, Snapshot } from '../../revisions/snapshot';
+import type { Snapshot } from '../../revisions/snapshot';
 import type { OfferedSource } from '../../sources';
 import { AppError } from '../../errors';
+import type en from '../../../messages/en.json';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -33,8 +34,12 @@ type ReviewSummary = { testId: string; text: string };
  */
 export type AddForm = {
   query: string;
-  /** The message (`submission.fields.…`) naming what is added, the form's heading. */
-  heading: ListField | 'sources' | 'places' | 'stations' | 'factPlaces';
+  /**
+   * The message (`submission.fields.…`) naming what is added, the form's heading. Any field label
+   * will do, so a new kind brings its heading with its messages; English is the catalogue the
+   * others are checked against (tests/unit/messages.test.ts).
+   */
+  heading: keyof typeof en.submission.fields;
   /** The message (`submission.…`) of the link to the form. */
   link: string;
   schema: z.ZodObject;
