@@ -25,6 +25,7 @@ import type { Prisma, Submission } from '../generated/prisma/client';
 import { citeSource, type OfferedSource } from '../sources';
 import { IdSchema } from '../ids';
 import { kindModule, parseKind } from '../submissions/kinds';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 
 const DecisionSchema = z.object({ submissionId: IdSchema });
 
@@ -65,8 +66,11 @@ export async function listQueue(actor: Actor, query: { kind?: string; heroSlug?:
   return { items, total };
 }
 
-/** base (when proposed), now, proposed: a moderator sees all three when the Hero moved on. */
-export async function getSubmissionForReview(actor: Actor, submissionId: string) {
+/**
+ * base (when proposed), now, proposed: a moderator sees all three when the Hero moved on. The rows
+ * name what they can (a place) in the moderator's `locale`.
+ */
+export async function getSubmissionForReview(actor: Actor, submissionId: string, locale: Locale = DEFAULT_LOCALE) {
   requirePermission(actor, 'review:submission:any');
   const submission = await db.submission.findUnique({
     where: { id: submissionId },
@@ -86,7 +90,7 @@ export async function getSubmissionForReview(actor: Actor, submissionId: string)
     ? await db.submission.groupBy({ by: ['status'], where: { authorId: submission.authorId }, _count: true })
     : [];
   const kind = kindModule(submission.kind);
-  const rows = await kind.reviewRows({ submission, base, now });
+  const rows = await kind.reviewRows({ submission, base, now, locale });
   const heroChangedSince = version !== submission.baseVersion;
   const citedIds = (submission.evidence as OfferedSource[]).flatMap((source) =>
     source.mediaId ? [source.mediaId] : [],

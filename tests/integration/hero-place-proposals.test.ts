@@ -9,6 +9,7 @@ import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, getSubmissionForReview } from '../../lib/moderation/moderation';
 import { proposeAddition } from '../../lib/submissions/submissions';
 import { addForm } from '../../lib/submissions/kinds';
+import { placeNamer } from '../../lib/submissions/kinds/place-names';
 import { ValidationError } from '../../lib/errors';
 import { getPlace, listHeroPlaces } from '../../lib/places/queries';
 import { signIn } from '../support/auth';
@@ -100,7 +101,10 @@ describe("a proposed place of a Hero's fact", () => {
 
     const moderator = await signIn({ role: 'MODERATOR' });
     const review = await getSubmissionForReview(moderator.actor, id);
-    expect(review.rows).toEqual([{ field: 'birthPlace', base: null, now: asNamed(old), proposed: asNamed(place) }]);
+    const inEnglish = await placeNamer(prisma, 'en');
+    expect(review.rows).toEqual([
+      { field: 'birthPlace', base: null, now: inEnglish(old.id), proposed: 'Leninabad (Khujand)' },
+    ]);
 
     const tags = {
       hero: await tagSeq(`hero:${SLUG}`),
@@ -128,6 +132,17 @@ describe("a proposed place of a Hero's fact", () => {
     expect(revision.diff).toMatchObject({ birthPlace: { from: asNamed(old), to: asNamed(place) } });
   });
 
+  it("names the places in the moderator's language, as the gazetteer names them then and today", async () => {
+    const place = await otherPlace('Leninabad');
+    const contributor = await signIn({ role: 'CONTRIBUTOR' });
+    const { id } = await proposeAddition(contributor.actor, SLUG, 'HERO_PLACE', proposal('deathPlace', place.id));
+    const moderator = await signIn({ role: 'MODERATOR' });
+    const proposed = async (locale: 'ru' | 'tg') =>
+      (await getSubmissionForReview(moderator.actor, id, locale)).rows[0]?.proposed;
+    expect(await proposed('ru')).toBe('Ленинабад (Худжанд)');
+    expect(await proposed('tg')).toBe('Ленинобод (Хуҷанд)');
+  });
+
   it('sets the place of call-up with the commissariat the source gives', async () => {
     const before = await record();
     const place = await otherPlace('Ura-Tyube');
@@ -141,12 +156,13 @@ describe("a proposed place of a Hero's fact", () => {
       proposal('callUpPlace', place.id, { commissariat }),
     );
     const moderator = await signIn({ role: 'MODERATOR' });
+    const inEnglish = await placeNamer(prisma, 'en');
     expect((await getSubmissionForReview(moderator.actor, id)).rows).toEqual([
       {
         field: 'callUpPlace',
         base: null,
-        now: before.callUpPlace ? asNamed(before.callUpPlace) : null,
-        proposed: asNamed(place),
+        now: before.callUpPlace ? inEnglish(before.callUpPlace.id) : null,
+        proposed: inEnglish(place.id),
       },
       { field: 'callUpCommissariat', base: null, now: before.callUpCommissariat, proposed: commissariat },
     ]);

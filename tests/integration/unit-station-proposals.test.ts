@@ -71,6 +71,23 @@ describe('a proposed station of a unit', () => {
     expect(options.stationPlace!.length).toBe((await prisma.place.count()) + 1);
   });
 
+  it("names the station's place in the moderator's language, as the gazetteer names it then and today", async () => {
+    const { unit, place } = await fixture();
+    const contributor = await signIn({ role: 'CONTRIBUTOR' });
+    const { id } = await proposeAddition(
+      contributor.actor,
+      SLUG,
+      'UNIT_STATION',
+      station(unit.id, place.id, { stationFrom: '1942-02', stationTo: '' }),
+    );
+    const moderator = await signIn({ role: 'MODERATOR' });
+    const placeRow = async (locale: 'ru' | 'tg') =>
+      (await getSubmissionForReview(moderator.actor, id, locale)).rows.find((row) => row.field === 'stationPlace');
+    // The seed's gazetteer: Gatchina bore the name Krasnogvardeysk in 1929–1944, and has no Tajik name.
+    expect((await placeRow('ru'))?.proposed).toBe('Красногвардейск (Гатчинский район)');
+    expect((await placeRow('tg'))?.proposed).toBe('Красногвардейск (Гатчинский район)');
+  });
+
   it('stays a proposal until approved, then is a station of the unit, cited, and its page is expired', async () => {
     const { unit, place } = await fixture();
     expect(await listUnitPath(unit.slug, prisma)).toEqual([]);
@@ -80,7 +97,8 @@ describe('a proposed station of a unit', () => {
 
     const moderator = await signIn({ role: 'MODERATOR' });
     const review = await getSubmissionForReview(moderator.actor, id);
-    const placeName = place.nameToday ? `${place.name} (${place.nameToday})` : place.name;
+    // The gazetteer's English: Gatchina bore the name Krasnogvardeysk in 1929–1944.
+    const placeName = 'Krasnogvardeysk (Gatchina)';
     expect(review.rows).toEqual([
       { field: 'stationUnit', base: null, now: null, proposed: unit.name },
       { field: 'stationPlace', base: null, now: null, proposed: placeName },
@@ -201,9 +219,7 @@ describe("a proposed battle's place", () => {
     const { id } = await proposeAddition(contributor.actor, SLUG, 'BATTLE', battle);
     const moderator = await signIn({ role: 'MODERATOR' });
     const review = await getSubmissionForReview(moderator.actor, id);
-    expect(review.rows.find((row) => row.field === 'battlePlaceId')?.proposed).toBe(
-      place.nameToday ? `${place.name} (${place.nameToday})` : place.name,
-    );
+    expect(review.rows.find((row) => row.field === 'battlePlaceId')?.proposed).toBe('Krasnogvardeysk (Gatchina)');
     const placeTag = await tagSeq(`place:${place.id}`);
     await approveSubmission(moderator.actor, { submissionId: id });
     const events = await listHeroPlaces(SLUG, prisma);

@@ -8,7 +8,8 @@ import { AppError } from '../../errors';
 import { invalidatePlace } from '../../places/invalidate';
 import { bumpVersion, payloadRows, type KindModule } from './kind';
 import { addsToList, formWithEvidence } from './addition';
-import { chosenId, gazetteerOptions, placeAsNamed, requireGazetteerPlace } from './gazetteer-choice';
+import { chosenId, gazetteerOptions, requireGazetteerPlace } from './gazetteer-choice';
+import { placeNamer } from './place-names';
 import { db } from '../../db';
 
 export const BattleSchema = z.object({
@@ -22,12 +23,10 @@ type BattlePayload = z.infer<typeof BattleSchema>;
 
 export const battle = {
   ...addsToList,
-  async reviewRows({ submission }) {
+  async reviewRows({ submission, locale }) {
     const battle = submission.payload as BattlePayload;
-    return payloadRows({
-      ...battle,
-      battlePlaceId: battle.battlePlaceId ? await placeAsNamed(db, battle.battlePlaceId) : null,
-    });
+    const named = battle.battlePlaceId ? (await placeNamer(db, locale))(battle.battlePlaceId) : null;
+    return payloadRows({ ...battle, battlePlaceId: named });
   },
   async apply(tx, heroId, submission, { expectedVersion }) {
     const battle = submission.payload as BattlePayload;

@@ -12,6 +12,7 @@ import { findOrCreateOfferedSource, type OfferedSource } from '../../sources';
 import { formWithEvidence } from './addition';
 import { chosenId, gazetteerOptions, placeAsNamed, requireGazetteerPlace } from './gazetteer-choice';
 import type { KindModule, ReviewRow, Tx } from './kind';
+import { placeNamer } from './place-names';
 
 // The relation of each fact, as the profile, the export and a place's coordinate proposal name it,
 // and the column it is stored in.
@@ -81,17 +82,13 @@ export const heroPlace = {
   amendable: false,
   takesPictures: false,
   reason: (submission) => submission.note,
-  async reviewRows({ submission }) {
+  async reviewRows({ submission, locale }) {
     const p = submission.payload as HeroPlacePayload;
     const now = await currentPlace(db, submission.heroId!, p.placeFact);
+    const named = await placeNamer(db, locale);
     // The row is labelled by the fact; "now" is null when the record names no place for it yet.
     const rows: ReviewRow[] = [
-      {
-        field: p.placeFact,
-        base: null,
-        now: now.placeId ? await placeAsNamed(db, now.placeId) : null,
-        proposed: await placeAsNamed(db, p.factPlace!),
-      },
+      { field: p.placeFact, base: null, now: now.placeId ? named(now.placeId) : null, proposed: named(p.factPlace!) },
     ];
     const commissariat = commissariatAfter(p, now);
     if (p.placeFact === 'callUpPlace' && (commissariat !== null || now.commissariat !== null))

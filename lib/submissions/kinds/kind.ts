@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Prisma, Submission } from '../../generated/prisma/client';
 import type { Snapshot } from '../../revisions/snapshot';
 import type { OfferedSource } from '../../sources';
+import type { Locale } from '../../i18n/locale';
 import { AppError } from '../../errors';
 import type en from '../../../messages/en.json';
 
@@ -74,8 +75,13 @@ export type AddForm = {
 };
 
 type KindBase = {
-  /** What the moderator reads: the proposal line by line. */
-  reviewRows(review: { submission: Submission; base: Snapshot; now: Snapshot }): ReviewRow[] | Promise<ReviewRow[]>;
+  /** What the moderator reads: the proposal line by line, a place named in the moderator's `locale`. */
+  reviewRows(review: {
+    submission: Submission;
+    base: Snapshot;
+    now: Snapshot;
+    locale: Locale;
+  }): ReviewRow[] | Promise<ReviewRow[]>;
   /** The reason the revision written on approval gives. */
   reason(submission: Submission): string;
   /** Whether pictures of the archive offered as evidence become the profile's sources on approval. */

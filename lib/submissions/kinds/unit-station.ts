@@ -13,6 +13,7 @@ import { findOrCreateOfferedSource, type OfferedSource } from '../../sources';
 import { formWithEvidence } from './addition';
 import { chosenId, gazetteerOptions, placeAsNamed, requireGazetteerPlace } from './gazetteer-choice';
 import { bumpVersion, payloadRows, type KindModule, type Tx } from './kind';
+import { placeNamer } from './place-names';
 
 // From Khalkhin Gol and the Winter War to the war with Japan: the wars these Heroes fought in.
 const warDate = () => partialDateBetween(1939, 1945, 'stationWarYears');
@@ -76,12 +77,13 @@ export const unitStation = {
   amendable: false,
   takesPictures: false,
   reason: (submission) => submission.note,
-  async reviewRows({ submission }) {
+  async reviewRows({ submission, locale }) {
     const p = submission.payload as StationPayload;
     const unit = await db.unit.findUnique({ where: { id: p.stationUnit! }, select: { name: true } });
+    const named = await placeNamer(db, locale);
     return payloadRows({
       stationUnit: unit?.name ?? p.stationUnit,
-      stationPlace: await placeAsNamed(db, p.stationPlace!),
+      stationPlace: named(p.stationPlace!),
       stationFrom: p.stationFrom,
       stationTo: p.stationTo,
       stationNote: p.stationNote,

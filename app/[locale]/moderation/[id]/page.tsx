@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/link';
 import { getSubmissionForReview } from '@/lib/moderation/moderation';
+import { toLocale } from '@/lib/i18n/locale';
 import { listProposalMedia } from '@/lib/media/media';
 import { proposalName } from '@/lib/heroes/names';
 import { EDITABLE_FIELDS } from '@/lib/revisions/snapshot';
@@ -14,7 +15,10 @@ export const instant = false;
 export const generateMetadata = metadataOf('review');
 
 export default async function ReviewPage(props: ReviewProps) {
-  const { locale, actor, item: review, secondLook } = await openReview(props, '', getSubmissionForReview);
+  const reader = toLocale((await props.params).locale);
+  const load = (reviewer: Parameters<typeof getSubmissionForReview>[0], id: string) =>
+    getSubmissionForReview(reviewer, id, reader);
+  const { locale, actor, item: review, secondLook } = await openReview(props, '', load);
   const t = await getTranslations('moderation');
   const tu = await getTranslations('unidentified');
   const tf = await getTranslations('submission.fields');
