@@ -143,6 +143,30 @@ describe("a proposed place of a Hero's fact", () => {
     expect(await proposed('tg')).toBe('Ленинобод (Хуҷанд)');
   });
 
+  it('says the record does not know the place of a fact it names no place for, apart from an empty value', async () => {
+    const hero = await prisma.hero.findUniqueOrThrow({
+      where: { slug: SLUG },
+      select: { featPlaceId: true, firstBurialPlaceId: true, callUpPlaceId: true },
+    });
+    const unnamed = Object.entries({
+      firstBurialPlace: hero.firstBurialPlaceId,
+      featPlaceRef: hero.featPlaceId,
+      callUpPlace: hero.callUpPlaceId,
+    }).find(([, placeId]) => placeId === null)?.[0];
+    expect(unnamed).toBeDefined();
+    const place = await otherPlace('Leninabad');
+    const contributor = await signIn({ role: 'CONTRIBUTOR' });
+    const { id } = await proposeAddition(contributor.actor, SLUG, 'HERO_PLACE', proposal(unnamed!, place.id));
+    const moderator = await signIn({ role: 'MODERATOR' });
+    expect((await getSubmissionForReview(moderator.actor, id, 'ru')).rows[0]).toEqual({
+      field: unnamed,
+      base: null,
+      now: null,
+      nowNotKnown: true,
+      proposed: 'Ленинабад (Худжанд)',
+    });
+  });
+
   it('sets the place of call-up with the commissariat the source gives', async () => {
     const before = await record();
     const place = await otherPlace('Ura-Tyube');
@@ -161,7 +185,7 @@ describe("a proposed place of a Hero's fact", () => {
       {
         field: 'callUpPlace',
         base: null,
-        now: before.callUpPlace ? inEnglish(before.callUpPlace.id) : null,
+        ...(before.callUpPlace ? { now: inEnglish(before.callUpPlace.id) } : { now: null, nowNotKnown: true }),
         proposed: inEnglish(place.id),
       },
       { field: 'callUpCommissariat', base: null, now: before.callUpCommissariat, proposed: commissariat },

@@ -86,9 +86,14 @@ export const heroPlace = {
     const p = submission.payload as HeroPlacePayload;
     const now = await currentPlace(db, submission.heroId!, p.placeFact);
     const named = await placeNamer(db, locale);
-    // The row is labelled by the fact; "now" is null when the record names no place for it yet.
+    // The row is labelled by the fact; the record may name no place for it yet.
     const rows: ReviewRow[] = [
-      { field: p.placeFact, base: null, now: now.placeId ? named(now.placeId) : null, proposed: named(p.factPlace!) },
+      {
+        field: p.placeFact,
+        base: null,
+        ...(now.placeId ? { now: named(now.placeId) } : { now: null, nowNotKnown: true }),
+        proposed: named(p.factPlace!),
+      },
     ];
     const commissariat = commissariatAfter(p, now);
     if (p.placeFact === 'callUpPlace' && (commissariat !== null || now.commissariat !== null))

@@ -12,8 +12,18 @@ import type en from '../../../messages/en.json';
 
 export type Tx = Prisma.TransactionClient;
 
-/** One line of the moderator's review: the value when proposed, today's, and the proposed one. */
-export type ReviewRow = { field: string; base: string | null; now: string | null; proposed: string | null };
+/**
+ * One line of the moderator's review: the value when proposed, today's, and the proposed one. A null
+ * is an empty value; `nowNotKnown` says instead that the record does not know the fact yet (no
+ * place of his burial), which the page says in words rather than leaving the cell blank.
+ */
+export type ReviewRow = {
+  field: string;
+  base: string | null;
+  now: string | null;
+  nowNotKnown?: true;
+  proposed: string | null;
+};
 
 /** Lines a revision records besides the Hero's fields (a translation's text in one language). */
 type ExtraDiff = Record<string, { from: string | null; to: string | null }>;

@@ -7,6 +7,7 @@ import { proposalName } from '@/lib/heroes/names';
 import { EDITABLE_FIELDS } from '@/lib/revisions/snapshot';
 import { openReview, ReviewDecision, type ReviewProps } from '../../../_components/review-frame';
 import { WordDiff } from '../../../_components/word-diff';
+import { Unknown } from '../../../_components/unknown';
 import { metadataOf } from '../../../_components/page-frame';
 
 // Rendered for each request: it depends on who is reading or on the query.
@@ -79,6 +80,11 @@ export default async function ReviewPage(props: ReviewProps) {
               <th scope="row">{tf(row.field)}</th>
               {review.heroChangedSince && <td>{row.base ?? '—'}</td>}
               <td>
+                {row.nowNotKnown && (
+                  <>
+                    <Unknown /> →{' '}
+                  </>
+                )}
                 <WordDiff from={row.now} to={row.proposed} labels={diffLabels} />
               </td>
             </tr>
