@@ -5,20 +5,17 @@ import { ValidationError } from '../../errors';
 import { completeInput, fieldErrors } from '../../forms';
 import type { Submission } from '../../generated/prisma/client';
 import { evidenceOf, EVIDENCE_FIELDS, evidenceSchema } from '../schemas';
-import { payloadRows, type AddForm, type ParsedProposal } from './kind';
+import { KIND_DEFAULTS, payloadRows, type AddForm, type ParsedProposal } from './kind';
 
 /**
- * What a kind that adds one item to a Hero's lists is, besides how it applies: it changes a Hero
- * the archive holds, the pictures offered as evidence become sources, its author does not amend it
- * and sends no pictures with it, the revision gives the proposal's note as its reason, and the
- * moderator reads each value proposed.
+ * What a kind that adds one item to a Hero's lists is, besides how it applies: what most kinds are
+ * (KIND_DEFAULTS), it changes a Hero the archive holds, the pictures offered as evidence become
+ * sources, and the moderator reads each value proposed.
  */
 export const addsToList = {
+  ...KIND_DEFAULTS,
   createsHero: false,
   citesOfferedPictures: true,
-  amendable: false,
-  takesPictures: false,
-  reason: (submission: Submission) => submission.note,
   reviewRows: ({ submission }: { submission: Submission }) => payloadRows(submission.payload),
 } as const;
 

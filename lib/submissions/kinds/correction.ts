@@ -5,7 +5,7 @@ import { completeInput, fieldErrors } from '../../forms';
 import { EDITABLE_FIELDS, writeSnapshot, type Snapshot } from '../../revisions/snapshot';
 import { checkChronology, FieldValuesSchema } from '../schemas';
 import { fieldRows } from './fields';
-import type { KindModule } from './kind';
+import { changesHero, type KindModule } from './kind';
 
 /** The proposer's value where the proposer changed the field, today's value everywhere else. */
 function mergeStart(base: Snapshot, now: Snapshot, proposed: Snapshot): Snapshot {
@@ -25,12 +25,9 @@ function parseMerge(merged: Record<string, string>): Snapshot {
   return parsed.data;
 }
 
-export const correction = {
-  createsHero: false,
+export const correction = changesHero({
   citesOfferedPictures: true,
   amendable: true,
-  takesPictures: false,
-  reason: (submission) => submission.note,
   reviewRows: ({ submission, base, now }) => fieldRows(base, now, submission.payload as Snapshot),
   merge: { start: mergeStart, parse: parseMerge },
   async apply(tx, heroId, submission, { expectedVersion, merged }) {
@@ -39,4 +36,4 @@ export const correction = {
     }
     return {};
   },
-} satisfies KindModule;
+}) satisfies KindModule;

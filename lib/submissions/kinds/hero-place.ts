@@ -11,7 +11,7 @@ import { CACHE_TAGS, invalidateTags } from '../../cache';
 import { findOrCreateOfferedSource, type OfferedSource } from '../../sources';
 import { formWithEvidence } from './addition';
 import { chosenId, gazetteerOptions, placeAsNamed, requireGazetteerPlace } from './gazetteer-choice';
-import type { KindModule, ReviewRow, Tx } from './kind';
+import { changesHero, type KindModule, type ReviewRow, type Tx } from './kind';
 import { placeNamer } from './place-names';
 
 // The relation of each fact, as the profile, the export and a place's coordinate proposal name it,
@@ -75,13 +75,9 @@ function commissariatAfter(p: HeroPlacePayload, now: { placeId: string | null; c
   return now.placeId === p.factPlace ? (p.commissariat ?? now.commissariat) : p.commissariat;
 }
 
-export const heroPlace = {
-  createsHero: false,
+export const heroPlace = changesHero({
   // The evidence, a picture included, is cited by apply, as what shows this place.
   citesOfferedPictures: false,
-  amendable: false,
-  takesPictures: false,
-  reason: (submission) => submission.note,
   async reviewRows({ submission, locale }) {
     const p = submission.payload as HeroPlacePayload;
     const now = await currentPlace(db, submission.heroId!, p.placeFact);
@@ -158,7 +154,7 @@ export const heroPlace = {
         throw new ValidationError({ factPlace: 'samePlaceAsNow' });
     },
   },
-} satisfies KindModule;
+}) satisfies KindModule;
 
 /**
  * The evidence becomes one of the Hero's sources. A source he already cites keeps what it was cited

@@ -124,6 +124,31 @@ type CreatesHero = KindBase & {
 
 export type KindModule = ChangesHero | CreatesHero;
 
+/**
+ * What most kinds answer the same way, spread first into a module, which states the rest itself
+ * (and overrides any of these it answers otherwise): its author does not amend it, no pictures are
+ * sent with it, and the revision gives the proposal's note as its reason. What a kind must decide
+ * (`createsHero`, `apply` or `create`, `reviewRows`, `citesOfferedPictures`) is never a default, so
+ * the registry still refuses a module that forgets it.
+ */
+export const KIND_DEFAULTS = {
+  amendable: false,
+  takesPictures: false,
+  reason: (submission: Submission) => submission.note,
+} as const satisfies Partial<KindBase>;
+
+type Defaulted = keyof typeof KIND_DEFAULTS;
+
+/**
+ * A kind that changes a Hero the archive holds: KIND_DEFAULTS, and what the module itself decides.
+ * Generic, so the registry still sees whether the kind has an add form.
+ */
+export function changesHero<
+  K extends Omit<ChangesHero, Defaulted | 'createsHero'> & Partial<Pick<KindBase, Defaulted>>,
+>(kind: K) {
+  return { ...KIND_DEFAULTS, createsHero: false as const, ...kind };
+}
+
 /** The rows of a kind whose payload is a flat record: each value given, as proposed. */
 export function payloadRows(payload: unknown): ReviewRow[] {
   return Object.entries(payload as Record<string, string | null>)

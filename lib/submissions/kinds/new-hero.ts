@@ -3,15 +3,14 @@
 import type { Snapshot } from '../../revisions/snapshot';
 import { createHeroFromProposal, type NewHeroPayload } from '../new-hero';
 import { fieldRows } from './fields';
-import type { KindModule } from './kind';
+import { KIND_DEFAULTS, type KindModule } from './kind';
 
 export const newHero = {
+  ...KIND_DEFAULTS,
   createsHero: true,
   // Every source it offers is cited by the new record, pictures included (createHeroFromProposal).
   citesOfferedPictures: false,
-  amendable: false,
   takesPictures: true,
-  reason: (submission) => submission.note,
   reviewRows: ({ submission, base, now }) => fieldRows(base, now, submission.payload as Snapshot),
   summary(submission) {
     const { group, membershipNote } = submission.payload as NewHeroPayload;

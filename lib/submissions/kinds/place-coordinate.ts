@@ -9,7 +9,7 @@ import { invalidatePlace } from '../../places/invalidate';
 import { findOrCreateSource, type OfferedSource } from '../../sources';
 import { formWithEvidence } from './addition';
 import { PLACE_FACTS } from './hero-place';
-import { bumpVersion, payloadRows, type KindModule, type Tx } from './kind';
+import { bumpVersion, changesHero, payloadRows, type KindModule, type Tx } from './kind';
 
 // A Hero's places are the ones a fact-place proposal can name (hero-place.ts), in the same order.
 const PLACE_ROLES = PLACE_FACTS;
@@ -47,11 +47,8 @@ async function placeOf(tx: Tx, heroId: string, role: PlaceCoordinatePayload['pla
   );
 }
 
-export const placeCoordinate = {
-  createsHero: false,
+export const placeCoordinate = changesHero({
   citesOfferedPictures: false,
-  amendable: false,
-  takesPictures: false,
   reason: (submission) => `Place located: ${(submission.payload as PlaceCoordinatePayload).placeRole}`,
   reviewRows: ({ submission }) => {
     const p = submission.payload as PlaceCoordinatePayload;
@@ -104,4 +101,4 @@ export const placeCoordinate = {
       ],
     }),
   }),
-} satisfies KindModule;
+}) satisfies KindModule;

@@ -6,7 +6,7 @@ import { ValidationError } from '../../errors';
 import { completeInput, fieldErrors, textField } from '../../forms';
 import { citeSource, type OfferedSource } from '../../sources';
 import { evidenceOf, SourceUrlSchema } from '../schemas';
-import { bumpVersion, payloadRows, type KindModule } from './kind';
+import { bumpVersion, changesHero, payloadRows, type KindModule } from './kind';
 import { fieldsOf } from './addition';
 
 const str = () => z.string({ error: 'required' });
@@ -49,11 +49,8 @@ const ROW_OF: Record<keyof SourcePayload, string> = {
   supports: 'supports',
 };
 
-export const source = {
-  createsHero: false,
+export const source = changesHero({
   citesOfferedPictures: false,
-  amendable: false,
-  takesPictures: false,
   reason: (submission) =>
     `Source added: ${(submission.payload as SourcePayload).url ?? (submission.payload as SourcePayload).title}`,
   reviewRows: ({ submission }) => {
@@ -101,4 +98,4 @@ export const source = {
       };
     },
   },
-} satisfies KindModule;
+}) satisfies KindModule;

@@ -2,7 +2,7 @@
 // moderator reads the English it translates, and the value in that language then, now and proposed.
 import { db } from '../../db';
 import { applyTranslation, type TranslationPayload } from '../../translations/translations';
-import { bumpVersion, type KindModule } from './kind';
+import { bumpVersion, changesHero, type KindModule } from './kind';
 
 async function currentTranslation(payload: TranslationPayload): Promise<string | null> {
   const row = await db.translation.findUnique({
@@ -19,12 +19,8 @@ async function currentTranslation(payload: TranslationPayload): Promise<string |
   return row?.value ?? null;
 }
 
-export const translation = {
-  createsHero: false,
+export const translation = changesHero({
   citesOfferedPictures: false,
-  amendable: false,
-  takesPictures: false,
-  reason: (submission) => submission.note,
   async reviewRows({ submission }) {
     const payload = submission.payload as TranslationPayload;
     const base = submission.baseSnapshot as { value: string | null };
@@ -43,4 +39,4 @@ export const translation = {
     await bumpVersion(tx, heroId, expectedVersion);
     return { extraDiff };
   },
-} satisfies KindModule;
+}) satisfies KindModule;

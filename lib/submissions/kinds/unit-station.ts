@@ -12,7 +12,7 @@ import { TextBook } from '../../i18n/texts';
 import { findOrCreateOfferedSource, type OfferedSource } from '../../sources';
 import { formWithEvidence } from './addition';
 import { chosenId, gazetteerOptions, placeAsNamed, requireGazetteerPlace } from './gazetteer-choice';
-import { bumpVersion, payloadRows, type KindModule, type Tx } from './kind';
+import { bumpVersion, changesHero, payloadRows, type KindModule, type Tx } from './kind';
 import { placeNamer } from './place-names';
 
 // From Khalkhin Gol and the Winter War to the war with Japan: the wars these Heroes fought in.
@@ -70,13 +70,9 @@ async function heroUnitOptions(heroSlug: string, locale: 'en' | 'ru' | 'tg', t: 
   return [{ value: '', label: t(options.length ? 'chooseUnit' : 'noUnitsYet') }, ...options];
 }
 
-export const unitStation = {
-  createsHero: false,
+export const unitStation = changesHero({
   // The station cites the evidence itself, a picture included (apply).
   citesOfferedPictures: false,
-  amendable: false,
-  takesPictures: false,
-  reason: (submission) => submission.note,
   async reviewRows({ submission, locale }) {
     const p = submission.payload as StationPayload;
     const unit = await db.unit.findUnique({ where: { id: p.stationUnit! }, select: { name: true } });
@@ -127,4 +123,4 @@ export const unitStation = {
         throw new ValidationError({ stationPlace: 'duplicateStation' });
     },
   },
-} satisfies KindModule;
+}) satisfies KindModule;
