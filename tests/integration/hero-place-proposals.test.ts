@@ -10,11 +10,11 @@ import { approveSubmission, getSubmissionForReview } from '../../lib/moderation/
 import { proposeAddition } from '../../lib/submissions/submissions';
 import { addForm } from '../../lib/submissions/kinds';
 import { placeNamer } from '../../lib/submissions/kinds/place-names';
-import { ValidationError } from '../../lib/errors';
 import { getPlace, listHeroPlaces } from '../../lib/places/queries';
 import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { outcome } from '../support/outcome';
+import { refusedFields } from '../support/refusal';
 import { HEROES } from '../support/heroes';
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
@@ -200,11 +200,8 @@ describe("a proposed place of a Hero's fact", () => {
     const place = await otherPlace('Kulyab');
     const contributor = await signIn({ role: 'CONTRIBUTOR' });
     const before = await counts();
-    const refusal = async (input: Record<string, string>) => {
-      const error = await proposeAddition(contributor.actor, SLUG, 'HERO_PLACE', input).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ValidationError);
-      return (error as ValidationError).fields;
-    };
+    const refusal = (input: Record<string, string>) =>
+      refusedFields(() => proposeAddition(contributor.actor, SLUG, 'HERO_PLACE', input));
     expect(await refusal(proposal('burialPlace', 'no-such-place'))).toEqual({ factPlace: 'unknownPlace' });
     expect(await refusal(proposal('burialPlace', ''))).toEqual({ factPlace: 'required' });
     expect(await refusal(proposal('nationality', place.id))).toEqual({ placeFact: 'unknownPlaceFact' });

@@ -14,6 +14,7 @@ import { listHeroPlaces, listUnitPath } from '../../lib/places/queries';
 import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { outcome } from '../support/outcome';
+import { refusedFields } from '../support/refusal';
 import { HEROES } from '../support/heroes';
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
@@ -162,11 +163,8 @@ describe('a proposed station of a unit', () => {
     const { unit, place, otherUnit } = await fixture();
     const contributor = await signIn({ role: 'CONTRIBUTOR' });
     const before = await counts();
-    const refusal = async (input: Record<string, string>) => {
-      const error = await proposeAddition(contributor.actor, SLUG, 'UNIT_STATION', input).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ValidationError);
-      return (error as ValidationError).fields;
-    };
+    const refusal = (input: Record<string, string>) =>
+      refusedFields(() => proposeAddition(contributor.actor, SLUG, 'UNIT_STATION', input));
     expect(await refusal(station(unit.id, 'no-such-place'))).toEqual({ stationPlace: 'unknownPlace' });
     expect(await refusal(station(unit.id, ''))).toEqual({ stationPlace: 'required' });
     expect(await refusal(station(otherUnit.id, place.id))).toEqual({ stationUnit: 'notHisUnit' });
