@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parsePartialDate } from '../../partial-date';
 import { awardTerm } from '../../i18n/glossary';
 import { partialDateBetween, textField } from '../../forms';
-import { bumpVersion, type KindModule } from './kind';
+import { addsRows, type KindModule } from './kind';
 import { addsToList, formWithEvidence } from './addition';
 
 export const AwardSchema = z
@@ -22,8 +22,7 @@ type AwardPayload = z.infer<typeof AwardSchema>;
 
 export const award = {
   ...addsToList,
-  async apply(tx, heroId, submission, { expectedVersion }) {
-    const award = submission.payload as AwardPayload;
+  apply: addsRows(async (tx, heroId, award: AwardPayload) => {
     const decree = parsePartialDate(award.decreeDate);
     await tx.award.create({
       data: {
@@ -35,9 +34,7 @@ export const award = {
         documentRef: award.documentRef,
       },
     });
-    await bumpVersion(tx, heroId, expectedVersion);
-    return {};
-  },
+  }),
   add: formWithEvidence(AwardSchema, {
     query: 'award',
     heading: 'awards',

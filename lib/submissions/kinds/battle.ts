@@ -6,7 +6,7 @@ import { findOrCreateBattle } from '../../heroes/catalog';
 import { textField } from '../../forms';
 import { AppError } from '../../errors';
 import { invalidatePlace } from '../../places/invalidate';
-import { bumpVersion, payloadRows, type KindModule } from './kind';
+import { addsRows, payloadRows, type KindModule } from './kind';
 import { addsToList, formWithEvidence } from './addition';
 import { chosenId, gazetteerOptions, requireGazetteerPlace } from './gazetteer-choice';
 import { placeNamer } from './place-names';
@@ -28,8 +28,7 @@ export const battle = {
     const named = battle.battlePlaceId ? (await placeNamer(db, locale))(battle.battlePlaceId) : null;
     return payloadRows({ ...battle, battlePlaceId: named });
   },
-  async apply(tx, heroId, submission, { expectedVersion }) {
-    const battle = submission.payload as BattlePayload;
+  apply: addsRows(async (tx, heroId, battle: BattlePayload) => {
     // Proposals sent before a battle could name a place have no battlePlaceId.
     const placeId = battle.battlePlaceId ?? null;
     if (placeId && !(await tx.place.findUnique({ where: { id: placeId }, select: { id: true } })))
@@ -52,9 +51,7 @@ export const battle = {
     });
     // The place's page lists the Heroes who fought there.
     if (placeId) await invalidatePlace(tx, placeId);
-    await bumpVersion(tx, heroId, expectedVersion);
-    return {};
-  },
+  }),
   add: {
     ...formWithEvidence(BattleSchema, {
       query: 'battle',

@@ -156,6 +156,18 @@ export function payloadRows(payload: unknown): ReviewRow[] {
     .map(([field, value]) => ({ field, base: null, now: null, proposed: value }));
 }
 
+/**
+ * The `apply` of a kind that adds rows besides the Hero's fields (a unit, a battle, an award, a
+ * source): `write` adds them from the proposal's payload, then the version moves (bumpVersion).
+ */
+export function addsRows<P>(write: (tx: Tx, heroId: string, payload: P) => Promise<void>): ChangesHero['apply'] {
+  return async (tx, heroId, submission, { expectedVersion }) => {
+    await write(tx, heroId, submission.payload as P);
+    await bumpVersion(tx, heroId, expectedVersion);
+    return {};
+  };
+}
+
 /** An addition changes no field, but it is a change: the version moves, so a stale review fails. */
 export async function bumpVersion(tx: Tx, heroId: string, expectedVersion: number): Promise<void> {
   const bumped = await tx.hero.updateMany({

@@ -6,7 +6,7 @@ import { ValidationError } from '../../errors';
 import { completeInput, fieldErrors, textField } from '../../forms';
 import { citeSource, type OfferedSource } from '../../sources';
 import { evidenceOf, SourceUrlSchema } from '../schemas';
-import { bumpVersion, changesHero, payloadRows, type KindModule } from './kind';
+import { addsRows, changesHero, payloadRows, type KindModule } from './kind';
 import { fieldsOf } from './addition';
 
 const str = () => z.string({ error: 'required' });
@@ -60,12 +60,9 @@ export const source = changesHero({
     );
     return payloadRows(ordered);
   },
-  async apply(tx, heroId, submission, { expectedVersion }) {
-    const source = submission.payload as SourcePayload;
+  apply: addsRows(async (tx, heroId, source: SourcePayload) => {
     await citeSource(tx, heroId, source, source.supports);
-    await bumpVersion(tx, heroId, expectedVersion);
-    return {};
-  },
+  }),
   add: {
     query: 'source',
     heading: 'sources',

@@ -5,7 +5,7 @@ import { findOrCreateUnit } from '../../heroes/catalog';
 import { UNIT_LEVELS } from '../../heroes/schemas';
 import { unitLevelTerm } from '../../i18n/glossary';
 import { partialDateField, textField } from '../../forms';
-import { bumpVersion, type KindModule } from './kind';
+import { addsRows, type KindModule } from './kind';
 import { addsToList, formWithEvidence } from './addition';
 
 export const UnitSchema = z.object({
@@ -22,8 +22,7 @@ type UnitPayload = z.infer<typeof UnitSchema>;
 
 export const unit = {
   ...addsToList,
-  async apply(tx, heroId, submission, { expectedVersion }) {
-    const unit = submission.payload as UnitPayload;
+  apply: addsRows(async (tx, heroId, unit: UnitPayload) => {
     const parent = unit.parentName
       ? await findOrCreateUnit(tx, { name: unit.parentName, level: unit.parentLevel ?? 'DIVISION' })
       : null;
@@ -34,9 +33,7 @@ export const unit = {
       create: { heroId, unitId: saved.id, ...service },
       update: service,
     });
-    await bumpVersion(tx, heroId, expectedVersion);
-    return {};
-  },
+  }),
   add: formWithEvidence(UnitSchema, {
     query: 'unit',
     heading: 'units',
