@@ -1,5 +1,6 @@
 // Public reads of the archive. Each selects the public fields explicitly and returns plain data.
 import { db } from '../db';
+import { AppError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type { HeroGroup } from '../generated/prisma/enums';
 import { assessCompleteness } from './completeness';
@@ -17,7 +18,7 @@ import {
   unitFields,
   unitWithChain,
 } from './public-select';
-import type { HeroListQuery } from './schemas';
+import { SlugSchema, type HeroListQuery } from './schemas';
 import { collectionTexts, readTranslations, recordTexts } from '../i18n/record-texts';
 import type { TranslationRow } from '../i18n/texts';
 
@@ -56,6 +57,14 @@ const profileFields = {
   conflicts: { select: conflictFields, orderBy: { id: 'asc' } },
   memorials: { select: memorialFields, orderBy: { id: 'asc' } },
 } satisfies Prisma.HeroSelect;
+
+/** The published Hero a contribution is about: a malformed or unknown slug is not found, alike. */
+export async function getPublishedHeroIdOrThrow(heroSlug: string): Promise<string> {
+  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
+  const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
+  if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
+  return hero.id;
+}
 
 export type HeroListItem = Prisma.HeroGetPayload<{ select: typeof listFields }>;
 type ProfileRow = Prisma.HeroGetPayload<{ select: typeof profileFields }>;
