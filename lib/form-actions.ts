@@ -1,6 +1,7 @@
 // What every server action behind a form returns, and the one way it gets there: run the data
 // function, and turn a refusal into sentences in the reader's language (field by field for
 // invalid input), keeping what was typed so nothing has to be typed twice.
+import { revalidatePath } from 'next/cache';
 import { isAppError, ValidationError } from './errors';
 import { actionLocale, describeError, describeFields } from './i18n/errors';
 import { formText } from './forms';
@@ -64,4 +65,18 @@ export function runDecision(
     if (!Object.hasOwn(decisions, pressed)) throw new ValidationError({ form: 'invalidInput' });
     await decisions[pressed as Decision]();
   });
+}
+
+/**
+ * A moderator's decision on a picture or a memory: the review form names the item in `idField` and
+ * sends the note; a decision taken changes every moderation view (the queue, the item's own page).
+ */
+export async function decideModeratedItem(
+  formData: FormData,
+  idField: string,
+  decisions: (id: string, note: string) => Record<Decision, () => Promise<unknown>>,
+): Promise<FormState> {
+  const result = await runDecision(formData, decisions(formText(formData, idField), formText(formData, 'note')));
+  if (result?.ok) revalidatePath('/[locale]/moderation', 'layout');
+  return result;
 }

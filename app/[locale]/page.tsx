@@ -17,6 +17,13 @@ const BREAKDOWN = [
   ['added_2018', 'ADDED_2018'],
 ] as const;
 
+const WAYS_IN = [
+  ['/search', 'search'],
+  ['/heroes', 'browse'],
+  ['/heroes/veniamin-nedoshivin', 'first'],
+  ['/about', 'about'],
+] as const;
+
 export function generateMetadata() {
   return { alternates: languageAlternates('/') };
 }
@@ -77,18 +84,11 @@ export default async function HomePage({ params }: LocaleProps) {
       <section aria-labelledby="ways-heading">
         <h2 id="ways-heading">{t('waysIn')}</h2>
         <ul className="ways">
-          <li>
-            <Link href="/search">{t('search')}</Link>
-          </li>
-          <li>
-            <Link href="/heroes">{t('browse')}</Link>
-          </li>
-          <li>
-            <Link href="/heroes/veniamin-nedoshivin">{t('first')}</Link>
-          </li>
-          <li>
-            <Link href="/about">{t('about')}</Link>
-          </li>
+          {WAYS_IN.map(([href, label]) => (
+            <li key={href}>
+              <Link href={href}>{t(label)}</Link>
+            </li>
+          ))}
         </ul>
       </section>
     </article>

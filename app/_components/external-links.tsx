@@ -1,13 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { externalLinks } from '@/lib/exports/external-ids';
 
-type Ids = {
-  wikidataId: string | null;
-  warheroesId: string | null;
-  pamyatNarodaId: string | null;
-  podvigNarodaId: string | null;
-  unconfirmedIds?: readonly string[];
-};
+type Ids = Parameters<typeof externalLinks>[0];
 
 /** The Hero's records in other archives, when the archive knows their ids. */
 export async function ExternalLinks({ hero }: { hero: Ids }) {

@@ -3,6 +3,7 @@
 import { db } from '../db';
 import { CACHE_TAGS, invalidateTags } from '../cache';
 import { recordAudit } from '../audit';
+import { newestLogEntries } from '../audit-events';
 import { AppError, ValidationError } from '../errors';
 import { can, requirePermission, type Actor } from '../permissions';
 import { countPending } from '../moderation/moderation';
@@ -72,20 +73,14 @@ export async function listUsers(actor: Actor, page: { offset?: number } = {}) {
 }
 
 export async function listRoleChanges(actor: Actor, limit = 50) {
-  requirePermission(actor, 'read:audit:any');
-  return db.roleChange.findMany({
-    select: {
-      id: true,
-      fromRole: true,
-      toRole: true,
-      via: true,
-      createdAt: true,
-      actor: { select: { email: true } },
-      subject: { select: { email: true } },
-    },
-    orderBy: { createdAt: 'desc' },
-    take: limit,
-  });
+  return db.roleChange.findMany(
+    newestLogEntries(
+      actor,
+      'read:audit:any',
+      { id: true, fromRole: true, toRole: true, via: true, subject: { select: { email: true } } },
+      limit,
+    ),
+  );
 }
 
 function parse<T>(

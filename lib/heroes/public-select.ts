@@ -1,6 +1,7 @@
 // The public fields of a Hero and of the rows around him (places, units, services, battles, awards,
 // sources, conflicts, memorials), as the profile (queries.ts) and the open-data export (lib/exports/export.ts)
-// both select them: what the page shows and what the export writes are public by one definition.
+// both select them: what the page shows and what the export writes are public by one definition. The
+// list and the search select a Hero's line by one definition too (heroLineFields).
 import type { Prisma } from '../generated/prisma/client';
 
 export const placeFields = {
@@ -48,6 +49,22 @@ export const heroRecordFields = {
   pamyatNarodaId: true,
   podvigNarodaId: true,
   unconfirmedIds: true,
+} satisfies Prisma.HeroSelect;
+
+/**
+ * What a Hero's line in the list and in the search results shows besides his names: his group and
+ * membership, his life dates and where he was born.
+ */
+export const heroLineFields = {
+  group: true,
+  countedIn64: true,
+  membershipConfidence: true,
+  identityNote: true,
+  birthDate: true,
+  birthDatePrecision: true,
+  deathDate: true,
+  deathDatePrecision: true,
+  birthPlace: { select: { id: true, name: true, nameToday: true } },
 } satisfies Prisma.HeroSelect;
 
 export const unitFields = { id: true, slug: true, name: true, level: true } satisfies Prisma.UnitSelect;

@@ -1,5 +1,6 @@
 // Public reads of the archive. Each selects the public fields explicitly and returns plain data.
 import { db } from '../db';
+import { AppError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type { HeroGroup } from '../generated/prisma/enums';
 import { assessCompleteness } from './completeness';
@@ -9,6 +10,7 @@ import {
   battleFields,
   citationFields,
   conflictFields,
+  heroLineFields,
   heroRecordFields,
   memorialFields,
   nameFormFields,
@@ -16,7 +18,7 @@ import {
   unitFields,
   unitWithChain,
 } from './public-select';
-import type { HeroListQuery } from './schemas';
+import { SlugSchema, type HeroListQuery } from './schemas';
 import { collectionTexts, readTranslations, recordTexts } from '../i18n/record-texts';
 import type { TranslationRow } from '../i18n/texts';
 
@@ -25,17 +27,9 @@ const { slug: _slug, ...nameFields } = heroNameSelect;
 const listFields = {
   slug: true,
   ...nameFields,
-  group: true,
+  ...heroLineFields,
   confidence: true,
-  countedIn64: true,
-  membershipConfidence: true,
-  identityNote: true,
-  birthDate: true,
-  birthDatePrecision: true,
-  deathDate: true,
-  deathDatePrecision: true,
   rankAtFeat: true,
-  birthPlace: { select: { id: true, name: true, nameToday: true } },
   awards: {
     where: { kind: 'HERO_OF_THE_SOVIET_UNION' },
     select: { decreeDate: true, decreePrecision: true, posthumous: true },
@@ -63,6 +57,14 @@ const profileFields = {
   conflicts: { select: conflictFields, orderBy: { id: 'asc' } },
   memorials: { select: memorialFields, orderBy: { id: 'asc' } },
 } satisfies Prisma.HeroSelect;
+
+/** The published Hero a contribution is about: a malformed or unknown slug is not found, alike. */
+export async function getPublishedHeroIdOrThrow(heroSlug: string): Promise<string> {
+  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
+  const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
+  if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
+  return hero.id;
+}
 
 export type HeroListItem = Prisma.HeroGetPayload<{ select: typeof listFields }>;
 type ProfileRow = Prisma.HeroGetPayload<{ select: typeof profileFields }>;

@@ -6,7 +6,7 @@
 import { revalidatePath } from 'next/cache';
 import { getActor } from '../auth';
 import { ValidationError } from '../errors';
-import { runDecision, runFormAction, type FormState } from '../form-actions';
+import { decideModeratedItem, runFormAction, type FormState } from '../form-actions';
 import { formText, formValues } from '../forms';
 import { approveMedia, rejectMedia, requestMediaChanges } from './media';
 import { amendMedia } from './amend';
@@ -15,15 +15,11 @@ import { approveMediaRemoval, rejectMediaRemoval, requestMediaRemoval } from './
 
 export async function decideMediaAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
-  const mediaId = formText(formData, 'mediaId');
-  const note = formText(formData, 'note');
-  const result = await runDecision(formData, {
+  return decideModeratedItem(formData, 'mediaId', (mediaId, note) => ({
     approve: () => approveMedia(actor, { mediaId, note, portrait: formData.get('portrait') === 'yes' }),
     reject: () => rejectMedia(actor, { mediaId, note }),
     changes: () => requestMediaChanges(actor, { mediaId, note }),
-  });
-  if (result?.ok) revalidatePath('/[locale]/moderation', 'layout');
-  return result;
+  }));
 }
 
 export async function requestMediaRemovalAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -5,7 +5,7 @@ import { db } from '../db';
 import { env } from '../env';
 import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
-import { SlugSchema } from '../heroes/schemas';
+import { getPublishedHeroIdOrThrow } from '../heroes/queries';
 import { IdSchema } from '../ids';
 import {
   auditDecision,
@@ -53,10 +53,8 @@ export async function uploadMedia(
   storage: MediaStorage = mediaStorage(),
 ) {
   requirePermission(actor, 'create:submission:own');
-  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
-  const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
-  if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
-  return storeUpload(actor, { heroId: hero.id }, file, input, storage);
+  const heroId = await getPublishedHeroIdOrThrow(heroSlug);
+  return storeUpload(actor, { heroId }, file, input, storage);
 }
 
 /**

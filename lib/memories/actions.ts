@@ -1,10 +1,9 @@
 'use server';
 // A family memory written from its form (or amended after a moderator sent it back), and the moderator's decision on one: parse, find the
 // actor, call the data function (which checks the permission), revalidate the moderation views.
-import { revalidatePath } from 'next/cache';
 import { getActor } from '../auth';
 import { formText, formValues } from '../forms';
-import { runDecision, runFormAction, type FormState } from '../form-actions';
+import { decideModeratedItem, runFormAction, type FormState } from '../form-actions';
 import {
   amendMemory,
   approveMemory,
@@ -16,15 +15,11 @@ import {
 
 export async function decideMemoryAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
-  const memoryId = formText(formData, 'memoryId');
-  const note = formText(formData, 'note');
-  const result = await runDecision(formData, {
+  return decideModeratedItem(formData, 'memoryId', (memoryId, note) => ({
     approve: () => approveMemory(actor, { memoryId, note }),
     reject: () => rejectMemory(actor, { memoryId, note }),
     changes: () => requestMemoryChanges(actor, { memoryId, note }),
-  });
-  if (result?.ok) revalidatePath('/[locale]/moderation', 'layout');
-  return result;
+  }));
 }
 
 export async function writeMemoryAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { db } from '../db';
 import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
-import { SlugSchema } from '../heroes/schemas';
+import { getPublishedHeroIdOrThrow } from '../heroes/queries';
 import { IdSchema } from '../ids';
 import {
   auditDecision,
@@ -31,9 +31,7 @@ const MemorySchema = z.object({
 
 export async function writeMemory(actor: Actor, heroSlug: string, input: Record<string, unknown>) {
   requirePermission(actor, 'create:submission:own');
-  if (!SlugSchema.safeParse(heroSlug).success) throw new AppError('NOT_FOUND', 'noSuchHero');
-  const hero = await db.hero.findFirst({ where: { slug: heroSlug, published: true }, select: { id: true } });
-  if (!hero) throw new AppError('NOT_FOUND', 'noSuchHero');
+  const heroId = await getPublishedHeroIdOrThrow(heroSlug);
   if (input.website) throw new AppError('INVALID_INPUT', 'proposalRefused');
   const parsed = MemorySchema.safeParse(completeInput(input, MEMORY_FORM_FIELDS));
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error.issues));
@@ -45,7 +43,7 @@ export async function writeMemory(actor: Actor, heroSlug: string, input: Record<
     });
     if (recent >= DAILY_MEMORY_CAP) throw new AppError('RATE_LIMITED', 'dailyMemoryCap', { cap: DAILY_MEMORY_CAP });
     return tx.familyMemory.create({
-      data: { heroId: hero.id, authorId: actor.id, ...parsed.data },
+      data: { heroId, authorId: actor.id, ...parsed.data },
       select: { id: true },
     });
   });

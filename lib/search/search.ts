@@ -3,6 +3,7 @@
 import type { GroupKey } from '../i18n/glossary';
 import { db } from '../db';
 import { displayName, heroNameSelect } from '../heroes/names';
+import { heroLineFields } from '../heroes/public-select';
 import { formatIsoPartial } from '../partial-date';
 import { runSearch, type SearchHit } from './query';
 import { listTranslations } from '../heroes/queries';
@@ -42,15 +43,7 @@ export async function searchHeroes(
     select: {
       id: true,
       ...heroNameSelect,
-      group: true,
-      countedIn64: true,
-      membershipConfidence: true,
-      identityNote: true,
-      birthDate: true,
-      birthDatePrecision: true,
-      deathDate: true,
-      deathDatePrecision: true,
-      birthPlace: { select: { id: true, name: true, nameToday: true } },
+      ...heroLineFields,
       // The first unit the record lists is the one nearest the hero (regiment before division).
       services: { select: { unit: { select: { id: true, name: true } } }, orderBy: { id: 'asc' }, take: 1 },
       awards: { where: { kind: 'HERO_OF_THE_SOVIET_UNION' }, select: { decreeDate: true, decreePrecision: true } },

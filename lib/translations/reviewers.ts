@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { db } from '../db';
 import { recordAudit } from '../audit';
+import { newestLogEntries } from '../audit-events';
 import { AppError, type ErrorKey } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import { LOCALES } from '../i18n/locale';
@@ -101,19 +102,14 @@ export async function listLanguageReviewers(actor: Actor) {
 }
 
 export async function listLanguageReviewerChanges(actor: Actor, limit = 50) {
-  requirePermission(actor, 'grant:translation-review:any');
-  return db.languageReviewerChange.findMany({
-    select: {
-      id: true,
-      locale: true,
-      granted: true,
-      createdAt: true,
-      actor: { select: { email: true } },
-      subject: { select: { email: true } },
-    },
-    orderBy: { createdAt: 'desc' },
-    take: limit,
-  });
+  return db.languageReviewerChange.findMany(
+    newestLogEntries(
+      actor,
+      'grant:translation-review:any',
+      { id: true, locale: true, granted: true, subject: { select: { email: true } } },
+      limit,
+    ),
+  );
 }
 
 /** The languages whose translations this reader may mark as reviewed: all for moderators, else their grants. */

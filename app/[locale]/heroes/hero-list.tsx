@@ -12,6 +12,7 @@ import { TextBook } from '@/lib/i18n/texts';
 import { PartialDate } from '../../_components/partial-date';
 import { GroupFilter, GroupLabel } from '../../_components/membership';
 import { Localized } from '../../_components/localized';
+import { TableHead } from '../../_components/table-head';
 
 export async function HeroList({ locale, query }: { locale: string; query: HeroListQuery }) {
   const t = await getTranslations({ locale, namespace: 'list' });
@@ -53,14 +54,7 @@ export async function HeroList({ locale, query }: { locale: string; query: HeroL
         <p>{t('empty')}</p>
       ) : (
         <table className="hero-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('lifeDates')}</th>
-              <th scope="col">{t('birthPlace')}</th>
-              <th scope="col">{t('decree')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('name'), t('lifeDates'), t('birthPlace'), t('decree')]} />
           <tbody>
             {items.map((hero) => {
               const title = hero.awards[0];

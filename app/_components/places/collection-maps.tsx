@@ -10,6 +10,7 @@ import { renderMap } from '@/lib/maps/render';
 import { getCachedGazetteer, listCachedCollectionPlaces } from '@/lib/places/cached';
 import { buildCollectionView, MAP_VIEWS, VIEW_ROLES, type MapView } from '@/lib/places/collection';
 import { nameNow, nameThen } from '@/lib/places/labels';
+import { TableHead } from '../table-head';
 import type { GazetteerEntry } from '@/lib/places/queries';
 import { MapFigure } from './map-figure';
 import { Label } from './place-label';
@@ -67,18 +68,14 @@ export async function CollectionMaps({ locale, view }: { locale: Locale; view: M
       )}
       <p className="muted">{t('namesNote')}</p>
       <table className="hero-table collection-table" data-testid="collection-table">
-        <thead>
-          <tr>
-            <th scope="col">{view === 'origin' ? t('districtThen') : t('placeThen')}</th>
-            <th scope="col">{t('regionThen')}</th>
-            {roles.map((role) => (
-              <th scope="col" key={role}>
-                {t(`roles.${role}`)}
-              </th>
-            ))}
-            <th scope="col">{t('heroes')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            view === 'origin' ? t('districtThen') : t('placeThen'),
+            t('regionThen'),
+            ...roles.map((role) => t(`roles.${role}`)),
+            t('heroes'),
+          ]}
+        />
         <tbody>
           {data.rows.map((row) => (
             <tr key={row.place.id} data-place={row.place.id} data-count={row.heroes.length}>

@@ -3,6 +3,7 @@ import { requirePageActor } from '@/lib/auth';
 import { listRoleChanges, listUsers, USERS_PAGE_SIZE } from '@/lib/accounts/users';
 import { Pager, pageOf } from '../../../_components/pager';
 import { UserRow } from './user-row';
+import { TableHead } from '../../../_components/table-head';
 import { openPage, metadataOf, type LocaleQueryProps } from '../../../_components/page-frame';
 
 // Rendered for each request: it depends on who is reading or on the query.
@@ -25,13 +26,7 @@ export default async function AdminUsersPage({ params, searchParams }: LocaleQue
     <article>
       <h1>{t('adminUsers')}</h1>
       <table className="hero-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('email')}</th>
-            <th scope="col">{t('role')}</th>
-            <th scope="col">{t('status')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('email'), t('role'), t('status')]} />
         <tbody>
           {users.map((user) => (
             <UserRow

@@ -2,6 +2,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { PlaceNameView } from '@/lib/places/queries';
 import { SourceRef } from '../../../_components/places/place-label';
+import { TableHead } from '../../../_components/table-head';
 
 export async function PlaceNames({ names }: { names: PlaceNameView[] }) {
   const t = await getTranslations('placePage');
@@ -13,15 +14,7 @@ export async function PlaceNames({ names }: { names: PlaceNameView[] }) {
         <p className="muted">{t('noNames')}</p>
       ) : (
         <table className="hero-table names-table" data-testid="names">
-          <thead>
-            <tr>
-              <th scope="col">{t('nameValue')}</th>
-              <th scope="col">{t('nameLanguage')}</th>
-              <th scope="col">{t('nameKind')}</th>
-              <th scope="col">{t('nameYears')}</th>
-              <th scope="col">{t('nameSource')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('nameValue'), t('nameLanguage'), t('nameKind'), t('nameYears'), t('nameSource')]} />
           <tbody>
             {names.map((name, index) => (
               <tr key={index} data-name-kind={name.kind}>

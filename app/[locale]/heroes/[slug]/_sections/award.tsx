@@ -1,17 +1,15 @@
 // The title of Hero (decree, posthumous, Gold Star) and the other awards the sources name.
 import { getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
 import type { PROFILE_FACTS } from '@/lib/heroes/profile-facts';
 import { awardTerm } from '@/lib/i18n/glossary';
 import { PartialDate } from '../../../../_components/partial-date';
-import { FactSection, type FactRow } from './fact-list';
+import { FactSection, type FactRow, shownRows, type FactRows } from './fact-list';
 import type { Profile } from './profile';
 
 export async function Award({ profile: { hero, locale, reader, text, title, facts } }: { profile: Profile }) {
   const t = await getTranslations('hero');
   const heroTitle = awardTerm('HERO_OF_THE_SOVIET_UNION', reader)!;
-  // Only the facts profileFacts shows reach here: each value below exists.
-  const rows: Record<(typeof PROFILE_FACTS.award)[number], { label: string; value: () => ReactNode }> = {
+  const rows: FactRows<(typeof PROFILE_FACTS.award)[number]> = {
     decreeDate: {
       label: `${heroTitle} — ${t('decree')}`,
       value: () => <PartialDate date={title!.decreeDate!} precision={title!.decreePrecision ?? null} locale={locale} />,
@@ -34,6 +32,6 @@ export async function Award({ profile: { hero, locale, reader, text, title, fact
         t('yes')
       ),
     }));
-  const known = facts.shown.award.map((key) => ({ key, label: rows[key].label, value: rows[key].value() }));
+  const known = shownRows(facts.shown.award, rows);
   return <FactSection id="award" heading={t('award')} rows={[...known, ...others]} />;
 }

@@ -1,17 +1,15 @@
 // The deed: when and where, and the facts of it the sources give.
 import { getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
 import type { PROFILE_FACTS } from '@/lib/heroes/profile-facts';
 import { PartialDate } from '../../../../_components/partial-date';
 import { Localized } from '../../../../_components/localized';
-import { FactSection } from './fact-list';
+import { FactSection, shownRows, type FactRows } from './fact-list';
 import type { Profile } from './profile';
 
 export async function Deed({ profile: { hero, locale, heroText, facts } }: { profile: Profile }) {
   const t = await getTranslations('hero');
   const featFacts = hero.featFacts.map((fact, index) => heroText(`featFacts.${index}`, fact)!);
-  // Only the facts profileFacts shows reach here: each value below exists.
-  const rows: Record<(typeof PROFILE_FACTS.deed)[number], { label: string; value: () => ReactNode }> = {
+  const rows: FactRows<(typeof PROFILE_FACTS.deed)[number]> = {
     featDate: {
       label: t('deedDate'),
       value: () =>
@@ -30,7 +28,7 @@ export async function Deed({ profile: { hero, locale, heroText, facts } }: { pro
     <FactSection
       id="deed"
       heading={t('deed')}
-      rows={facts.shown.deed.map((key) => ({ key, label: rows[key].label, value: rows[key].value() }))}
+      rows={shownRows(facts.shown.deed, rows)}
       extra={
         featFacts.length > 0 && (
           <>

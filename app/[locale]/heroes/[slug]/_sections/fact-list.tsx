@@ -4,6 +4,14 @@ import { Fragment, type ReactNode } from 'react';
 
 export type FactRow = { key: string; label: string; value: ReactNode };
 
+/** How each fact of a section is labelled and drawn; a value is drawn only when the fact is shown. */
+export type FactRows<Key extends string> = Record<Key, { label: string; value: () => ReactNode }>;
+
+/** The facts profileFacts shows, in its order: only those reach here, so each value exists. */
+export function shownRows<Key extends string>(shown: readonly Key[], rows: FactRows<Key>): FactRow[] {
+  return shown.map((key) => ({ key, label: rows[key].label, value: rows[key].value() }));
+}
+
 export function FactSection({
   id,
   heading,

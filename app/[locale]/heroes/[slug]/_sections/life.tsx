@@ -1,12 +1,11 @@
 // Birth, death, burial and nationality: the facts the sources give, in one list.
 import { getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
 import type { PROFILE_FACTS } from '@/lib/heroes/profile-facts';
 import type { LocalizedText } from '@/lib/i18n/texts';
 import { PartialDate } from '../../../../_components/partial-date';
 import { Unknown } from '../../../../_components/unknown';
 import { Localized } from '../../../../_components/localized';
-import { FactSection } from './fact-list';
+import { FactSection, shownRows, type FactRows } from './fact-list';
 import type { Profile, ProfileHero } from './profile';
 
 function PlaceView({
@@ -46,8 +45,7 @@ export async function Life({ profile: { hero, locale, text, heroText, facts } }:
       slug={hero.slug}
     />
   );
-  // Only the facts profileFacts shows reach here: each value below exists.
-  const rows: Record<(typeof PROFILE_FACTS.life)[number], { label: string; value: () => ReactNode }> = {
+  const rows: FactRows<(typeof PROFILE_FACTS.life)[number]> = {
     birthDate: {
       label: t('born'),
       value: () => <PartialDate date={hero.birthDate!} precision={hero.birthDatePrecision ?? null} locale={locale} />,
@@ -72,11 +70,5 @@ export async function Life({ profile: { hero, locale, text, heroText, facts } }:
       value: () => <Localized text={heroText('nationality', hero.nationality)!} slug={hero.slug} />,
     },
   };
-  return (
-    <FactSection
-      id="facts"
-      heading={t('life')}
-      rows={facts.shown.life.map((key) => ({ key, label: rows[key].label, value: rows[key].value() }))}
-    />
-  );
+  return <FactSection id="facts" heading={t('life')} rows={shownRows(facts.shown.life, rows)} />;
 }

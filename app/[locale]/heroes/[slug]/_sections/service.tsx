@@ -1,13 +1,12 @@
 // Rank, role, the units he served in (each with its chain of command) and the battles he fought.
 import { getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
 import { Link } from '@/i18n/link';
 import type { PROFILE_FACTS } from '@/lib/heroes/profile-facts';
 import { unitChain } from '@/lib/heroes/units';
 import { parsePartialDate } from '@/lib/partial-date';
 import { DateText } from '../../../../_components/partial-date';
 import { Localized } from '../../../../_components/localized';
-import { FactSection } from './fact-list';
+import { FactSection, shownRows, type FactRows } from './fact-list';
 import type { Profile } from './profile';
 
 function Units({ profile: { hero, locale, text } }: { profile: Profile }) {
@@ -102,8 +101,7 @@ function Battles({ profile: { hero, locale, text } }: { profile: Profile }) {
 export async function Service({ profile }: { profile: Profile }) {
   const { hero, heroText, facts } = profile;
   const t = await getTranslations('hero');
-  // Only the facts profileFacts shows reach here: each value below exists.
-  const rows: Record<(typeof PROFILE_FACTS.service)[number], { label: string; value: () => ReactNode }> = {
+  const rows: FactRows<(typeof PROFILE_FACTS.service)[number]> = {
     rank: {
       label: t('rank'),
       value: () => <Localized text={heroText('rankAtFeat', hero.rankAtFeat)!} slug={hero.slug} />,
@@ -112,11 +110,5 @@ export async function Service({ profile }: { profile: Profile }) {
     units: { label: t('units'), value: () => <Units profile={profile} /> },
     battles: { label: t('battles'), value: () => <Battles profile={profile} /> },
   };
-  return (
-    <FactSection
-      id="service"
-      heading={t('service')}
-      rows={facts.shown.service.map((key) => ({ key, label: rows[key].label, value: rows[key].value() }))}
-    />
-  );
+  return <FactSection id="service" heading={t('service')} rows={shownRows(facts.shown.service, rows)} />;
 }
