@@ -1,14 +1,25 @@
-// The clickable map of a coordinate proposal: a GET form whose image sends where it was clicked
-// (lib/maps/pick.ts). It works without JavaScript; the page reads the click and fills in the form.
+// The clickable map of a coordinate proposal: images that send the proposal form itself, by GET to
+// the page, with where they were clicked (lib/maps/pick.ts). It works without JavaScript; the page
+// reads the click and fills in the form again with everything it carried.
 import { Link } from '@/i18n/link';
-import { formatFrame, pickMapUrl, PICK_SIZES, WHOLE_FRAME, type MapPick, type PickSize } from '@/lib/maps/pick';
+import {
+  formatFrame,
+  pickInputName,
+  pickMapUrl,
+  PICK_SIZES,
+  WHOLE_FRAME,
+  type MapPick,
+  type PickSize,
+} from '@/lib/maps/pick';
 
 type Props = {
   pick: MapPick;
   /** The add page, without the locale (for the link), and the reader's locale (for the form). */
   path: string;
   locale: string;
-  /** What the query keeps besides the click: the kind, a place already chosen. */
+  /** The proposal form the images send (its id), with their frame. */
+  form: string;
+  /** What the link back to the whole map keeps: the kind, a place already chosen. */
   keep: Record<string, string>;
   text: {
     title: string;
@@ -25,7 +36,7 @@ type Props = {
 // since a browser reports a click in the pixels it shows.
 const SIZES: PickSize[] = ['wide', 'narrow'];
 
-export function MapPickForm({ pick, path, locale, keep, text }: Props) {
+export function MapPickForm({ pick, path, locale, form, keep, text }: Props) {
   const whole = `${path}?${new URLSearchParams(keep).toString()}`;
   return (
     <section className="map-pick" aria-labelledby="map-pick-title">
@@ -41,15 +52,17 @@ export function MapPickForm({ pick, path, locale, keep, text }: Props) {
           {text.picked}
         </p>
       )}
+      <input type="hidden" name="frame" value={formatFrame(pick.frame)} form={form} />
       {SIZES.map((size) => (
-        <form key={size} method="get" action={`/${locale}${path}`} className={`map-pick-form map-pick-${size}`}>
-          {Object.entries({ ...keep, frame: formatFrame(pick.frame), size }).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
+        <div key={size} className={`map-pick-form map-pick-${size}`}>
           <div className="map-pick-frame">
             <input
               type="image"
-              name="at"
+              name={pickInputName(size)}
+              form={form}
+              formAction={`/${locale}${path}`}
+              formMethod="get"
+              formNoValidate
               className="map-pick-image"
               src={pickMapUrl(pick.frame, size)}
               alt={text.alt}
@@ -57,7 +70,7 @@ export function MapPickForm({ pick, path, locale, keep, text }: Props) {
               height={PICK_SIZES[size].height}
             />
           </div>
-        </form>
+        </div>
       ))}
       <p className="muted map-caption">{text.caption}</p>
       {pick.frame.zoom > WHOLE_FRAME.zoom && (

@@ -100,17 +100,25 @@ export type MapPick = { frame: PickFrame; picked: LatLon | null; refused: boolea
 
 const PIXEL = /^\d{1,4}(\.\d{1,3})?$/;
 
+/**
+ * The name of a size's image in a form. The images submit the proposal form itself (so every
+ * choice already made in it comes back with the click), so the name, not a hidden field, says
+ * which size was clicked: the browser sends `at-wide.x` and `at-wide.y`.
+ */
+export function pickInputName(size: PickSize): string {
+  return `at-${size}`;
+}
+
 export function readMapPick(query: Query): MapPick {
-  const x = query['at.x'];
-  const y = query['at.y'];
-  if (x === undefined && y === undefined) {
-    return { frame: parseFrame(query.frame) ?? WHOLE_FRAME, picked: null, refused: false };
-  }
+  const size = (Object.keys(PICK_SIZES) as PickSize[]).find(
+    (name) => query[`${pickInputName(name)}.x`] !== undefined || query[`${pickInputName(name)}.y`] !== undefined,
+  );
+  if (!size) return { frame: parseFrame(query.frame) ?? WHOLE_FRAME, picked: null, refused: false };
+  const x = query[`${pickInputName(size)}.x`];
+  const y = query[`${pickInputName(size)}.y`];
   const refused = { frame: WHOLE_FRAME, picked: null, refused: true };
   const frame = query.frame === undefined ? WHOLE_FRAME : parseFrame(query.frame);
-  const size = parseSize(query.size);
-  if (!frame || !size || typeof x !== 'string' || typeof y !== 'string' || !PIXEL.test(x) || !PIXEL.test(y))
-    return refused;
+  if (!frame || typeof x !== 'string' || typeof y !== 'string' || !PIXEL.test(x) || !PIXEL.test(y)) return refused;
   // A browser activated from the keyboard sends the image's corner, 0,0: not a place anyone chose.
   if (Number(x) === 0 && Number(y) === 0) return refused;
   const point = pixelToPoint(frame, size, Number(x), Number(y));

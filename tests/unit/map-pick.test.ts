@@ -59,9 +59,8 @@ describe('the map a contributor clicks', () => {
     const [x, y] = pointToPixel(WHOLE_FRAME, 'wide', DUSHANBE)!;
     const pick = readMapPick({
       kind: 'place',
-      'at.x': String(Math.round(x)),
-      'at.y': String(Math.round(y)),
-      size: 'wide',
+      'at-wide.x': String(Math.round(x)),
+      'at-wide.y': String(Math.round(y)),
     });
     expect(pick.refused).toBe(false);
     expect(Math.abs(pick.picked!.lat - DUSHANBE.lat)).toBeLessThanOrEqual(0.03);
@@ -72,34 +71,30 @@ describe('the map a contributor clicks', () => {
 
     // The centre of a close-up is the point clicked before; a click there gives it back.
     const centre = readMapPick({
-      'at.x': String(PICK_SIZES.narrow.width / 2),
-      'at.y': String(PICK_SIZES.narrow.height / 2),
+      'at-narrow.x': String(PICK_SIZES.narrow.width / 2),
+      'at-narrow.y': String(PICK_SIZES.narrow.height / 2),
       frame: formatFrame(pick.frame),
-      size: 'narrow',
     });
     expect(centre.picked).toEqual(pick.picked);
     expect(centre.frame.zoom).toBe(2);
     // No closer than the last step.
-    expect(readMapPick({ 'at.x': '10', 'at.y': '10', frame: formatFrame(centre.frame), size: 'wide' }).frame.zoom).toBe(
-      2,
-    );
+    expect(readMapPick({ 'at-wide.x': '10', 'at-wide.y': '10', frame: formatFrame(centre.frame) }).frame.zoom).toBe(2);
   });
 
   it('ignores a click it cannot read, and shows the whole frame again', () => {
     const junk: Record<string, string | string[]>[] = [
-      { 'at.x': 'abc', 'at.y': '10', size: 'wide' },
-      { 'at.x': '99999999', 'at.y': '10', size: 'wide' },
-      { 'at.x': '1e3', 'at.y': '10', size: 'wide' },
-      { 'at.x': '700', 'at.y': '10', size: 'wide' },
+      { 'at-wide.x': 'abc', 'at-wide.y': '10' },
+      { 'at-wide.x': '99999999', 'at-wide.y': '10' },
+      { 'at-wide.x': '1e3', 'at-wide.y': '10' },
+      { 'at-wide.x': '700', 'at-wide.y': '10' },
       // Enter on the focused image sends its corner.
-      { 'at.x': '0', 'at.y': '0', size: 'wide' },
-      { 'at.x': '10', size: 'wide' },
-      { 'at.x': ['10', '20'], 'at.y': '10', size: 'wide' },
-      { 'at.x': '10', 'at.y': '10' },
-      { 'at.x': '10', 'at.y': '10', size: 'huge' },
-      { 'at.x': '10', 'at.y': '10', size: 'wide', frame: 'x' },
-      { 'at.x': '10', 'at.y': '10', size: 'wide', frame: '68.5,39,7' },
-      { 'at.x': '10', 'at.y': '10', size: 'wide', frame: '500,39,0' },
+      { 'at-wide.x': '0', 'at-wide.y': '0' },
+      { 'at-wide.x': '10' },
+      { 'at-wide.x': ['10', '20'], 'at-wide.y': '10' },
+      { 'at-narrow.x': '400', 'at-narrow.y': '10' },
+      { 'at-wide.x': '10', 'at-wide.y': '10', frame: 'x' },
+      { 'at-wide.x': '10', 'at-wide.y': '10', frame: '68.5,39,7' },
+      { 'at-wide.x': '10', 'at-wide.y': '10', frame: '500,39,0' },
     ];
     for (const query of junk)
       expect(readMapPick(query), JSON.stringify(query)).toEqual({ frame: WHOLE_FRAME, picked: null, refused: true });

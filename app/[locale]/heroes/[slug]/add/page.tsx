@@ -28,7 +28,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function AddPage({ params, searchParams }: Props) {
   const { locale, slug, hero } = await contributionPage(params);
   const query = await searchParams;
-  const kind = addKindOf(typeof query.kind === 'string' ? query.kind : undefined) ?? DEFAULT_ADD_KIND;
+  const asked = typeof query.kind === 'string' ? query.kind : undefined;
+  // A click on the map sends the proposal form itself, whose hidden kind is the kind's own name.
+  const kind = addKindOf(asked) ?? ADD_KINDS.find((name) => name === asked) ?? DEFAULT_ADD_KIND;
   const spec = addForm(kind);
   const t = await getTranslations('submission');
   const form = await proposalFormText(null, await listCitableMedia(slug));
@@ -38,6 +40,11 @@ export default async function AddPage({ params, searchParams }: Props) {
   const picked: Record<string, string> = mapPick?.picked
     ? { latitude: String(mapPick.picked.lat), longitude: String(mapPick.picked.lon) }
     : {};
+  // What was typed before the click comes back with it; the server checks it again when it is sent.
+  const typed = (name: string) => {
+    const value = query[name];
+    return mapPick && typeof value === 'string' && value.length <= 2000 ? value : undefined;
+  };
   const fields: FieldSpec[] = spec.fields.map((name) => ({
     name,
     label: t(`fields.${name}` as never),
@@ -45,6 +52,7 @@ export default async function AddPage({ params, searchParams }: Props) {
     value:
       options[name]?.find((option) => option.value === query[name])?.value ??
       picked[name] ??
+      (options[name] ? undefined : typed(name)) ??
       spec.initial?.[name] ??
       '',
     options: options[name],
@@ -56,7 +64,7 @@ export default async function AddPage({ params, searchParams }: Props) {
     latitude: t(point.lat < 0 ? 'mapPick.south' : 'mapPick.north', { value: number.format(Math.abs(point.lat)) }),
     longitude: t(point.lon < 0 ? 'mapPick.west' : 'mapPick.east', { value: number.format(Math.abs(point.lon)) }),
   });
-  // The map's own form keeps the kind and any choice the query made (a place page names his place).
+  // The link back to the whole map keeps the kind and any choice the query made (a place page names his place).
   const keep = {
     kind: spec.query,
     ...Object.fromEntries(
@@ -65,7 +73,9 @@ export default async function AddPage({ params, searchParams }: Props) {
         .map((field) => [field.name, field.value]),
     ),
   };
-  const evidence = spec.evidence === 'full' ? form.evidence : form.evidence.filter((field) => field.name === 'note');
+  const evidence = (
+    spec.evidence === 'full' ? form.evidence : form.evidence.filter((field) => field.name === 'note')
+  ).map((field) => ({ ...field, value: typed(field.name) ?? field.value }));
   return (
     <article>
       <h1>{t('addTitle', { name: displayName(hero, locale) })}</h1>
@@ -84,6 +94,7 @@ export default async function AddPage({ params, searchParams }: Props) {
           pick={mapPick}
           path={`/heroes/${slug}/add`}
           locale={locale}
+          form="proposal"
           keep={keep}
           text={{
             title: t('mapPick.title'),
@@ -97,6 +108,7 @@ export default async function AddPage({ params, searchParams }: Props) {
         />
       )}
       <ProposalForm
+        id={mapPick ? 'proposal' : undefined}
         key={`${kind} ${picked.latitude ?? ''} ${picked.longitude ?? ''}`}
         slug={slug}
         locale={locale}
