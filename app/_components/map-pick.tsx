@@ -2,18 +2,24 @@
 // the page, with where they were clicked (lib/maps/pick.ts). It works without JavaScript; the page
 // reads the click and fills in the form again with everything it carried.
 import { Link } from '@/i18n/link';
+import type { LatLon } from '@/lib/maps/render';
 import {
   formatFrame,
   pickInputName,
   pickMapUrl,
+  PICK_AREAS,
+  PICK_PANS,
   PICK_SIZES,
   WHOLE_FRAME,
   type MapPick,
+  type PickArea,
   type PickSize,
 } from '@/lib/maps/pick';
 
 type Props = {
   pick: MapPick;
+  /** The point the form holds (picked or typed), marked on the map. */
+  mark: LatLon | null;
   /** The add page, without the locale (for the link), and the reader's locale (for the form). */
   path: string;
   locale: string;
@@ -29,6 +35,10 @@ type Props = {
     refused: string;
     caption: string;
     whole: string;
+    areas: string;
+    area: Record<PickArea, string>;
+    pans: string;
+    pan: Record<(typeof PICK_PANS)[number], string>;
   };
 };
 
@@ -36,7 +46,9 @@ type Props = {
 // since a browser reports a click in the pixels it shows.
 const SIZES: PickSize[] = ['wide', 'narrow'];
 
-export function MapPickForm({ pick, path, locale, form, keep, text }: Props) {
+export function MapPickForm({ pick, mark, path, locale, form, keep, text }: Props) {
+  // Each button sends the proposal form by GET, as the map does, so nothing chosen or typed is lost.
+  const send = { form, formAction: `/${locale}${path}`, formMethod: 'get', formNoValidate: true } as const;
   const whole = `${path}?${new URLSearchParams(keep).toString()}`;
   return (
     <section className="map-pick" aria-labelledby="map-pick-title">
@@ -59,12 +71,9 @@ export function MapPickForm({ pick, path, locale, form, keep, text }: Props) {
             <input
               type="image"
               name={pickInputName(size)}
-              form={form}
-              formAction={`/${locale}${path}`}
-              formMethod="get"
-              formNoValidate
+              {...send}
               className="map-pick-image"
-              src={pickMapUrl(pick.frame, size)}
+              src={pickMapUrl(pick.frame, size, mark)}
               alt={text.alt}
               width={PICK_SIZES[size].width}
               height={PICK_SIZES[size].height}
@@ -73,6 +82,20 @@ export function MapPickForm({ pick, path, locale, form, keep, text }: Props) {
         </div>
       ))}
       <p className="muted map-caption">{text.caption}</p>
+      <div role="group" aria-label={text.pans} className="map-pick-pans">
+        {PICK_PANS.map((pan) => (
+          <button key={pan} type="submit" name="pan" value={pan} {...send}>
+            {text.pan[pan]}
+          </button>
+        ))}
+      </div>
+      <div role="group" aria-label={text.areas} className="map-pick-areas">
+        {(Object.keys(PICK_AREAS) as PickArea[]).map((area) => (
+          <button key={area} type="submit" name="area" value={area} {...send}>
+            {text.area[area]}
+          </button>
+        ))}
+      </div>
       {pick.frame.zoom > WHOLE_FRAME.zoom && (
         <p>
           <Link href={whole}>{text.whole}</Link>

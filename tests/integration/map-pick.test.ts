@@ -51,7 +51,9 @@ describe('the clickable map of the coordinate form', () => {
     expect(clicked.html).toMatch(/<option value="" selected="">Choose how exact it is<\/option>/);
     expect(clicked.html).not.toMatch(/<option value="(EXACT|SETTLEMENT|DISTRICT_CENTRE|REGION|APPROXIMATE)" selected/);
     // The next map is centred on the click, one step closer, and sends the proposal form again.
-    expect(mapSources(clicked.html)[0]).toBe(`/api/maps/pick?frame=${longitude},${latitude},1&size=wide`);
+    expect(mapSources(clicked.html)[0]).toBe(
+      `/api/maps/pick?frame=${longitude},${latitude},1&size=wide&mark=${longitude},${latitude}`,
+    );
     expect(clicked.html).toContain(
       `<input type="hidden" form="proposal" name="frame" value="${longitude},${latitude},1"/>`,
     );
@@ -62,7 +64,9 @@ describe('the clickable map of the coordinate form', () => {
       headers,
     });
     expect(valueOf(again.html, 'latitude')).toBe(latitude);
-    expect(mapSources(again.html)[1]).toBe(`/api/maps/pick?frame=${longitude},${latitude},2&size=narrow`);
+    expect(mapSources(again.html)[1]).toBe(
+      `/api/maps/pick?frame=${longitude},${latitude},2&size=narrow&mark=${longitude},${latitude}`,
+    );
 
     // In Russian, in its own words and numbers.
     const russian = await getPage(`${FORM.replace('/en/', '/ru/')}&at-wide.x=${x}&at-wide.y=${y}`, { headers });

@@ -3,8 +3,11 @@
 // refused.
 import { describe, expect, it } from 'vitest';
 import {
+  PICK_AREAS,
+  PICK_PANS,
   PICK_SIZES,
   WHOLE_FRAME,
+  panFrame,
   formatFrame,
   parseFrame,
   pixelToPoint,
@@ -17,7 +20,16 @@ import {
 
 const DUSHANBE = { lat: 38.56, lon: 68.78 };
 const KHOROG = { lat: 37.49, lon: 71.55 };
-const FRAMES: PickFrame[] = [WHOLE_FRAME, { lon: 68.78, lat: 38.56, zoom: 1 }, { lon: 68.78, lat: 38.56, zoom: 2 }];
+const LENINGRAD = { lat: 59.94, lon: 30.31 };
+const CLOSE: PickFrame[] = [
+  { lon: 68.78, lat: 38.56, zoom: 1 },
+  { lon: 68.78, lat: 38.56, zoom: 2 },
+  { lon: 30.31, lat: 59.94, zoom: 1 },
+  { lon: 30.31, lat: 59.94, zoom: 2 },
+];
+// Every area's whole frame and the close-ups, each also moved one step every way.
+const STARTS = [...Object.values(PICK_AREAS), ...CLOSE];
+const FRAMES: PickFrame[] = [...STARTS, ...STARTS.flatMap((frame) => PICK_PANS.map((pan) => panFrame(frame, pan)))];
 const SIZES = Object.keys(PICK_SIZES) as PickSize[];
 
 describe('the map a contributor clicks', () => {
@@ -25,7 +37,9 @@ describe('the map a contributor clicks', () => {
     'on frame %s (%s), a point projected to a whole pixel and inverted comes back within a pixel',
     (text, size) => {
       const frame = parseFrame(text)!;
-      const point = { lat: DUSHANBE.lat + 0.003, lon: DUSHANBE.lon - 0.004 };
+      // Off the centre and off the grid of hundredths, wherever the frame is.
+      const away = 4 ** -frame.zoom;
+      const point = { lat: frame.lat + 0.3 * away + 0.003, lon: frame.lon - 0.2 * away - 0.004 };
       const [x, y] = pointToPixel(frame, size, point)!;
       // A browser sends the clicked pixel as whole numbers.
       const back = pixelToPoint(frame, size, Math.round(x), Math.round(y))!;
@@ -81,6 +95,25 @@ describe('the map a contributor clicks', () => {
     expect(readMapPick({ 'at-wide.x': '10', 'at-wide.y': '10', frame: formatFrame(centre.frame) }).frame.zoom).toBe(2);
   });
 
+  it('offers Central Asia and the European USSR with the fronts, and moves a frame half its size every way', () => {
+    expect(pointToPixel(PICK_AREAS.europe, 'wide', LENINGRAD)).toBeNull();
+    expect(pointToPixel(panFrame(PICK_AREAS.europe, 'north'), 'wide', LENINGRAD)).not.toBeNull();
+    expect(pointToPixel(PICK_AREAS.europe, 'narrow', { lat: 48.71, lon: 44.51 })).not.toBeNull();
+    for (const frame of STARTS) {
+      const east = panFrame(frame, 'east');
+      const edge = pixelToPoint(frame, 'wide', PICK_SIZES.wide.width, PICK_SIZES.wide.height / 2)!;
+      expect(east.lon).toBeCloseTo(edge.lon, 1);
+      expect(panFrame(panFrame(frame, 'north'), 'south').lat).toBeCloseTo(frame.lat, 0);
+      expect(east.zoom).toBe(frame.zoom);
+      for (const pan of PICK_PANS) expect(parseFrame(formatFrame(panFrame(frame, pan))), pan).not.toBeNull();
+    }
+    expect(readMapPick({ area: 'europe' })).toEqual({ frame: PICK_AREAS.europe, picked: null, refused: false });
+    expect(readMapPick({ frame: formatFrame(PICK_AREAS.europe), pan: 'west' }).frame).toEqual(
+      panFrame(PICK_AREAS.europe, 'west'),
+    );
+    expect(readMapPick({ area: 'mars', pan: 'up' }).frame).toEqual(WHOLE_FRAME);
+  });
+
   it('ignores a click it cannot read, and shows the whole frame again', () => {
     const junk: Record<string, string | string[]>[] = [
       { 'at-wide.x': 'abc', 'at-wide.y': '10' },
@@ -101,7 +134,7 @@ describe('the map a contributor clicks', () => {
     expect(readMapPick({ kind: 'place' })).toEqual({ frame: WHOLE_FRAME, picked: null, refused: false });
   });
 
-  it('draws a standalone SVG painted by attributes, with the point picked marked at the centre of a close-up', () => {
+  it('draws a standalone SVG painted by attributes, with the point the form holds marked where it lies', () => {
     const whole = renderPickMap(WHOLE_FRAME, 'wide');
     expect(whole).toMatch(
       /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="640" height="440" viewBox="0 0 640 440">/,
@@ -109,9 +142,13 @@ describe('the map a contributor clicks', () => {
     expect(whole).not.toMatch(/class=|style=/);
     expect(whole).toContain('fill="#e8dcc8"');
     expect(whole).not.toContain('<circle');
-    const close = renderPickMap({ lon: 68.78, lat: 38.56, zoom: 1 }, 'narrow');
+    const close = renderPickMap({ lon: 68.78, lat: 38.56, zoom: 1 }, 'narrow', DUSHANBE);
     expect(close).toContain('<circle cx="160" cy="120"');
     // The same frame always draws the same map.
-    expect(renderPickMap({ lon: 68.78, lat: 38.56, zoom: 1 }, 'narrow')).toBe(close);
+    expect(renderPickMap({ lon: 68.78, lat: 38.56, zoom: 1 }, 'narrow', DUSHANBE)).toBe(close);
+    // On a frame centred east of it, the point is left of the centre; far away, it is not drawn.
+    const moved = renderPickMap({ lon: 69.5, lat: 38.56, zoom: 1 }, 'narrow', DUSHANBE);
+    expect(Number(/<circle cx="(\d+)"/.exec(moved)![1])).toBeLessThan(150);
+    expect(renderPickMap(PICK_AREAS.europe, 'wide', DUSHANBE)).not.toContain('<circle');
   });
 });

@@ -8,7 +8,7 @@ import { ProposalForm, type FieldSpec } from '../../../../_components/proposal-f
 import { proposalFormText } from '../../../../_components/proposal-form-text';
 import { heroPageMetadata } from '@/lib/i18n/metadata';
 import { listCitableMedia } from '@/lib/media/public';
-import { readMapPick, takesMapPick } from '@/lib/maps/pick';
+import { PICK_AREAS, readMapPick, takesMapPick } from '@/lib/maps/pick';
 import type { LatLon } from '@/lib/maps/render';
 import { MapPickForm } from '../../../../_components/map-pick';
 
@@ -73,6 +73,14 @@ export default async function AddPage({ params, searchParams }: Props) {
         .map((field) => [field.name, field.value]),
     ),
   };
+  const held = {
+    lat: Number(fields.find((f) => f.name === 'latitude')?.value || NaN),
+    lon: Number(fields.find((f) => f.name === 'longitude')?.value || NaN),
+  };
+  const mark = mapPick?.picked ?? (Number.isFinite(held.lat) && Number.isFinite(held.lon) ? held : null);
+  const area =
+    mapPick &&
+    (Object.keys(PICK_AREAS) as (keyof typeof PICK_AREAS)[]).find((name) => PICK_AREAS[name] === mapPick.frame);
   const evidence = (
     spec.evidence === 'full' ? form.evidence : form.evidence.filter((field) => field.name === 'note')
   ).map((field) => ({ ...field, value: typed(field.name) ?? field.value }));
@@ -92,6 +100,7 @@ export default async function AddPage({ params, searchParams }: Props) {
       {mapPick && (
         <MapPickForm
           pick={mapPick}
+          mark={mark}
           path={`/heroes/${slug}/add`}
           locale={locale}
           form="proposal"
@@ -99,11 +108,25 @@ export default async function AddPage({ params, searchParams }: Props) {
           text={{
             title: t('mapPick.title'),
             intro: t('mapPick.intro'),
-            alt: mapPick.frame.zoom === 0 ? t('mapPick.altWhole') : t('mapPick.altClose', inWords(mapPick.frame)),
+            alt:
+              area === 'asia'
+                ? t('mapPick.altWhole')
+                : area === 'europe'
+                  ? t('mapPick.altEurope')
+                  : t(mapPick.frame.zoom === 0 ? 'mapPick.altAround' : 'mapPick.altClose', inWords(mapPick.frame)),
             picked: mapPick.picked && t('mapPick.picked', inWords(mapPick.picked)),
             refused: t('mapPick.refused'),
             caption: t('mapPick.caption'),
             whole: t('mapPick.whole'),
+            areas: t('mapPick.areas'),
+            area: { asia: t('mapPick.area.asia'), europe: t('mapPick.area.europe') },
+            pans: t('mapPick.pans'),
+            pan: {
+              north: t('mapPick.pan.north'),
+              west: t('mapPick.pan.west'),
+              east: t('mapPick.pan.east'),
+              south: t('mapPick.pan.south'),
+            },
           }}
         />
       )}
