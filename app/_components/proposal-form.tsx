@@ -15,7 +15,7 @@ export type FieldSpec = {
   multiline?: boolean;
   long?: boolean;
   hint?: string;
-  options?: { value: string; label: string }[];
+  options?: { value: string; label: string; group?: string }[];
 };
 
 export function ProposalForm(props: {

@@ -53,6 +53,23 @@ describe.each([
 
     await page.goto(`/${locale}/heroes/${HEROES.erdzhigitov}/add?kind=fact-place`);
     expect(await page.locator('#f-factPlace option').count()).toBe((await prisma.place.count()) + 1);
+    // Grouped by the republic or country each place lay in, in the reader's alphabetical order.
+    const groups = await page.locator('#f-factPlace optgroup').evaluateAll((list) =>
+      list.map((g) => ({
+        label: (g as HTMLOptGroupElement).label,
+        places: [...(g as HTMLOptGroupElement).querySelectorAll('option')].map((o) => o.textContent ?? ''),
+      })),
+    );
+    expect(groups.length).toBeGreaterThan(1);
+    const collator = new Intl.Collator(locale);
+    const sorted = (list: string[]) => [...list].sort(collator.compare);
+    expect(groups.map((g) => g.label)).toEqual(sorted(groups.map((g) => g.label)));
+    // The republic itself heads its group.
+    for (const group of groups) {
+      const within = group.places[0]?.startsWith(group.label) ? group.places.slice(1) : group.places;
+      expect(within, group.label).toEqual(sorted(within));
+    }
+    expect(groups.reduce((sum, g) => sum + g.places.length, 0)).toBe(await prisma.place.count());
     await page.screenshot({ path: path.join(SHOTS, `${name}-${locale}-add-fact-place.png`), fullPage: true });
 
     const submit = page.locator('form.stacked-form button[type="submit"]');
