@@ -7,12 +7,33 @@ export function HiddenFields({ values }: { values: Record<string, string | numbe
   return Object.entries(values).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
 }
 
-export function Options({ options }: { options: readonly { value: string; label: string }[] }) {
-  return options.map((option) => (
-    <option key={option.value} value={option.value}>
-      {option.label}
+type Choice = { value: string; label: string; group?: string };
+
+/** The choices of a select; consecutive choices of one `group` go under one `<optgroup>`. */
+export function Options({ options }: { options: readonly Choice[] }) {
+  const runs: { group: string | undefined; options: Choice[] }[] = [];
+  for (const option of options) {
+    const last = runs.at(-1);
+    if (last && last.group === option.group) last.options.push(option);
+    else runs.push({ group: option.group, options: [option] });
+  }
+  return runs.map((run, index) =>
+    run.group === undefined ? (
+      run.options.map(option)
+    ) : (
+      <optgroup key={`${index} ${run.group}`} label={run.group}>
+        {run.options.map(option)}
+      </optgroup>
+    ),
+  );
+}
+
+function option(choice: Choice) {
+  return (
+    <option key={choice.value} value={choice.value}>
+      {choice.label}
     </option>
-  ));
+  );
 }
 
 /**

@@ -1,14 +1,31 @@
-// The clickable map of a coordinate proposal: a GET form whose image sends where it was clicked
-// (lib/maps/pick.ts). It works without JavaScript; the page reads the click and fills in the form.
+// The clickable map of a coordinate proposal: images that send the proposal form itself, by GET to
+// the page, with where they were clicked (lib/maps/pick.ts). It works without JavaScript; the page
+// reads the click and fills in the form again with everything it carried.
 import { Link } from '@/i18n/link';
-import { formatFrame, pickMapUrl, PICK_SIZES, WHOLE_FRAME, type MapPick, type PickSize } from '@/lib/maps/pick';
+import type { LatLon } from '@/lib/maps/render';
+import {
+  formatFrame,
+  pickInputName,
+  pickMapUrl,
+  PICK_AREAS,
+  PICK_PANS,
+  PICK_SIZES,
+  WHOLE_FRAME,
+  type MapPick,
+  type PickArea,
+  type PickSize,
+} from '@/lib/maps/pick';
 
 type Props = {
   pick: MapPick;
+  /** The point the form holds (picked or typed), marked on the map. */
+  mark: LatLon | null;
   /** The add page, without the locale (for the link), and the reader's locale (for the form). */
   path: string;
   locale: string;
-  /** What the query keeps besides the click: the kind, a place already chosen. */
+  /** The proposal form the images send (its id), with their frame. */
+  form: string;
+  /** What the link back to the whole map keeps: the kind, a place already chosen. */
   keep: Record<string, string>;
   text: {
     title: string;
@@ -18,6 +35,10 @@ type Props = {
     refused: string;
     caption: string;
     whole: string;
+    areas: string;
+    area: Record<PickArea, string>;
+    pans: string;
+    pan: Record<(typeof PICK_PANS)[number], string>;
   };
 };
 
@@ -25,7 +46,9 @@ type Props = {
 // since a browser reports a click in the pixels it shows.
 const SIZES: PickSize[] = ['wide', 'narrow'];
 
-export function MapPickForm({ pick, path, locale, keep, text }: Props) {
+export function MapPickForm({ pick, mark, path, locale, form, keep, text }: Props) {
+  // Each button sends the proposal form by GET, as the map does, so nothing chosen or typed is lost.
+  const send = { form, formAction: `/${locale}${path}`, formMethod: 'get', formNoValidate: true } as const;
   const whole = `${path}?${new URLSearchParams(keep).toString()}`;
   return (
     <section className="map-pick" aria-labelledby="map-pick-title">
@@ -41,25 +64,38 @@ export function MapPickForm({ pick, path, locale, keep, text }: Props) {
           {text.picked}
         </p>
       )}
+      <input type="hidden" name="frame" value={formatFrame(pick.frame)} form={form} />
       {SIZES.map((size) => (
-        <form key={size} method="get" action={`/${locale}${path}`} className={`map-pick-form map-pick-${size}`}>
-          {Object.entries({ ...keep, frame: formatFrame(pick.frame), size }).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
+        <div key={size} className={`map-pick-form map-pick-${size}`}>
           <div className="map-pick-frame">
             <input
               type="image"
-              name="at"
+              name={pickInputName(size)}
+              {...send}
               className="map-pick-image"
-              src={pickMapUrl(pick.frame, size)}
+              src={pickMapUrl(pick.frame, size, mark)}
               alt={text.alt}
               width={PICK_SIZES[size].width}
               height={PICK_SIZES[size].height}
             />
           </div>
-        </form>
+        </div>
       ))}
       <p className="muted map-caption">{text.caption}</p>
+      <div role="group" aria-label={text.pans} className="map-pick-pans">
+        {PICK_PANS.map((pan) => (
+          <button key={pan} type="submit" name="pan" value={pan} {...send}>
+            {text.pan[pan]}
+          </button>
+        ))}
+      </div>
+      <div role="group" aria-label={text.areas} className="map-pick-areas">
+        {(Object.keys(PICK_AREAS) as PickArea[]).map((area) => (
+          <button key={area} type="submit" name="area" value={area} {...send}>
+            {text.area[area]}
+          </button>
+        ))}
+      </div>
       {pick.frame.zoom > WHOLE_FRAME.zoom && (
         <p>
           <Link href={whole}>{text.whole}</Link>

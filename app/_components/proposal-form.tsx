@@ -15,10 +15,12 @@ export type FieldSpec = {
   multiline?: boolean;
   long?: boolean;
   hint?: string;
-  options?: { value: string; label: string }[];
+  options?: { value: string; label: string; group?: string }[];
 };
 
 export function ProposalForm(props: {
+  /** For controls outside the form that belong to it (the clickable map of a coordinate). */
+  id?: string;
   slug: string;
   locale: string;
   /** 'new' proposes a Hero the archive does not hold; otherwise a correction of `slug`. */
@@ -83,6 +85,7 @@ export function ProposalForm(props: {
   };
   return (
     <form
+      id={props.id}
       action={action}
       className="stacked-form"
       key={JSON.stringify(state?.values ?? {})}

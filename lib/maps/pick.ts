@@ -14,8 +14,20 @@ export type PickSize = keyof typeof PICK_SIZES;
 /** A frame of the map: its centre and its zoom (0 is the whole frame, each step 4 times closer). */
 export type PickFrame = { lon: number; lat: number; zoom: number };
 
-/** Tajikistan and its neighbours, where the archive's places are: about 26° of longitude by 14° of latitude. */
-export const WHOLE_FRAME: PickFrame = { lon: 68.5, lat: 39, zoom: 0 };
+/**
+ * Where a map starts: Tajikistan and its neighbours, where most of the archive's places are (about
+ * 26° of longitude by 14° of latitude), and the European USSR with the fronts, from Moscow to the
+ * Black Sea (about 33° by 14°). Any other place is reached by moving a frame.
+ */
+export const PICK_AREAS = {
+  asia: { lon: 68.5, lat: 39, zoom: 0 },
+  europe: { lon: 34, lat: 51, zoom: 0 },
+} as const satisfies Record<string, PickFrame>;
+export type PickArea = keyof typeof PICK_AREAS;
+export const WHOLE_FRAME: PickFrame = PICK_AREAS.asia;
+
+export const PICK_PANS = ['north', 'west', 'east', 'south'] as const;
+type Pan = (typeof PICK_PANS)[number];
 const PICK_MAX_ZOOM = 2;
 const ZOOM_STEP = 4;
 // Pixels per radian of the wide map at zoom 0.
@@ -79,6 +91,24 @@ export function parseSize(value: unknown): PickSize | null {
   return value === 'wide' || value === 'narrow' ? value : null;
 }
 
+/** The frame moved half its size one way, at the same zoom: the wide map's edge becomes its centre. */
+export function panFrame(frame: PickFrame, pan: Pan): PickFrame {
+  const { width, height } = PICK_SIZES.wide;
+  const edge: Record<Pan, [number, number]> = {
+    north: [width / 2, 0],
+    south: [width / 2, height],
+    east: [width, height / 2],
+    west: [0, height / 2],
+  };
+  const [lon, lat] = pickProjection(frame, 'wide').invert!(edge[pan])!;
+  const vertical = pan === 'north' || pan === 'south';
+  return {
+    lon: vertical ? frame.lon : roundDegrees(((((lon + 180) % 360) + 360) % 360) - 180),
+    lat: vertical ? Math.max(-80, Math.min(80, roundDegrees(lat))) : frame.lat,
+    zoom: frame.zoom,
+  };
+}
+
 /** After a click the map centres on it, one step closer (no closer than the last step). */
 function frameAround(point: LatLon, from: PickFrame): PickFrame {
   return {
@@ -100,17 +130,34 @@ export type MapPick = { frame: PickFrame; picked: LatLon | null; refused: boolea
 
 const PIXEL = /^\d{1,4}(\.\d{1,3})?$/;
 
+/**
+ * The name of a size's image in a form. The images submit the proposal form itself (so every
+ * choice already made in it comes back with the click), so the name, not a hidden field, says
+ * which size was clicked: the browser sends `at-wide.x` and `at-wide.y`.
+ */
+export function pickInputName(size: PickSize): string {
+  return `at-${size}`;
+}
+
+/** The frame asked for without a click: an area, or the frame shown moved one way. */
+function chosenFrame(query: Query): PickFrame {
+  const area = Object.keys(PICK_AREAS).find((name) => name === query.area) as PickArea | undefined;
+  if (area) return PICK_AREAS[area];
+  const frame = parseFrame(query.frame) ?? WHOLE_FRAME;
+  const pan = PICK_PANS.find((name) => name === query.pan);
+  return pan ? panFrame(frame, pan) : frame;
+}
+
 export function readMapPick(query: Query): MapPick {
-  const x = query['at.x'];
-  const y = query['at.y'];
-  if (x === undefined && y === undefined) {
-    return { frame: parseFrame(query.frame) ?? WHOLE_FRAME, picked: null, refused: false };
-  }
+  const size = (Object.keys(PICK_SIZES) as PickSize[]).find(
+    (name) => query[`${pickInputName(name)}.x`] !== undefined || query[`${pickInputName(name)}.y`] !== undefined,
+  );
+  if (!size) return { frame: chosenFrame(query), picked: null, refused: false };
+  const x = query[`${pickInputName(size)}.x`];
+  const y = query[`${pickInputName(size)}.y`];
   const refused = { frame: WHOLE_FRAME, picked: null, refused: true };
   const frame = query.frame === undefined ? WHOLE_FRAME : parseFrame(query.frame);
-  const size = parseSize(query.size);
-  if (!frame || !size || typeof x !== 'string' || typeof y !== 'string' || !PIXEL.test(x) || !PIXEL.test(y))
-    return refused;
+  if (!frame || typeof x !== 'string' || typeof y !== 'string' || !PIXEL.test(x) || !PIXEL.test(y)) return refused;
   // A browser activated from the keyboard sends the image's corner, 0,0: not a place anyone chose.
   if (Number(x) === 0 && Number(y) === 0) return refused;
   const point = pixelToPoint(frame, size, Number(x), Number(y));
@@ -125,30 +172,41 @@ export function takesMapPick(fields: readonly string[]): boolean {
 }
 
 /**
- * The map of a frame as a standalone SVG document. A frame closer than the whole one was made by a
- * click, and its centre is the point picked: a ring and a cross mark it.
+ * The map of a frame as a standalone SVG document, with a ring and a cross on the point the form
+ * holds (picked by a click or typed), when it is on the map.
  */
-export function renderPickMap(frame: PickFrame, size: PickSize): string {
+export function renderPickMap(frame: PickFrame, size: PickSize, mark: LatLon | null = null): string {
   const { width, height } = PICK_SIZES[size];
   const projection = pickProjection(frame, size);
   const ground = drawGround(projection, width, height, { allowFine: frame.zoom > 0, paint: 'attributes' });
-  const [cx, cy] = [width / 2, height / 2];
-  const mark =
-    frame.zoom > 0
-      ? `<g fill="none" stroke-width="2"><circle cx="${cx}" cy="${cy}" r="9" stroke="#fff" stroke-width="5"/>` +
-        `<circle cx="${cx}" cy="${cy}" r="9" stroke="#8e1b1b"/>` +
-        `<path d="M${cx - 16} ${cy}h10m12 0h10M${cx} ${cy - 16}v10m0 12v10" stroke="#8e1b1b"/></g>`
-      : '';
+  const at = mark && pointToPixel(frame, size, mark);
+  const [cx, cy] = at ? [Math.round(at[0]), Math.round(at[1])] : [0, 0];
+  const ring = at
+    ? `<g fill="none" stroke-width="2"><circle cx="${cx}" cy="${cy}" r="9" stroke="#fff" stroke-width="5"/>` +
+      `<circle cx="${cx}" cy="${cy}" r="9" stroke="#8e1b1b"/>` +
+      `<path d="M${cx - 16} ${cy}h10m12 0h10M${cx} ${cy - 16}v10m0 12v10" stroke="#8e1b1b"/></g>`
+    : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     ...ground.parts,
-    mark,
+    ring,
     `<rect width="${width}" height="${height}" fill="none" stroke="#8a8478"/>`,
     '</svg>',
   ].join('');
 }
 
-/** The address of a frame's image. */
-export function pickMapUrl(frame: PickFrame, size: PickSize): string {
-  return `/api/maps/pick?frame=${formatFrame(frame)}&size=${size}`;
+const MARK = /^(-?\d{1,3}(?:\.\d{1,2})?),(-?\d{1,2}(?:\.\d{1,2})?)$/;
+
+/** The marked point from the image's URL ("lon,lat"), or null when there is none or it is not a point. */
+export function parseMark(value: unknown): LatLon | null {
+  const match = typeof value === 'string' ? MARK.exec(value) : null;
+  if (!match) return null;
+  const [lon, lat] = [Number(match[1]), Number(match[2])];
+  return Math.abs(lon) <= 180 && Math.abs(lat) <= 90 ? { lon, lat } : null;
+}
+
+/** The address of a frame's image, with the point the form holds, rounded as the form rounds it. */
+export function pickMapUrl(frame: PickFrame, size: PickSize, mark: LatLon | null = null): string {
+  const point = mark && `&mark=${roundDegrees(mark.lon)},${roundDegrees(mark.lat)}`;
+  return `/api/maps/pick?frame=${formatFrame(frame)}&size=${size}${point ?? ''}`;
 }

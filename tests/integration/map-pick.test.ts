@@ -1,5 +1,5 @@
-// The coordinate form's clickable map, served by the real site: a click (the browser's at.x and
-// at.y) fills in the latitude and longitude the projection puts under that pixel and says so in
+// The coordinate form's clickable map, served by the real site: a click (the browser's at-wide.x
+// and at-wide.y) fills in the latitude and longitude the projection puts under that pixel and says so in
 // words, leaves the precision unchosen, and zooms in on the click; a click the map cannot have
 // sent fills in nothing and breaks nothing; the map itself is an SVG the site draws.
 import { describe, expect, it } from 'vitest';
@@ -40,7 +40,7 @@ describe('the clickable map of the coordinate form', () => {
     expect(Math.abs(Number(latitude) - DUSHANBE.lat)).toBeLessThan(0.03);
     expect(Math.abs(Number(longitude) - DUSHANBE.lon)).toBeLessThan(0.04);
 
-    const clicked = await getPage(`${FORM}&frame=68.5,39,0&size=wide&at.x=${x}&at.y=${y}`, { headers });
+    const clicked = await getPage(`${FORM}&frame=68.5,39,0&at-wide.x=${x}&at-wide.y=${y}`, { headers });
     expect(clicked.status).toBe(200);
     expect(valueOf(clicked.html, 'latitude')).toBe(latitude);
     expect(valueOf(clicked.html, 'longitude')).toBe(longitude);
@@ -50,18 +50,26 @@ describe('the clickable map of the coordinate form', () => {
     expect(clicked.html).toMatch(/<option value="birthPlace" selected="">/);
     expect(clicked.html).toMatch(/<option value="" selected="">Choose how exact it is<\/option>/);
     expect(clicked.html).not.toMatch(/<option value="(EXACT|SETTLEMENT|DISTRICT_CENTRE|REGION|APPROXIMATE)" selected/);
-    // The next map is centred on the click, one step closer, and the map's form keeps his place.
-    expect(mapSources(clicked.html)[0]).toBe(`/api/maps/pick?frame=${longitude},${latitude},1&size=wide`);
-    expect(clicked.html).toContain('<input type="hidden" name="placeRole" value="birthPlace"/>');
+    // The next map is centred on the click, one step closer, and sends the proposal form again.
+    expect(mapSources(clicked.html)[0]).toBe(
+      `/api/maps/pick?frame=${longitude},${latitude},1&size=wide&mark=${longitude},${latitude}`,
+    );
+    expect(clicked.html).toContain(
+      `<input type="hidden" form="proposal" name="frame" value="${longitude},${latitude},1"/>`,
+    );
     expect(clicked.html).toContain('href="/en/heroes/karsybay-spataev/add?kind=place&amp;placeRole=birthPlace"');
 
     // A second click at the centre of the close-up gives the same point, and the map closer still.
-    const again = await getPage(`${FORM}&frame=${longitude},${latitude},1&size=narrow&at.x=160&at.y=120`, { headers });
+    const again = await getPage(`${FORM}&frame=${longitude},${latitude},1&at-narrow.x=160&at-narrow.y=120`, {
+      headers,
+    });
     expect(valueOf(again.html, 'latitude')).toBe(latitude);
-    expect(mapSources(again.html)[1]).toBe(`/api/maps/pick?frame=${longitude},${latitude},2&size=narrow`);
+    expect(mapSources(again.html)[1]).toBe(
+      `/api/maps/pick?frame=${longitude},${latitude},2&size=narrow&mark=${longitude},${latitude}`,
+    );
 
     // In Russian, in its own words and numbers.
-    const russian = await getPage(`${FORM.replace('/en/', '/ru/')}&size=wide&at.x=${x}&at.y=${y}`, { headers });
+    const russian = await getPage(`${FORM.replace('/en/', '/ru/')}&at-wide.x=${x}&at-wide.y=${y}`, { headers });
     expect(textOf(russian.html)).toContain(
       `Вы нажали около ${latitude.replace('.', ',')}° с. ш., ${longitude.replace('.', ',')}° в. д.`,
     );
@@ -70,13 +78,13 @@ describe('the clickable map of the coordinate form', () => {
   it('fills in nothing for a click it cannot read, and answers with the form, not an error', async () => {
     const contributor = await signIn({ role: 'CONTRIBUTOR' });
     for (const click of [
-      'at.x=abc&at.y=10&size=wide',
-      'at.x=99999999999&at.y=10&size=wide',
-      'at.x=641&at.y=10&size=wide',
-      'at.x=0&at.y=0&size=wide',
-      'at.x=10&at.y=10&size=wide&frame=1e400,39,0',
-      'at.x=10&at.y=10&size=enormous',
-      'at.x=-5&at.y=10&size=wide',
+      'at-wide.x=abc&at-wide.y=10',
+      'at-wide.x=99999999999&at-wide.y=10',
+      'at-wide.x=641&at-wide.y=10',
+      'at-wide.x=0&at-wide.y=0',
+      'at-wide.x=10&at-wide.y=10&frame=1e400,39,0',
+      'at-narrow.x=400&at-narrow.y=10',
+      'at-wide.x=-5&at-wide.y=10',
     ]) {
       const page = await getPage(`${FORM}&${click}`, { headers: { cookie: contributor.cookie } });
       expect(page.status, click).toBe(200);

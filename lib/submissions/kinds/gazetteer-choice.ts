@@ -7,7 +7,7 @@ import { ValidationError } from '../../errors';
 import { TextBook } from '../../i18n/texts';
 import type { Locale } from '../../i18n/locale';
 import { nameNow, nameThen } from '../../places/labels';
-import { listGazetteer } from '../../places/queries';
+import { listGazetteer, type GazetteerEntry } from '../../places/queries';
 import type { ChoiceOption, Tx } from './kind';
 
 /** The id of a chosen place, or of a chosen row of the archive: short, or refused as unknown. */
@@ -19,24 +19,53 @@ export const chosenId = (unknown: string, options: { required?: boolean } = {}) 
     .refine((v) => v.length <= 64, unknown)
     .transform((v) => (v === '' ? null : v));
 
+/** A choice of place, with the group it is listed under (the republic or country it lay in then). */
+type PlaceChoice = ChoiceOption & { group?: string };
+
 /**
  * Every place of the gazetteer as a choice: its name in the war years, today's when it differs, and
- * the place it lay in, so that two villages of one name are told apart. `none` labels the empty choice.
+ * the place it lay in, so that two villages of one name are told apart. The choices are grouped by
+ * the republic (or country) each lay in during the war years, the republic itself first in its
+ * group, and both groups and places are in the reader's alphabetical order. `none` labels the empty
+ * choice, outside any group.
  */
-export async function gazetteerOptions(locale: Locale, none: string): Promise<ChoiceOption[]> {
+export async function gazetteerOptions(locale: Locale, none: string): Promise<PlaceChoice[]> {
   const { places, texts } = await listGazetteer(db);
   const book = new TextBook(texts);
   const byId = new Map(places.map((p) => [p.id, p]));
+  const nameOf = (place: GazetteerEntry) => nameThen(place, locale, book).value;
+  // The nearest republic above the place, else the nearest country, else the top of its chain.
+  const topOf = (place: GazetteerEntry) => {
+    let country: GazetteerEntry | null = null;
+    let top = place;
+    const seen = new Set<string>();
+    for (
+      let p: GazetteerEntry | undefined = place;
+      p && !seen.has(p.id);
+      p = p.parentId ? byId.get(p.parentId) : undefined
+    ) {
+      seen.add(p.id);
+      if (p.kind === 'REPUBLIC') return p;
+      if (p.kind === 'COUNTRY') country ??= p;
+      top = p;
+    }
+    return country ?? top;
+  };
+  const collator = new Intl.Collator(locale);
   const options = places.map((place) => {
-    const then = nameThen(place, locale, book).value;
+    const then = nameOf(place);
     const now = nameNow(place, locale, book)?.value;
     const parent = place.parentId ? byId.get(place.parentId) : undefined;
-    const within = parent ? nameThen(parent, locale, book).value : null;
+    const within = parent ? nameOf(parent) : null;
     const label = `${then}${now && now !== then ? ` (${now})` : ''}${within ? ` — ${within}` : ''}`;
-    return { value: place.id, label };
+    const top = topOf(place);
+    return { value: place.id, label, group: nameOf(top), isTop: top.id === place.id };
   });
-  options.sort((a, b) => a.label.localeCompare(b.label, locale));
-  return [{ value: '', label: none }, ...options];
+  options.sort(
+    (a, b) =>
+      collator.compare(a.group, b.group) || Number(b.isTop) - Number(a.isTop) || collator.compare(a.label, b.label),
+  );
+  return [{ value: '', label: none }, ...options.map(({ value, label, group }) => ({ value, label, group }))];
 }
 
 /** The place as the archive names it, for the moderator: its wording then and, where known, today. */
