@@ -63,6 +63,24 @@ export async function proposeTestCorrection(
 }
 
 /**
+ * The award form as a browser sends it: an Order of Lenin of 15 May 1944 cited to nothing but the
+ * picture `mediaId` (an award sheet), with `note`. Fixture: not a fact of the archive.
+ */
+export function awardCitingPicture(mediaId: string, note: string): Record<string, string> {
+  return {
+    awardKind: 'ORDER_OF_LENIN',
+    awardName: '',
+    decreeDate: '1944-05-15',
+    documentRef: '',
+    sourceUrl: '',
+    sourceTitle: '',
+    archiveRef: '',
+    mediaId,
+    note,
+  };
+}
+
+/**
  * The new-Hero form as a browser sends it with every field left empty: a test spreads it and fills
  * in the fields its case is about.
  */
