@@ -5,17 +5,17 @@
 // test-results/pages for a person to look at.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routing } from '../../i18n/routing';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { proposeAddition, proposeCorrection, proposeNewHero } from '../../lib/submissions/submissions';
 import { approveMedia, requestMediaChanges, uploadMedia, uploadMediaWithProposal } from '../../lib/media/media';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { png, tiff, UPLOAD_FIELDS } from '../support/images';
 import { readSnapshot } from '../../lib/revisions/snapshot';
-import { axeViolations, installAxe, VIEWPORTS } from '../support/accessibility';
+import { axeViolations, describeEveryScreen, installAxe } from '../support/accessibility';
 import { useBrowser } from '../support/browser';
 import { signIn } from '../support/auth';
+import { awardCitingPicture } from '../support/factories';
 import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
 
@@ -58,17 +58,12 @@ beforeAll(async () => {
     { ...UPLOAD_FIELDS, kind: 'AWARD_DOCUMENT', caption: 'Award sheet, family archive' },
   );
   await approveMedia(moderator.actor, { mediaId: sheet.id });
-  const award = await proposeAddition(contributor.actor, cited.slug, 'AWARD', {
-    awardKind: 'ORDER_OF_LENIN',
-    awardName: '',
-    decreeDate: '1944-05-15',
-    documentRef: '',
-    sourceUrl: '',
-    sourceTitle: '',
-    archiveRef: '',
-    mediaId: sheet.id,
-    note: 'The award sheet names the Order of Lenin.',
-  });
+  const award = await proposeAddition(
+    contributor.actor,
+    cited.slug,
+    'AWARD',
+    awardCitingPicture(sheet.id, 'The award sheet names the Order of Lenin.'),
+  );
   await approveSubmission(moderator.actor, { submissionId: award.id });
   const returned = await uploadMedia(
     admin.actor,
@@ -199,88 +194,86 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => prisma.$disconnect());
 
-describe.each(VIEWPORTS)('every page on a $name ($width × $height)', (viewport) => {
-  it.each(routing.locales)(
-    'in %s: no axe violation, no sideways scrolling',
-    async (locale) => {
-      const { page } = session;
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      const problems: string[] = [];
-      // Every kind of page has its own title and a description; none carries only the site's name.
-      const titles = new Map<string, string>();
-      for (const target of pages) {
-        const errorsBefore = session.pageErrors.length;
-        const response = await page.goto(`/${locale}${target.path}`);
-        expect(response?.status(), target.name).toBe(target.status ?? 200);
-        await page.locator('main').first().waitFor();
-        for (const violation of await axeViolations(page)) problems.push(`${target.name}: ${violation}`);
-        const overflow = await page.evaluate(() => {
-          const width = window.innerWidth;
-          // The outermost elements that reach past the screen's edge, to say what to fix.
-          const wide = [...document.querySelectorAll('body *')]
-            .filter(
-              (el) =>
-                el.getBoundingClientRect().right > width + 1 &&
-                !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1),
-            )
-            .slice(0, 3)
-            .map(
-              (el) =>
-                `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`,
-            );
-          return { by: document.documentElement.scrollWidth - width, wide };
-        });
-        const small = await page.evaluate(() => {
-          const found: string[] = [];
-          for (const el of document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary')) {
-            if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
-            if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-            if (el.closest('.visually-hidden, [aria-hidden="true"], [hidden]')) continue;
-            const rect = el.getBoundingClientRect();
-            // Off the screen until focused (the skip link) or not laid out at all.
-            if (rect.width === 0 || rect.height === 0 || rect.right <= 0 || rect.bottom <= 0) continue;
-            if (rect.width >= 24 && rect.height >= 24) continue;
-            // WCAG's inline exception: a link inside a sentence, sized by the line of text around it.
-            if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') {
-              let block = el.parentElement;
-              while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
-              if (block && (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length) continue;
-            }
-            const text = (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '')
-              .trim()
-              .slice(0, 30);
-            found.push(`${el.tagName.toLowerCase()} "${text}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);
-          }
-          return found.slice(0, 5);
-        });
-        if (small.length > 0) problems.push(`${target.name}: controls smaller than 24 × 24: ${small.join('; ')}`);
-        if (overflow.by > 0)
-          problems.push(
-            `${target.name}: ${overflow.by}px wider than the ${viewport.width}px screen (${overflow.wide.join(', ')})`,
+describeEveryScreen(
+  'every page on a $name ($width × $height)',
+  'in %s: no axe violation, no sideways scrolling',
+  session,
+  async (locale, viewport, page) => {
+    const problems: string[] = [];
+    // Every kind of page has its own title and a description; none carries only the site's name.
+    const titles = new Map<string, string>();
+    for (const target of pages) {
+      const errorsBefore = session.pageErrors.length;
+      const response = await page.goto(`/${locale}${target.path}`);
+      expect(response?.status(), target.name).toBe(target.status ?? 200);
+      await page.locator('main').first().waitFor();
+      for (const violation of await axeViolations(page)) problems.push(`${target.name}: ${violation}`);
+      const overflow = await page.evaluate(() => {
+        const width = window.innerWidth;
+        // The outermost elements that reach past the screen's edge, to say what to fix.
+        const wide = [...document.querySelectorAll('body *')]
+          .filter(
+            (el) =>
+              el.getBoundingClientRect().right > width + 1 &&
+              !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1),
+          )
+          .slice(0, 3)
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`,
           );
-        const policy = /script-src ([^;]*)/
-          .exec((await response!.allHeaders())['content-security-policy'] ?? '')?.[1]
-          ?.slice(0, 60);
-        for (const error of session.pageErrors.slice(errorsBefore))
-          problems.push(`${target.name} (${page.url()}, policy ${policy}): ${error.slice(0, 160)}`);
-        const title = await page.title();
-        const other = [...titles].find(([, seen]) => seen === title);
-        // A 404 thrown by notFound() keeps the layout's title: Next takes no metadata from a
-        // not-found file below the root (docs/decisions/0012-nextjs-404-limitation.md).
-        if (other && !target.status && other[0] !== target.sameTitleAs)
-          problems.push(`${target.name}: the same title as ${other[0]} ("${title}")`);
-        titles.set(target.name, title);
-        if (!(await page.locator('meta[name="description"]').first().getAttribute('content')))
-          problems.push(`${target.name}: no description`);
-        // The whole page on a phone, where it is long and narrow; a desktop's first screen shows its layout.
-        if (KEEP_SHOTS)
-          await page.screenshot({
-            path: path.join(SHOTS, `${viewport.name}-${locale}-${target.name}.png`),
-            fullPage: viewport.name === 'phone',
-          });
-      }
-      expect(problems).toEqual([]);
-    },
-    180_000,
-  );
-});
+        return { by: document.documentElement.scrollWidth - width, wide };
+      });
+      const small = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary')) {
+          if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
+          if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+          if (el.closest('.visually-hidden, [aria-hidden="true"], [hidden]')) continue;
+          const rect = el.getBoundingClientRect();
+          // Off the screen until focused (the skip link) or not laid out at all.
+          if (rect.width === 0 || rect.height === 0 || rect.right <= 0 || rect.bottom <= 0) continue;
+          if (rect.width >= 24 && rect.height >= 24) continue;
+          // WCAG's inline exception: a link inside a sentence, sized by the line of text around it.
+          if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') {
+            let block = el.parentElement;
+            while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+            if (block && (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length) continue;
+          }
+          const text = (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '')
+            .trim()
+            .slice(0, 30);
+          found.push(`${el.tagName.toLowerCase()} "${text}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+        }
+        return found.slice(0, 5);
+      });
+      if (small.length > 0) problems.push(`${target.name}: controls smaller than 24 × 24: ${small.join('; ')}`);
+      if (overflow.by > 0)
+        problems.push(
+          `${target.name}: ${overflow.by}px wider than the ${viewport.width}px screen (${overflow.wide.join(', ')})`,
+        );
+      const policy = /script-src ([^;]*)/
+        .exec((await response!.allHeaders())['content-security-policy'] ?? '')?.[1]
+        ?.slice(0, 60);
+      for (const error of session.pageErrors.slice(errorsBefore))
+        problems.push(`${target.name} (${page.url()}, policy ${policy}): ${error.slice(0, 160)}`);
+      const title = await page.title();
+      const other = [...titles].find(([, seen]) => seen === title);
+      // A 404 thrown by notFound() keeps the layout's title: Next takes no metadata from a
+      // not-found file below the root (docs/decisions/0012-nextjs-404-limitation.md).
+      if (other && !target.status && other[0] !== target.sameTitleAs)
+        problems.push(`${target.name}: the same title as ${other[0]} ("${title}")`);
+      titles.set(target.name, title);
+      if (!(await page.locator('meta[name="description"]').first().getAttribute('content')))
+        problems.push(`${target.name}: no description`);
+      // The whole page on a phone, where it is long and narrow; a desktop's first screen shows its layout.
+      if (KEEP_SHOTS)
+        await page.screenshot({
+          path: path.join(SHOTS, `${viewport.name}-${locale}-${target.name}.png`),
+          fullPage: viewport.name === 'phone',
+        });
+    }
+    expect(problems).toEqual([]);
+  },
+  180_000,
+);

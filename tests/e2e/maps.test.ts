@@ -6,10 +6,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routing } from '../../i18n/routing';
 import { invalidateHero } from '../../lib/cache';
 import { createPrismaClient } from '../../lib/prisma-client';
-import { axeViolations, installAxe, VIEWPORTS } from '../support/accessibility';
+import { axeViolations, describeEveryScreen, installAxe } from '../support/accessibility';
 import { useBrowser } from '../support/browser';
 import { fileDatabaseUrl } from '../support/database';
 import { currentSite, useSite } from '../support/site';
@@ -99,30 +98,28 @@ describe('the Places of a profile', () => {
     expect(body.match(/<li class="place-stop"/g)?.length).toBeGreaterThanOrEqual(3);
   });
 
-  describe.each(VIEWPORTS)('on a $name ($width × $height)', (viewport) => {
-    it.each(routing.locales)(
-      'in %s: no axe violation, no sideways scrolling',
-      async (locale) => {
-        const { page } = session;
-        await page.setViewportSize({ width: viewport.width, height: viewport.height });
-        const problems: string[] = [];
-        for (const slug of Object.keys(POINTS)) {
-          const response = await page.goto(`/${locale}/heroes/${slug}`);
-          expect(response?.status()).toBe(200);
-          await page.locator('[data-testid="places"]').waitFor();
-          expect(await page.locator('[data-testid="life-in-time"] li').count()).toBeGreaterThan(0);
-          for (const violation of await axeViolations(page)) problems.push(`${slug}: ${violation}`);
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          if (overflow > 0) problems.push(`${slug}: ${overflow}px wider than the screen`);
-          const section = page.locator('[data-testid="places"]');
-          await section.screenshot({ path: path.join(SHOTS, `${viewport.name}-${locale}-${slug}-places.png`) });
-          await page
-            .locator('[data-testid="life-in-time"]')
-            .screenshot({ path: path.join(SHOTS, `${viewport.name}-${locale}-${slug}-life.png`) });
-        }
-        expect(problems).toEqual([]);
-      },
-      300_000,
-    );
-  });
+  describeEveryScreen(
+    'on a $name ($width × $height)',
+    'in %s: no axe violation, no sideways scrolling',
+    session,
+    async (locale, viewport, page) => {
+      const problems: string[] = [];
+      for (const slug of Object.keys(POINTS)) {
+        const response = await page.goto(`/${locale}/heroes/${slug}`);
+        expect(response?.status()).toBe(200);
+        await page.locator('[data-testid="places"]').waitFor();
+        expect(await page.locator('[data-testid="life-in-time"] li').count()).toBeGreaterThan(0);
+        for (const violation of await axeViolations(page)) problems.push(`${slug}: ${violation}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) problems.push(`${slug}: ${overflow}px wider than the screen`);
+        const section = page.locator('[data-testid="places"]');
+        await section.screenshot({ path: path.join(SHOTS, `${viewport.name}-${locale}-${slug}-places.png`) });
+        await page
+          .locator('[data-testid="life-in-time"]')
+          .screenshot({ path: path.join(SHOTS, `${viewport.name}-${locale}-${slug}-life.png`) });
+      }
+      expect(problems).toEqual([]);
+    },
+    300_000,
+  );
 });

@@ -4,10 +4,9 @@
 // test-results/places for a person to look at (axe runs on these pages in every-page.test.ts).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routing } from '../../i18n/routing';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
-import { VIEWPORTS } from '../support/accessibility';
+import { describeEveryScreen } from '../support/accessibility';
 import { useBrowser } from '../support/browser';
 import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
@@ -31,46 +30,39 @@ beforeAll(async () => {
 
 afterAll(() => prisma.$disconnect());
 
-describe.each(VIEWPORTS)('place pages and maps on a $name', (viewport) => {
-  it.each(routing.locales)(
-    'in %s, without JavaScript',
-    async (locale) => {
-      const { page } = session;
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      const visits = [
-        {
-          name: 'place-buston',
-          path: `/places/${buston}`,
-          shows: [
-            '[data-testid="place-title"]',
-            '[data-testid="names"]',
-            '[data-testid="place-heroes"]',
-            'svg.map-svg',
-          ],
-        },
-        {
-          name: 'maps-origin',
-          path: '/maps',
-          shows: ['[data-testid="collection-table"]', 'svg.map-svg', '.map-views [aria-current="page"]'],
-        },
-        { name: 'maps-fought', path: '/maps?view=fought', shows: ['[data-testid="collection-table"]', 'svg.map-svg'] },
-        { name: 'maps-rest', path: '/maps?view=rest', shows: ['[data-testid="collection-table"]', 'svg.map-svg'] },
-        { name: 'places', path: '/places', shows: ['[data-testid="place-index"]'] },
-      ];
-      for (const visit of visits) {
-        const response = await page.goto(`/${locale}${visit.path}`);
-        expect(response?.status(), visit.name).toBe(200);
-        for (const selector of visit.shows)
-          expect(await page.locator(selector).first().isVisible(), `${visit.name} ${selector}`).toBe(true);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, `${visit.name} scrolls sideways`).toBeLessThanOrEqual(0);
-        await page.screenshot({
-          path: path.join(SHOTS, `${viewport.name}-${locale}-${visit.name}.png`),
-          fullPage: true,
-        });
-      }
-      expect(session.pageErrors).toEqual([]);
-    },
-    120_000,
-  );
-});
+describeEveryScreen(
+  'place pages and maps on a $name',
+  'in %s, without JavaScript',
+  session,
+  async (locale, viewport, page) => {
+    const visits = [
+      {
+        name: 'place-buston',
+        path: `/places/${buston}`,
+        shows: ['[data-testid="place-title"]', '[data-testid="names"]', '[data-testid="place-heroes"]', 'svg.map-svg'],
+      },
+      {
+        name: 'maps-origin',
+        path: '/maps',
+        shows: ['[data-testid="collection-table"]', 'svg.map-svg', '.map-views [aria-current="page"]'],
+      },
+      { name: 'maps-fought', path: '/maps?view=fought', shows: ['[data-testid="collection-table"]', 'svg.map-svg'] },
+      { name: 'maps-rest', path: '/maps?view=rest', shows: ['[data-testid="collection-table"]', 'svg.map-svg'] },
+      { name: 'places', path: '/places', shows: ['[data-testid="place-index"]'] },
+    ];
+    for (const visit of visits) {
+      const response = await page.goto(`/${locale}${visit.path}`);
+      expect(response?.status(), visit.name).toBe(200);
+      for (const selector of visit.shows)
+        expect(await page.locator(selector).first().isVisible(), `${visit.name} ${selector}`).toBe(true);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${visit.name} scrolls sideways`).toBeLessThanOrEqual(0);
+      await page.screenshot({
+        path: path.join(SHOTS, `${viewport.name}-${locale}-${visit.name}.png`),
+        fullPage: true,
+      });
+    }
+    expect(session.pageErrors).toEqual([]);
+  },
+  120_000,
+);

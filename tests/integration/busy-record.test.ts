@@ -5,9 +5,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission } from '../../lib/moderation/moderation';
-import { proposeCorrection } from '../../lib/submissions/submissions';
 import { fileDatabaseUrl } from '../support/database';
-import { correctionForm, createUser, type TestActor } from '../support/factories';
+import { createUser, proposeTestCorrection, type TestActor } from '../support/factories';
 import { HEROES } from '../support/heroes';
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
@@ -23,13 +22,13 @@ afterAll(() => prisma.$disconnect());
 
 describe('a busy record', () => {
   it('refuses the approval with a message that says so, changes nothing, and the next try works', async () => {
-    const form = await correctionForm(
+    const { id } = await proposeTestCorrection(
       prisma,
+      contributor,
       SLUG,
       { sourceUrl: 'https://example.org/khabiev-award', note: 'The award sheet gives his rank.' },
       { rankAtFeat: 'private' },
     );
-    const { id } = await proposeCorrection(contributor, SLUG, form);
     const before = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG } });
 
     const holder = new pg.Client({ connectionString: fileDatabaseUrl() });

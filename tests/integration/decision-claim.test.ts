@@ -9,9 +9,9 @@ import { approveMedia, rejectMedia, uploadMedia } from '../../lib/media/media';
 import { approveMediaRemoval, rejectMediaRemoval, requestMediaRemoval } from '../../lib/media/removal';
 import { approveMemory, rejectMemory, requestMemoryChanges, writeMemory } from '../../lib/memories/memories';
 import { rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
-import { proposeCorrection, withdrawSubmission } from '../../lib/submissions/submissions';
+import { withdrawSubmission } from '../../lib/submissions/submissions';
 import { fileDatabaseUrl } from '../support/database';
-import { correctionForm, createUser, type TestActor } from '../support/factories';
+import { createUser, proposeTestCorrection, type TestActor } from '../support/factories';
 import { heroNoOtherTestReads } from '../support/heroes';
 import { png, UPLOAD_FIELDS } from '../support/images';
 
@@ -134,13 +134,13 @@ describe('a decision on what is no longer pending', () => {
   });
 
   it('a proposal its author withdrew cannot be refused or sent back', async () => {
-    const form = await correctionForm(
+    const { id } = await proposeTestCorrection(
       prisma,
+      contributor,
       slug,
       { sourceUrl: 'https://example.org/award-sheet', note: 'The award sheet gives another rank.' },
       { rankAtFeat: 'junior sergeant' },
     );
-    const { id } = await proposeCorrection(contributor, slug, form);
     await withdrawSubmission(contributor, id);
     const row = () => prisma.submission.findUniqueOrThrow({ where: { id }, select: decided });
     const before = { row: await row(), traces: await traces() };

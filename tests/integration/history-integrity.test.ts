@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { restoreRevision } from '../../lib/revisions/revisions';
-import { proposeCorrection } from '../../lib/submissions/submissions';
 import { changeUserRole, setUserDisabled } from '../../lib/accounts/users';
 import { PERMISSIONS, type Actor, type Role } from '../../lib/permissions';
 import { migrate } from '../../scripts/db/migrate';
@@ -14,7 +13,7 @@ import { createTestDatabase, query, fileDatabaseUrl, asSiteRole } from '../suppo
 import { getPage, textOf } from '../support/http';
 import { outcome } from '../support/outcome';
 import { useSite } from '../support/site';
-import { correctionForm, createUser } from '../support/factories';
+import { createUser, proposeTestCorrection } from '../support/factories';
 import { HEROES } from '../support/heroes';
 
 useSite();
@@ -23,13 +22,7 @@ const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const tag = Date.now();
 const HISTORY_TABLES = ['Revision', 'AuditEvent', 'RoleChange', 'LanguageReviewerChange', 'RevisionRedaction'];
 
-const proposalForm = (slug: string, changes: Record<string, string>) =>
-  correctionForm(
-    prisma,
-    slug,
-    { sourceUrl: 'https://example.org/history-test', note: 'A note long enough to pass.' },
-    changes,
-  );
+const EVIDENCE = { sourceUrl: 'https://example.org/history-test', note: 'A note long enough to pass.' };
 
 /** Runs one statement in a transaction that is always rolled back: should the database wrongly accept it, nothing is lost. */
 async function attempt(url: string, sql: string): Promise<string> {
@@ -55,11 +48,7 @@ beforeAll(async () => {
   await changeUserRole(admin, { userId: subject.id, role: 'MODERATOR' });
   const moderator = await createUser(prisma, 'first-moderator', 'MODERATOR');
   const contributor = await createUser(prisma, 'first-contributor', 'CONTRIBUTOR');
-  const { id } = await proposeCorrection(
-    contributor,
-    HEROES.shmelyov,
-    await proposalForm(HEROES.shmelyov, { role: `gunner ${tag}` }),
-  );
+  const { id } = await proposeTestCorrection(prisma, contributor, HEROES.shmelyov, EVIDENCE, { role: `gunner ${tag}` });
   await approveSubmission(moderator, { submissionId: id });
 });
 afterAll(() => prisma.$disconnect());
@@ -200,11 +189,9 @@ describe('removing a person keeps their history readable', () => {
     const moderator = await createUser(prisma, 'leaving-moderator', 'CONTRIBUTOR');
     await changeUserRole(admin, { userId: moderator.id, role: 'MODERATOR' });
     moderator.role = 'MODERATOR';
-    const { id } = await proposeCorrection(
-      contributor,
-      slug,
-      await proposalForm(slug, { role: 'machine gunner of the removal test' }),
-    );
+    const { id } = await proposeTestCorrection(prisma, contributor, slug, EVIDENCE, {
+      role: 'machine gunner of the removal test',
+    });
     const approved = await approveSubmission(moderator, { submissionId: id });
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug }, select: { id: true, version: true } });
     await restoreRevision(moderator, { heroSlug: slug, number: approved.number - 1, expectedVersion: hero.version });

@@ -13,7 +13,7 @@ import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { png, tiff, UPLOAD_FIELDS } from '../support/images';
 import { useSite } from '../support/site';
-import { correctionForm, createUser } from '../support/factories';
+import { awardCitingPicture, correctionForm, createUser } from '../support/factories';
 
 const site = useSite();
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
@@ -159,17 +159,12 @@ describe('an approved picture as the source of a fact', () => {
     expect(Object.keys(cited!)).not.toContain('mediaId');
 
     // A second proposal citing the same picture reuses its one source.
-    const { id: second } = await proposeAddition(contributor, heroA.slug, 'AWARD', {
-      awardKind: 'ORDER_OF_LENIN',
-      awardName: '',
-      decreeDate: '1944-05-15',
-      documentRef: '',
-      sourceUrl: '',
-      sourceTitle: '',
-      archiveRef: '',
-      mediaId: documentId,
-      note: 'The award sheet also names the Order of Lenin.',
-    });
+    const { id: second } = await proposeAddition(
+      contributor,
+      heroA.slug,
+      'AWARD',
+      awardCitingPicture(documentId, 'The award sheet also names the Order of Lenin.'),
+    );
     await approveSubmission(moderator, { submissionId: second });
     expect(await prisma.source.count({ where: { mediaId: documentId } })).toBe(1);
   });

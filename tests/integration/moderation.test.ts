@@ -12,7 +12,6 @@ import { restoreRevision, listRevisions } from '../../lib/revisions/revisions';
 import {
   amendCorrection,
   proposeAddition,
-  proposeCorrection,
   proposeNewHero,
   proposeSource,
   withdrawSubmission,
@@ -25,7 +24,7 @@ import { getPage, textOf } from '../support/http';
 import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { useSite } from '../support/site';
-import { correctionForm, createUser, EMPTY_NEW_HERO_FORM } from '../support/factories';
+import { correctionForm, createUser, EMPTY_NEW_HERO_FORM, proposeTestCorrection } from '../support/factories';
 import { HEROES } from '../support/heroes';
 
 useSite();
@@ -35,13 +34,10 @@ let contributor: Actor;
 let moderator: Actor;
 let moderator2: Actor;
 
-const formFor = (slug: string, changes: Record<string, string>) =>
-  correctionForm(
-    prisma,
-    slug,
-    { sourceUrl: 'https://example.org/award-sheet', note: 'Award sheet found in the family papers.' },
-    changes,
-  );
+const AWARD_SHEET = { sourceUrl: 'https://example.org/award-sheet', note: 'Award sheet found in the family papers.' };
+const formFor = (slug: string, changes: Record<string, string>) => correctionForm(prisma, slug, AWARD_SHEET, changes);
+const propose = (author: Actor, slug: string, changes: Record<string, string>) =>
+  proposeTestCorrection(prisma, author, slug, AWARD_SHEET, changes);
 
 async function publicState(slug: string) {
   return prisma.hero.findUniqueOrThrow({ where: { slug }, include: { awards: true, citations: true } });
@@ -56,11 +52,10 @@ afterAll(() => prisma.$disconnect());
 
 describe('contributions and moderation', () => {
   it('a correction goes from proposal to the public page, with a revision and an audit row', async () => {
-    const { id } = await proposeCorrection(
-      contributor,
-      HEROES.amirshoev,
-      await formFor(HEROES.amirshoev, { rankAtFeat: 'sergeant', titleDecreeDate: '1944-03-24' }),
-    );
+    const { id } = await propose(contributor, HEROES.amirshoev, {
+      rankAtFeat: 'sergeant',
+      titleDecreeDate: '1944-03-24',
+    });
     // The file's database started from the seed: this is the only proposal in the queue.
     const queue = (await listQueue(moderator)).items;
     expect(queue.map((s) => s.id)).toEqual([id]);
@@ -108,17 +103,9 @@ describe('contributions and moderation', () => {
 
   it('rejection and withdrawal change nothing public', async () => {
     const before = await publicState(HEROES.azizov);
-    const a = await proposeCorrection(
-      contributor,
-      HEROES.azizov,
-      await formFor(HEROES.azizov, { role: 'rejected role' }),
-    );
+    const a = await propose(contributor, HEROES.azizov, { role: 'rejected role' });
     await rejectSubmission(moderator, { submissionId: a.id, note: 'No source supports this.' });
-    const b = await proposeCorrection(
-      contributor,
-      HEROES.azizov,
-      await formFor(HEROES.azizov, { role: 'withdrawn role' }),
-    );
+    const b = await propose(contributor, HEROES.azizov, { role: 'withdrawn role' });
     await withdrawSubmission(contributor, b.id);
     expect(await publicState(HEROES.azizov)).toEqual(before);
     const mine = await listOwnSubmissions(contributor);
@@ -143,31 +130,23 @@ describe('contributions and moderation', () => {
       [{ role: 'x'.repeat(301) }, 'role', 'tooLong'],
     ];
     for (const [changes, field, message] of cases) {
-      await expect(
-        proposeCorrection(contributor, HEROES.sharifov, await formFor(HEROES.sharifov, changes)),
-      ).rejects.toMatchObject({
+      await expect(propose(contributor, HEROES.sharifov, changes)).rejects.toMatchObject({
         code: 'INVALID_INPUT',
         fields: expect.objectContaining({ [field]: message }),
       });
     }
-    await expect(
-      proposeCorrection(contributor, HEROES.sharifov, await formFor(HEROES.sharifov, {})),
-    ).rejects.toMatchObject({ fields: { form: 'nothingChanged' } });
-    await expect(
-      proposeCorrection(contributor, HEROES.sharifov, await formFor(HEROES.sharifov, { role: 'x', website: 'spam' })),
-    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(
-      proposeCorrection(null, HEROES.sharifov, await formFor(HEROES.sharifov, { role: 'x' })),
-    ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(propose(contributor, HEROES.sharifov, {})).rejects.toMatchObject({
+      fields: { form: 'nothingChanged' },
+    });
+    await expect(propose(contributor, HEROES.sharifov, { role: 'x', website: 'spam' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(propose(null, HEROES.sharifov, { role: 'x' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     expect(await prisma.submission.count({ where: { authorId: contributor!.id } })).toBe(count);
   });
 
   it('a moderator cannot approve their own proposal, and a contributor cannot approve at all', async () => {
-    const own = await proposeCorrection(
-      moderator,
-      HEROES.davlyatov,
-      await formFor(HEROES.davlyatov, { nationality: 'self-approved?' }),
-    );
+    const own = await propose(moderator, HEROES.davlyatov, { nationality: 'self-approved?' });
     await expect(approveSubmission(moderator, { submissionId: own.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(approveSubmission(contributor, { submissionId: own.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await publicState(HEROES.davlyatov)).nationality).toBeNull();
@@ -177,16 +156,8 @@ describe('contributions and moderation', () => {
   });
 
   it('conflicting approvals fired in parallel: exactly one applies, the other is told, every revision is kept', async () => {
-    const first = await proposeCorrection(
-      contributor,
-      HEROES.karabaev,
-      await formFor(HEROES.karabaev, { rankAtFeat: 'lieutenant (A)' }),
-    );
-    const second = await proposeCorrection(
-      contributor,
-      HEROES.karabaev,
-      await formFor(HEROES.karabaev, { rankAtFeat: 'captain (B)' }),
-    );
+    const first = await propose(contributor, HEROES.karabaev, { rankAtFeat: 'lieutenant (A)' });
+    const second = await propose(contributor, HEROES.karabaev, { rankAtFeat: 'captain (B)' });
     const results = await Promise.allSettled([
       approveSubmission(moderator, { submissionId: first.id }),
       approveSubmission(moderator2, { submissionId: second.id }),
@@ -208,16 +179,8 @@ describe('contributions and moderation', () => {
   });
 
   it('a proposal made before the record changed is not applied blindly: the moderator merges base, now and proposed', async () => {
-    const stale = await proposeCorrection(
-      contributor,
-      HEROES.kinzhaev,
-      await formFor(HEROES.kinzhaev, { nationality: 'Tajik' }),
-    );
-    const fresh = await proposeCorrection(
-      contributor,
-      HEROES.kinzhaev,
-      await formFor(HEROES.kinzhaev, { role: 'gun commander (changed)' }),
-    );
+    const stale = await propose(contributor, HEROES.kinzhaev, { nationality: 'Tajik' });
+    const fresh = await propose(contributor, HEROES.kinzhaev, { role: 'gun commander (changed)' });
     await approveSubmission(moderator, { submissionId: fresh.id });
     await expect(approveSubmission(moderator, { submissionId: stale.id })).rejects.toMatchObject({ code: 'CONFLICT' });
     const review = await getSubmissionForReview(moderator, stale.id);
@@ -235,11 +198,9 @@ describe('contributions and moderation', () => {
   });
 
   it('restoring an earlier revision writes a new one and the page shows the restored text', async () => {
-    const { id } = await proposeCorrection(
-      contributor,
-      HEROES.erdzhigitov,
-      await formFor(HEROES.erdzhigitov, { biographyEn: 'A replaced biography that a moderator will undo.' }),
-    );
+    const { id } = await propose(contributor, HEROES.erdzhigitov, {
+      biographyEn: 'A replaced biography that a moderator will undo.',
+    });
     await approveSubmission(moderator, { submissionId: id });
     expect(textOf((await getPage('/en/heroes/tuychi-erdzhigitov')).html)).toContain('A replaced biography');
     const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: HEROES.erdzhigitov } });
@@ -294,11 +255,7 @@ describe('contributions and moderation', () => {
   });
 
   it('changes asked for: the author amends and the proposal returns to the queue', async () => {
-    const { id } = await proposeCorrection(
-      contributor,
-      HEROES.filippov,
-      await formFor(HEROES.filippov, { givenRu: 'Геннадий' }),
-    );
+    const { id } = await propose(contributor, HEROES.filippov, { givenRu: 'Геннадий' });
     await expect(requestChanges(moderator, { submissionId: id, note: '' })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });

@@ -2,6 +2,8 @@
 // and axe-core's WCAG 2.2 A and AA rules run in the page.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { describe, it } from 'vitest';
+import { routing, type Locale } from '../../i18n/routing';
 import type { BrowserSession, Page } from './browser';
 
 /** A 390-pixel phone and a desktop. */
@@ -9,6 +11,32 @@ export const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 800 },
 ] as const;
+
+type Viewport = (typeof VIEWPORTS)[number];
+
+/**
+ * A test for each screen of VIEWPORTS (`title`, as describe.each names it) and each language
+ * (`name`, as it.each does): `visit` runs with the session's page sized to that screen.
+ */
+export function describeEveryScreen(
+  title: string,
+  name: string,
+  session: BrowserSession,
+  visit: (locale: Locale, viewport: Viewport, page: Page) => Promise<void>,
+  timeout: number,
+): void {
+  describe.each(VIEWPORTS)(title, (viewport) => {
+    it.each(routing.locales)(
+      name,
+      async (locale) => {
+        const { page } = session;
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await visit(locale, viewport, page);
+      },
+      timeout,
+    );
+  });
+}
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

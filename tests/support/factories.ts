@@ -3,8 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Prisma } from '../../lib/generated/prisma/client';
 import type { PrismaClient } from '../../lib/prisma-client';
-import type { Role } from '../../lib/permissions';
+import type { Actor, Role } from '../../lib/permissions';
 import { readSnapshot } from '../../lib/revisions/snapshot';
+import { proposeCorrection } from '../../lib/submissions/submissions';
 
 /** A person as lib/ functions take one (an Actor that is signed in and not disabled). */
 export type TestActor = { id: string; role: Role; disabled: false };
@@ -45,6 +46,38 @@ export async function correctionForm(
   const { snapshot } = await readSnapshot(prisma, hero.id);
   const today = Object.fromEntries(Object.entries(snapshot).map(([field, value]) => [field, value ?? '']));
   return { ...today, sourceUrl: '', sourceTitle: '', archiveRef: '', ...evidence, ...changes };
+}
+
+/**
+ * A correction `author` proposes through lib/, every check on: the correction form for `slug`
+ * (correctionForm), citing `evidence`, with `changes`.
+ */
+export async function proposeTestCorrection(
+  prisma: PrismaClient,
+  author: Actor,
+  slug: string,
+  evidence: CorrectionEvidence,
+  changes: Record<string, string>,
+) {
+  return proposeCorrection(author, slug, await correctionForm(prisma, slug, evidence, changes));
+}
+
+/**
+ * The award form as a browser sends it: an Order of Lenin of 15 May 1944 cited to nothing but the
+ * picture `mediaId` (an award sheet), with `note`. Fixture: not a fact of the archive.
+ */
+export function awardCitingPicture(mediaId: string, note: string): Record<string, string> {
+  return {
+    awardKind: 'ORDER_OF_LENIN',
+    awardName: '',
+    decreeDate: '1944-05-15',
+    documentRef: '',
+    sourceUrl: '',
+    sourceTitle: '',
+    archiveRef: '',
+    mediaId,
+    note,
+  };
 }
 
 /**
