@@ -13,7 +13,7 @@ import { withdrawSubmission } from '../../lib/submissions/submissions';
 import { fileDatabaseUrl } from '../support/database';
 import { createUser, proposeTestCorrection, type TestActor } from '../support/factories';
 import { heroNoOtherTestReads } from '../support/heroes';
-import { png, UPLOAD_FIELDS } from '../support/images';
+import { UPLOAD_FIELDS, uploadPng } from '../support/images';
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 let slug: string;
@@ -90,12 +90,7 @@ describe('a decision on what is no longer pending', () => {
   });
 
   it('a picture one moderator refused cannot be approved as the portrait by another', async () => {
-    const { id } = await uploadMedia(
-      contributor,
-      slug,
-      { bytes: await png(600, 800, '#552211'), name: 'portrait.png' },
-      UPLOAD_FIELDS,
-    );
+    const { id } = await uploadPng(uploadMedia, contributor, slug, 'portrait.png', [600, 800, '#552211']);
     await rejectMedia(first, { mediaId: id, note: 'The face is not visible.' });
     const row = () =>
       prisma.mediaItem.findUniqueOrThrow({ where: { id }, select: { ...decided, isPortrait: true, removedAt: true } });
@@ -107,12 +102,11 @@ describe('a decision on what is no longer pending', () => {
   });
 
   it('a request to remove a picture, once refused, cannot be approved by another moderator', async () => {
-    const { id: mediaId } = await uploadMedia(
-      contributor,
-      slug,
-      { bytes: await png(800, 600, '#225511'), name: 'street.png' },
-      { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH', caption: 'The street named after him' },
-    );
+    const { id: mediaId } = await uploadPng(uploadMedia, contributor, slug, 'street.png', [800, 600, '#225511'], {
+      ...UPLOAD_FIELDS,
+      kind: 'PHOTOGRAPH',
+      caption: 'The street named after him',
+    });
     await approveMedia(first, { mediaId });
     const { id } = await requestMediaRemoval(contributor, {
       mediaId,

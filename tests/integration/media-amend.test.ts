@@ -9,7 +9,7 @@ import { listPublicMedia } from '../../lib/media/public';
 import { signIn, type SignedIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { publishedHero } from '../support/heroes';
-import { png, UPLOAD_FIELDS } from '../support/images';
+import { UPLOAD_FIELDS, uploadPng } from '../support/images';
 import { useSite } from '../support/site';
 
 const site = useSite();
@@ -54,12 +54,7 @@ afterAll(() => prisma.$disconnect());
 
 describe('amending a picture sent back for changes', () => {
   it('lets the uploader correct what they said and sends it back to the queue', async () => {
-    const { id } = await uploadMedia(
-      uploader.actor,
-      slug,
-      { bytes: await png(900, 700, '#663311'), name: 'battery.png' },
-      UPLOAD_FIELDS,
-    );
+    const { id } = await uploadPng(uploadMedia, uploader.actor, slug, 'battery.png', [900, 700, '#663311']);
     await requestMediaChanges(moderator.actor, {
       mediaId: id,
       note: 'This is not a portrait: say who is pictured and where.',
@@ -120,12 +115,7 @@ describe('amending a picture sent back for changes', () => {
   });
 
   it('refuses anyone but the uploader, any other status and bad metadata, and changes nothing', async () => {
-    const { id } = await uploadMedia(
-      uploader.actor,
-      slug,
-      { bytes: await png(910, 710, '#113366'), name: 'second.png' },
-      UPLOAD_FIELDS,
-    );
+    const { id } = await uploadPng(uploadMedia, uploader.actor, slug, 'second.png', [910, 710, '#113366']);
 
     // Still pending: nothing to amend yet.
     let before = await state(id);

@@ -18,7 +18,7 @@ import { purgeRejectedMedia } from '../../lib/media/purge';
 import { LocalStorage, type S3Storage } from '../../lib/media/storage';
 import { TILE_SIZE } from '../../lib/media/tiles';
 import { createUser } from '../support/factories';
-import { png, sidewaysJpegWithGps, UPLOAD_FIELDS } from '../support/images';
+import { sidewaysJpegWithGps, UPLOAD_FIELDS, uploadPng } from '../support/images';
 import { startBucket, type TestBucket } from '../support/s3';
 
 const site = useSite();
@@ -162,12 +162,10 @@ describe('deep zoom of a document scan', () => {
   });
 
   it('is not made for a small photograph, which keeps the simple zoom', async () => {
-    const { id } = await uploadMedia(
-      contributor,
-      slug,
-      { bytes: await png(800, 600, '#446688'), name: 'small.png' },
-      { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH' },
-    );
+    const { id } = await uploadPng(uploadMedia, contributor, slug, 'small.png', [800, 600, '#446688'], {
+      ...UPLOAD_FIELDS,
+      kind: 'PHOTOGRAPH',
+    });
     expect(await tileSetOf(id)).toBeNull();
     expect(await prisma.mediaFile.count({ where: { mediaId: id } })).toBe(6);
   });

@@ -13,7 +13,7 @@ import { signIn, type SignedIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { filesIn } from '../support/files';
 import { EMPTY_NEW_HERO_FORM } from '../support/factories';
-import { png, UPLOAD_FIELDS } from '../support/images';
+import { png, UPLOAD_FIELDS, uploadPng } from '../support/images';
 import { useSite } from '../support/site';
 
 const site = useSite();
@@ -83,10 +83,12 @@ describe('pictures with a proposal of a new Hero', () => {
     });
     expect(posted.status).toBe(201);
     const portraitId = ((await posted.json()) as { id: string }).id;
-    const { id: documentId } = await uploadMediaWithProposal(
+    const { id: documentId } = await uploadPng(
+      uploadMediaWithProposal,
       contributor.actor,
       submissionId,
-      { bytes: await png(800, 600, '#ddd8c0'), name: 'sheet.png' },
+      'sheet.png',
+      [800, 600, '#ddd8c0'],
       { ...UPLOAD_FIELDS, kind: 'AWARD_DOCUMENT', caption: 'Award sheet' },
     );
 
@@ -144,31 +146,20 @@ describe('pictures with a proposal of a new Hero', () => {
 
   it('wait with a proposal sent back, are rejected with a rejected one and withdrawn with a withdrawn one', async () => {
     const { id: sentBackId } = await newHero('Sentbackov', 'Возвращёнов');
-    await uploadMediaWithProposal(
-      contributor.actor,
-      sentBackId,
-      { bytes: await png(605, 805, '#223344'), name: 'first.png' },
-      UPLOAD_FIELDS,
-    );
+    await uploadPng(uploadMediaWithProposal, contributor.actor, sentBackId, 'first.png', [605, 805, '#223344']);
     await requestChanges(moderator.actor, { submissionId: sentBackId, note: 'Please give the place of birth.' });
     // Sent back, the proposal still takes pictures, and they keep waiting with it.
-    await uploadMediaWithProposal(
-      contributor.actor,
-      sentBackId,
-      { bytes: await png(606, 806, '#223355'), name: 'second.png' },
-      UPLOAD_FIELDS,
-    );
+    await uploadPng(uploadMediaWithProposal, contributor.actor, sentBackId, 'second.png', [606, 806, '#223355']);
     expect(await prisma.mediaItem.count({ where: { submissionId: sentBackId, status: 'PENDING', heroId: null } })).toBe(
       2,
     );
 
     const { id: rejectedId } = await newHero('Rejectov', 'Отклонов');
-    const { id: rejectedPicture } = await uploadMediaWithProposal(
-      contributor.actor,
-      rejectedId,
-      { bytes: await png(610, 810, '#335544'), name: 'a.png' },
-      UPLOAD_FIELDS,
-    );
+    const { id: rejectedPicture } = await uploadPng(uploadMediaWithProposal, contributor.actor, rejectedId, 'a.png', [
+      610,
+      810,
+      '#335544',
+    ]);
     await rejectSubmission(moderator.actor, { submissionId: rejectedId, note: 'Not a Hero of the Soviet Union.' });
     expect(await prisma.mediaItem.findUniqueOrThrow({ where: { id: rejectedPicture } })).toMatchObject({
       status: 'REJECTED',
@@ -184,12 +175,11 @@ describe('pictures with a proposal of a new Hero', () => {
     ).toEqual({ details: { note: 'Not a Hero of the Soviet Union.', pictures: 1 } });
 
     const { id: withdrawnId } = await newHero('Withdrawov', 'Отозванов');
-    const { id: withdrawnPicture } = await uploadMediaWithProposal(
-      contributor.actor,
-      withdrawnId,
-      { bytes: await png(620, 820, '#664455'), name: 'b.png' },
-      UPLOAD_FIELDS,
-    );
+    const { id: withdrawnPicture } = await uploadPng(uploadMediaWithProposal, contributor.actor, withdrawnId, 'b.png', [
+      620,
+      820,
+      '#664455',
+    ]);
     await withdrawSubmission(contributor.actor, withdrawnId);
     expect((await prisma.mediaItem.findUniqueOrThrow({ where: { id: withdrawnPicture } })).status).toBe('WITHDRAWN');
   });

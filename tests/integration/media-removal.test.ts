@@ -21,7 +21,7 @@ import {
 } from '../../lib/media/removal';
 import { purgeRejectedMedia } from '../../lib/media/purge';
 import { LocalStorage } from '../../lib/media/storage';
-import { png, UPLOAD_FIELDS } from '../support/images';
+import { UPLOAD_FIELDS, uploadPng } from '../support/images';
 import { createUser } from '../support/factories';
 import { publishedHero } from '../support/heroes';
 
@@ -76,12 +76,7 @@ afterAll(() => prisma.$disconnect());
 
 describe('removing an approved picture', () => {
   it('is a proposal a moderator decides; approval hides it, keeps its files, and the history says so', async () => {
-    const { id } = await uploadMedia(
-      uploader,
-      slug,
-      { bytes: await png(600, 800, '#884422'), name: 'portrait.png' },
-      UPLOAD_FIELDS,
-    );
+    const { id } = await uploadPng(uploadMedia, uploader, slug, 'portrait.png', [600, 800, '#884422']);
     // A pending picture cannot be asked away: there is nothing public to remove.
     await expect(
       requestMediaRemoval(relative, { mediaId: id, reason: 'This is not my grandfather at all.' }),
@@ -188,12 +183,7 @@ describe('removing an approved picture', () => {
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(approveMediaRemoval(other, { removalId: second.id })).rejects.toMatchObject({ code: 'CONFLICT' });
     // A new portrait may take the place.
-    const next = await uploadMedia(
-      uploader,
-      slug,
-      { bytes: await png(600, 800, '#224488'), name: 'another.png' },
-      UPLOAD_FIELDS,
-    );
+    const next = await uploadPng(uploadMedia, uploader, slug, 'another.png', [600, 800, '#224488']);
     await approveMedia(moderator, { mediaId: next.id, portrait: true });
     expect((await getPublicPortrait(slug))?.id).toBe(next.id);
   });
@@ -202,12 +192,10 @@ describe('removing an approved picture', () => {
 describe('the files of rejected uploads', () => {
   const day = 24 * 60 * 60 * 1000;
   async function rejected(colour: string, daysAgo: number) {
-    const { id } = await uploadMedia(
-      uploader,
-      slug,
-      { bytes: await png(400, 300, colour), name: `${colour}.png` },
-      { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH' },
-    );
+    const { id } = await uploadPng(uploadMedia, uploader, slug, `${colour}.png`, [400, 300, colour], {
+      ...UPLOAD_FIELDS,
+      kind: 'PHOTOGRAPH',
+    });
     await rejectMedia(moderator, { mediaId: id, note: 'Not a picture of this Hero.' });
     await prisma.mediaItem.update({ where: { id }, data: { reviewedAt: new Date(Date.now() - daysAgo * day) } });
     return prisma.mediaItem.findUniqueOrThrow({ where: { id }, include: { files: true } });
@@ -218,12 +206,10 @@ describe('the files of rejected uploads', () => {
     const recent = await rejected('#445566', 29);
     // The same photograph sent again and still waiting: it shares every content-addressed key.
     const shared = await rejected('#778899', 31);
-    const again = await uploadMedia(
-      uploader,
-      slug,
-      { bytes: await png(400, 300, '#778899'), name: 'again.png' },
-      { ...UPLOAD_FIELDS, kind: 'PHOTOGRAPH' },
-    );
+    const again = await uploadPng(uploadMedia, uploader, slug, 'again.png', [400, 300, '#778899'], {
+      ...UPLOAD_FIELDS,
+      kind: 'PHOTOGRAPH',
+    });
     // A small picture's display and large sizes are the same file (never enlarged), so count keys.
     const keysOf = (item: typeof old) => [...new Set([item.originalKey, ...item.files.map((f) => f.key)])];
     expect(keysOf(old).every(isStored)).toBe(true);

@@ -1,6 +1,7 @@
 // Real images made with sharp for the media tests: nothing here is a stand-in for a file format.
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
+import type { Actor } from '../../lib/permissions';
 
 /**
  * 3000×2000 stored sideways (EXIF orientation 6: turn 90° clockwise to view), with GPS in its
@@ -106,3 +107,25 @@ export const UPLOAD_FIELDS = {
   rightsConfirmed: 'yes',
   credit: 'Family archive',
 };
+
+type Upload = (
+  actor: Actor,
+  target: string,
+  file: { bytes: Buffer; name: string },
+  input: Record<string, unknown>,
+) => Promise<{ id: string }>;
+
+/**
+ * A PNG named `name`, of `width`×`height` in `colour`, sent by `uploader` through `upload`
+ * (uploadMedia for a Hero's slug, uploadMediaWithProposal for a proposal's id) with `fields`.
+ */
+export async function uploadPng(
+  upload: Upload,
+  uploader: Actor,
+  target: string,
+  name: string,
+  [width, height, colour]: [number, number, string],
+  fields: Record<string, unknown> = UPLOAD_FIELDS,
+): Promise<{ id: string }> {
+  return upload(uploader, target, { bytes: await png(width, height, colour), name }, fields);
+}
