@@ -134,6 +134,25 @@ const KIND_ORDER = [
 export type PlaceIndexGroup = { top: GazetteerEntry | null; places: { place: GazetteerEntry; heroes: number }[] };
 
 /**
+ * The republic a place lay in during the war years, else the country above it, else null: what the
+ * list of places and the forms' place choices group by. A loop in the parents ends the walk.
+ */
+export function warTimeTopOf(place: GazetteerEntry, byId: ReadonlyMap<string, GazetteerEntry>): GazetteerEntry | null {
+  let country: GazetteerEntry | null = null;
+  const seen = new Set<string>();
+  for (
+    let p: GazetteerEntry | undefined = place;
+    p && !seen.has(p.id);
+    p = p.parentId ? byId.get(p.parentId) : undefined
+  ) {
+    seen.add(p.id);
+    if (p.kind === 'REPUBLIC') return p;
+    if (p.kind === 'COUNTRY') country = p;
+  }
+  return country;
+}
+
+/**
  * The place index: every place under the republic it lay in during the war years (or the country,
  * outside the Soviet Union), larger kinds first; each with how many published Heroes are tied to it.
  */
@@ -152,20 +171,7 @@ export function groupPlaceIndex(
       ).size,
     ]),
   );
-  const topOf = (place: GazetteerEntry): GazetteerEntry | null => {
-    let country: GazetteerEntry | null = null;
-    const seen = new Set<string>();
-    for (
-      let p: GazetteerEntry | undefined = place;
-      p && !seen.has(p.id);
-      p = p.parentId ? byId.get(p.parentId) : undefined
-    ) {
-      seen.add(p.id);
-      if (p.kind === 'REPUBLIC') return p;
-      if (p.kind === 'COUNTRY') country = p;
-    }
-    return country;
-  };
+  const topOf = (place: GazetteerEntry) => warTimeTopOf(place, byId);
   const groups = new Map<string, PlaceIndexGroup>();
   for (const place of gazetteer) {
     const top = topOf(place);

@@ -6,6 +6,7 @@ import { db } from '../../db';
 import { ValidationError } from '../../errors';
 import { TextBook } from '../../i18n/texts';
 import type { Locale } from '../../i18n/locale';
+import { warTimeTopOf } from '../../places/collection';
 import { nameNow, nameThen } from '../../places/labels';
 import { listGazetteer, type GazetteerEntry } from '../../places/queries';
 import type { ChoiceOption, Tx } from './kind';
@@ -34,23 +35,8 @@ export async function gazetteerOptions(locale: Locale, none: string): Promise<Pl
   const book = new TextBook(texts);
   const byId = new Map(places.map((p) => [p.id, p]));
   const nameOf = (place: GazetteerEntry) => nameThen(place, locale, book).value;
-  // The nearest republic above the place, else the nearest country, else the top of its chain.
-  const topOf = (place: GazetteerEntry) => {
-    let country: GazetteerEntry | null = null;
-    let top = place;
-    const seen = new Set<string>();
-    for (
-      let p: GazetteerEntry | undefined = place;
-      p && !seen.has(p.id);
-      p = p.parentId ? byId.get(p.parentId) : undefined
-    ) {
-      seen.add(p.id);
-      if (p.kind === 'REPUBLIC') return p;
-      if (p.kind === 'COUNTRY') country ??= p;
-      top = p;
-    }
-    return country ?? top;
-  };
+  // A place under no republic or country is a group of its own.
+  const topOf = (place: GazetteerEntry) => warTimeTopOf(place, byId) ?? place;
   const collator = new Intl.Collator(locale);
   const options = places.map((place) => {
     const then = nameOf(place);
