@@ -7,8 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
-import { openBrowser, type BrowserSession } from '../support/browser';
-import { signIn } from '../support/auth';
+import { useSignedInBrowser } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { HEROES } from '../support/heroes';
 import { useSite } from '../support/site';
@@ -19,16 +18,9 @@ const SHOTS = path.join(process.cwd(), 'test-results', 'pages');
 const messages = (locale: string) =>
   JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as { errors: Record<string, string> };
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await openBrowser();
-  await signIn({ role: 'CONTRIBUTOR', browser: session });
-  mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await session?.close();
-  await prisma.$disconnect();
-});
+const session = useSignedInBrowser('CONTRIBUTOR');
+beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+afterAll(() => prisma.$disconnect());
 
 describe.each([
   { name: 'phone', width: 390, height: 844, locale: 'tg' },
@@ -77,12 +69,14 @@ describe.each([
     await page.fill('#f-sourceUrl', 'https://example.org/fact-place-fixture');
     await page.fill('#f-note', 'Fixture: not a fact of the archive.');
     await submit.click();
-    await expect.poll(() => page.locator('#e-factPlace').textContent()).toBe(errors.required);
+    await expect.poll(() => page.locator('#e-factPlace').textContent(), { timeout: 15_000 }).toBe(errors.required);
     expect(await sent()).toBe(count);
 
     await page.selectOption('#f-factPlace', now);
     await submit.click();
-    await expect.poll(() => page.locator('#e-factPlace').textContent()).toBe(errors.samePlaceAsNow);
+    await expect
+      .poll(() => page.locator('#e-factPlace').textContent(), { timeout: 15_000 })
+      .toBe(errors.samePlaceAsNow);
     await page
       .locator('form.stacked-form')
       .screenshot({ path: path.join(SHOTS, `${name}-${locale}-add-fact-place-refused.png`) });

@@ -6,8 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
-import { openBrowser, type BrowserSession } from '../support/browser';
-import { signIn } from '../support/auth';
+import { useSignedInBrowser } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
 import { HEROES } from '../support/heroes';
 import { useSite } from '../support/site';
@@ -17,16 +16,9 @@ const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
 const SHOTS = path.join(process.cwd(), 'test-results', 'pages');
 const TG = JSON.parse(readFileSync('messages/tg.json', 'utf8')) as { errors: Record<string, string> };
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await openBrowser();
-  await signIn({ role: 'CONTRIBUTOR', browser: session });
-  mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await session?.close();
-  await prisma.$disconnect();
-});
+const session = useSignedInBrowser('CONTRIBUTOR');
+beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+afterAll(() => prisma.$disconnect());
 
 describe.each([
   { name: 'phone', width: 390, height: 844, from: '1944-01' },
@@ -59,7 +51,9 @@ describe.each([
     await page.fill('#f-sourceUrl', 'https://example.org/regiment-history-fixture');
     await page.fill('#f-note', 'A fixture for the form test, not a source.');
     await page.locator('form.stacked-form button[type="submit"]').click();
-    await expect.poll(() => page.locator('#e-stationTo').textContent()).toBe(TG.errors.stationDatesOrder);
+    await expect
+      .poll(() => page.locator('#e-stationTo').textContent(), { timeout: 15_000 })
+      .toBe(TG.errors.stationDatesOrder);
     await page
       .locator('form.stacked-form')
       .screenshot({ path: path.join(SHOTS, `${name}-tg-add-station-refused.png`) });

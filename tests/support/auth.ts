@@ -3,9 +3,9 @@
 // HTTP as a browser without JavaScript would (the sign-in form's server action, the emailed link,
 // the session cookie), for the tests of signing in itself.
 import { randomBytes } from 'node:crypto';
-import { afterAll } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '../../lib/prisma-client';
-import type { BrowserSession } from './browser';
+import { useBrowser, type BrowserSession } from './browser';
 import { fileDatabaseUrl } from './database';
 import { signInLink, waitForMail, mailsTo } from './mail';
 import { currentSite } from './site';
@@ -127,4 +127,16 @@ export async function sessionOf(
 ): Promise<{ user?: { id: string; email: string; role: string } } | null> {
   const response = await fetch(`${currentSite().url}/api/auth/session`, { headers: { cookie } });
   return (await response.json()) as { user?: { id: string; email: string; role: string } } | null;
+}
+
+/**
+ * The file's browser, signed in as a new user of `role` before its tests: the journeys of a
+ * contributor's forms start so.
+ */
+export function useSignedInBrowser(role: Role): BrowserSession {
+  const session = useBrowser();
+  beforeAll(async () => {
+    await signIn({ role, browser: session });
+  });
+  return session;
 }
