@@ -9,7 +9,7 @@ import { mailMode } from '../lib/accounts/mail';
 import { listenHost } from '../server/server-address';
 import { DATA_DIR, PROJECT_ROOT, resolveDatabase } from './db/database';
 import { migrate } from './db/migrate';
-import { SITE_NODE_ARGS, superviseSiteProcess } from '../server/site-process';
+import { siteNodeArgs, superviseSiteProcess } from '../server/site-process';
 import { resolveSiteUrl } from './db/site-role';
 import { describeSeed, runSeed } from './db/seed-runner';
 import { needsBuild } from './build-state';
@@ -38,7 +38,6 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-const nextBin = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 /** AUTH_SECRET: given, or on the embedded default made once and kept in the data folder. */
 function authSecret(embedded: boolean): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
@@ -77,16 +76,16 @@ try {
   const report = await runSeed(database.url, { onlyIfEmpty: true });
   console.log(report ? describeSeed(report) : 'The archive already holds records: seed skipped.');
   if (!dev && needsBuild()) {
-    console.log('Building the site (next build)...');
+    console.log('Building the site (npm run build)...');
     // No page is prerendered (staticSlugParams in lib/heroes/cached.ts), so the build reads no
     // records; it gets the site's URL like the server it builds for. No type check here: that is
     // npm test's and `npm run typecheck`'s, and an install without development packages lacks the types.
-    const build = spawnSync(process.execPath, [nextBin, 'build'], {
+    const build = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'build.ts')], {
       cwd: PROJECT_ROOT,
       stdio: 'inherit',
       env: { ...process.env, DATABASE_URL: siteUrl, ZVEZDA_TYPES_CHECKED: '1' },
     });
-    if (build.status !== 0) throw new Error('next build failed.');
+    if (build.status !== 0) throw new Error('The build failed.');
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
@@ -94,7 +93,7 @@ try {
 }
 
 // The serving process is started again whenever it dies; the database runs on meanwhile.
-const site = superviseSiteProcess([...SITE_NODE_ARGS, path.join('scripts', 'serve.ts'), ...(dev ? ['--dev'] : [])], {
+const site = superviseSiteProcess(siteNodeArgs({ dev }), {
   cwd: PROJECT_ROOT,
   stdio: 'inherit',
   env: {

@@ -1,6 +1,7 @@
 // How the site's server process is started: by npm start, by bench:pages and by the tests' sites,
 // so what is measured and tested is what runs; and how npm start keeps it running.
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import path from 'node:path';
 //
 // V8 flags. Sites are quiet most of the time: pages come from cache and approvals are seconds or
 // days apart. While idle, V8 shrinks the heap (the "memory reducer") and, over the collections
@@ -11,8 +12,25 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 // 197), at the same memory (371 MB against 364 MB resident).
 const SITE_NODE_FLAGS = ['--no-flush-bytecode', '--no-memory-reducer'] as const;
 
-/** Node's arguments before the script: the V8 flags, then tsx as a loader in the same process. */
-export const SITE_NODE_ARGS = [...SITE_NODE_FLAGS, '--import', 'tsx'] as const;
+/**
+ * The serving process as `npm run build` compiles it (server/bundle.ts): scripts/serve.ts and what
+ * it imports from server/ and lib/, in one JavaScript file that plain Node runs. Run through tsx
+ * instead, every module Node loads, Next's own included, passed through the loader's hooks, and a
+ * site took about twice as long to start and to render its first page (docs/performance.md).
+ */
+export const SERVE_BUNDLE = path.join('dist', 'serve.mjs');
+
+/**
+ * Node's arguments for the serving process, relative to the project root: the V8 flags, any
+ * `--import` preloads (the tests' error reporter), then the compiled server. `dev` runs
+ * scripts/serve.ts from its TypeScript through tsx instead, so an edit needs no build.
+ */
+export function siteNodeArgs(options: { dev?: boolean; preload?: string[] } = {}): string[] {
+  const preload = (options.preload ?? []).flatMap((file) => ['--import', file]);
+  return options.dev
+    ? [...SITE_NODE_FLAGS, '--import', 'tsx', ...preload, path.join('scripts', 'serve.ts'), '--dev']
+    : [...SITE_NODE_FLAGS, ...preload, SERVE_BUNDLE];
+}
 
 /** Waits between restarts of a serving process that keeps dying: 1 s, 2 s, 4 s… then every 30 s. */
 const RESTART_DELAYS_MS = [1000, 2000, 4000, 8000, 16_000, 30_000] as const;

@@ -2,7 +2,7 @@
 // static file from the same Next server and a bare Node server sending the profile's bytes.
 // Starts the site (scripts/serve.ts) on a free port against the database npm start uses
 // (DATABASE_URL, or the embedded one), unless --url names a running site.
-import { execSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import autocannon from 'autocannon';
@@ -10,7 +10,7 @@ import { findFreePort } from '../db/embedded-postgres';
 import { PROJECT_ROOT, resolveDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { runSeed } from '../db/seed-runner';
-import { SITE_NODE_ARGS } from '../../server/site-process';
+import { siteNodeArgs } from '../../server/site-process';
 import { createBenchDatabase, dropBenchDatabase } from './synthetic-heroes';
 import { readCommandLine } from './command-line';
 import { createPrismaClient } from '../../lib/prisma-client';
@@ -65,7 +65,8 @@ function peakMemoryMb(pid: number): number | null {
 
 async function startSite(databaseUrl: string): Promise<{ base: string; pid: number; stop: () => Promise<void> }> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, [...SITE_NODE_ARGS, 'scripts/serve.ts'], {
+  const startedAt = performance.now();
+  const child = spawn(process.execPath, siteNodeArgs(), {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
@@ -86,11 +87,13 @@ async function startSite(databaseUrl: string): Promise<{ base: string; pid: numb
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  // The Next process is the tsx child's child: find it by its parent.
-  const pid = Number(execSync(`pgrep -P ${child.pid} || echo ${child.pid}`).toString().trim().split('\n')[0]);
+  // What a restarted instance costs before it can serve: start-up and the first, cold render.
+  console.log(
+    `The serving process answered its first page ${Math.round(performance.now() - startedAt)} ms after it was started.`,
+  );
   return {
     base,
-    pid,
+    pid: child.pid!,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.on('exit', resolve));

@@ -100,14 +100,14 @@ if (!nginxBin) {
 }
 if (needsBuild()) {
   // Both instances serve the same build (server actions are encrypted with the build's key).
-  say('Building the site once (next build) for both instances...');
-  const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
+  say('Building the site once (npm run build) for both instances...');
+  const build = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'build.ts')], {
     cwd: PROJECT_ROOT,
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ZVEZDA_TYPES_CHECKED: '1' },
+    env: { ...process.env, ZVEZDA_TYPES_CHECKED: '1' },
   });
   if (build.status !== 0) {
-    console.error('next build failed.');
+    console.error('The build failed.');
     rmSync(scratch, { recursive: true, force: true });
     process.exit(1);
   }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../scripts/db/embedded-postgres';
+import { SERVE_BUNDLE } from '../../server/site-process';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-supervise-'));
@@ -56,7 +57,7 @@ function descendants(pid: number): { pid: number; cmdline: string }[] {
 }
 
 function servingPid(startPid: number): number | undefined {
-  return descendants(startPid).find((process) => process.cmdline.includes('scripts/serve.ts'))?.pid;
+  return descendants(startPid).find((process) => process.cmdline.includes(SERVE_BUNDLE))?.pid;
 }
 
 async function answers(url: string): Promise<number | null> {

@@ -1,12 +1,13 @@
 // Once per test run, for the site tier only: the site built as a newcomer gets it, for the files
 // that serve it (tests/support/site.ts). The build runs in the background so that the integration
 // tier's files run while it compiles; each site-tier file waits for it before it imports anything
-// (./wait-for-build.ts). ZVEZDA_TEST_SKIP_BUILD=1 reuses an existing build.
+// (./wait-for-build.ts). ZVEZDA_TEST_SKIP_BUILD=1 reuses an existing build of the site.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { bundleServer } from '../../server/bundle';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,7 +20,7 @@ export type BuildStatus = { ok: true } | { ok: false; output: string };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-export default function build(project: TestProject) {
+export default async function build(project: TestProject) {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'zvezda-build-'));
   const statusFile = path.join(folder, 'status.json');
   project.provide('buildStatusFile', statusFile);
@@ -29,10 +30,13 @@ export default function build(project: TestProject) {
     renameSync(`${statusFile}.part`, statusFile);
   };
   if (process.env.ZVEZDA_TEST_SKIP_BUILD === '1' && existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    // The serving process is compiled again all the same: it takes a second, and an edit in
+    // server/ is then never tested against an older copy.
+    await bundleServer();
     settle({ ok: true });
     return () => rmSync(folder, { recursive: true, force: true });
   }
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'build.ts')], {
     cwd: root,
     // npm test has just type-checked everything (tsc --noEmit) before vitest started.
     env: {
@@ -51,7 +55,9 @@ export default function build(project: TestProject) {
   child.stderr.on('data', keep);
   child.on('error', (error) => settle({ ok: false, output: `${output}\n${error.message}` }));
   child.on('close', (code, signal) =>
-    settle(code === 0 ? { ok: true } : { ok: false, output: `${output}\n(next build ended with ${signal ?? code})` }),
+    settle(
+      code === 0 ? { ok: true } : { ok: false, output: `${output}\n(npm run build ended with ${signal ?? code})` },
+    ),
   );
   return () => {
     // A run cut short (Ctrl-C, a failed setup) must not leave a build writing into .next.

@@ -9,8 +9,8 @@ import type { BuildStatus } from './build';
 const statusFile = inject('buildStatusFile');
 const deadline = Date.now() + 20 * 60_000;
 while (!existsSync(statusFile)) {
-  if (Date.now() > deadline) throw new Error('next build has not ended after 20 minutes');
+  if (Date.now() > deadline) throw new Error('the build (npm run build) has not ended after 20 minutes');
   await sleep(250);
 }
 const status = JSON.parse(readFileSync(statusFile, 'utf8')) as BuildStatus;
-if (!status.ok) throw new Error(`next build failed:\n${status.output}`);
+if (!status.ok) throw new Error(`npm run build failed:\n${status.output}`);

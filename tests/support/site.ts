@@ -1,5 +1,5 @@
-// Serves the built site through the project's own server (scripts/serve.ts), as npm start does,
-// on a free port. A test file that reads pages calls `useSite()` once: its own server against its
+// Serves the built site through the project's own server (scripts/serve.ts, compiled to dist/ by
+// the build), as npm start does, on a free port. A test file that reads pages calls `useSite()` once: its own server against its
 // own database (tests/setup/each-file.ts) and its own mail server, started before the file's
 // tests and stopped after them. Whatever the server logs as an error fails the test during which
 // it was logged (or, if it comes between tests, the file).
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { findFreePort } from '../../scripts/db/embedded-postgres';
-import { SITE_NODE_ARGS } from '../../server/site-process';
+import { siteNodeArgs } from '../../server/site-process';
 import { asSiteRole, fileDatabaseUrl } from './database';
 import { startMailServer } from './mail-server';
 
@@ -48,9 +48,8 @@ export async function startSite(env: Record<string, string | undefined>, timeout
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const preload = pathToFileURL(path.join(import.meta.dirname, 'server-errors.mjs')).href;
-  // As npm start runs it (server/site-process.ts), with tsx as a loader in this process:
-  // its CLI would run the script in a child, out of the preload's reach.
-  const child = spawn(process.execPath, [...SITE_NODE_ARGS, '--import', preload, 'scripts/serve.ts'], {
+  // As npm start runs it (server/site-process.ts): the compiled server, with the preload.
+  const child = spawn(process.execPath, siteNodeArgs({ preload: [preload] }), {
     cwd: root,
     env: {
       ...process.env,
