@@ -24,7 +24,7 @@ const FACT_COLUMNS = {
   firstBurialPlace: 'firstBurialPlaceId',
   burialPlace: 'burialPlaceId',
 } as const;
-type PlaceFact = keyof typeof FACT_COLUMNS;
+export type PlaceFact = keyof typeof FACT_COLUMNS;
 export const PLACE_FACTS = Object.keys(FACT_COLUMNS) as [PlaceFact, ...PlaceFact[]];
 
 export const HeroPlaceSchema = z
@@ -40,20 +40,19 @@ export const HeroPlaceSchema = z
   });
 type HeroPlacePayload = z.infer<typeof HeroPlaceSchema>;
 
+const PLACE_COLUMNS_SELECT = {
+  birthPlaceId: true,
+  callUpPlaceId: true,
+  featPlaceId: true,
+  deathPlaceId: true,
+  firstBurialPlaceId: true,
+  burialPlaceId: true,
+  callUpCommissariat: true,
+} as const;
+
 /** The place the Hero's record names for the fact now, and the commissariat that called him up. */
 async function currentPlace(client: Pick<Tx, 'hero'>, heroId: string, fact: PlaceFact) {
-  const hero = await client.hero.findUniqueOrThrow({
-    where: { id: heroId },
-    select: {
-      birthPlaceId: true,
-      callUpPlaceId: true,
-      featPlaceId: true,
-      deathPlaceId: true,
-      firstBurialPlaceId: true,
-      burialPlaceId: true,
-      callUpCommissariat: true,
-    },
-  });
+  const hero = await client.hero.findUniqueOrThrow({ where: { id: heroId }, select: PLACE_COLUMNS_SELECT });
   return { placeId: hero[FACT_COLUMNS[fact]], commissariat: hero.callUpCommissariat };
 }
 
@@ -103,36 +102,13 @@ export const heroPlace = changesHero({
       throw new AppError('CONFLICT', 'unknownPlace');
     const now = await currentPlace(tx, heroId, p.placeFact);
     if (changesNothing(p, now)) throw new AppError('CONFLICT', 'samePlaceAsNow');
-    const commissariat = commissariatAfter(p, now);
-    // The column moves with the version the moderator reviewed, or not at all.
-    const updated = await tx.hero.updateMany({
-      where: { id: heroId, version: expectedVersion },
-      data: {
-        [FACT_COLUMNS[p.placeFact]]: p.factPlace,
-        callUpCommissariat: commissariat,
-        version: { increment: 1 },
-        editedAt: new Date(),
-      },
+    const diff = await writeHeroPlaces(tx, heroId, expectedVersion, {
+      places: { [p.placeFact]: p.factPlace! },
+      commissariat: commissariatAfter(p, now),
     });
-    if (updated.count !== 1) throw new AppError('CONFLICT', 'recordChangedWhileReviewing');
+    if (!diff) throw new AppError('CONFLICT', 'recordChangedWhileReviewing');
     await citeEvidence(tx, heroId, submission.evidence as OfferedSource[], submission.note);
-    // Both place pages list the Heroes tied to them; the approval itself expires his profile.
-    await invalidateTags(tx, [
-      CACHE_TAGS.place(p.factPlace!),
-      ...(now.placeId ? [CACHE_TAGS.place(now.placeId)] : []),
-      CACHE_TAGS.places,
-    ]);
-    const named = async (id: string | null) => (id ? placeAsNamed(tx, id) : null);
-    return {
-      extraDiff: {
-        ...(now.placeId !== p.factPlace
-          ? { [p.placeFact]: { from: await named(now.placeId), to: await named(p.factPlace) } }
-          : {}),
-        ...(commissariat !== now.commissariat
-          ? { callUpCommissariat: { from: now.commissariat, to: commissariat } }
-          : {}),
-      },
-    };
+    return { extraDiff: diff };
   },
   add: {
     ...formWithEvidence(HeroPlaceSchema, {
@@ -155,6 +131,50 @@ export const heroPlace = changesHero({
     },
   },
 }) satisfies KindModule;
+
+export type HeroPlaceChange = { places: Partial<Record<PlaceFact, string>>; commissariat?: string | null };
+
+/**
+ * The one writer of a Hero's links to the gazetteer (an approved proposal, the import): points his
+ * facts at these places and sets the commissariat, at the version read or not at all (null), and
+ * expires the pages of the places he leaves and joins (his profile is the caller's). Returns the
+ * revision's lines, the places as the archive names them.
+ */
+export async function writeHeroPlaces(
+  tx: Tx,
+  heroId: string,
+  expectedVersion: number,
+  change: HeroPlaceChange,
+): Promise<Record<string, { from: string | null; to: string | null }> | null> {
+  const facts = Object.keys(change.places) as PlaceFact[];
+  const before = await tx.hero.findUniqueOrThrow({ where: { id: heroId }, select: PLACE_COLUMNS_SELECT });
+  const updated = await tx.hero.updateMany({
+    where: { id: heroId, version: expectedVersion },
+    data: {
+      ...Object.fromEntries(facts.map((fact) => [FACT_COLUMNS[fact], change.places[fact]])),
+      ...(change.commissariat !== undefined ? { callUpCommissariat: change.commissariat } : {}),
+      version: { increment: 1 },
+      editedAt: new Date(),
+    },
+  });
+  if (updated.count !== 1) return null;
+  const left = facts.map((fact) => before[FACT_COLUMNS[fact]]).filter((id): id is string => id !== null);
+  // Both place pages list the Heroes tied to them.
+  await invalidateTags(tx, [
+    ...facts.map((fact) => CACHE_TAGS.place(change.places[fact]!)),
+    ...left.map((id) => CACHE_TAGS.place(id)),
+    CACHE_TAGS.places,
+  ]);
+  const named = async (id: string | null) => (id ? placeAsNamed(tx, id) : null);
+  const diff: Record<string, { from: string | null; to: string | null }> = {};
+  for (const fact of facts) {
+    const from = before[FACT_COLUMNS[fact]];
+    if (from !== change.places[fact]) diff[fact] = { from: await named(from), to: await named(change.places[fact]!) };
+  }
+  if (change.commissariat !== undefined && change.commissariat !== before.callUpCommissariat)
+    diff.callUpCommissariat = { from: before.callUpCommissariat, to: change.commissariat };
+  return diff;
+}
 
 /**
  * The evidence becomes one of the Hero's sources. A source he already cites keeps what it was cited
