@@ -63,13 +63,6 @@ export async function gazetteerOptions(locale: Locale, none: string): Promise<Pl
   return [{ value: '', label: none }, ...options.map(({ value, label, group }) => ({ value, label, group }))];
 }
 
-/** The place as the archive names it, for the moderator: its wording then and, where known, today. */
-export async function placeAsNamed(client: Pick<Tx, 'place'>, placeId: string): Promise<string> {
-  const place = await client.place.findUnique({ where: { id: placeId }, select: { name: true, nameToday: true } });
-  if (!place) return placeId;
-  return place.nameToday ? `${place.name} (${place.nameToday})` : place.name;
-}
-
 /** Refuses `field` with `unknownPlace` unless the place is in the gazetteer. */
 export async function requireGazetteerPlace(client: Pick<Tx, 'place'>, field: string, placeId: string | null) {
   if (placeId === null) return;

@@ -7,24 +7,13 @@ import { z } from 'zod';
 import { db } from '../../db';
 import { AppError, ValidationError } from '../../errors';
 import { textField } from '../../forms';
-import { CACHE_TAGS, invalidateTags } from '../../cache';
 import { findOrCreateOfferedSource, type OfferedSource } from '../../sources';
 import { formWithEvidence } from './addition';
-import { chosenId, gazetteerOptions, placeAsNamed, requireGazetteerPlace } from './gazetteer-choice';
+import { FACT_COLUMNS, PLACE_COLUMNS_SELECT, writeHeroPlaces, type PlaceFact } from '../../places/hero-links';
+import { chosenId, gazetteerOptions, requireGazetteerPlace } from './gazetteer-choice';
 import { changesHero, type KindModule, type ReviewRow, type Tx } from './kind';
 import { placeNamer } from './place-names';
 
-// The relation of each fact, as the profile, the export and a place's coordinate proposal name it,
-// and the column it is stored in.
-const FACT_COLUMNS = {
-  birthPlace: 'birthPlaceId',
-  callUpPlace: 'callUpPlaceId',
-  featPlaceRef: 'featPlaceId',
-  deathPlace: 'deathPlaceId',
-  firstBurialPlace: 'firstBurialPlaceId',
-  burialPlace: 'burialPlaceId',
-} as const;
-export type PlaceFact = keyof typeof FACT_COLUMNS;
 export const PLACE_FACTS = Object.keys(FACT_COLUMNS) as [PlaceFact, ...PlaceFact[]];
 
 export const HeroPlaceSchema = z
@@ -39,16 +28,6 @@ export const HeroPlaceSchema = z
     path: ['commissariat'],
   });
 type HeroPlacePayload = z.infer<typeof HeroPlaceSchema>;
-
-const PLACE_COLUMNS_SELECT = {
-  birthPlaceId: true,
-  callUpPlaceId: true,
-  featPlaceId: true,
-  deathPlaceId: true,
-  firstBurialPlaceId: true,
-  burialPlaceId: true,
-  callUpCommissariat: true,
-} as const;
 
 /** The place the Hero's record names for the fact now, and the commissariat that called him up. */
 async function currentPlace(client: Pick<Tx, 'hero'>, heroId: string, fact: PlaceFact) {
@@ -131,50 +110,6 @@ export const heroPlace = changesHero({
     },
   },
 }) satisfies KindModule;
-
-export type HeroPlaceChange = { places: Partial<Record<PlaceFact, string>>; commissariat?: string | null };
-
-/**
- * The one writer of a Hero's links to the gazetteer (an approved proposal, the import): points his
- * facts at these places and sets the commissariat, at the version read or not at all (null), and
- * expires the pages of the places he leaves and joins (his profile is the caller's). Returns the
- * revision's lines, the places as the archive names them.
- */
-export async function writeHeroPlaces(
-  tx: Tx,
-  heroId: string,
-  expectedVersion: number,
-  change: HeroPlaceChange,
-): Promise<Record<string, { from: string | null; to: string | null }> | null> {
-  const facts = Object.keys(change.places) as PlaceFact[];
-  const before = await tx.hero.findUniqueOrThrow({ where: { id: heroId }, select: PLACE_COLUMNS_SELECT });
-  const updated = await tx.hero.updateMany({
-    where: { id: heroId, version: expectedVersion },
-    data: {
-      ...Object.fromEntries(facts.map((fact) => [FACT_COLUMNS[fact], change.places[fact]])),
-      ...(change.commissariat !== undefined ? { callUpCommissariat: change.commissariat } : {}),
-      version: { increment: 1 },
-      editedAt: new Date(),
-    },
-  });
-  if (updated.count !== 1) return null;
-  const left = facts.map((fact) => before[FACT_COLUMNS[fact]]).filter((id): id is string => id !== null);
-  // Both place pages list the Heroes tied to them.
-  await invalidateTags(tx, [
-    ...facts.map((fact) => CACHE_TAGS.place(change.places[fact]!)),
-    ...left.map((id) => CACHE_TAGS.place(id)),
-    CACHE_TAGS.places,
-  ]);
-  const named = async (id: string | null) => (id ? placeAsNamed(tx, id) : null);
-  const diff: Record<string, { from: string | null; to: string | null }> = {};
-  for (const fact of facts) {
-    const from = before[FACT_COLUMNS[fact]];
-    if (from !== change.places[fact]) diff[fact] = { from: await named(from), to: await named(change.places[fact]!) };
-  }
-  if (change.commissariat !== undefined && change.commissariat !== before.callUpCommissariat)
-    diff.callUpCommissariat = { from: before.callUpCommissariat, to: change.commissariat };
-  return diff;
-}
 
 /**
  * The evidence becomes one of the Hero's sources. A source he already cites keeps what it was cited

@@ -12,7 +12,8 @@ import { TextBook } from '../../i18n/texts';
 import type { Locale } from '../../i18n/locale';
 import { findOrCreateOfferedSource, type OfferedSource } from '../../sources';
 import { formWithEvidence } from './addition';
-import { chosenId, gazetteerOptions, placeAsNamed, requireGazetteerPlace } from './gazetteer-choice';
+import { placeAsNamed } from '../../places/hero-links';
+import { chosenId, gazetteerOptions, requireGazetteerPlace } from './gazetteer-choice';
 import { bumpVersion, changesHero, payloadRows, type KindModule, type Tx } from './kind';
 import { placeNamer } from './place-names';
 
