@@ -13,7 +13,9 @@ import { readPublishedHero } from '../../lib/exports/export';
 import { importFile } from '../../lib/exports/import';
 import { describeRowError, describeRowErrorLine } from '../../lib/exports/import-errors';
 import { EXPORT_FORMAT_NAME } from '../../lib/exports/schemas';
+import { approveSubmission } from '../../lib/moderation/moderation';
 import { listHeroPlaces } from '../../lib/places/queries';
+import { signIn } from '../support/auth';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-place-links-'));
 const write = (name: string, text: string) => {
@@ -198,7 +200,7 @@ describe('the import and the place links of a record the archive holds', () => {
     expect(await allLinks(SLUG)).toEqual(after);
   });
 
-  it('proposes the move for a record edited in the archive, and changes the record not at all', async () => {
+  it('proposes the move for a record edited in the archive, which changes only once a moderator approves', async () => {
     await db.hero.update({ where: { slug: SLUG }, data: { editedAt: new Date() } });
     const before = await allLinks(SLUG);
     const leninabad = await placeByName('Leninabad', 'Khujand');
@@ -218,5 +220,12 @@ describe('the import and the place links of a record the archive holds', () => {
     // The same file again proposes nothing twice.
     expect((await importFile(db, { file })).proposed).toBe(0);
     expect(await db.submission.count({ where: { heroId: before.id, kind: 'HERO_PLACE' } })).toBe(1);
+    // A moderator's approval moves it as a contributor's proposal would, citing the import.
+    const moderator = await signIn({ role: 'MODERATOR' });
+    await approveSubmission(moderator.actor, { submissionId: proposal.id });
+    expect((await allLinks(SLUG)).featPlaceId).toBe(leninabad.id);
+    expect(
+      await db.citation.count({ where: { heroId: before.id, source: { title: 'Import of edited.csv, row 1' } } }),
+    ).toBe(1);
   });
 });
