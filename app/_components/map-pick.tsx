@@ -48,6 +48,7 @@ const SIZES: PickSize[] = ['wide', 'narrow'];
 
 export function MapPickForm({ pick, mark, path, locale, form, keep, text }: Props) {
   // Each button sends the proposal form by GET, as the map does, so nothing chosen or typed is lost.
+  // They only move the map, so they are not drawn like the button that sends the proposal.
   const send = { form, formAction: `/${locale}${path}`, formMethod: 'get', formNoValidate: true } as const;
   const whole = `${path}?${new URLSearchParams(keep).toString()}`;
   return (
@@ -82,16 +83,16 @@ export function MapPickForm({ pick, mark, path, locale, form, keep, text }: Prop
         </div>
       ))}
       <p className="muted map-caption">{text.caption}</p>
-      <div role="group" aria-label={text.pans} className="map-pick-pans">
+      <div role="group" aria-label={text.pans} className="buttons map-pick-pans">
         {PICK_PANS.map((pan) => (
-          <button key={pan} type="submit" name="pan" value={pan} {...send}>
+          <button key={pan} type="submit" name="pan" value={pan} className="secondary" {...send}>
             {text.pan[pan]}
           </button>
         ))}
       </div>
-      <div role="group" aria-label={text.areas} className="map-pick-areas">
+      <div role="group" aria-label={text.areas} className="buttons map-pick-areas">
         {(Object.keys(PICK_AREAS) as PickArea[]).map((area) => (
-          <button key={area} type="submit" name="area" value={area} {...send}>
+          <button key={area} type="submit" name="area" value={area} className="secondary" {...send}>
             {text.area[area]}
           </button>
         ))}

@@ -646,6 +646,9 @@ export async function createHeroes(
     'ON CONFLICT DO NOTHING',
   );
 
+  // Place pages, collection maps and the forms' choice of place show the places these rows added
+  // and the Heroes tied to each place.
+  tags.add(CACHE_TAGS.places);
   for (const { hero, slug } of heroes) {
     tags.add(CACHE_TAGS.hero(slug));
     for (const s of hero.units) tags.add(CACHE_TAGS.unit(s.unit.slug));

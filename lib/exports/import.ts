@@ -17,11 +17,11 @@ import { recordAudit } from '../audit';
 import { CACHE_TAGS, invalidateTags } from '../cache';
 import type { Snapshot } from '../revisions/snapshot';
 import { EXTERNAL_ID_KINDS } from './external-ids';
-import { applyToExisting, readStatedFacts, statedValues } from './import-apply';
+import { applyToExisting, readRecordLinks, readStatedFacts, statedValues } from './import-apply';
 import { convertRow, detectFormat, readRows, type ImportFormat, type RowError } from './import-formats';
 import { createHeroes } from './import-insert';
 import { findMatches, type ImportItem } from './import-match';
-import { checkPlaceLinks, type PlaceLinks } from './import-places';
+import { checkPlaceLinks, placeChangeOf, resolveRecordPlaces, type PlaceLinks } from './import-places';
 
 export type ImportOptions = {
   file: string;
@@ -161,6 +161,15 @@ export async function importFile(prisma: PrismaClient, options: ImportOptions): 
             tx,
             matched.map((m) => m.match.id),
           );
+          const currentLinks = await readRecordLinks(
+            tx,
+            matched.map((m) => m.match.id),
+          );
+          await resolveRecordPlaces(
+            tx,
+            matched.map((m) => m.item.hero),
+            links,
+          );
           for (const item of items) {
             const { match } = matcher(item.hero);
             if (!match) {
@@ -169,15 +178,20 @@ export async function importFile(prisma: PrismaClient, options: ImportOptions): 
             }
             // Most rows of a repeated import change nothing: seen from one batched read.
             const now = current.get(match.id);
+            const nowLinks = currentLinks.get(match.id);
+            const change = nowLinks && placeChangeOf(item.hero, links, nowLinks);
             if (
               now &&
+              change &&
+              Object.keys(change.places).length === 0 &&
+              change.commissariat === undefined &&
               Object.entries(statedValues(item.hero)).every(([field, value]) => now[field as keyof Snapshot] === value)
             ) {
               summary.unchanged += 1;
               example('unchanged', item.line, match.slug);
               continue;
             }
-            const outcome = await applyToExisting(tx, match, item, fileName, options.actorId ?? null, tags);
+            const outcome = await applyToExisting(tx, match, item, fileName, options.actorId ?? null, tags, links);
             summary[outcome.outcome] += 1;
             example(outcome.outcome, item.line, match.slug, outcome.fields);
           }

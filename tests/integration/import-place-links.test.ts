@@ -2,6 +2,8 @@
 // place, first burial) from a CSV or the archive's own export, by a place's id or any of its names
 // in any script; a place the gazetteer does not hold refuses the row, in the reader's language,
 // and changes nothing: no place is ever made up from a row. The export carries the same links.
+// A record the archive already holds has its links moved as its other facts are, with a revision
+// (or, when it was edited in the archive, proposals), and an empty cell never clears a known place.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +13,9 @@ import { readPublishedHero } from '../../lib/exports/export';
 import { importFile } from '../../lib/exports/import';
 import { describeRowError, describeRowErrorLine } from '../../lib/exports/import-errors';
 import { EXPORT_FORMAT_NAME } from '../../lib/exports/schemas';
+import { approveSubmission } from '../../lib/moderation/moderation';
 import { listHeroPlaces } from '../../lib/places/queries';
+import { signIn } from '../support/auth';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-place-links-'));
 const write = (name: string, text: string) => {
@@ -134,5 +138,94 @@ describe('the import and the gazetteer', () => {
       lang: 'en',
       text: 'Some conflict.',
     });
+  });
+});
+
+describe('the import and the place links of a record the archive holds', () => {
+  const SLUG = 'tuychi-erdzhigitov';
+  const allLinks = (slug: string) =>
+    db.hero.findUniqueOrThrow({
+      where: { slug },
+      select: {
+        id: true,
+        version: true,
+        birthPlaceId: true,
+        callUpPlaceId: true,
+        callUpCommissariat: true,
+        featPlaceId: true,
+        firstBurialPlaceId: true,
+        surnameRu: true,
+        surnameEn: true,
+      },
+    });
+  const row = (hero: { surnameRu: string; surnameEn: string }, cells: string) =>
+    'slug,surname_ru,surname_en,birth_place,call_up_place,call_up_commissariat,feat_place,first_burial_place\n' +
+    `${SLUG},${hero.surnameRu},${hero.surnameEn},${cells}\n`;
+
+  it('moves them with a revision and the audit row of the import, leaves a known place with an empty cell, and changes nothing twice', async () => {
+    const before = await allLinks(SLUG);
+    expect(before.birthPlaceId).not.toBeNull();
+    const stalinabad = await placeByName('Stalinabad', 'Dushanbe');
+    const buston = await db.place.findFirstOrThrow({ where: { name: { startsWith: 'Buston (formerly Chkalovsk)' } } });
+    expect([before.callUpPlaceId, before.firstBurialPlaceId]).not.toContain(stalinabad.id);
+    // Fixture: not a fact of the archive (a made-up call-up and first burial for the test's own database).
+    const file = write('existing.csv', row(before, ',Сталинобод,Test commissariat (fixture),,Чкаловск'));
+    const places = await db.cacheTag.findUnique({ where: { tag: 'places' } });
+
+    const summary = await importFile(db, { file });
+    expect(summary.errors).toEqual([]);
+    expect([summary.created, summary.changed]).toEqual([0, 1]);
+    const after = await allLinks(SLUG);
+    expect(after).toEqual({
+      ...before,
+      version: before.version + 1,
+      callUpPlaceId: stalinabad.id,
+      callUpCommissariat: 'Test commissariat (fixture)',
+      firstBurialPlaceId: buston.id,
+    });
+    const revision = await db.revision.findFirstOrThrow({
+      where: { heroId: before.id, reason: 'Imported from existing.csv, row 1 (line 2)' },
+    });
+    expect(Object.keys(revision.diff as object).sort()).toEqual([
+      'callUpCommissariat',
+      'callUpPlace',
+      'firstBurialPlace',
+    ]);
+    expect(await db.auditEvent.count({ where: { action: 'import', targetId: 'existing.csv' } })).toBe(1);
+    expect((await db.cacheTag.findUniqueOrThrow({ where: { tag: 'places' } })).seq).toBeGreaterThan(places?.seq ?? 0n);
+    expect((await listHeroPlaces(SLUG, db))!.find((e) => e.role === 'FIRST_BURIAL')?.place.id).toBe(buston.id);
+
+    const again = await importFile(db, { file });
+    expect([again.changed, again.unchanged]).toEqual([0, 1]);
+    expect(await allLinks(SLUG)).toEqual(after);
+  });
+
+  it('proposes the move for a record edited in the archive, which changes only once a moderator approves', async () => {
+    await db.hero.update({ where: { slug: SLUG }, data: { editedAt: new Date() } });
+    const before = await allLinks(SLUG);
+    const leninabad = await placeByName('Leninabad', 'Khujand');
+    expect(before.featPlaceId).not.toBe(leninabad.id);
+    const file = write('edited.csv', row(before, `,,,${leninabad.id},`));
+    const summary = await importFile(db, { file });
+    expect(summary.errors).toEqual([]);
+    expect([summary.changed, summary.proposed]).toEqual([0, 1]);
+    expect(await allLinks(SLUG)).toEqual(before);
+    const proposal = await db.submission.findFirstOrThrow({
+      where: { heroId: before.id, kind: 'HERO_PLACE', status: 'PENDING' },
+    });
+    expect(proposal.payload).toEqual({ placeFact: 'featPlaceRef', factPlace: leninabad.id, commissariat: null });
+    expect(proposal.note).toBe(
+      'Imported from edited.csv, row 1 (line 2): differs from the record as edited in the archive.',
+    );
+    // The same file again proposes nothing twice.
+    expect((await importFile(db, { file })).proposed).toBe(0);
+    expect(await db.submission.count({ where: { heroId: before.id, kind: 'HERO_PLACE' } })).toBe(1);
+    // A moderator's approval moves it as a contributor's proposal would, citing the import.
+    const moderator = await signIn({ role: 'MODERATOR' });
+    await approveSubmission(moderator.actor, { submissionId: proposal.id });
+    expect((await allLinks(SLUG)).featPlaceId).toBe(leninabad.id);
+    expect(
+      await db.citation.count({ where: { heroId: before.id, source: { title: 'Import of edited.csv, row 1' } } }),
+    ).toBe(1);
   });
 });

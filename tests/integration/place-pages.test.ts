@@ -1,17 +1,23 @@
 // The page per place and the collection's maps, served by the real site from the seeded database:
 // names through time with years and sources, the hierarchy then and now, the point or a way to
 // help locate it, the Heroes tied to the place; an approved coordinate on the next request; the
-// maps' counts as the database has them, each map within its 15 KB gzip budget.
+// maps' counts as the database has them, each map within its 15 KB gzip budget; the forms' choice
+// of place, cached, offers a place added or renamed through the real paths on the next request.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { invalidateTags } from '../../lib/cache';
+import { importFile } from '../../lib/exports/import';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { listHeroPlaces } from '../../lib/places/queries';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { proposeAddition } from '../../lib/submissions/submissions';
+import { proposeTranslation } from '../../lib/translations/translations';
 import { signIn } from '../support/auth';
 import { fileDatabaseUrl } from '../support/database';
-import { SPATAEV_BIRTHPLACE_POINT } from '../support/heroes';
+import { HEROES, SPATAEV_BIRTHPLACE_POINT } from '../support/heroes';
 import { getPage, textOf } from '../support/http';
 import { useSite } from '../support/site';
 
@@ -309,5 +315,47 @@ describe("a unit's path", () => {
     const route = /<path class="map-route" d="([^"]*)"/.exec(html)?.[1] ?? '';
     expect(route.match(/M/g)).toHaveLength(1);
     expect(section(html, 'unit-feats')).toContain('href="/en/heroes/tuychi-erdzhigitov"');
+  });
+});
+
+describe("the forms' choice of place", () => {
+  it('offers a place the import added, and its name as a translation renamed it, on the next request', async () => {
+    const contributor = await signIn({ role: 'CONTRIBUTOR' });
+    const form = async () =>
+      (
+        await getPage(`/ru/heroes/${HEROES.erdzhigitov}/add?kind=fact-place`, {
+          headers: { cookie: contributor.cookie },
+        })
+      ).html;
+    const option = (html: string, id: string) =>
+      new RegExp(`<option value="${id}"[^>]*>([^<]*)</option>`).exec(html)?.[1] ?? null;
+    // Read once before the change: what the page keeps is what the next request must not reuse.
+    expect(await form()).toContain('<option value=""');
+
+    // Fixtures in this file's own database, not facts of the archive: a made-up Hero born in a
+    // made-up village, which the import adds to the gazetteer as the file names it.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-place-choice-'));
+    const file = path.join(dir, 'new-place.csv');
+    writeFileSync(
+      file,
+      'slug,surname_ru,given_ru,surname_en,given_en,birth_place\n' +
+        'test-fixture-hero,Тестов,Иван,Testov,Ivan,Testovka village (fixture)\n',
+    );
+    const summary = await importFile(prisma, { file });
+    expect(summary.errors).toEqual([]);
+    const place = await prisma.place.findFirstOrThrow({
+      where: { name: 'Testovka village (fixture)' },
+      select: { id: true },
+    });
+    expect(option(await form(), place.id)).toBe('Testovka village (fixture)');
+
+    const { id } = await proposeTranslation(contributor.actor, 'test-fixture-hero', {
+      text: `Place:${place.id}:name`,
+      into: 'ru',
+      value: 'село Тестовка (тест)',
+    });
+    const moderator = await signIn({ role: 'MODERATOR' });
+    await approveSubmission(moderator.actor, { submissionId: id });
+    expect(option(await form(), place.id)).toBe('село Тестовка (тест)');
   });
 });

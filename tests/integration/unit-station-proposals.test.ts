@@ -89,6 +89,26 @@ describe('a proposed station of a unit', () => {
     expect((await placeRow('tg'))?.proposed).toBe('Красногвардейск (Гатчинский район)');
   });
 
+  it("names the station's unit in the moderator's language, as the form's choice names it", async () => {
+    const { unit, place } = await fixture();
+    const contributor = await signIn({ role: 'CONTRIBUTOR' });
+    const { id } = await proposeAddition(contributor.actor, SLUG, 'UNIT_STATION', station(unit.id, place.id));
+    const moderator = await signIn({ role: 'MODERATOR' });
+    for (const locale of ['ru', 'tg'] as const) {
+      // The seed's draft translation of the unit's name (lib/i18n/record-texts: a Unit's `name`).
+      const translated = await prisma.translation.findUniqueOrThrow({
+        where: { entity_entityId_field_locale: { entity: 'Unit', entityId: unit.id, field: 'name', locale } },
+        select: { value: true },
+      });
+      expect(translated.value).toBeTruthy();
+      expect(translated.value).not.toBe(unit.name);
+      const review = await getSubmissionForReview(moderator.actor, id, locale);
+      expect(review.rows.find((row) => row.field === 'stationUnit')?.proposed, locale).toBe(translated.value);
+      const options = await addForm('UNIT_STATION').options!(locale, (key) => key, SLUG);
+      expect(options.stationUnit!.find((o) => o.value === unit.id)?.label, locale).toBe(translated.value);
+    }
+  });
+
   it('stays a proposal until approved, then is a station of the unit, cited, and its page is expired', async () => {
     const { unit, place } = await fixture();
     expect(await listUnitPath(unit.slug, prisma)).toEqual([]);

@@ -6,6 +6,7 @@ import { db } from '../../db';
 import { ValidationError } from '../../errors';
 import { TextBook } from '../../i18n/texts';
 import type { Locale } from '../../i18n/locale';
+import { getCachedGazetteer } from '../../places/cached';
 import { warTimeTopOf } from '../../places/collection';
 import { nameNow, nameThen } from '../../places/labels';
 import { listGazetteer, type GazetteerEntry } from '../../places/queries';
@@ -20,6 +21,14 @@ export const chosenId = (unknown: string, options: { required?: boolean } = {}) 
     .refine((v) => v.length <= 64, unknown)
     .transform((v) => (v === '' ? null : v));
 
+/**
+ * The gazetteer a form offers. A page reads it from Next's cache, kept until a place or its names
+ * change (`places`, lib/places/cached.ts), instead of the whole table at each render; tests and
+ * scripts call the forms outside Next, where there is no such cache, and read it as it is.
+ * NEXT_RUNTIME is not configuration: Next sets it in its own server, and nothing else does.
+ */
+const readGazetteer = () => (process.env.NEXT_RUNTIME ? getCachedGazetteer() : listGazetteer(db));
+
 /** A choice of place, with the group it is listed under (the republic or country it lay in then). */
 type PlaceChoice = ChoiceOption & { group?: string };
 
@@ -31,7 +40,7 @@ type PlaceChoice = ChoiceOption & { group?: string };
  * choice, outside any group.
  */
 export async function gazetteerOptions(locale: Locale, none: string): Promise<PlaceChoice[]> {
-  const { places, texts } = await listGazetteer(db);
+  const { places, texts } = await readGazetteer();
   const book = new TextBook(texts);
   const byId = new Map(places.map((p) => [p.id, p]));
   const nameOf = (place: GazetteerEntry) => nameThen(place, locale, book).value;
@@ -52,13 +61,6 @@ export async function gazetteerOptions(locale: Locale, none: string): Promise<Pl
       collator.compare(a.group, b.group) || Number(b.isTop) - Number(a.isTop) || collator.compare(a.label, b.label),
   );
   return [{ value: '', label: none }, ...options.map(({ value, label, group }) => ({ value, label, group }))];
-}
-
-/** The place as the archive names it, for the moderator: its wording then and, where known, today. */
-export async function placeAsNamed(client: Pick<Tx, 'place'>, placeId: string): Promise<string> {
-  const place = await client.place.findUnique({ where: { id: placeId }, select: { name: true, nameToday: true } });
-  if (!place) return placeId;
-  return place.nameToday ? `${place.name} (${place.nameToday})` : place.name;
 }
 
 /** Refuses `field` with `unknownPlace` unless the place is in the gazetteer. */

@@ -7,24 +7,13 @@ import { z } from 'zod';
 import { db } from '../../db';
 import { AppError, ValidationError } from '../../errors';
 import { textField } from '../../forms';
-import { CACHE_TAGS, invalidateTags } from '../../cache';
 import { findOrCreateOfferedSource, type OfferedSource } from '../../sources';
 import { formWithEvidence } from './addition';
-import { chosenId, gazetteerOptions, placeAsNamed, requireGazetteerPlace } from './gazetteer-choice';
+import { FACT_COLUMNS, PLACE_COLUMNS_SELECT, writeHeroPlaces, type PlaceFact } from '../../places/hero-links';
+import { chosenId, gazetteerOptions, requireGazetteerPlace } from './gazetteer-choice';
 import { changesHero, type KindModule, type ReviewRow, type Tx } from './kind';
 import { placeNamer } from './place-names';
 
-// The relation of each fact, as the profile, the export and a place's coordinate proposal name it,
-// and the column it is stored in.
-const FACT_COLUMNS = {
-  birthPlace: 'birthPlaceId',
-  callUpPlace: 'callUpPlaceId',
-  featPlaceRef: 'featPlaceId',
-  deathPlace: 'deathPlaceId',
-  firstBurialPlace: 'firstBurialPlaceId',
-  burialPlace: 'burialPlaceId',
-} as const;
-type PlaceFact = keyof typeof FACT_COLUMNS;
 export const PLACE_FACTS = Object.keys(FACT_COLUMNS) as [PlaceFact, ...PlaceFact[]];
 
 export const HeroPlaceSchema = z
@@ -42,18 +31,7 @@ type HeroPlacePayload = z.infer<typeof HeroPlaceSchema>;
 
 /** The place the Hero's record names for the fact now, and the commissariat that called him up. */
 async function currentPlace(client: Pick<Tx, 'hero'>, heroId: string, fact: PlaceFact) {
-  const hero = await client.hero.findUniqueOrThrow({
-    where: { id: heroId },
-    select: {
-      birthPlaceId: true,
-      callUpPlaceId: true,
-      featPlaceId: true,
-      deathPlaceId: true,
-      firstBurialPlaceId: true,
-      burialPlaceId: true,
-      callUpCommissariat: true,
-    },
-  });
+  const hero = await client.hero.findUniqueOrThrow({ where: { id: heroId }, select: PLACE_COLUMNS_SELECT });
   return { placeId: hero[FACT_COLUMNS[fact]], commissariat: hero.callUpCommissariat };
 }
 
@@ -103,36 +81,13 @@ export const heroPlace = changesHero({
       throw new AppError('CONFLICT', 'unknownPlace');
     const now = await currentPlace(tx, heroId, p.placeFact);
     if (changesNothing(p, now)) throw new AppError('CONFLICT', 'samePlaceAsNow');
-    const commissariat = commissariatAfter(p, now);
-    // The column moves with the version the moderator reviewed, or not at all.
-    const updated = await tx.hero.updateMany({
-      where: { id: heroId, version: expectedVersion },
-      data: {
-        [FACT_COLUMNS[p.placeFact]]: p.factPlace,
-        callUpCommissariat: commissariat,
-        version: { increment: 1 },
-        editedAt: new Date(),
-      },
+    const diff = await writeHeroPlaces(tx, heroId, expectedVersion, {
+      places: { [p.placeFact]: p.factPlace! },
+      commissariat: commissariatAfter(p, now),
     });
-    if (updated.count !== 1) throw new AppError('CONFLICT', 'recordChangedWhileReviewing');
+    if (!diff) throw new AppError('CONFLICT', 'recordChangedWhileReviewing');
     await citeEvidence(tx, heroId, submission.evidence as OfferedSource[], submission.note);
-    // Both place pages list the Heroes tied to them; the approval itself expires his profile.
-    await invalidateTags(tx, [
-      CACHE_TAGS.place(p.factPlace!),
-      ...(now.placeId ? [CACHE_TAGS.place(now.placeId)] : []),
-      CACHE_TAGS.places,
-    ]);
-    const named = async (id: string | null) => (id ? placeAsNamed(tx, id) : null);
-    return {
-      extraDiff: {
-        ...(now.placeId !== p.factPlace
-          ? { [p.placeFact]: { from: await named(now.placeId), to: await named(p.factPlace) } }
-          : {}),
-        ...(commissariat !== now.commissariat
-          ? { callUpCommissariat: { from: now.commissariat, to: commissariat } }
-          : {}),
-      },
-    };
+    return { extraDiff: diff };
   },
   add: {
     ...formWithEvidence(HeroPlaceSchema, {

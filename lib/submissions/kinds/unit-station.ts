@@ -9,9 +9,11 @@ import { partialDateBetween, textField } from '../../forms';
 import { CACHE_TAGS, invalidateTags } from '../../cache';
 import { readTranslations } from '../../i18n/record-texts';
 import { TextBook } from '../../i18n/texts';
+import type { Locale } from '../../i18n/locale';
 import { findOrCreateOfferedSource, type OfferedSource } from '../../sources';
 import { formWithEvidence } from './addition';
-import { chosenId, gazetteerOptions, placeAsNamed, requireGazetteerPlace } from './gazetteer-choice';
+import { placeAsNamed } from '../../places/hero-links';
+import { chosenId, gazetteerOptions, requireGazetteerPlace } from './gazetteer-choice';
 import { bumpVersion, changesHero, payloadRows, type KindModule, type Tx } from './kind';
 import { placeNamer } from './place-names';
 
@@ -49,24 +51,38 @@ async function unitOfHero(client: Pick<Tx, 'service'>, heroId: string, unitId: s
   return service?.unit ?? null;
 }
 
+/** Units by id, each named in `locale` as far as the archive translates it, else in English. */
+async function unitsNamedIn(
+  client: Pick<Tx, 'translation'>,
+  units: readonly { id: string; name: string }[],
+  locale: Locale,
+) {
+  const book = new TextBook(
+    await readTranslations(
+      client,
+      units.map((u) => ({ entity: 'Unit', entityId: u.id })),
+    ),
+  );
+  return units.map((u) => ({
+    id: u.id,
+    name: book.text({ entity: 'Unit', entityId: u.id, field: 'name' }, u.name, locale)?.value ?? u.name,
+  }));
+}
+
 /** The units the Hero served in, named in the reader's language, as the choice of the form. */
-async function heroUnitOptions(heroSlug: string, locale: 'en' | 'ru' | 'tg', t: (key: string) => string) {
+async function heroUnitOptions(heroSlug: string, locale: Locale, t: (key: string) => string) {
   const services = await db.service.findMany({
     where: { hero: { slug: heroSlug } },
     orderBy: [{ fromDate: 'asc' }, { unit: { name: 'asc' } }],
     select: { unit: { select: { id: true, name: true } } },
   });
-  const units = services.map((s) => s.unit);
-  const book = new TextBook(
-    await readTranslations(
+  const options = (
+    await unitsNamedIn(
       db,
-      units.map((u) => ({ entity: 'Unit', entityId: u.id })),
-    ),
-  );
-  const options = units.map((u) => ({
-    value: u.id,
-    label: book.text({ entity: 'Unit', entityId: u.id, field: 'name' }, u.name, locale)?.value ?? u.name,
-  }));
+      services.map((s) => s.unit),
+      locale,
+    )
+  ).map((u) => ({ value: u.id, label: u.name }));
   return [{ value: '', label: t(options.length ? 'chooseUnit' : 'noUnitsYet') }, ...options];
 }
 
@@ -75,11 +91,12 @@ export const unitStation = changesHero({
   citesOfferedPictures: false,
   async reviewRows({ submission, locale }) {
     const p = submission.payload as StationPayload;
-    const unit = await db.unit.findUnique({ where: { id: p.stationUnit! }, select: { name: true } });
-    const named = await placeNamer(db, locale);
+    const unit = await db.unit.findUnique({ where: { id: p.stationUnit! }, select: { id: true, name: true } });
+    const [named] = unit ? await unitsNamedIn(db, [unit], locale) : [];
+    const namedPlace = await placeNamer(db, locale);
     return payloadRows({
-      stationUnit: unit?.name ?? p.stationUnit,
-      stationPlace: named(p.stationPlace!),
+      stationUnit: named?.name ?? p.stationUnit,
+      stationPlace: namedPlace(p.stationPlace!),
       stationFrom: p.stationFrom,
       stationTo: p.stationTo,
       stationNote: p.stationNote,
