@@ -99,3 +99,12 @@ export function requireDatabaseUrl(): string {
   }
   return env.DATABASE_URL;
 }
+
+/**
+ * Whether this code runs inside Next's server, where 'use cache' works; lib/ functions that pages
+ * and scripts both call read through the cache only there. NEXT_RUNTIME is not configuration:
+ * Next sets it in its own server, and nothing else does.
+ */
+export function runsInNext(): boolean {
+  return Boolean(process.env.NEXT_RUNTIME);
+}

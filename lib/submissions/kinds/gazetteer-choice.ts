@@ -3,6 +3,7 @@
 // back is not one of them. A place the gazetteer lacks is not made here (docs/places.md).
 import { z } from 'zod';
 import { db } from '../../db';
+import { runsInNext } from '../../env';
 import { ValidationError } from '../../errors';
 import { TextBook } from '../../i18n/texts';
 import type { Locale } from '../../i18n/locale';
@@ -25,9 +26,8 @@ export const chosenId = (unknown: string, options: { required?: boolean } = {}) 
  * The gazetteer a form offers. A page reads it from Next's cache, kept until a place or its names
  * change (`places`, lib/places/cached.ts), instead of the whole table at each render; tests and
  * scripts call the forms outside Next, where there is no such cache, and read it as it is.
- * NEXT_RUNTIME is not configuration: Next sets it in its own server, and nothing else does.
  */
-const readGazetteer = () => (process.env.NEXT_RUNTIME ? getCachedGazetteer() : listGazetteer(db));
+const readGazetteer = () => (runsInNext() ? getCachedGazetteer() : listGazetteer(db));
 
 /** A choice of place, with the group it is listed under (the republic or country it lay in then). */
 type PlaceChoice = ChoiceOption & { group?: string };
