@@ -5,29 +5,26 @@
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { publishedHero } from '../support/heroes';
 import { filesIn } from '../support/files';
 import { useSite } from '../support/site';
-import { createPrismaClient } from '../../lib/prisma-client';
-import type { Actor } from '../../lib/permissions';
 import { approveMedia, rejectMedia, uploadMedia } from '../../lib/media/media';
 import { getDeepZoomFile } from '../../lib/media/deep-zoom';
 import { listPublicMedia } from '../../lib/media/public';
 import { purgeRejectedMedia } from '../../lib/media/purge';
 import { LocalStorage, type S3Storage } from '../../lib/media/storage';
 import { TILE_SIZE } from '../../lib/media/tiles';
-import { createUser } from '../support/factories';
+import { useUsers } from '../support/factories';
 import { sidewaysJpegWithGps, UPLOAD_FIELDS, uploadPng } from '../support/images';
 import { startBucket, type TestBucket } from '../support/s3';
 
 const site = useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
+const [contributor, moderator] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR');
 const mediaDir = process.env.MEDIA_DIR!;
 const DOCUMENT = { ...UPLOAD_FIELDS, kind: 'AWARD_DOCUMENT', caption: 'Award sheet, 1944' };
 let slug: string;
-let contributor: NonNullable<Actor>;
-let moderator: NonNullable<Actor>;
 
 /** The tile set's hash, from the row that points at its info.json. */
 async function tileSetOf(mediaId: string) {
@@ -47,10 +44,7 @@ async function pixels(bytes: Buffer) {
 
 beforeAll(async () => {
   slug = (await publishedHero(prisma, { skip: 2 })).slug;
-  contributor = await createUser(prisma, 'uploader', 'CONTRIBUTOR');
-  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
-afterAll(() => prisma.$disconnect());
 
 describe('deep zoom of a document scan', () => {
   it('serves info.json and tiles only after approval: upright, of the promised sizes, without metadata', async () => {

@@ -5,15 +5,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileDatabaseUrl } from '../support/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFileDatabase } from '../support/database';
 import { filesIn } from '../support/files';
 import { signIn } from '../support/auth';
 import { useSite } from '../support/site';
-import { createUser } from '../support/factories';
+import { createUser, useUsers } from '../support/factories';
 import { heroNoOtherTestReads } from '../support/heroes';
-import { createPrismaClient } from '../../lib/prisma-client';
-import type { Actor } from '../../lib/permissions';
 import {
   approveMedia,
   getMediaFile,
@@ -29,20 +27,16 @@ import { sniffImageType } from '../../lib/media/sniff';
 import { heicContainerWithoutImage, png, pngBomb, sidewaysJpegWithGps, tiff, UPLOAD_FIELDS } from '../support/images';
 
 const site = useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
+const [contributor, moderator] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR');
 let slug: string;
 let heroId: string;
-let contributor: NonNullable<Actor>;
-let moderator: NonNullable<Actor>;
 
 beforeAll(async () => {
   const hero = await heroNoOtherTestReads(prisma, 'desc');
   slug = hero.slug;
   heroId = hero.id;
-  contributor = await createUser(prisma, 'uploader', 'CONTRIBUTOR');
-  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
-afterAll(() => prisma.$disconnect());
 
 describe('an image from upload to the profile', () => {
   it('is pending and private, then public, upright, sized and stripped of metadata after approval', async () => {
