@@ -9,7 +9,7 @@ import { heroNameSelect } from '../heroes/names';
 import { getPublishedHeroIdOrThrow } from '../heroes/queries';
 import { IdSchema } from '../ids';
 import { decideContribution } from '../moderation/decision';
-import { findForReview, ownContributions, pendingQueue } from '../moderation/reads';
+import { findForReview, ownContributions, pendingQueue, queueRow } from '../moderation/reads';
 import { invalidateHero } from '../cache';
 import { can, requirePermission, type Actor } from '../permissions';
 import { appendUnchangedRevision } from '../revisions/revisions';
@@ -148,14 +148,7 @@ export async function listPendingMedia(actor: Actor) {
   return db.mediaItem.findMany(
     pendingQueue(
       actor,
-      {
-        id: true,
-        kind: true,
-        caption: true,
-        createdAt: true,
-        hero: { select: heroNameSelect },
-        uploader: { select: { email: true } },
-      },
+      { ...queueRow('uploader'), kind: true, caption: true, hero: { select: heroNameSelect } },
       // Pictures with a proposal of a new Hero are shown with the proposal until the Hero exists.
       { heroId: { not: null } },
     ),

@@ -9,7 +9,7 @@ import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
 import { IdSchema } from '../ids';
 import { decideContribution } from '../moderation/decision';
-import { findForReview, ownContributions, pendingQueue } from '../moderation/reads';
+import { findForReview, ownContributions, pendingQueue, queueRow } from '../moderation/reads';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
 import { appendUnchangedRevision } from '../revisions/revisions';
@@ -50,10 +50,8 @@ export async function requestMediaRemoval(actor: Actor, input: { mediaId: string
 export async function listPendingRemovals(actor: Actor) {
   return db.mediaRemoval.findMany(
     pendingQueue(actor, {
-      id: true,
+      ...queueRow('requester'),
       reason: true,
-      createdAt: true,
-      requester: { select: { email: true } },
       media: { select: { id: true, kind: true, caption: true, hero: { select: heroNameSelect } } },
     }),
   );

@@ -8,7 +8,7 @@ import { heroNameSelect } from '../heroes/names';
 import { getPublishedHeroIdOrThrow } from '../heroes/queries';
 import { IdSchema } from '../ids';
 import { decideContribution, type Outcome } from '../moderation/decision';
-import { findForReview, ownContributions, pendingQueue } from '../moderation/reads';
+import { findForReview, ownContributions, pendingQueue, queueRow } from '../moderation/reads';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
 import { completeInput, fieldErrors, sanitizeText } from '../forms';
@@ -72,14 +72,7 @@ export async function listPublicMemories(heroSlug: string): Promise<PublicMemory
 
 export async function listPendingMemories(actor: Actor) {
   return db.familyMemory.findMany(
-    pendingQueue(actor, {
-      id: true,
-      relation: true,
-      text: true,
-      createdAt: true,
-      hero: { select: heroNameSelect },
-      author: { select: { email: true } },
-    }),
+    pendingQueue(actor, { ...queueRow('author'), relation: true, text: true, hero: { select: heroNameSelect } }),
   );
 }
 
