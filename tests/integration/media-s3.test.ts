@@ -3,6 +3,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileDatabaseUrl } from '../support/database';
+import { failingOnPut } from '../support/storage';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveMedia, getMediaFile, getOriginal, uploadMedia } from '../../lib/media/media';
 import { storageFromEnv, type S3Storage } from '../../lib/media/storage';
@@ -88,14 +89,7 @@ describe('media in S3', () => {
         storage,
       ),
     ).rejects.toMatchObject({ messageKey: 'fileTooLarge' });
-    let puts = 0;
-    const failing = Object.assign(Object.create(storage) as S3Storage, {
-      put: async (key: string, body: Buffer, type: string) => {
-        puts += 1;
-        if (puts === 5) throw new Error('connection reset');
-        return storage.put(key, body, type);
-      },
-    });
+    const failing = failingOnPut(storage, 5, 'connection reset');
     await expect(
       uploadMedia(
         contributor,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useFileDatabase } from '../support/database';
+import { failingOnPut } from '../support/storage';
 import { filesIn } from '../support/files';
 import { signIn } from '../support/auth';
 import { useSite } from '../support/site';
@@ -21,7 +22,7 @@ import {
   uploadMedia,
 } from '../../lib/media/media';
 import { listPublicMedia, getPublicPortrait } from '../../lib/media/public';
-import { LocalStorage, mediaStorage, type MediaStorage } from '../../lib/media/storage';
+import { LocalStorage, mediaStorage } from '../../lib/media/storage';
 import { decodeHeic, MAX_FILE_BYTES, SIZES } from '../../lib/media/pipeline';
 import { sniffImageType } from '../../lib/media/sniff';
 import { heicContainerWithoutImage, png, pngBomb, sidewaysJpegWithGps, tiff, UPLOAD_FIELDS } from '../support/images';
@@ -310,17 +311,7 @@ describe('refusals store nothing', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-media-half-'));
     try {
       const local = new LocalStorage(dir);
-      let puts = 0;
-      const failing: MediaStorage = {
-        kind: 'local',
-        put: async (key, body, type) => {
-          puts += 1;
-          if (puts === 4) throw new Error('disk full');
-          return local.put(key, body, type);
-        },
-        get: (key) => local.get(key),
-        delete: (key) => local.delete(key),
-      };
+      const failing = failingOnPut(local, 4, 'disk full');
       const rows = await prisma.mediaItem.count();
       await expect(
         uploadMedia(
