@@ -15,6 +15,32 @@ export const placeFields = {
   longitude: true,
 } satisfies Prisma.PlaceSelect;
 
+/** A Hero's life dates, each with its precision. */
+export const lifeDateFields = {
+  birthDate: true,
+  birthDatePrecision: true,
+  deathDate: true,
+  deathDatePrecision: true,
+} satisfies Prisma.HeroSelect;
+
+/** What is known of a Hero's deed: his rank and role then, its date (or the words for it) and place. */
+export const featFields = {
+  rankAtFeat: true,
+  role: true,
+  featDate: true,
+  featDatePrecision: true,
+  featDateText: true,
+  featPlace: true,
+} satisfies Prisma.HeroSelect;
+
+/** A Hero's ids in other archives (lib/exports/external-ids.ts). */
+export const externalIdFields = {
+  wikidataId: true,
+  warheroesId: true,
+  pamyatNarodaId: true,
+  podvigNarodaId: true,
+} satisfies Prisma.HeroSelect;
+
 /** A Hero's own public fields besides his names (heroNameSelect) and the rows listed below. */
 export const heroRecordFields = {
   fullNameTgOrigin: true,
@@ -24,30 +50,19 @@ export const heroRecordFields = {
   membershipConfidence: true,
   identityNote: true,
   nationality: true,
-  birthDate: true,
-  birthDatePrecision: true,
-  deathDate: true,
-  deathDatePrecision: true,
+  ...lifeDateFields,
   killedInAction: true,
   birthPlace: { select: placeFields },
   deathPlace: { select: placeFields },
   burialPlace: { select: placeFields },
-  rankAtFeat: true,
-  role: true,
-  featDate: true,
-  featDatePrecision: true,
-  featDateText: true,
-  featPlace: true,
+  ...featFields,
   featFacts: true,
   postwar: true,
   notes: true,
   biographyEn: true,
   biographyRu: true,
   confidence: true,
-  wikidataId: true,
-  warheroesId: true,
-  pamyatNarodaId: true,
-  podvigNarodaId: true,
+  ...externalIdFields,
   unconfirmedIds: true,
 } satisfies Prisma.HeroSelect;
 
@@ -60,10 +75,7 @@ export const heroLineFields = {
   countedIn64: true,
   membershipConfidence: true,
   identityNote: true,
-  birthDate: true,
-  birthDatePrecision: true,
-  deathDate: true,
-  deathDatePrecision: true,
+  ...lifeDateFields,
   birthPlace: { select: { id: true, name: true, nameToday: true } },
 } satisfies Prisma.HeroSelect;
 

@@ -2,19 +2,14 @@
 // behind them. Nothing an uploader sends is public before a moderator approves it; the original,
 // with whatever metadata it carried, is only ever shown to moderators.
 import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
 import { env } from '../env';
 import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
 import { getPublishedHeroIdOrThrow } from '../heroes/queries';
 import { IdSchema } from '../ids';
-import {
-  auditDecision,
-  claimPending,
-  notifyContributor,
-  parseDecision,
-  refuseOwnContribution,
-} from '../moderation/decision';
-import { findForReview, ownContributions, pendingQueue } from '../moderation/reads';
+import { decideContribution } from '../moderation/decision';
+import { findForReview, ownContributions, pendingQueue, queueRow } from '../moderation/reads';
 import { invalidateHero } from '../cache';
 import { can, requirePermission, type Actor } from '../permissions';
 import { appendUnchangedRevision } from '../revisions/revisions';
@@ -153,14 +148,7 @@ export async function listPendingMedia(actor: Actor) {
   return db.mediaItem.findMany(
     pendingQueue(
       actor,
-      {
-        id: true,
-        kind: true,
-        caption: true,
-        createdAt: true,
-        hero: { select: heroNameSelect },
-        uploader: { select: { email: true } },
-      },
+      { ...queueRow('uploader'), kind: true, caption: true, hero: { select: heroNameSelect } },
       // Pictures with a proposal of a new Hero are shown with the proposal until the Hero exists.
       { heroId: { not: null } },
     ),
@@ -204,86 +192,68 @@ export async function getMediaForReview(actor: Actor, mediaId: string) {
   };
 }
 
-async function notSelf(actor: NonNullable<Actor>, mediaId: string) {
-  const item = await db.mediaItem.findUnique({
-    where: { id: mediaId },
-    select: { uploaderId: true, status: true, heroId: true, caption: true },
-  });
-  if (!item) throw new AppError('NOT_FOUND', 'noSuchMedia');
-  refuseOwnContribution(actor, item.uploaderId);
+const PICTURE = {
+  contribution: 'picture',
+  notFound: 'noSuchMedia',
+  find: (id: string) =>
+    db.mediaItem.findUnique({ where: { id }, select: { uploaderId: true, heroId: true, caption: true } }),
+  contributorOf: (item: { uploaderId: string | null }) => item.uploaderId,
   // A picture that came with a proposal of a new Hero is decided with the proposal, until the Hero exists.
-  if (!item.heroId) throw new AppError('INVALID_STATE', 'pictureWithProposal');
-  return { ...item, heroId: item.heroId };
-}
+  refuse: (item: { heroId: string | null }) => {
+    if (!item.heroId) throw new AppError('INVALID_STATE', 'pictureWithProposal');
+  },
+  table: (tx: Prisma.TransactionClient) => tx.mediaItem,
+  targetType: 'MediaItem',
+} as const;
 
 /**
  * Approves an image: it becomes public, optionally the profile's portrait (replacing the one
  * before), and the Hero's history says it was added. One transaction with its audit row.
  */
-export async function approveMedia(actor: Actor, input: { mediaId: string; note?: string; portrait?: boolean }) {
-  requirePermission(actor, 'review:submission:any');
-  const { id: mediaId, note } = parseDecision({ id: input.mediaId, note: input.note }, 'APPROVED', 'noSuchMedia');
-  const item = await notSelf(actor, mediaId);
-  const revision = await db.$transaction(async (tx) => {
-    await claimPending(tx.mediaItem, mediaId, { actor, outcome: 'APPROVED', note });
+export function approveMedia(actor: Actor, input: { mediaId: string; note?: string; portrait?: boolean }) {
+  const decision = { id: input.mediaId, note: input.note };
+  return decideContribution(actor, decision, 'APPROVED', PICTURE, async (tx, item, { id: mediaId, actor }) => {
+    const heroId = item.heroId!; // PICTURE.refuse let no picture without a Hero through
     if (input.portrait) {
-      await tx.mediaItem.updateMany({ where: { heroId: item.heroId, isPortrait: true }, data: { isPortrait: false } });
+      await tx.mediaItem.updateMany({ where: { heroId, isPortrait: true }, data: { isPortrait: false } });
       await tx.mediaItem.update({ where: { id: mediaId }, data: { isPortrait: true } });
     }
     // The record's fields do not change, but its history should say that an image came in.
     const revision = await appendUnchangedRevision(tx, {
-      heroId: item.heroId,
+      heroId,
       reason: `${input.portrait ? 'Portrait' : 'Image'} added: ${item.caption}`,
       proposedById: item.uploaderId,
       approvedById: actor.id,
     });
-    await auditDecision(tx, actor, {
+    await invalidateHero(tx, heroId);
+    return {
       action: 'approve:media',
-      targetType: 'MediaItem',
-      targetId: mediaId,
       details: { portrait: Boolean(input.portrait), revision: revision.number },
-    });
-    await invalidateHero(tx, item.heroId);
-    return revision;
+      result: revision,
+      detail: `"${item.caption}" is now on the public page.`,
+    };
   });
-  await notifyContributor(item.uploaderId, {
-    contribution: 'picture',
-    outcome: 'APPROVED',
-    note,
-    detail: `"${item.caption}" is now on the public page.`,
-  });
-  return revision;
 }
 
-async function decideMedia(
-  actor: Actor,
-  input: { mediaId: string; note?: string },
-  status: 'REJECTED' | 'NEEDS_CHANGES',
-) {
-  requirePermission(actor, 'review:submission:any');
-  const { id: mediaId, note } = parseDecision({ id: input.mediaId, note: input.note }, status, 'noSuchMedia');
-  const item = await notSelf(actor, mediaId);
-  await db.$transaction(async (tx) => {
-    await claimPending(tx.mediaItem, mediaId, { actor, outcome: status, note });
-    await auditDecision(tx, actor, {
-      action: status === 'REJECTED' ? 'reject:media' : 'request-changes:media',
-      targetType: 'MediaItem',
-      targetId: mediaId,
+function refuseMedia(actor: Actor, input: { mediaId: string; note?: string }, outcome: 'REJECTED' | 'NEEDS_CHANGES') {
+  return decideContribution(
+    actor,
+    { id: input.mediaId, note: input.note },
+    outcome,
+    PICTURE,
+    (_tx, item, { note }) => ({
+      action: outcome === 'REJECTED' ? 'reject:media' : 'request-changes:media',
       details: { note },
-    });
-  });
-  await notifyContributor(item.uploaderId, {
-    contribution: 'picture',
-    outcome: status,
-    note,
-    detail: `"${item.caption}"`,
-  });
+      result: undefined,
+      detail: `"${item.caption}"`,
+    }),
+  );
 }
 
 export const rejectMedia = (actor: Actor, input: { mediaId: string; note?: string }) =>
-  decideMedia(actor, input, 'REJECTED');
+  refuseMedia(actor, input, 'REJECTED');
 export const requestMediaChanges = (actor: Actor, input: { mediaId: string; note?: string }) =>
-  decideMedia(actor, input, 'NEEDS_CHANGES');
+  refuseMedia(actor, input, 'NEEDS_CHANGES');
 
 export type ServedFile = { body: Buffer; contentType: string; public: boolean };
 

@@ -4,17 +4,12 @@
 // nothing is lost); the Hero's history says the picture was removed.
 import { z } from 'zod';
 import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
 import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
 import { IdSchema } from '../ids';
-import {
-  auditDecision,
-  claimPending,
-  notifyContributor,
-  parseDecision,
-  refuseOwnContribution,
-} from '../moderation/decision';
-import { findForReview, ownContributions, pendingQueue } from '../moderation/reads';
+import { decideContribution } from '../moderation/decision';
+import { findForReview, ownContributions, pendingQueue, queueRow } from '../moderation/reads';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
 import { appendUnchangedRevision } from '../revisions/revisions';
@@ -55,10 +50,8 @@ export async function requestMediaRemoval(actor: Actor, input: { mediaId: string
 export async function listPendingRemovals(actor: Actor) {
   return db.mediaRemoval.findMany(
     pendingQueue(actor, {
-      id: true,
+      ...queueRow('requester'),
       reason: true,
-      createdAt: true,
-      requester: { select: { email: true } },
       media: { select: { id: true, kind: true, caption: true, hero: { select: heroNameSelect } } },
     }),
   );
@@ -94,79 +87,68 @@ export async function getRemovalForReview(actor: Actor, removalId: string) {
   );
 }
 
-async function notOwnRequest(actor: NonNullable<Actor>, removalId: string) {
-  const removal = await db.mediaRemoval.findUnique({
-    where: { id: removalId },
-    select: { requesterId: true, mediaId: true },
-  });
-  if (!removal) throw new AppError('NOT_FOUND', 'noSuchRemoval');
-  refuseOwnContribution(actor, removal.requesterId);
-  return removal;
-}
+const REMOVAL = {
+  contribution: 'removal',
+  notFound: 'noSuchRemoval',
+  find: (id: string) => db.mediaRemoval.findUnique({ where: { id }, select: { requesterId: true, mediaId: true } }),
+  contributorOf: (removal: { requesterId: string | null }) => removal.requesterId,
+  table: (tx: Prisma.TransactionClient) => tx.mediaRemoval,
+  // The audit log follows the picture: its removal is something that happened to it.
+  targetType: 'MediaItem',
+  targetOf: (removal: { mediaId: string }) => removal.mediaId,
+} as const;
 
 /**
  * Hides the picture from every public page and the open data (a removed portrait leaves the
  * invitation again), appends a revision so the history lists the removal, and writes the audit
  * row, all in one transaction. The files stay: a removal can be looked at again later.
  */
-export async function approveMediaRemoval(actor: Actor, input: { removalId: string; note?: string }) {
-  requirePermission(actor, 'review:submission:any');
-  const { id: removalId, note } = parseDecision({ id: input.removalId, note: input.note }, 'APPROVED', 'noSuchRemoval');
-  const removal = await notOwnRequest(actor, removalId);
-  const revision = await db.$transaction(async (tx) => {
-    await claimPending(tx.mediaRemoval, removalId, { actor, outcome: 'APPROVED', note });
-    const hidden = await tx.mediaItem.updateManyAndReturn({
-      where: { id: removal.mediaId, status: 'APPROVED', removedAt: null },
-      data: { removedAt: new Date(), isPortrait: false },
-      select: { heroId: true, caption: true },
-    });
-    const item = hidden[0];
-    // An approved picture always belongs to a Hero.
-    if (!item?.heroId) throw new AppError('CONFLICT', 'noLongerPending');
-    const request = await tx.mediaRemoval.findUniqueOrThrow({
-      where: { id: removalId },
-      select: { requesterId: true },
-    });
-    const revision = await appendUnchangedRevision(tx, {
-      heroId: item.heroId,
-      // The requester's reason stays with the moderators: it may say private things about a family.
-      reason: `Picture removed: ${item.caption}`,
-      proposedById: request.requesterId,
-      approvedById: actor.id,
-    });
-    await auditDecision(tx, actor, {
-      action: 'approve:media-removal',
-      targetType: 'MediaItem',
-      targetId: removal.mediaId,
-      details: { removal: removalId, revision: revision.number, note },
-    });
-    await invalidateHero(tx, item.heroId);
-    return revision;
-  });
-  await notifyContributor(removal.requesterId, {
-    contribution: 'removal',
-    outcome: 'APPROVED',
-    note,
-    detail: 'The picture is no longer shown on the public pages.',
-  });
-  return revision;
+export function approveMediaRemoval(actor: Actor, input: { removalId: string; note?: string }) {
+  const decision = { id: input.removalId, note: input.note };
+  return decideContribution(
+    actor,
+    decision,
+    'APPROVED',
+    REMOVAL,
+    async (tx, removal, { id: removalId, note, actor }) => {
+      const hidden = await tx.mediaItem.updateManyAndReturn({
+        where: { id: removal.mediaId, status: 'APPROVED', removedAt: null },
+        data: { removedAt: new Date(), isPortrait: false },
+        select: { heroId: true, caption: true },
+      });
+      const item = hidden[0];
+      // An approved picture always belongs to a Hero.
+      if (!item?.heroId) throw new AppError('CONFLICT', 'noLongerPending');
+      const request = await tx.mediaRemoval.findUniqueOrThrow({
+        where: { id: removalId },
+        select: { requesterId: true },
+      });
+      const revision = await appendUnchangedRevision(tx, {
+        heroId: item.heroId,
+        // The requester's reason stays with the moderators: it may say private things about a family.
+        reason: `Picture removed: ${item.caption}`,
+        proposedById: request.requesterId,
+        approvedById: actor.id,
+      });
+      await invalidateHero(tx, item.heroId);
+      return {
+        action: 'approve:media-removal',
+        details: { removal: removalId, revision: revision.number, note },
+        result: revision,
+        detail: 'The picture is no longer shown on the public pages.',
+      };
+    },
+  );
 }
 
 /** Keeps the picture where it is; the requester sees the reason. */
-export async function rejectMediaRemoval(actor: Actor, input: { removalId: string; note?: string }) {
-  requirePermission(actor, 'review:submission:any');
-  const { id: removalId, note } = parseDecision({ id: input.removalId, note: input.note }, 'REJECTED', 'noSuchRemoval');
-  const removal = await notOwnRequest(actor, removalId);
-  await db.$transaction(async (tx) => {
-    await claimPending(tx.mediaRemoval, removalId, { actor, outcome: 'REJECTED', note });
-    await auditDecision(tx, actor, {
-      action: 'reject:media-removal',
-      targetType: 'MediaItem',
-      targetId: removal.mediaId,
-      details: { removal: removalId, note },
-    });
-  });
-  await notifyContributor(removal.requesterId, { contribution: 'removal', outcome: 'REJECTED', note });
+export function rejectMediaRemoval(actor: Actor, input: { removalId: string; note?: string }) {
+  const decision = { id: input.removalId, note: input.note };
+  return decideContribution(actor, decision, 'REJECTED', REMOVAL, (_tx, _removal, { id: removalId, note }) => ({
+    action: 'reject:media-removal',
+    details: { removal: removalId, note },
+    result: undefined,
+  }));
 }
 
 /** What a visitor may ask to remove: an approved picture that is still shown. */

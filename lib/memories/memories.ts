@@ -2,18 +2,13 @@
 // own section, and never a fact: nothing in lib/heroes (facts, JSON-LD, completeness) reads them.
 import { z } from 'zod';
 import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
 import { AppError, ValidationError } from '../errors';
 import { heroNameSelect } from '../heroes/names';
 import { getPublishedHeroIdOrThrow } from '../heroes/queries';
 import { IdSchema } from '../ids';
-import {
-  auditDecision,
-  claimPending,
-  notifyContributor,
-  parseDecision,
-  refuseOwnContribution,
-} from '../moderation/decision';
-import { findForReview, ownContributions, pendingQueue } from '../moderation/reads';
+import { decideContribution, type Outcome } from '../moderation/decision';
+import { findForReview, ownContributions, pendingQueue, queueRow } from '../moderation/reads';
 import { invalidateHero } from '../cache';
 import { requirePermission, type Actor } from '../permissions';
 import { completeInput, fieldErrors, sanitizeText } from '../forms';
@@ -77,14 +72,7 @@ export async function listPublicMemories(heroSlug: string): Promise<PublicMemory
 
 export async function listPendingMemories(actor: Actor) {
   return db.familyMemory.findMany(
-    pendingQueue(actor, {
-      id: true,
-      relation: true,
-      text: true,
-      createdAt: true,
-      hero: { select: heroNameSelect },
-      author: { select: { email: true } },
-    }),
+    pendingQueue(actor, { ...queueRow('author'), relation: true, text: true, hero: { select: heroNameSelect } }),
   );
 }
 
@@ -97,28 +85,29 @@ export async function getMemoryForReview(actor: Actor, memoryId: string) {
   );
 }
 
-async function decideMemory(
-  actor: Actor,
-  input: { memoryId: string; note?: string },
-  status: 'APPROVED' | 'REJECTED' | 'NEEDS_CHANGES',
-) {
-  requirePermission(actor, 'review:submission:any');
-  const { id: memoryId, note } = parseDecision({ id: input.memoryId, note: input.note }, status, 'noSuchMemory');
-  const memory = await db.familyMemory.findUnique({
-    where: { id: memoryId },
-    select: { authorId: true, heroId: true },
-  });
-  if (!memory) throw new AppError('NOT_FOUND', 'noSuchMemory');
-  refuseOwnContribution(actor, memory.authorId);
-  await db.$transaction(async (tx) => {
-    await claimPending(tx.familyMemory, input.memoryId, { actor, outcome: status, note });
-    const action = { APPROVED: 'approve:memory', REJECTED: 'reject:memory', NEEDS_CHANGES: 'request-changes:memory' }[
-      status
-    ];
-    await auditDecision(tx, actor, { action, targetType: 'FamilyMemory', targetId: input.memoryId, details: { note } });
-    if (status === 'APPROVED') await invalidateHero(tx, memory.heroId);
-  });
-  await notifyContributor(memory.authorId, { contribution: 'memory', outcome: status, note });
+const MEMORY = {
+  contribution: 'memory',
+  notFound: 'noSuchMemory',
+  find: (id: string) => db.familyMemory.findUnique({ where: { id }, select: { authorId: true, heroId: true } }),
+  contributorOf: (memory: { authorId: string | null }) => memory.authorId,
+  table: (tx: Prisma.TransactionClient) => tx.familyMemory,
+  targetType: 'FamilyMemory',
+} as const;
+
+function decideMemory(actor: Actor, input: { memoryId: string; note?: string }, outcome: Outcome) {
+  return decideContribution(
+    actor,
+    { id: input.memoryId, note: input.note },
+    outcome,
+    MEMORY,
+    async (tx, memory, { note }) => {
+      if (outcome === 'APPROVED') await invalidateHero(tx, memory.heroId);
+      const action = { APPROVED: 'approve:memory', REJECTED: 'reject:memory', NEEDS_CHANGES: 'request-changes:memory' }[
+        outcome
+      ];
+      return { action, details: { note }, result: undefined };
+    },
+  );
 }
 
 export const approveMemory = (actor: Actor, input: { memoryId: string; note?: string }) =>

@@ -10,7 +10,7 @@ import { AppError, ValidationError, type ErrorKey } from '../errors';
 import { sanitizeText } from '../forms';
 import type { Prisma } from '../generated/prisma/client';
 import { IdSchema } from '../ids';
-import type { Actor } from '../permissions';
+import { requirePermission, type Actor } from '../permissions';
 
 export type Outcome = 'APPROVED' | 'REJECTED' | 'NEEDS_CHANGES';
 
@@ -73,11 +73,13 @@ export function refuseOwnContribution(actor: NonNullable<Actor>, contributorId: 
   if (contributorId === actor.id) throw new AppError('FORBIDDEN', 'noSelfApproval');
 }
 
+type DecisionEvent = { action: string; targetType: string; targetId: string; details?: Prisma.InputJsonValue };
+
 /** The audit row of a decision, in the decision's transaction. */
 export function auditDecision(
   tx: Prisma.TransactionClient,
   actor: NonNullable<Actor>,
-  event: { action: string; targetType: string; targetId: string; details?: Prisma.InputJsonValue },
+  event: DecisionEvent,
 ): Promise<void> {
   return recordAudit(tx, { actorId: actor.id, ...event });
 }
@@ -121,4 +123,64 @@ export async function notifyContributor(
   await sendMail({ to: contributor.email, subject, text }).catch((error) =>
     console.warn(`Could not mail ${contributor.email}: ${String(error)}`),
   );
+}
+
+/**
+ * What decides one kind of moderated thing (a picture, a family memory, a request to remove a
+ * picture): its row by id, who contributed it, its table, what its audit row names, and what the
+ * thing itself refuses once the row is read.
+ */
+export type DecidedThing<O extends Outcome, Row> = {
+  contribution: Contribution;
+  notFound: ErrorKey;
+  find: (id: string) => Promise<Row | null>;
+  contributorOf: (row: Row) => string | null;
+  refuse?: (row: Row) => void;
+  table: (tx: Prisma.TransactionClient) => Decided<O>;
+  targetType: string;
+  /** The audit row's target, the decided row's id unless it says otherwise. */
+  targetOf?: (row: Row, id: string) => string;
+};
+
+/** What a decision did: its audit row's action and details, its result, the notice's detail. */
+type Decision<R> = { action: string; details: Prisma.InputJsonValue; result: R; detail?: string };
+
+/**
+ * A moderator decides a picture, a family memory or a request to remove a picture, along one path:
+ * the permission; the id and the note (parseDecision); the row, `notFound` when there is none; no
+ * deciding one's own contribution; then what the thing itself refuses. In one transaction: the
+ * claim of the row while still pending, what the outcome changes (`apply`, which names the audit
+ * row's action and details, the result and the notice's detail), and the audit row. Then the notice.
+ */
+export async function decideContribution<O extends Outcome, Row, R>(
+  actor: Actor,
+  input: { id: string; note: string | undefined },
+  outcome: O,
+  thing: DecidedThing<O, Row>,
+  apply: (
+    tx: Prisma.TransactionClient,
+    row: Row,
+    decision: { id: string; note: string; actor: NonNullable<Actor> },
+  ) => Decision<R> | Promise<Decision<R>>,
+): Promise<R> {
+  requirePermission(actor, 'review:submission:any');
+  const { id, note } = parseDecision(input, outcome, thing.notFound);
+  const row = await thing.find(id);
+  if (!row) throw new AppError('NOT_FOUND', thing.notFound);
+  const contributorId = thing.contributorOf(row);
+  refuseOwnContribution(actor, contributorId);
+  thing.refuse?.(row);
+  const done = await db.$transaction(async (tx) => {
+    await claimPending(thing.table(tx), id, { actor, outcome, note });
+    const done = await apply(tx, row, { id, note, actor });
+    await auditDecision(tx, actor, {
+      action: done.action,
+      targetType: thing.targetType,
+      targetId: thing.targetOf?.(row, id) ?? id,
+      details: done.details,
+    });
+    return done;
+  });
+  await notifyContributor(contributorId, { contribution: thing.contribution, outcome, note, detail: done.detail });
+  return done.result;
 }

@@ -14,6 +14,7 @@ import {
   refuseOwnContribution,
 } from './decision';
 import { AppError, ValidationError } from '../errors';
+import { queueRow } from './reads';
 import { requirePermission, type Actor } from '../permissions';
 import { reindexHero } from '../search/indexing';
 import { invalidateHero } from '../cache';
@@ -48,15 +49,7 @@ export async function listQueue(actor: Actor, query: { kind?: string; heroSlug?:
   const [items, total] = await Promise.all([
     db.submission.findMany({
       where,
-      select: {
-        id: true,
-        kind: true,
-        note: true,
-        createdAt: true,
-        payload: true,
-        hero: { select: heroNameSelect },
-        author: { select: { email: true } },
-      },
+      select: { ...queueRow('author'), kind: true, note: true, payload: true, hero: { select: heroNameSelect } },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       skip: query.offset ?? 0,
       take: QUEUE_PAGE_SIZE,

@@ -20,6 +20,17 @@ export function pendingQueue<const S, const W extends object = object>(actor: Ac
 }
 
 /**
+ * What every queue's row names, whatever waits in it: the row, when it came, and who sent it (the
+ * relation `sender`, by address): the moderation page lists every queue so.
+ */
+export function queueRow<const K extends string>(sender: K) {
+  return { id: true, createdAt: true, [sender]: { select: { email: true } } } as {
+    id: true;
+    createdAt: true;
+  } & { [relation in K]: { select: { email: true } } };
+}
+
+/**
  * A `findMany`'s arguments for a person's own contributions of one kind, newest first, for the
  * account page. `owner` is the column that names the contributor.
  */

@@ -2,6 +2,7 @@
 // stores, what two states are compared by. Dates are partial ISO strings ("1943-01"), so their
 // precision travels with them.
 import type { Prisma } from '../generated/prisma/client';
+import { externalIdFields, featFields, lifeDateFields } from '../heroes/public-select';
 import { EXTERNAL_ID_COLUMNS, type ExternalIdKind } from '../exports/external-ids';
 import { formatIsoPartial, parsePartialDate, type DatePrecision } from '../partial-date';
 
@@ -75,23 +76,12 @@ export const SNAPSHOT_FACT_COLUMNS = {
   givenEn: true,
   fullNameTg: true,
   nationality: true,
-  birthDate: true,
-  birthDatePrecision: true,
-  deathDate: true,
-  deathDatePrecision: true,
-  rankAtFeat: true,
-  role: true,
-  featDate: true,
-  featDatePrecision: true,
-  featDateText: true,
-  featPlace: true,
+  ...lifeDateFields,
+  ...featFields,
   postwar: true,
   biographyEn: true,
   biographyRu: true,
-  wikidataId: true,
-  warheroesId: true,
-  pamyatNarodaId: true,
-  podvigNarodaId: true,
+  ...externalIdFields,
 } satisfies Prisma.HeroSelect;
 
 function date(value: Date | null, precision: DatePrecision | null): string | null {
@@ -211,14 +201,7 @@ export async function writeSnapshot(
   // transliteration, nor a possible match: it says so from now on.
   const current = await tx.hero.findUnique({
     where: { id: heroId },
-    select: {
-      fullNameTg: true,
-      unconfirmedIds: true,
-      wikidataId: true,
-      warheroesId: true,
-      pamyatNarodaId: true,
-      podvigNarodaId: true,
-    },
+    select: { fullNameTg: true, unconfirmedIds: true, ...externalIdFields },
   });
   const provenance: Prisma.HeroUpdateManyMutationInput = {};
   if (current && text.fullNameTg !== undefined && (text.fullNameTg ?? null) !== current.fullNameTg) {

@@ -16,7 +16,6 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import S3rver from 's3rver';
 import { PROJECT_ROOT } from '../db/database';
 import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from '../db/embedded-postgres';
 import { migrate } from '../db/migrate';
@@ -24,6 +23,7 @@ import { describeSeed, runSeed } from '../db/seed-runner';
 import { ensureSiteRole } from '../db/site-role';
 import { needsBuild } from '../build-state';
 import { createPrismaClient, type PrismaClient } from '../../lib/prisma-client';
+import { startS3Server } from './s3-server';
 import { serverProcesses, startStandby, type Standby } from './standby';
 
 const quick = process.argv.includes('--quick');
@@ -348,17 +348,9 @@ async function main() {
   cleanups.push(() => standby.stop());
   say(`Standby PostgreSQL on 127.0.0.1:${standby.port}, streaming from the primary`);
 
-  const s3Folder = path.join(scratch, 's3');
-  const s3 = new S3rver({
-    port: 0,
-    address: '127.0.0.1',
-    silent: true,
-    directory: s3Folder,
-    configureBuckets: [{ name: BUCKET, configs: [] }],
-  });
-  const { port: s3Port } = (await s3.run()) as { port: number };
+  const s3 = await startS3Server(path.join(scratch, 's3'), BUCKET);
   cleanups.push(() => s3.close());
-  const s3Endpoint = `http://127.0.0.1:${s3Port}`;
+  const s3Endpoint = s3.endpoint;
   say(`S3-protocol server (s3rver) on ${s3Endpoint}`);
 
   const proxyPort = await findFreePort();

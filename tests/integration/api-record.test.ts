@@ -2,16 +2,15 @@
 // holds for that Hero (the same schema, built by the same function), which carries each text in
 // every language with its status and the approved pictures, and nothing pending or personal.
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { approveMedia, uploadMedia } from '../../lib/media/media';
-import { createPrismaClient } from '../../lib/prisma-client';
 import type { Actor } from '../../lib/permissions';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { png, UPLOAD_FIELDS } from '../support/images';
 import { useSite } from '../support/site';
 
 const site = useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
 const tag = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
 const PICTURED = 'veniamin-nedoshivin';
 let contributor: NonNullable<Actor>;
@@ -42,7 +41,6 @@ beforeAll(async () => {
   contributor = { id: c.id, role: 'CONTRIBUTOR', disabled: false };
   moderator = { id: m.id, role: 'MODERATOR', disabled: false };
 });
-afterAll(() => prisma.$disconnect());
 
 async function apiRecord(slug: string): Promise<{ status: number; body: ApiRecord; text: string }> {
   const response = await fetch(`${site.url}/api/heroes/${slug}`);

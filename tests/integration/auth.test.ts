@@ -1,17 +1,15 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { describe, expect, it } from 'vitest';
 import { requestSignInLink } from '../../lib/accounts/sign-in';
 import { setUserDisabled } from '../../lib/accounts/users';
 import { mailsTo, signInLink, waitForMail } from '../support/mail';
 import { requestLinkOverHttp, sessionCookie, sessionOf, signInOverHttp } from '../support/auth';
 import { getPage, textOf } from '../support/http';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { useSite } from '../support/site';
 
 const site = useSite();
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-afterAll(() => prisma.$disconnect());
+const prisma = useFileDatabase();
 const unique = (name: string) => `${name}.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@zvezda.test`;
 
 describe('signing in by email link', () => {

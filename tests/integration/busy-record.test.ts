@@ -2,23 +2,15 @@
 // stuck behind a slow disk) is refused with "the record is busy, try again", promptly, and changes
 // nothing; tried again once the lock is gone, it works.
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { describe, expect, it } from 'vitest';
 import { approveSubmission } from '../../lib/moderation/moderation';
-import { fileDatabaseUrl } from '../support/database';
-import { createUser, proposeTestCorrection, type TestActor } from '../support/factories';
+import { fileDatabaseUrl, useFileDatabase } from '../support/database';
+import { proposeTestCorrection, useUsers } from '../support/factories';
 import { HEROES } from '../support/heroes';
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
+const [contributor, moderator] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR');
 const SLUG = HEROES.khabiev;
-let contributor: TestActor;
-let moderator: TestActor;
-
-beforeAll(async () => {
-  contributor = await createUser(prisma, 'contributor');
-  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
-});
-afterAll(() => prisma.$disconnect());
 
 describe('a busy record', () => {
   it('refuses the approval with a message that says so, changes nothing, and the next try works', async () => {

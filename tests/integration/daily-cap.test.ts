@@ -1,15 +1,13 @@
 // The daily cap on proposals holds when a contributor fires many at once, and withdrawing does
 // not make room: it counts every proposal made in the last 24 hours, whatever became of it.
-import { afterAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { describe, expect, it } from 'vitest';
 import { proposeSource, withdrawSubmission } from '../../lib/submissions/submissions';
 import type { Actor } from '../../lib/permissions';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
 const SLUG = 'p-khanzhin';
 const tag = Date.now();
-afterAll(() => prisma.$disconnect());
 
 async function makeContributor(name: string): Promise<NonNullable<Actor>> {
   const user = await prisma.user.create({ data: { email: `${name}.${tag}@daily-cap.test` } });

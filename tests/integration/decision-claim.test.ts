@@ -2,25 +2,22 @@
 // decision.ts): a second moderator deciding what another has just decided, or a proposal its
 // author withdrew, is refused with "no longer pending", and nothing the first outcome left is
 // touched: not the status, not the note, not the audit log, not the history.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../messages/en.json';
-import { createPrismaClient } from '../../lib/prisma-client';
 import { approveMedia, rejectMedia, uploadMedia } from '../../lib/media/media';
 import { approveMediaRemoval, rejectMediaRemoval, requestMediaRemoval } from '../../lib/media/removal';
 import { approveMemory, rejectMemory, requestMemoryChanges, writeMemory } from '../../lib/memories/memories';
 import { rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
 import { withdrawSubmission } from '../../lib/submissions/submissions';
-import { fileDatabaseUrl } from '../support/database';
-import { createUser, proposeTestCorrection, type TestActor } from '../support/factories';
+import { useFileDatabase } from '../support/database';
+import { proposeTestCorrection, useUsers } from '../support/factories';
 import { heroNoOtherTestReads } from '../support/heroes';
 import { UPLOAD_FIELDS, uploadPng } from '../support/images';
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
+const [contributor, first, second] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR', 'MODERATOR');
 let slug: string;
 let heroId: string;
-let contributor: TestActor;
-let first: TestActor;
-let second: TestActor;
 
 const NO_LONGER_PENDING = { code: 'CONFLICT', messageKey: 'noLongerPending' };
 
@@ -37,11 +34,7 @@ const decided = { status: true, reviewerId: true, reviewedAt: true, moderatorNot
 
 beforeAll(async () => {
   ({ slug, id: heroId } = await heroNoOtherTestReads(prisma, 'asc'));
-  contributor = await createUser(prisma, 'contributor', 'CONTRIBUTOR');
-  first = await createUser(prisma, 'first-moderator', 'MODERATOR');
-  second = await createUser(prisma, 'second-moderator', 'MODERATOR');
 });
-afterAll(() => prisma.$disconnect());
 
 describe('a decision on what is no longer pending', () => {
   it('says so in words a moderator reads', () => {

@@ -2,31 +2,24 @@
 // tells its contributor what was decided and why, and nobody decides on their own contribution,
 // whatever the decision. Mail goes to the log here (no EMAIL_SERVER in the test process), where
 // lib/accounts/mail.ts writes one line per message.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fileDatabaseUrl } from '../support/database';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useFileDatabase } from '../support/database';
 import { publishedHero } from '../support/heroes';
-import { createPendingCorrection, createPendingPicture, createUser, type TestActor } from '../support/factories';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { createPendingCorrection, createPendingPicture, type TestActor, useUsers } from '../support/factories';
 import { approveMemory, rejectMemory, writeMemory } from '../../lib/memories/memories';
 import { rejectMedia, requestMediaChanges } from '../../lib/media/media';
 import { rejectMediaRemoval } from '../../lib/media/removal';
 import { rejectSubmission } from '../../lib/moderation/moderation';
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-let contributor: TestActor;
-let moderator: TestActor;
-let otherModerator: TestActor;
+const prisma = useFileDatabase();
+const [contributor, moderator, otherModerator] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR', 'MODERATOR');
 let heroId: string;
 let slug: string;
 let mail: string[];
 
 beforeAll(async () => {
-  contributor = await createUser(prisma, 'granddaughter');
-  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
-  otherModerator = await createUser(prisma, 'second-moderator', 'MODERATOR');
   ({ id: heroId, slug } = await publishedHero(prisma));
 });
-afterAll(() => prisma.$disconnect());
 
 beforeEach(() => {
   mail = [];

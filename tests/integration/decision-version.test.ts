@@ -1,24 +1,20 @@
 // A moderator's approval applies the version of the proposal the moderator was shown: if the
 // author amended it meanwhile, the approval is refused and nothing changes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { describe, expect, it } from 'vitest';
 import { approveSubmission, getSubmissionForReview, requestChanges } from '../../lib/moderation/moderation';
 import { amendCorrection, proposeCorrection } from '../../lib/submissions/submissions';
-import type { Actor } from '../../lib/permissions';
 import { getPage } from '../support/http';
 import { signIn } from '../support/auth';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { useSite } from '../support/site';
-import { correctionForm, createUser } from '../support/factories';
+import { correctionForm, useUsers } from '../support/factories';
 import { HEROES } from '../support/heroes';
 
 useSite();
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
+const [contributor, moderator, otherModerator] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR', 'MODERATOR');
 const SLUG = HEROES.khabiev;
-let contributor: Actor;
-let moderator: Actor;
-let otherModerator: Actor;
 
 const formFor = (changes: Record<string, string>) =>
   correctionForm(
@@ -32,13 +28,6 @@ async function heroState() {
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG } });
   return { hero, revisions: await prisma.revision.count({ where: { heroId: hero.id } }) };
 }
-
-beforeAll(async () => {
-  contributor = await createUser(prisma, 'contributor', 'CONTRIBUTOR');
-  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
-  otherModerator = await createUser(prisma, 'moderator2', 'MODERATOR');
-});
-afterAll(() => prisma.$disconnect());
 
 describe('a decision applies what the moderator saw', () => {
   it('approving a version the author has since amended is refused; approving the new one works', async () => {

@@ -6,18 +6,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, readPublishedHeroes } from '../../lib/exports/export';
 import { ExportDocumentSchema, exportJsonSchema } from '../../lib/exports/schemas';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { createPendingCorrection, createPendingPicture } from '../support/factories';
 import { fetchFrom } from '../support/http';
 import { runScript } from '../support/scripts';
 import { useSite } from '../support/site';
 
 const site = useSite({ EXPORT_LIMIT_PER_CLIENT: '3' });
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-export-'));
 const SECRET = `private-${Date.now()}`;
 const EMAIL = `grandson.${SECRET}@family.example`;
@@ -49,7 +48,6 @@ beforeAll(async () => {
   });
   await createPendingPicture(prisma, { heroId: hero.id, uploaderId: user.id, caption: `pending ${SECRET}` });
 });
-afterAll(() => prisma.$disconnect());
 
 function exportWith(format: string): string {
   const out = path.join(dir, `export.${format}`);

@@ -1,26 +1,23 @@
 // Ids in other archives: proposed like any field, refused when malformed or held by another
 // record, then shown as links on the profile, in JSON-LD sameAs and the JSON API, and found by
 // search. The Hero here is synthetic, with obviously synthetic ids.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { proposeCorrection } from '../../lib/submissions/submissions';
 import { readSnapshot } from '../../lib/revisions/snapshot';
 import { ValidationError } from '../../lib/errors';
 import { reindexHero } from '../../lib/search/indexing';
 import { parseExternalIdQuery } from '../../lib/exports/external-ids';
-import type { Actor } from '../../lib/permissions';
-import { fileDatabaseUrl } from '../support/database';
-import { createUser } from '../support/factories';
+import { useFileDatabase } from '../support/database';
+import { useUsers } from '../support/factories';
 import { useSite } from '../support/site';
 
 const site = useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
+const [contributor, moderator] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR');
 const SLUG = 'syntheticus-testov';
 const WIKIDATA = 'Q999999901';
 const WARHEROES = '999999902';
-let contributor: NonNullable<Actor>;
-let moderator: NonNullable<Actor>;
 
 async function values() {
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
@@ -35,8 +32,6 @@ const evidence = {
 };
 
 beforeAll(async () => {
-  contributor = await createUser(prisma, 'ids.c');
-  moderator = await createUser(prisma, 'ids.m', 'MODERATOR');
   const hero = await prisma.hero.create({
     data: {
       slug: SLUG,
@@ -55,7 +50,6 @@ beforeAll(async () => {
   });
   await prisma.$transaction((tx) => reindexHero(tx, hero.id));
 });
-afterAll(() => prisma.$disconnect());
 
 describe('ids in other archives', () => {
   it('are refused when malformed, with the field named, and nothing is saved', async () => {

@@ -1,15 +1,13 @@
 // A new-Hero approval makes the slug and name forms by lib/heroes/identity.ts's rule, against the
 // real database: a name another record holds gets the birth year, then -2.
-import { afterAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { describe, expect, it } from 'vitest';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { proposeNewHero } from '../../lib/submissions/submissions';
 import type { Actor } from '../../lib/permissions';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { EMPTY_NEW_HERO_FORM } from '../support/factories';
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-afterAll(() => prisma.$disconnect());
+const prisma = useFileDatabase();
 
 const proposal = (over: Record<string, string>) => ({
   ...EMPTY_NEW_HERO_FORM,

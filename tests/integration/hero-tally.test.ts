@@ -1,14 +1,12 @@
 // The Heroes' counts the database keeps ("HeroTally", triggers on "Hero") stay equal to counting
 // the Heroes, whatever writes them, and the cache tag "counts" moves exactly when a count does.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CACHE_TAGS, invalidateTags } from '../../lib/cache';
 import { getHeroCounts } from '../../lib/heroes/queries';
-import { createPrismaClient } from '../../lib/prisma-client';
-import { asSiteRole, fileDatabaseUrl, query } from '../support/database';
+import { asSiteRole, fileDatabaseUrl, query, useFileDatabase } from '../support/database';
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
 const tag = Date.now().toString(36);
-afterAll(() => prisma.$disconnect());
 
 type Tally = { group: string; heroes: number; countedIn64: number; stubs: number }[];
 

@@ -2,23 +2,24 @@
 // cannot truncate, alter or rewrite the history tables, the triggers refuse even the owner, a
 // removed person's history stays readable, and role and account changes are audited.
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { restoreRevision } from '../../lib/revisions/revisions';
 import { changeUserRole, setUserDisabled } from '../../lib/accounts/users';
-import { PERMISSIONS, type Actor, type Role } from '../../lib/permissions';
+import { PERMISSIONS, type Role } from '../../lib/permissions';
 import { migrate } from '../../scripts/db/migrate';
-import { createTestDatabase, query, fileDatabaseUrl, asSiteRole } from '../support/database';
+import { createTestDatabase, query, fileDatabaseUrl, asSiteRole, useFileDatabase } from '../support/database';
 import { getPage, textOf } from '../support/http';
 import { outcome } from '../support/outcome';
 import { useSite } from '../support/site';
-import { createUser, proposeTestCorrection } from '../support/factories';
+import { createUser, proposeTestCorrection, useUsers } from '../support/factories';
 import { HEROES } from '../support/heroes';
 
 useSite();
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
+const [admin] = useUsers(prisma, 'ADMIN');
 const tag = Date.now();
 const HISTORY_TABLES = ['Revision', 'AuditEvent', 'RoleChange', 'LanguageReviewerChange', 'RevisionRedaction'];
 
@@ -40,9 +41,7 @@ async function attempt(url: string, sql: string): Promise<string> {
   }
 }
 
-let admin: NonNullable<Actor>;
 beforeAll(async () => {
-  admin = await createUser(prisma, 'admin', 'ADMIN');
   // Make sure every history table holds a row to aim at.
   const subject = await createUser(prisma, 'subject', 'CONTRIBUTOR');
   await changeUserRole(admin, { userId: subject.id, role: 'MODERATOR' });
@@ -51,7 +50,6 @@ beforeAll(async () => {
   const { id } = await proposeTestCorrection(prisma, contributor, HEROES.shmelyov, EVIDENCE, { role: `gunner ${tag}` });
   await approveSubmission(moderator, { submissionId: id });
 });
-afterAll(() => prisma.$disconnect());
 
 describe('the site database role', () => {
   const site = () => asSiteRole(fileDatabaseUrl());

@@ -1,19 +1,18 @@
 // A picture sent back for changes, amended by its uploader, on the real database and the served
 // site: only the uploader, only while sent back; the amendment goes back to the queue with an
 // audit row, and every refusal leaves the picture, its files and the audit log as they were.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { amendMedia, getOwnMediaToAmend } from '../../lib/media/amend';
 import { approveMedia, listPendingMedia, rejectMedia, requestMediaChanges, uploadMedia } from '../../lib/media/media';
 import { listPublicMedia } from '../../lib/media/public';
 import { signIn, type SignedIn } from '../support/auth';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { publishedHero } from '../support/heroes';
 import { UPLOAD_FIELDS, uploadPng } from '../support/images';
 import { useSite } from '../support/site';
 
 const site = useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
 let slug: string;
 let uploader: SignedIn;
 let someoneElse: SignedIn;
@@ -50,7 +49,6 @@ beforeAll(async () => {
   someoneElse = await signIn();
   moderator = await signIn({ role: 'MODERATOR' });
 });
-afterAll(() => prisma.$disconnect());
 
 describe('amending a picture sent back for changes', () => {
   it('lets the uploader correct what they said and sends it back to the queue', async () => {

@@ -5,34 +5,46 @@
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { publishedHero } from '../support/heroes';
 import { filesIn } from '../support/files';
 import { useSite } from '../support/site';
-import { createPrismaClient } from '../../lib/prisma-client';
-import type { Actor } from '../../lib/permissions';
 import { approveMedia, rejectMedia, uploadMedia } from '../../lib/media/media';
 import { getDeepZoomFile } from '../../lib/media/deep-zoom';
 import { listPublicMedia } from '../../lib/media/public';
 import { purgeRejectedMedia } from '../../lib/media/purge';
-import { LocalStorage, type S3Storage } from '../../lib/media/storage';
+import { LocalStorage, type MediaStorage, type S3Storage } from '../../lib/media/storage';
 import { TILE_SIZE } from '../../lib/media/tiles';
-import { createUser } from '../support/factories';
+import { useUsers } from '../support/factories';
 import { sidewaysJpegWithGps, UPLOAD_FIELDS, uploadPng } from '../support/images';
 import { startBucket, type TestBucket } from '../support/s3';
 
 const site = useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
+const [contributor, moderator] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR');
 const mediaDir = process.env.MEDIA_DIR!;
 const DOCUMENT = { ...UPLOAD_FIELDS, kind: 'AWARD_DOCUMENT', caption: 'Award sheet, 1944' };
 let slug: string;
-let contributor: NonNullable<Actor>;
-let moderator: NonNullable<Actor>;
 
 /** The tile set's hash, from the row that points at its info.json. */
 async function tileSetOf(mediaId: string) {
   const file = await prisma.mediaFile.findUnique({ where: { mediaId_variant: { mediaId, variant: 'iiif' } } });
   return file ? { ...file, hash: file.key.split('/')[1]! } : null;
+}
+
+/**
+ * A document scan the contributor uploads (sidewaysJpegWithGps, of its own `shade`): its id and
+ * its tile set, read back from the row.
+ */
+async function uploadScan(name: string, kind: string, shade: number, storage?: MediaStorage) {
+  const { id } = await uploadMedia(
+    contributor,
+    slug,
+    { bytes: await sidewaysJpegWithGps(shade), name },
+    { ...DOCUMENT, kind },
+    storage,
+  );
+  return { id, set: (await tileSetOf(id))! };
 }
 
 async function pixels(bytes: Buffer) {
@@ -47,21 +59,12 @@ async function pixels(bytes: Buffer) {
 
 beforeAll(async () => {
   slug = (await publishedHero(prisma, { skip: 2 })).slug;
-  contributor = await createUser(prisma, 'uploader', 'CONTRIBUTOR');
-  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
-afterAll(() => prisma.$disconnect());
 
 describe('deep zoom of a document scan', () => {
   it('serves info.json and tiles only after approval: upright, of the promised sizes, without metadata', async () => {
     // Stored sideways with GPS in its EXIF; upright it is 2000×3000, red above blue.
-    const { id } = await uploadMedia(
-      contributor,
-      slug,
-      { bytes: await sidewaysJpegWithGps(30), name: 'award-sheet.jpg' },
-      DOCUMENT,
-    );
-    const set = (await tileSetOf(id))!;
+    const { id, set } = await uploadScan('award-sheet.jpg', 'AWARD_DOCUMENT', 30);
     expect(set).toMatchObject({
       contentType: expect.stringContaining('application/ld+json'),
       width: 2000,
@@ -171,13 +174,7 @@ describe('deep zoom of a document scan', () => {
   });
 
   it('a rejected document loses its tiles with its other files after 30 days; the row stays', async () => {
-    const { id } = await uploadMedia(
-      contributor,
-      slug,
-      { bytes: await sidewaysJpegWithGps(140), name: 'decree.jpg' },
-      { ...DOCUMENT, kind: 'DECREE' },
-    );
-    const set = (await tileSetOf(id))!;
+    const { id, set } = await uploadScan('decree.jpg', 'DECREE', 140);
     const tileFolder = path.join(mediaDir, 't', set.hash.slice(0, 2), set.hash.slice(2, 4), set.hash);
     expect(filesIn(tileFolder).length).toBeGreaterThan(20);
     await rejectMedia(moderator, { mediaId: id, note: 'Not this Hero.' });
@@ -205,14 +202,7 @@ describe('deep zoom in S3', () => {
   });
 
   it('stores every tile in the bucket and serves them only once approved, without metadata', async () => {
-    const { id } = await uploadMedia(
-      contributor,
-      slug,
-      { bytes: await sidewaysJpegWithGps(90), name: 'letter.jpg' },
-      { ...DOCUMENT, kind: 'LETTER' },
-      storage,
-    );
-    const set = (await tileSetOf(id))!;
+    const { id, set } = await uploadScan('letter.jpg', 'LETTER', 90, storage);
     const keys = await bucket.keys(`t/${set.hash}/`);
     expect(keys).toContain(`t/${set.hash}/info.json`);
     expect(keys).toContain(`t/${set.hash}/files.txt`);

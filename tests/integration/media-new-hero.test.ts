@@ -2,22 +2,21 @@
 // with the proposal (not in the picture queue, not decidable alone, not public), the moderator sees
 // them with the proposal, approval attaches them to the new Hero as pending pictures of their own,
 // rejection rejects them and withdrawal withdraws them; refused uploads store nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { approveMedia, getMediaFile, listPendingMedia, uploadMediaWithProposal } from '../../lib/media/media';
 import { getPublicPortrait, listPublicMedia } from '../../lib/media/public';
 import { approveSubmission, rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
 import { proposeCorrection, proposeNewHero, withdrawSubmission } from '../../lib/submissions/submissions';
 import { readSnapshot } from '../../lib/revisions/snapshot';
 import { signIn, type SignedIn } from '../support/auth';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { filesIn } from '../support/files';
 import { EMPTY_NEW_HERO_FORM } from '../support/factories';
 import { png, UPLOAD_FIELDS, uploadPng } from '../support/images';
 import { useSite } from '../support/site';
 
 const site = useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
 let contributor: SignedIn;
 let someoneElse: SignedIn;
 let moderator: SignedIn;
@@ -53,7 +52,6 @@ beforeAll(async () => {
   someoneElse = await signIn();
   moderator = await signIn({ role: 'MODERATOR' });
 });
-afterAll(() => prisma.$disconnect());
 
 describe('pictures with a proposal of a new Hero', () => {
   it('wait with the proposal, are shown to the moderator with it, and join the new Hero on approval', async () => {

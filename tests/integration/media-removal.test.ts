@@ -4,11 +4,9 @@
 // never a file another picture still uses.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileDatabaseUrl } from '../support/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFileDatabase } from '../support/database';
 import { runScript } from '../support/scripts';
-import { createPrismaClient } from '../../lib/prisma-client';
-import type { Actor } from '../../lib/permissions';
 import { approveMedia, getMediaFile, listOwnMedia, rejectMedia, uploadMedia } from '../../lib/media/media';
 import { getPublicPortrait, listPublicMedia } from '../../lib/media/public';
 import {
@@ -22,16 +20,14 @@ import {
 import { purgeRejectedMedia } from '../../lib/media/purge';
 import { LocalStorage } from '../../lib/media/storage';
 import { UPLOAD_FIELDS, uploadPng } from '../support/images';
-import { createUser } from '../support/factories';
+import { createUser, useUsers } from '../support/factories';
 import { publishedHero } from '../support/heroes';
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
+const [uploader, relative, moderator] = useUsers(prisma, 'CONTRIBUTOR', 'CONTRIBUTOR', 'MODERATOR');
 const mediaDir = process.env.MEDIA_DIR!;
 let slug: string;
 let heroId: string;
-let uploader: NonNullable<Actor>;
-let relative: NonNullable<Actor>;
-let moderator: NonNullable<Actor>;
 
 function storedFiles(): string[] {
   try {
@@ -68,11 +64,7 @@ beforeAll(async () => {
   const hero = await publishedHero(prisma);
   slug = hero.slug;
   heroId = hero.id;
-  uploader = await createUser(prisma, 'uploader', 'CONTRIBUTOR');
-  relative = await createUser(prisma, 'relative', 'CONTRIBUTOR');
-  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
-afterAll(() => prisma.$disconnect());
 
 describe('removing an approved picture', () => {
   it('is a proposal a moderator decides; approval hides it, keeps its files, and the history says so', async () => {

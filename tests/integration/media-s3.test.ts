@@ -3,29 +3,26 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileDatabaseUrl } from '../support/database';
+import { failingOnPut } from '../support/storage';
 import { createPrismaClient } from '../../lib/prisma-client';
-import type { Actor } from '../../lib/permissions';
 import { approveMedia, getMediaFile, getOriginal, uploadMedia } from '../../lib/media/media';
 import { storageFromEnv, type S3Storage } from '../../lib/media/storage';
 import { parseEnv } from '../../lib/env';
-import { createUser } from '../support/factories';
+import { useUsers } from '../support/factories';
 import { heroNoOtherTestReads } from '../support/heroes';
 import { png, pngBomb, sidewaysJpegWithGps, UPLOAD_FIELDS } from '../support/images';
 import { startBucket, type TestBucket } from '../support/s3';
 
 const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const [contributor, moderator] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR');
 const BUCKET = 'zvezda-media';
 let bucket: TestBucket;
 let storage: S3Storage;
-let contributor: NonNullable<Actor>;
-let moderator: NonNullable<Actor>;
 let slug: string;
 
 beforeAll(async () => {
   bucket = await startBucket(BUCKET, 'zvezda-s3-');
   storage = bucket.storage;
-  contributor = await createUser(prisma, 's3.uploader', 'CONTRIBUTOR');
-  moderator = await createUser(prisma, 's3.moderator', 'MODERATOR');
   // A Hero no other test reads (the other media tests take the first and last of these).
   slug = (await heroNoOtherTestReads(prisma, 'asc', 1)).slug;
 });
@@ -92,14 +89,7 @@ describe('media in S3', () => {
         storage,
       ),
     ).rejects.toMatchObject({ messageKey: 'fileTooLarge' });
-    let puts = 0;
-    const failing = Object.assign(Object.create(storage) as S3Storage, {
-      put: async (key: string, body: Buffer, type: string) => {
-        puts += 1;
-        if (puts === 5) throw new Error('connection reset');
-        return storage.put(key, body, type);
-      },
-    });
+    const failing = failingOnPut(storage, 5, 'connection reset');
     await expect(
       uploadMedia(
         contributor,

@@ -2,23 +2,20 @@
 // offers the Hero's approved pictures (a plain select), a proposal citing one is approved into a
 // citation whose Source names the picture, and the profile links to the image; a pending picture,
 // another Hero's picture or one taken down before the approval is refused and nothing changes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
-import type { Actor } from '../../lib/permissions';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { approveMedia, uploadMedia } from '../../lib/media/media';
 import { approveMediaRemoval, requestMediaRemoval } from '../../lib/media/removal';
 import { approveSubmission, getSubmissionForReview } from '../../lib/moderation/moderation';
 import { proposeAddition, proposeCorrection } from '../../lib/submissions/submissions';
 import { signIn } from '../support/auth';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { png, tiff, UPLOAD_FIELDS } from '../support/images';
 import { useSite } from '../support/site';
-import { awardCitingPicture, correctionForm, createUser } from '../support/factories';
+import { awardCitingPicture, correctionForm, createUser, useUsers } from '../support/factories';
 
 const site = useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-let contributor: NonNullable<Actor>;
-let moderator: NonNullable<Actor>;
+const prisma = useFileDatabase();
+const [contributor, moderator] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR');
 let heroA: { id: string; slug: string };
 let heroB: { id: string; slug: string };
 
@@ -74,10 +71,7 @@ beforeAll(async () => {
     take: 2,
     select: { id: true, slug: true },
   })) as [typeof heroA, typeof heroB];
-  contributor = await createUser(prisma, 'contributor', 'CONTRIBUTOR');
-  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
-afterAll(() => prisma.$disconnect());
 
 describe('an approved picture as the source of a fact', () => {
   it('is offered by the form, cited on approval, and linked from the profile', async () => {

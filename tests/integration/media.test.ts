@@ -5,15 +5,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileDatabaseUrl } from '../support/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFileDatabase } from '../support/database';
+import { failingOnPut } from '../support/storage';
 import { filesIn } from '../support/files';
 import { signIn } from '../support/auth';
 import { useSite } from '../support/site';
-import { createUser } from '../support/factories';
+import { createUser, useUsers } from '../support/factories';
 import { heroNoOtherTestReads } from '../support/heroes';
-import { createPrismaClient } from '../../lib/prisma-client';
-import type { Actor } from '../../lib/permissions';
 import {
   approveMedia,
   getMediaFile,
@@ -23,26 +22,22 @@ import {
   uploadMedia,
 } from '../../lib/media/media';
 import { listPublicMedia, getPublicPortrait } from '../../lib/media/public';
-import { LocalStorage, mediaStorage, type MediaStorage } from '../../lib/media/storage';
+import { LocalStorage, mediaStorage } from '../../lib/media/storage';
 import { decodeHeic, MAX_FILE_BYTES, SIZES } from '../../lib/media/pipeline';
 import { sniffImageType } from '../../lib/media/sniff';
 import { heicContainerWithoutImage, png, pngBomb, sidewaysJpegWithGps, tiff, UPLOAD_FIELDS } from '../support/images';
 
 const site = useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
+const [contributor, moderator] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR');
 let slug: string;
 let heroId: string;
-let contributor: NonNullable<Actor>;
-let moderator: NonNullable<Actor>;
 
 beforeAll(async () => {
   const hero = await heroNoOtherTestReads(prisma, 'desc');
   slug = hero.slug;
   heroId = hero.id;
-  contributor = await createUser(prisma, 'uploader', 'CONTRIBUTOR');
-  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
-afterAll(() => prisma.$disconnect());
 
 describe('an image from upload to the profile', () => {
   it('is pending and private, then public, upright, sized and stripped of metadata after approval', async () => {
@@ -316,17 +311,7 @@ describe('refusals store nothing', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-media-half-'));
     try {
       const local = new LocalStorage(dir);
-      let puts = 0;
-      const failing: MediaStorage = {
-        kind: 'local',
-        put: async (key, body, type) => {
-          puts += 1;
-          if (puts === 4) throw new Error('disk full');
-          return local.put(key, body, type);
-        },
-        get: (key) => local.get(key),
-        delete: (key) => local.delete(key),
-      };
+      const failing = failingOnPut(local, 4, 'disk full');
       const rows = await prisma.mediaItem.count();
       await expect(
         uploadMedia(

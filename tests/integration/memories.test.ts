@@ -1,12 +1,10 @@
 // Family memories are the family's words: moderated, then shown in their own section, and never
 // among the sourced facts, in the JSON-LD, the JSON API or the completeness count.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileDatabaseUrl } from '../support/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFileDatabase } from '../support/database';
 import { useSite } from '../support/site';
-import { createUser } from '../support/factories';
+import { useUsers } from '../support/factories';
 import { heroNoOtherTestReads } from '../support/heroes';
-import { createPrismaClient } from '../../lib/prisma-client';
-import type { Actor } from '../../lib/permissions';
 import {
   amendMemory,
   approveMemory,
@@ -21,20 +19,16 @@ import { getPublicHero } from '../../lib/heroes/queries';
 import { heroJsonLd } from '../../lib/heroes/json-ld';
 
 const site = useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
+const [writer, moderator] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR');
 const tag = Date.now();
 let SLUG: string;
 const MEMORY = `Grandmother said he sang on the way to the station, and that he wrote every month until the spring of 1944. ${tag}`;
-let writer: NonNullable<Actor>;
-let moderator: NonNullable<Actor>;
 
 beforeAll(async () => {
   // A Hero no other test reads, so a memory added here changes no other test's page.
   SLUG = (await heroNoOtherTestReads(prisma, 'asc')).slug;
-  writer = await createUser(prisma, 'granddaughter', 'CONTRIBUTOR');
-  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
 });
-afterAll(() => prisma.$disconnect());
 
 describe('a family memory', () => {
   it('is checked, waits for a moderator, then appears only in its own section', async () => {

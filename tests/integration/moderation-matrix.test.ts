@@ -1,9 +1,8 @@
 // Every data-changing function of contributions and moderation, called as anonymous, contributor,
 // moderator and admin: each allows exactly what the permission table allows, and a refusal
 // changes nothing (the proposal, the Hero and the revisions stay as they were).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { outcome } from '../support/outcome';
-import { createPrismaClient } from '../../lib/prisma-client';
 import {
   approveSubmission,
   countPending,
@@ -16,9 +15,9 @@ import { readSnapshot } from '../../lib/revisions/snapshot';
 import { listAuditEvents } from '../../lib/audit-events';
 import { proposeCorrection, withdrawSubmission } from '../../lib/submissions/submissions';
 import type { Actor, Role } from '../../lib/permissions';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
 const SLUG = 'ismoil-khamzaaliev';
 const tag = Date.now();
 const actors: Record<string, Actor> = { anonymous: null };
@@ -59,7 +58,6 @@ beforeAll(async () => {
     actors[role.toLowerCase()] = { id: user.id, role, disabled: false };
   }
 });
-afterAll(() => prisma.$disconnect());
 
 const moderatorOnly = ['moderator', 'admin'];
 const cases: {

@@ -1,6 +1,5 @@
 // From proposal to published page, against the real database and the served site.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { describe, expect, it } from 'vitest';
 import {
   approveSubmission,
   getSubmissionForReview,
@@ -22,17 +21,15 @@ import { SearchQuerySchema } from '../../lib/search/schemas';
 import type { Actor } from '../../lib/permissions';
 import { getPage, textOf } from '../support/http';
 import { signIn } from '../support/auth';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { useSite } from '../support/site';
-import { correctionForm, createUser, EMPTY_NEW_HERO_FORM, proposeTestCorrection } from '../support/factories';
+import { correctionForm, EMPTY_NEW_HERO_FORM, proposeTestCorrection, useUsers } from '../support/factories';
 import { HEROES } from '../support/heroes';
 
 useSite();
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-let contributor: Actor;
-let moderator: Actor;
-let moderator2: Actor;
+const prisma = useFileDatabase();
+const [contributor, moderator, moderator2] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR', 'MODERATOR');
 
 const AWARD_SHEET = { sourceUrl: 'https://example.org/award-sheet', note: 'Award sheet found in the family papers.' };
 const formFor = (slug: string, changes: Record<string, string>) => correctionForm(prisma, slug, AWARD_SHEET, changes);
@@ -42,13 +39,6 @@ const propose = (author: Actor, slug: string, changes: Record<string, string>) =
 async function publicState(slug: string) {
   return prisma.hero.findUniqueOrThrow({ where: { slug }, include: { awards: true, citations: true } });
 }
-
-beforeAll(async () => {
-  contributor = await createUser(prisma, 'contributor', 'CONTRIBUTOR');
-  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
-  moderator2 = await createUser(prisma, 'moderator2', 'MODERATOR');
-});
-afterAll(() => prisma.$disconnect());
 
 describe('contributions and moderation', () => {
   it('a correction goes from proposal to the public page, with a revision and an audit row', async () => {
@@ -84,7 +74,7 @@ describe('contributions and moderation', () => {
     expect(history?.map((r) => r.number)).toEqual([2, 1]);
     expect(history?.[0]?.diff).toMatchObject({ rankAtFeat: { from: null, to: 'sergeant' } });
     const audit = await prisma.auditEvent.findFirst({ where: { targetId: id } });
-    expect(audit).toMatchObject({ actorId: moderator!.id, action: 'approve:submission' });
+    expect(audit).toMatchObject({ actorId: moderator.id, action: 'approve:submission' });
     expect(await prisma.submission.findUnique({ where: { id }, select: { status: true } })).toEqual({
       status: 'APPROVED',
     });
@@ -118,7 +108,7 @@ describe('contributions and moderation', () => {
   });
 
   it('validation refuses bad input with field messages and stores nothing', async () => {
-    const count = await prisma.submission.count({ where: { authorId: contributor!.id } });
+    const count = await prisma.submission.count({ where: { authorId: contributor.id } });
     const cases: [Record<string, string>, string, string][] = [
       [{ birthDate: '1950-01-01', deathDate: '1940-01-01' }, 'deathDate', 'deathBeforeBirth'],
       [{ titleDecreeDate: '1992-01-01' }, 'titleDecreeDate', 'decreeRange'],
@@ -142,7 +132,7 @@ describe('contributions and moderation', () => {
       code: 'INVALID_INPUT',
     });
     await expect(propose(null, HEROES.sharifov, { role: 'x' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
-    expect(await prisma.submission.count({ where: { authorId: contributor!.id } })).toBe(count);
+    expect(await prisma.submission.count({ where: { authorId: contributor.id } })).toBe(count);
   });
 
   it('a moderator cannot approve their own proposal, and a contributor cannot approve at all', async () => {
@@ -277,7 +267,7 @@ describe('contributions and moderation', () => {
   });
 
   it('a new Hero goes from proposal to a published page that search finds', async () => {
-    const count = await prisma.submission.count({ where: { authorId: contributor!.id } });
+    const count = await prisma.submission.count({ where: { authorId: contributor.id } });
     await expect(proposeNewHero(contributor, { ...EMPTY_NEW_HERO_FORM, surnameRu: 'Тестов' })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       fields: expect.objectContaining({
@@ -287,7 +277,7 @@ describe('contributions and moderation', () => {
         sourceUrl: 'sourceRequired',
       }),
     });
-    expect(await prisma.submission.count({ where: { authorId: contributor!.id } })).toBe(count);
+    expect(await prisma.submission.count({ where: { authorId: contributor.id } })).toBe(count);
 
     const { id } = await proposeNewHero(contributor, {
       ...EMPTY_NEW_HERO_FORM,

@@ -7,20 +7,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'parse5';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { describe, expect, it } from 'vitest';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { proposeCorrection } from '../../lib/submissions/submissions';
 import { readSnapshot } from '../../lib/revisions/snapshot';
 import { importFile } from '../../lib/exports/import';
 import { foldName } from '../../lib/search/normalize';
-import type { Actor } from '../../lib/permissions';
-import { fileDatabaseUrl } from '../support/database';
-import { createUser } from '../support/factories';
+import { useFileDatabase } from '../support/database';
+import { useUsers } from '../support/factories';
 import { useSite } from '../support/site';
 
 const site = useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
+const [contributor, moderator] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR');
 const page = async (pathname: string) => {
   const response = await fetch(`${site.url}${pathname}`);
   expect(response.status, pathname).toBe(200);
@@ -54,14 +53,6 @@ function otherSpellings(body: string, form: string): string[] {
   }
   return found;
 }
-
-let contributor: NonNullable<Actor>;
-let moderator: NonNullable<Actor>;
-beforeAll(async () => {
-  contributor = await createUser(prisma, 'names.c');
-  moderator = await createUser(prisma, 'names.m', 'MODERATOR');
-});
-afterAll(() => prisma.$disconnect());
 
 describe("a Hero's name on a Tajik page", () => {
   it('is spelt one way in the heading, the list and the biography of every seeded Hero', async () => {

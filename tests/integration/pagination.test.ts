@@ -1,17 +1,16 @@
 // Long pages come in pages: the history of a record, the moderation queue and the list of people
 // read one page at a time, and their pages link to each other.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listRevisions, HISTORY_PAGE_SIZE } from '../../lib/revisions/revisions';
 import { listQueue, QUEUE_PAGE_SIZE } from '../../lib/moderation/moderation';
 import { listUsers, USERS_PAGE_SIZE } from '../../lib/accounts/users';
 import { getPage, textOf } from '../support/http';
 import { useSite } from '../support/site';
 import { signIn } from '../support/auth';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 
 useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
 const SLUG = 'tuychi-erdzhigitov';
 const REVISIONS = HISTORY_PAGE_SIZE + 5;
 const tag = `${Date.now()}`.slice(-6);
@@ -54,7 +53,6 @@ beforeAll(async () => {
     data: Array.from({ length: USERS_PAGE_SIZE }, (_, i) => ({ email: `many.${i}.${tag}@zvezda.test` })),
   });
 });
-afterAll(() => prisma.$disconnect());
 
 describe('long pages come in pages', () => {
   it('the history shows the newest revisions first, a page at a time, and the next page goes on where the first ended', async () => {

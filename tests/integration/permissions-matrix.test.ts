@@ -1,13 +1,12 @@
 // Every data-changing action of accounts, called as anonymous, contributor, moderator and admin:
 // each role may do exactly what the permission table allows, and a refusal changes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { changeUserRole, getOwnAccount, listRoleChanges, listUsers, setUserDisabled } from '../../lib/accounts/users';
 import { outcome } from '../support/outcome';
 import type { Actor, Role } from '../../lib/permissions';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
 const tag = `${Date.now()}`;
 const actors: Record<string, Actor> = { anonymous: null };
 let target = '';
@@ -19,7 +18,6 @@ beforeAll(async () => {
   }
   target = (await prisma.user.create({ data: { email: `target.${tag}@matrix.test` } })).id;
 });
-afterAll(() => prisma.$disconnect());
 
 async function snapshot() {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: target }, select: { role: true, disabledAt: true } });

@@ -1,20 +1,19 @@
 // No contributor's or moderator's address is public: people appear by the name they chose, or
 // as "Contributor" with a code. Scanned over every kind of public page and API answer after a
 // proposal has gone through.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { proposeCorrection } from '../../lib/submissions/submissions';
 import { getOwnAccount, setDisplayName } from '../../lib/accounts/users';
 import { readSnapshot } from '../../lib/revisions/snapshot';
 import type { Actor } from '../../lib/permissions';
 import { getPage, textOf } from '../support/http';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { useSite } from '../support/site';
 
 useSite();
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
 const tag = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
 const SLUG = 'fatkhullo-akhmedov';
 let contributor: NonNullable<Actor>;
@@ -40,7 +39,6 @@ beforeAll(async () => {
   });
   await approveSubmission(moderator, { submissionId: id, note: 'Checked.' });
 });
-afterAll(() => prisma.$disconnect());
 
 async function publicAddresses(): Promise<string[]> {
   const hero = await prisma.hero.findUniqueOrThrow({

@@ -3,9 +3,7 @@
 // history; once a moderator hides it, no anonymous page, API answer or export holds it, the history
 // says that something was hidden, when and why; admins still read it, marked; the audit says who
 // and why; a contributor is refused and nothing is written; an admin's undo shows it again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
-import type { Actor } from '../../lib/permissions';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { approveMedia, uploadMedia } from '../../lib/media/media';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { proposeCorrection } from '../../lib/submissions/submissions';
@@ -16,8 +14,8 @@ import { streamExport } from '../../lib/exports/export';
 import en from '../../messages/en.json';
 import { approveMediaRemoval, requestMediaRemoval } from '../../lib/media/removal';
 import { png, UPLOAD_FIELDS } from '../support/images';
-import { fileDatabaseUrl } from '../support/database';
-import { createUser } from '../support/factories';
+import { useFileDatabase } from '../support/database';
+import { createUser, useUsers } from '../support/factories';
 import { publishedHero } from '../support/heroes';
 import { getPage, textOf } from '../support/http';
 import { signIn } from '../support/auth';
@@ -25,16 +23,14 @@ import { useSite } from '../support/site';
 
 useSite();
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
+const [uploader, moderator, admin] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR', 'ADMIN');
 const tag = Date.now();
 const MARKER = `Kulob-street-${tag}`;
 const SENTENCE = `His daughter lives at Rudaki ${tag} apartment 7.`;
 const REASON = "Names a living relative's home address.";
 let slug = '';
 let heroId = '';
-let uploader: NonNullable<Actor>;
-let moderator: NonNullable<Actor>;
-let admin: NonNullable<Actor>;
 let captionRevision = 0;
 let removalRevision = 0;
 
@@ -70,9 +66,6 @@ beforeAll(async () => {
   const hero = await publishedHero(prisma);
   slug = hero.slug;
   heroId = hero.id;
-  uploader = await createUser(prisma, 'uploader', 'CONTRIBUTOR');
-  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
-  admin = await createUser(prisma, 'admin', 'ADMIN');
   const { id } = await uploadMedia(
     uploader,
     slug,
@@ -97,7 +90,6 @@ beforeAll(async () => {
     MARKER,
   );
 });
-afterAll(() => prisma.$disconnect());
 
 describe('hiding a caption in the history', () => {
   it('is refused to a contributor, with a message, and writes nothing', async () => {

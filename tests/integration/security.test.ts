@@ -1,7 +1,6 @@
 // The archive tried as an attacker would, against the site served the way npm start serves it:
 // sign-in links, rate limits, redirects, the protections on every response, refusals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
 import { sameSitePath } from '../../lib/security/redirects';
 import { listenHost } from '../../server/server-address';
 import { parseEnv } from '../../lib/env';
@@ -9,12 +8,12 @@ import { requestLinkOverHttp, signIn, signInForm } from '../support/auth';
 import { mailsTo, signInLink, waitForMail } from '../support/mail';
 import { fetchFrom, getPage, textOf } from '../support/http';
 import { startSite, type Site } from '../support/site';
-import { fileDatabaseUrl } from '../support/database';
+import { fileDatabaseUrl, useFileDatabase } from '../support/database';
 import { useSite } from '../support/site';
 
 const site = useSite();
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
 const unique = (name: string) => `${name}.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@zvezda.test`;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 600));
 
@@ -27,8 +26,6 @@ async function ownSite(env: Record<string, string>): Promise<Site> {
     ...env,
   });
 }
-
-afterAll(() => prisma.$disconnect());
 
 describe('sign-in links are built from the configured address only', () => {
   it('a request with a poisoned Host or X-Forwarded-Host still mails a link to the site', async () => {

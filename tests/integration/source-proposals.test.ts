@@ -1,21 +1,19 @@
 // A contributor proposes a new source for a Hero with the add page's form; a moderator reads it as
 // rows and approves it; the profile cites it. Bad input is refused field by field, in the reader's
 // language, and nothing is written.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, getSubmissionForReview } from '../../lib/moderation/moderation';
 import { proposeAddition } from '../../lib/submissions/submissions';
 import { ValidationError } from '../../lib/errors';
 import { getPage, textOf } from '../support/http';
 import { signIn } from '../support/auth';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { useSite } from '../support/site';
 
 useSite();
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-afterAll(() => prisma.$disconnect());
+const prisma = useFileDatabase();
 
 const SLUG = 'safar-amirshoev';
 const messages = (locale: string) =>

@@ -4,9 +4,8 @@
 // public sees. Valid payloads are generated on purpose (random ones almost never pass), and their
 // share is measured, so that the success branch is really exercised.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../lib/errors';
-import { createPrismaClient } from '../../lib/prisma-client';
 import { approveSubmission, rejectSubmission, requestChanges } from '../../lib/moderation/moderation';
 import { EDITABLE_FIELDS, readSnapshot, type Snapshot } from '../../lib/revisions/snapshot';
 import { ADDITION_FIELDS, ADDITION_SCHEMAS } from '../../lib/submissions/additions';
@@ -14,12 +13,12 @@ import { CORRECTION_FORM_FIELDS, FieldValuesSchema } from '../../lib/submissions
 import { completeInput } from '../../lib/forms';
 import { proposeAddition, proposeCorrection, proposeNewHero, proposeSource } from '../../lib/submissions/submissions';
 import type { Actor } from '../../lib/permissions';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 
 // A failure prints its seed; FC_SEED=<seed> replays exactly that run.
 if (process.env.FC_SEED) fc.configureGlobal({ seed: Number(process.env.FC_SEED) });
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
 const SLUG = 'saidkul-turdiev';
 let moderator: NonNullable<Actor>;
 let current: Snapshot;
@@ -199,7 +198,6 @@ beforeAll(async () => {
   const hero = await prisma.hero.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
   current = (await readSnapshot(prisma, hero.id)).snapshot;
 });
-afterAll(() => prisma.$disconnect());
 
 describe('random payloads, valid and hostile', () => {
   it('corrections: a valid one is stored as the schema normalises it, an invalid one stores nothing', async () => {

@@ -1,18 +1,16 @@
 // A translation proposed by a contributor and approved by a moderator appears on the page in that
 // language, with its history; a moderator marks it reviewed; refused requests change nothing.
-import { afterAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { describe, expect, it } from 'vitest';
 import { approveSubmission, getSubmissionForReview } from '../../lib/moderation/moderation';
 import { markTranslationReviewed, proposeTranslation, listTranslationNeeds } from '../../lib/translations/translations';
 import { isAppError, ValidationError } from '../../lib/errors';
 import { getPage, textOf } from '../support/http';
 import { signIn } from '../support/auth';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { useSite } from '../support/site';
 
 useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-afterAll(() => prisma.$disconnect());
+const prisma = useFileDatabase();
 
 const SLUG = 'veniamin-nedoshivin';
 const PROPOSED = 'фармондеҳи як взвод';

@@ -4,8 +4,7 @@
 // the transaction of the change; refused requests change nothing.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { describe, expect, it } from 'vitest';
 import { candidateTexts, recordTexts, recordTextsSelect } from '../../lib/i18n/record-texts';
 import { isListedCandidate } from '../../lib/candidates/status';
 import { TextBook, type TextStatus } from '../../lib/i18n/texts';
@@ -20,12 +19,11 @@ import type { Actor } from '../../lib/permissions';
 import { getPage, textOf } from '../support/http';
 import { outcome } from '../support/outcome';
 import { signIn } from '../support/auth';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { useSite } from '../support/site';
 
 useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-afterAll(() => prisma.$disconnect());
+const prisma = useFileDatabase();
 
 type Counts = Record<TextStatus | 'MISSING', number>;
 

@@ -1,20 +1,18 @@
 // The names not yet identified, in the open: the fact sheet's candidates that research has not
 // ruled out, on a public page in three languages, each with a way for a family to propose a record
 // from the name, which goes to moderation like every proposal.
-import { afterAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { describe, expect, it } from 'vitest';
 import { proposeNewHero } from '../../lib/submissions/submissions';
 import { loadFactSheet } from '../../prisma/seed/fact-sheet';
 import { removeAfterwards, sessionCookie, signIn } from '../support/auth';
 import { signInLink, waitForMail } from '../support/mail';
-import { fileDatabaseUrl } from '../support/database';
+import { useFileDatabase } from '../support/database';
 import { getPage, textOf } from '../support/http';
 import { unmarkedEnglish } from '../support/languages';
 import { useSite } from '../support/site';
 
 const site = useSite();
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
-afterAll(() => prisma.$disconnect());
+const prisma = useFileDatabase();
 
 const sheet = loadFactSheet();
 const ruledOut = sheet.unidentified_candidates.filter((c) => c.status.startsWith('EXCLUDED'));

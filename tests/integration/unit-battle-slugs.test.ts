@@ -1,23 +1,20 @@
 // Additions that name a unit or a battle in Cyrillic: each name gets its own record and slug, and
 // a Hero is linked to the record of the name proposed, never to one that merely shares a slug.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../../lib/prisma-client';
+import { describe, expect, it } from 'vitest';
 import { approveSubmission } from '../../lib/moderation/moderation';
 import { proposeAddition } from '../../lib/submissions/submissions';
-import type { Actor } from '../../lib/permissions';
-import { fileDatabaseUrl } from '../support/database';
-import { createUser } from '../support/factories';
+import { useFileDatabase } from '../support/database';
+import { useUsers } from '../support/factories';
 import { HEROES } from '../support/heroes';
 
-const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+const prisma = useFileDatabase();
+const [contributor, moderator] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR');
 const evidence = {
   sourceUrl: 'https://example.org/award-sheet-281',
   sourceTitle: '',
   archiveRef: '',
   note: 'The award sheet names the regiment and the battle.',
 };
-let contributor: Actor;
-let moderator: Actor;
 
 async function addAndApprove(slug: string, kind: 'UNIT' | 'BATTLE', values: Record<string, string>) {
   const { id } = await proposeAddition(contributor, slug, kind, { ...evidence, ...values });
@@ -38,12 +35,6 @@ const battlesOf = async (slug: string) =>
       select: { battle: { select: { id: true, slug: true, name: true } } },
     })
   ).map((b) => b.battle);
-
-beforeAll(async () => {
-  contributor = await createUser(prisma, 'contributor', 'CONTRIBUTOR');
-  moderator = await createUser(prisma, 'moderator', 'MODERATOR');
-});
-afterAll(() => prisma.$disconnect());
 
 describe('units and battles named in Cyrillic', () => {
   it('an approved regiment is not attached to a division whose name only shares its number', async () => {

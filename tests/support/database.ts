@@ -38,6 +38,13 @@ export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase>
   return handle(name);
 }
 
+/** A client of the file's own database (tests/setup/each-file.ts), disconnected after the file's tests. */
+export function useFileDatabase(): PrismaClient {
+  const prisma = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+  afterAll(() => prisma.$disconnect());
+  return prisma;
+}
+
 /**
  * A database of its own for the tests of the file, or of the describe block it is called in:
  * created and migrated (not seeded) before their first test, dropped after the last, with a client.

@@ -1,6 +1,7 @@
 // Test factories: the rows tests make again and again, made one way. Each takes the test file's own
 // Prisma client (its own database, tests/setup/each-file.ts).
 import { randomBytes } from 'node:crypto';
+import { beforeAll } from 'vitest';
 import type { Prisma } from '../../lib/generated/prisma/client';
 import type { PrismaClient } from '../../lib/prisma-client';
 import type { Actor, Role } from '../../lib/permissions';
@@ -21,6 +22,23 @@ export async function createUser(prisma: PrismaClient, name: string, role: Role 
   const email = `${name}.${counter}.${randomBytes(3).toString('hex')}@factory.test`;
   const user = await prisma.user.create({ data: { email, role } });
   return { id: user.id, role, disabled: false };
+}
+
+/**
+ * The users a file acts as, one of each role given, in order:
+ * `const [contributor, moderator] = useUsers(prisma, 'CONTRIBUTOR', 'MODERATOR')`. Each is made
+ * (createUser) before the file's first test, and its actor's id is set then: read it in tests and
+ * hooks, not while the file loads.
+ */
+export function useUsers<const R extends readonly Role[]>(
+  prisma: PrismaClient,
+  ...roles: R
+): { [index in keyof R]: TestActor } {
+  const users = roles.map((role) => ({ id: '', role, disabled: false as const }));
+  beforeAll(async () => {
+    for (const actor of users) actor.id = (await createUser(prisma, actor.role.toLowerCase(), actor.role)).id;
+  });
+  return users as { [index in keyof R]: TestActor };
 }
 
 /** What a correction proposal cites: an address (the default) or a title, an archive reference and a note. */

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import S3rver from 's3rver';
+import { startS3Server } from '../../scripts/deploy/s3-server';
 import { S3Storage, type S3Settings } from '../../lib/media/storage';
 
 export type TestBucket = {
@@ -19,16 +19,9 @@ export type TestBucket = {
 /** Starts s3rver on a free port with the bucket `bucket`; its files go to a new folder named from `folderPrefix`. */
 export async function startBucket(bucket: string, folderPrefix: string): Promise<TestBucket> {
   const folder = mkdtempSync(path.join(os.tmpdir(), folderPrefix));
-  const server = new S3rver({
-    port: 0,
-    address: '127.0.0.1',
-    silent: true,
-    directory: folder,
-    configureBuckets: [{ name: bucket, configs: [] }],
-  });
-  const { port } = await server.run();
+  const server = await startS3Server(folder, bucket);
   const settings: S3Settings = {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: server.endpoint,
     bucket,
     accessKeyId: 'S3RVER',
     secretAccessKey: 'S3RVER',

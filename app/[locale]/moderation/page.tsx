@@ -69,19 +69,18 @@ export default async function QueuePage({ params, searchParams }: Props) {
       {queue.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
-        <ol data-testid="queue">
-          {queue.map((item) => (
-            <QueueItem
-              key={item.id}
-              href={`/moderation/${item.id}`}
-              title={`${t(`kinds.${item.kind}`)}: ${proposalName(item, locale)}`}
-              by={item.author?.email ?? t('removedAccount')}
-              at={item.createdAt}
-            >
-              {item.note}
-            </QueueItem>
-          ))}
-        </ol>
+        <QueueList
+          testId="queue"
+          removedAccount={t('removedAccount')}
+          items={queue.map((item) => ({
+            id: item.id,
+            href: `/moderation/${item.id}`,
+            title: `${t(`kinds.${item.kind}`)}: ${proposalName(item, locale)}`,
+            by: item.author?.email,
+            at: item.createdAt,
+            text: item.note,
+          }))}
+        />
       )}
       <Pager
         pages={pages}
@@ -89,73 +88,89 @@ export default async function QueuePage({ params, searchParams }: Props) {
         next={page < pages ? { pathname: '/moderation', query: { ...filters, page: String(page + 1) } } : null}
         labels={{ previous: tl('previous'), next: tl('next'), page: tl('page', { page, pages }) }}
       />
-      {media.length > 0 && (
-        <>
-          <h2>{tmedia('queueTitle')}</h2>
-          <ol data-testid="media-queue">
-            {media.map((item) => (
-              <QueueItem
-                key={item.id}
-                href={`/moderation/media/${item.id}`}
-                title={`${tmedia(`kinds.${item.kind}`)}: ${proposalName(item, locale)}`}
-                by={item.uploader?.email ?? t('removedAccount')}
-                at={item.createdAt}
-              >
-                {item.caption}
-              </QueueItem>
-            ))}
-          </ol>
-        </>
-      )}
-      {removals.length > 0 && (
-        <>
-          <h2>{tmedia('removalQueueTitle')}</h2>
-          <ol data-testid="removal-queue">
-            {removals.map((removal) => (
-              <QueueItem
-                key={removal.id}
-                href={`/moderation/media/removals/${removal.id}`}
-                title={`${tmedia(`kinds.${removal.media.kind}`)}: ${proposalName(removal.media, locale)}`}
-                by={removal.requester?.email ?? t('removedAccount')}
-                at={removal.createdAt}
-              >
-                {removal.media.caption}: {removal.reason.slice(0, 200)}
-              </QueueItem>
-            ))}
-          </ol>
-        </>
-      )}
-      {memories.length > 0 && (
-        <>
-          <h2>{tmem('queueTitle')}</h2>
-          <ol data-testid="memory-queue">
-            {memories.map((memory) => (
-              <QueueItem
-                key={memory.id}
-                href={`/moderation/memories/${memory.id}`}
-                title={`${proposalName(memory, locale)}: ${memory.relation}`}
-                by={memory.author?.email ?? t('removedAccount')}
-                at={memory.createdAt}
-              >
-                {memory.text.slice(0, 200)}
-              </QueueItem>
-            ))}
-          </ol>
-        </>
-      )}
+      <QueueSection
+        title={tmedia('queueTitle')}
+        testId="media-queue"
+        removedAccount={t('removedAccount')}
+        items={media.map((item) => ({
+          id: item.id,
+          href: `/moderation/media/${item.id}`,
+          title: `${tmedia(`kinds.${item.kind}`)}: ${proposalName(item, locale)}`,
+          by: item.uploader?.email,
+          at: item.createdAt,
+          text: item.caption,
+        }))}
+      />
+      <QueueSection
+        title={tmedia('removalQueueTitle')}
+        testId="removal-queue"
+        removedAccount={t('removedAccount')}
+        items={removals.map((removal) => ({
+          id: removal.id,
+          href: `/moderation/media/removals/${removal.id}`,
+          title: `${tmedia(`kinds.${removal.media.kind}`)}: ${proposalName(removal.media, locale)}`,
+          by: removal.requester?.email,
+          at: removal.createdAt,
+          text: (
+            <>
+              {removal.media.caption}: {removal.reason.slice(0, 200)}
+            </>
+          ),
+        }))}
+      />
+      <QueueSection
+        title={tmem('queueTitle')}
+        testId="memory-queue"
+        removedAccount={t('removedAccount')}
+        items={memories.map((memory) => ({
+          id: memory.id,
+          href: `/moderation/memories/${memory.id}`,
+          title: `${proposalName(memory, locale)}: ${memory.relation}`,
+          by: memory.author?.email,
+          at: memory.createdAt,
+          text: memory.text.slice(0, 200),
+        }))}
+      />
     </article>
   );
 }
 
-/** One waiting item of a queue: what it is, who sent it and when (UTC, to the minute), and its start. */
-function QueueItem(props: { href: string; title: string; by: string; at: Date; children: React.ReactNode }) {
+/** One waiting item of a queue: what it is, who sent it (or that the account is gone), when, and its start. */
+type QueueRow = {
+  id: string;
+  href: string;
+  title: string;
+  by: string | null | undefined;
+  at: Date;
+  text: React.ReactNode;
+};
+
+type QueueProps = { testId: string; removedAccount: string; items: QueueRow[] };
+
+/** A queue's waiting items, oldest first as lib/ lists them; the time is UTC, to the minute. */
+function QueueList({ testId, removedAccount, items }: QueueProps) {
   return (
-    <li>
-      <Link href={props.href}>{props.title}</Link>{' '}
-      <span className="muted">
-        {props.by} · {props.at.toISOString().slice(0, 16).replace('T', ' ')} UTC
-      </span>
-      <div>{props.children}</div>
-    </li>
+    <ol data-testid={testId}>
+      {items.map((item) => (
+        <li key={item.id}>
+          <Link href={item.href}>{item.title}</Link>{' '}
+          <span className="muted">
+            {item.by ?? removedAccount} · {item.at.toISOString().slice(0, 16).replace('T', ' ')} UTC
+          </span>
+          <div>{item.text}</div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The queue of a moderated thing besides proposals, under its heading; nothing while none waits. */
+function QueueSection({ title, ...list }: QueueProps & { title: string }) {
+  if (list.items.length === 0) return null;
+  return (
+    <>
+      <h2>{title}</h2>
+      <QueueList {...list} />
+    </>
   );
 }
