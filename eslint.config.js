@@ -23,6 +23,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       '.next/',
+      'dist/',
       'lib/generated/',
       'data/',
       'prisma/data/',
