@@ -16,7 +16,7 @@ const SITE_NODE_FLAGS = ['--no-flush-bytecode', '--no-memory-reducer'] as const;
  * The serving process as `npm run build` compiles it (server/bundle.ts): scripts/serve.ts and what
  * it imports from server/ and lib/, in one JavaScript file that plain Node runs. Run through tsx
  * instead, every module Node loads, Next's own included, passed through the loader's hooks, and a
- * site took about twice as long to start and to render its first page (docs/performance.md).
+ * site took about 1.5 times as long to answer its first page (docs/performance.md).
  */
 export const SERVE_BUNDLE = path.join('dist', 'serve.mjs');
 
