@@ -2,6 +2,7 @@
 // its map show them. Pure: it reads a small input (HeroPlacesInput) that today's profile fills from
 // its birth, death and burial places and the feat's place as text; the gazetteer's read API
 // (lib/places/) fills the same shape with call-up, first burial, battles and precision.
+import type { PlaceNameView } from '../places/queries';
 import type { MapPoint } from './render';
 
 /** How exact a coordinate is; null with a coordinate means nobody recorded it (drawn as approximate). */
@@ -24,6 +25,8 @@ export type PlaceRef = {
   /** Where the name is kept, so the page can show it in the reader's language. */
   nameRef: TextRef;
   nameTodayRef: TextRef | null;
+  /** For a place of the gazetteer: its kind and its names through time (lib/places/labels.ts). */
+  gazetteer?: { kind: string | null; names: readonly PlaceNameView[] };
 };
 export type TextRef = { entity: string; entityId: string; field: string };
 

@@ -96,6 +96,7 @@ function gazetteerPlace(place: GazetteerPlace): PlaceRef {
       : null,
     nameRef: { entity: 'Place', entityId: place.id, field: 'name' },
     nameTodayRef: place.nameToday ? { entity: 'Place', entityId: place.id, field: 'nameToday' } : null,
+    gazetteer: { kind: place.kind, names: place.names },
   };
 }
 

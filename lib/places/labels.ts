@@ -1,7 +1,7 @@
 // A place's short name in the reader's language, as of the war years and today, from its names
 // through time (PlaceName) and, failing those, the record's own wording and its translations. Pure:
 // pages, tables and map captions call it with the gazetteer they read.
-import { FALLBACKS, type TextBook } from '../i18n/texts';
+import { FALLBACKS, type LocalizedText, type TextBook } from '../i18n/texts';
 import type { Locale } from '../i18n/locale';
 import type { PlaceNameView } from './queries';
 
@@ -83,4 +83,30 @@ export function nameNow(place: NamedPlace, locale: Locale, book: TextBook): Plac
     if (value) return { value, lang, isFallback: lang !== locale };
   }
   return null;
+}
+
+/**
+ * Kinds whose name names the very thing the record's wording does. An area, a height, a crossing, a
+ * cemetery or a memorial is worded with what its name alone would drop ("near the village of…",
+ * "mass grave in…"), and the name would make the page surer than its source.
+ */
+const NAMED_KINDS: ReadonlySet<string> = new Set(['SETTLEMENT', 'DISTRICT', 'REGION', 'REPUBLIC', 'COUNTRY']);
+
+/**
+ * How a Hero's list of places names a place (then, or today): the record's wording, in the
+ * reader's language where it has been translated; but for a settlement, district, region, republic
+ * or country whose gazetteer name (nameThen, nameNow) is in a language the reader reads before the
+ * wording's, that name, as the place's own page gives it: a Russian reader meets "Ленинград", not
+ * "Leningrad" and a link asking for a translation.
+ */
+export function placeWording(
+  wording: LocalizedText | null,
+  named: PlaceLabel | null,
+  kind: string | null,
+  locale: Locale,
+): LocalizedText | null {
+  if (!wording || wording.lang === null || !named || !kind || !NAMED_KINDS.has(kind)) return wording;
+  const rank = (lang: Locale) => FALLBACKS[locale].indexOf(lang);
+  if (rank(named.lang) >= rank(wording.lang)) return wording;
+  return { value: named.value, lang: named.lang, status: 'SOURCE', isFallback: named.isFallback, ref: wording.ref };
 }

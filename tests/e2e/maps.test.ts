@@ -98,6 +98,21 @@ describe('the Places of a profile', () => {
     expect(body.match(/<li class="place-stop"/g)?.length).toBeGreaterThanOrEqual(3);
   });
 
+  it("names a town as its own page does in the reader's language, and keeps the record's wording of a grave", async () => {
+    const placesOf = async (locale: string) => {
+      const html = await (await fetch(`${currentSite().url}/${locale}/heroes/boris-shmelyov`)).text();
+      return html.slice(html.indexOf('data-testid="places"'), html.indexOf('data-testid="life-in-time"'));
+    };
+    const ru = await placesOf('ru');
+    // The gazetteer's names of Leningrad, with their years and source (prisma/data/places.json).
+    expect(ru).toMatch(/<span lang="ru"[^>]*>Ленинград<\/span>/);
+    expect(ru).toMatch(/<span lang="ru"[^>]*>Санкт-Петербург<\/span>/);
+    expect(ru).not.toMatch(/<span lang="en"[^>]*>Leningrad<\/span>/);
+    expect(await placesOf('tg')).toMatch(/<span lang="tg"[^>]*>Ленинград<\/span>/);
+    // "Near the village of Bolshie Kleny" is not the village: with no translation, it stays as worded.
+    expect(ru).toMatch(/<span lang="en"[^>]*>near the village of Bolshie Kleny, Leningrad region<\/span>/);
+  });
+
   describeEveryScreen(
     'on a $name ($width × $height)',
     'in %s: no axe violation, no sideways scrolling',

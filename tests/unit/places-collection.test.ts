@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { TextBook } from '../../lib/i18n/texts';
 import { buildCollectionView, groupPlaceIndex } from '../../lib/places/collection';
-import { nameNow, nameThen } from '../../lib/places/labels';
+import { nameNow, nameThen, placeWording } from '../../lib/places/labels';
 import type { CollectionPlace, GazetteerEntry, HeroPlaceRole, HeroRef, PlaceNameView } from '../../lib/places/queries';
 
 const name = (
@@ -134,6 +134,45 @@ describe('a place named then and now', () => {
       name('Канибадамский район', 'ru', 'HISTORICAL'),
     ]);
     expect(nameThen(district2, 'tg', book).value).toBe('Канибадамский район');
+  });
+});
+
+describe("a Hero's list naming a place", () => {
+  const city = entry('Leningrad', 'SETTLEMENT', null, [
+    name('Leningrad', 'en', 'HISTORICAL', '1924', '1991'),
+    name('Ленинград', 'ru', 'HISTORICAL', '1924', '1991'),
+    name('Saint Petersburg', 'en', 'OFFICIAL'),
+    name('Санкт-Петербург', 'ru', 'OFFICIAL'),
+  ]);
+  const ref = { entity: 'Place', entityId: 'Leningrad', field: 'name' };
+  const english = { value: 'Leningrad', lang: 'en' as const, status: 'SOURCE' as const, isFallback: true, ref };
+
+  it("gives a settlement's gazetteer name where the record's wording is only in a language read later", () => {
+    expect(placeWording(english, nameThen(city, 'ru', book), 'SETTLEMENT', 'ru')).toMatchObject({
+      value: 'Ленинград',
+      lang: 'ru',
+      isFallback: false,
+      ref,
+    });
+    expect(placeWording(english, nameNow(city, 'ru', book), 'SETTLEMENT', 'ru')?.value).toBe('Санкт-Петербург');
+    // A Tajik reader reads Russian before English: the Russian name, still offered for translation.
+    expect(placeWording(english, nameThen(city, 'tg', book), 'SETTLEMENT', 'tg')).toMatchObject({
+      value: 'Ленинград',
+      lang: 'ru',
+      isFallback: true,
+    });
+  });
+
+  it("keeps the record's wording in the reader's language, for English readers, and for places worded with more than a name", () => {
+    const russian = { ...english, value: 'Ленинград (в блокаде)', lang: 'ru' as const, isFallback: false };
+    expect(placeWording(russian, nameThen(city, 'ru', book), 'SETTLEMENT', 'ru')).toBe(russian);
+    const forEnglish = { ...english, isFallback: false };
+    expect(placeWording(forEnglish, nameThen(city, 'en', book), 'SETTLEMENT', 'en')).toBe(forEnglish);
+    // "Mass grave in Lyuban" is not Lyuban: an area, a cemetery or a memorial keeps its wording.
+    const grave = { ...english, value: 'mass grave in Lyuban' };
+    const lyuban = entry('mass grave in Lyuban', 'CEMETERY', null, [name('Любань', 'ru', 'OFFICIAL')]);
+    expect(placeWording(grave, nameThen(lyuban, 'ru', book), 'CEMETERY', 'ru')).toBe(grave);
+    expect(placeWording(english, null, 'SETTLEMENT', 'ru')).toBe(english);
   });
 });
 

@@ -10,6 +10,7 @@ import { heroPlaceStops, mapPointsOf, type PlaceEvent, type PlaceStop } from '@/
 import { placesOfGazetteer, placesOfProfile } from '@/lib/maps/profile-places';
 import { listCachedHeroPlaces } from '@/lib/places/cached';
 import { renderMap } from '@/lib/maps/render';
+import { nameNow, nameThen, placeWording } from '@/lib/places/labels';
 import { lifeDates } from '@/lib/heroes/life-in-time';
 import { DateText } from '../partial-date';
 import { Localized } from '../localized';
@@ -32,9 +33,24 @@ export async function HeroPlaces({ hero, locale, book }: { hero: HeroProfile; lo
     event.kind === 'death' && hero.killedInAction === true ? t('events.fell') : t(`events.${event.kind}`);
 
   const row = (stop: PlaceStop) => {
-    const name = text(stop.place.nameRef, stop.place.name);
+    const { gazetteer } = stop.place;
+    const named = gazetteer && stop.place.id ? { ...stop.place, id: stop.place.id, names: gazetteer.names } : null;
+    const kind = gazetteer?.kind ?? null;
+    const name = placeWording(
+      text(stop.place.nameRef, stop.place.name),
+      named && nameThen(named, locale, book),
+      kind,
+      locale,
+    );
     const today =
-      stop.place.nameToday && stop.place.nameTodayRef ? text(stop.place.nameTodayRef, stop.place.nameToday) : null;
+      stop.place.nameToday && stop.place.nameTodayRef
+        ? placeWording(
+            text(stop.place.nameTodayRef, stop.place.nameToday),
+            named && nameNow(named, locale, book),
+            kind,
+            locale,
+          )
+        : null;
     return (
       <StopRow key={stop.number} marker={stop.number} located={stop.located} approximate={stop.approximate}>
         <p className="place-name">
