@@ -2,7 +2,7 @@
 // it links him to, change the record with a revision saying where they came from; a record edited
 // in the archive is never overwritten, the difference becomes pending proposals (lib/exports/import.ts).
 import type { Prisma } from '../generated/prisma/client';
-import { CACHE_TAGS } from '../cache';
+import { heroTags } from '../cache';
 import { PLACE_COLUMNS_SELECT, writeHeroPlaces, type HeroPlaceChange } from '../places/hero-links';
 import { appendRevision } from '../revisions/append';
 import {
@@ -192,6 +192,7 @@ export async function applyToExisting(
     firstRecordedReason: 'As first recorded in the archive (before this import).',
   });
   await reindexHero(tx, match.id);
-  tags.add(CACHE_TAGS.hero(match.slug));
+  // Every page that shows him: his own, and the unit, battle and place pages that list him.
+  for (const tag of await heroTags(tx, match.id)) tags.add(tag);
   return { outcome: 'changed', fields };
 }

@@ -171,6 +171,22 @@ describe('the import and the place links of a record the archive holds', () => {
     // Fixture: not a fact of the archive (a made-up call-up and first burial for the test's own database).
     const file = write('existing.csv', row(before, ',Сталинобод,Test commissariat (fixture),,Чкаловск'));
     const places = await db.cacheTag.findUnique({ where: { tag: 'places' } });
+    // The pages that list him: his units' and battles' pages, beside the place pages.
+    const listing = await db.hero.findUniqueOrThrow({
+      where: { slug: SLUG },
+      select: {
+        services: { select: { unit: { select: { slug: true } } } },
+        battles: { select: { battle: { select: { slug: true } } } },
+      },
+    });
+    const pageTags = [
+      ...listing.services.map((s) => `unit:${s.unit.slug}`),
+      ...listing.battles.map((b) => `battle:${b.battle.slug}`),
+    ];
+    expect(pageTags.length).toBeGreaterThan(0);
+    const seqBefore = new Map(
+      (await db.cacheTag.findMany({ where: { tag: { in: pageTags } } })).map((row) => [row.tag, row.seq]),
+    );
 
     const summary = await importFile(db, { file });
     expect(summary.errors).toEqual([]);
@@ -193,6 +209,8 @@ describe('the import and the place links of a record the archive holds', () => {
     ]);
     expect(await db.auditEvent.count({ where: { action: 'import', targetId: 'existing.csv' } })).toBe(1);
     expect((await db.cacheTag.findUniqueOrThrow({ where: { tag: 'places' } })).seq).toBeGreaterThan(places?.seq ?? 0n);
+    for (const tag of pageTags)
+      expect((await db.cacheTag.findUnique({ where: { tag } }))?.seq, tag).toBeGreaterThan(seqBefore.get(tag) ?? 0n);
     expect((await listHeroPlaces(SLUG, db))!.find((e) => e.role === 'FIRST_BURIAL')?.place.id).toBe(buston.id);
 
     const again = await importFile(db, { file });
