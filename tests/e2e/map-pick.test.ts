@@ -7,7 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pointToPixel, WHOLE_FRAME } from '../../lib/maps/pick';
+import type { Page } from 'playwright-core';
+import { pointToPixel, WHOLE_FRAME, type PickSize } from '../../lib/maps/pick';
 import { signIn } from '../support/auth';
 import { useBrowser } from '../support/browser';
 import { useSite } from '../support/site';
@@ -19,6 +20,22 @@ const session = useBrowser({ javaScript: false });
 const SHOTS = path.join(process.cwd(), 'test-results', 'map-pick');
 const DUSHANBE = { lat: 38.56, lon: 68.78 };
 const MESSAGES = { ru, tg };
+
+/**
+ * Clicks the visible map where Dushanbe lies on the whole frame and checks that the point filled
+ * in is within a pixel or two of it (a narrow map's pixel is about 0.06°).
+ */
+async function clickNearDushanbe(page: Page, size: PickSize): Promise<{ latitude: number; longitude: number }> {
+  const [x, y] = pointToPixel(WHOLE_FRAME, size, DUSHANBE)!;
+  await page.locator('input[type="image"]:visible').click({ position: { x: Math.round(x), y: Math.round(y) } });
+  await page.waitForURL(new RegExp(`at-${size}\\.x=`));
+  const latitude = Number(await page.locator('#f-latitude').inputValue());
+  const longitude = Number(await page.locator('#f-longitude').inputValue());
+  const tolerance = size === 'wide' ? 0.05 : 0.1;
+  expect(Math.abs(latitude - DUSHANBE.lat)).toBeLessThan(tolerance);
+  expect(Math.abs(longitude - DUSHANBE.lon)).toBeLessThan(tolerance * 1.3);
+  return { latitude, longitude };
+}
 
 beforeAll(async () => {
   await signIn({ role: 'CONTRIBUTOR', browser: session });
@@ -42,15 +59,7 @@ describe.each([
     expect(Math.round(box.width)).toBe(size === 'wide' ? 640 : 320);
     await page.screenshot({ path: path.join(SHOTS, `${name}-whole.png`), fullPage: name === 'phone' });
 
-    const [x, y] = pointToPixel(WHOLE_FRAME, size, DUSHANBE)!;
-    await map.click({ position: { x: Math.round(x), y: Math.round(y) } });
-    await page.waitForURL(new RegExp(`at-${size}\\.x=`));
-    const latitude = Number(await page.locator('#f-latitude').inputValue());
-    const longitude = Number(await page.locator('#f-longitude').inputValue());
-    // Within a pixel or two of where the pointer was: a narrow map's pixel is about 0.06°.
-    const tolerance = size === 'wide' ? 0.05 : 0.1;
-    expect(Math.abs(latitude - DUSHANBE.lat)).toBeLessThan(tolerance);
-    expect(Math.abs(longitude - DUSHANBE.lon)).toBeLessThan(tolerance * 1.3);
+    await clickNearDushanbe(page, size);
     await expect(page.locator('[data-testid="map-picked"]').textContent()).resolves.toContain('You clicked near');
     await expect(page.locator('#f-precision').inputValue()).resolves.toBe('');
     await expect(page.locator('#f-placeRole').inputValue()).resolves.toBe('burialPlace');
@@ -80,15 +89,7 @@ describe.each([
     );
     await page.selectOption('#f-placeRole', 'burialPlace');
     await page.fill('#f-note', 'Fixture: not a fact of the archive.');
-    const map = page.locator('input[type="image"]:visible');
-    const [x, y] = pointToPixel(WHOLE_FRAME, size, DUSHANBE)!;
-    await map.click({ position: { x: Math.round(x), y: Math.round(y) } });
-    await page.waitForURL(new RegExp(`at-${size}\\.x=`));
-    const latitude = Number(await page.locator('#f-latitude').inputValue());
-    const longitude = Number(await page.locator('#f-longitude').inputValue());
-    const tolerance = size === 'wide' ? 0.05 : 0.1;
-    expect(Math.abs(latitude - DUSHANBE.lat)).toBeLessThan(tolerance);
-    expect(Math.abs(longitude - DUSHANBE.lon)).toBeLessThan(tolerance * 1.3);
+    const { latitude, longitude } = await clickNearDushanbe(page, size);
     // The words name the point the fields hold, in the reader's language and its way of writing numbers.
     const picked = (await page.locator('[data-testid="map-picked"]').textContent()) ?? '';
     const inWords = new Intl.NumberFormat(locale);
