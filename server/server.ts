@@ -19,6 +19,7 @@ import { holdHtmlForPolicy } from './html-policy';
 import { tagState } from '../lib/cache-handlers/tag-state.cjs';
 import { createPageCache, keyOf } from './page-cache';
 import { answerProbe, createReadinessCheck } from './probes';
+import { formAsQuery, isFormForItsPage } from './form-as-query';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -238,7 +239,18 @@ export async function createSiteServer(options: { dev: boolean; port: number; ho
     // committed before the request arrived (lib/cache-handlers/tag-state.cjs).
     if (!request.url?.startsWith('/_next/static/')) await tagState().sync();
     const generation = tagState().generation();
-    const key = options.dev ? null : keyOf(request);
+    // What one person typed is never a page to keep for others.
+    const typed = isFormForItsPage(request);
+    if (typed) {
+      try {
+        await formAsQuery(request);
+      } catch {
+        // The client went away while sending the form: nobody is left to answer.
+        request.destroy();
+        return;
+      }
+    }
+    const key = options.dev || typed ? null : keyOf(request);
     if (key !== null && pages.answer(key, request, response, nonce, generation)) return;
     compress(request, response, () => {
       holdHtmlForPolicy(request, response, nonce, headerOptions, (html) => {

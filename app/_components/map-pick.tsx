@@ -1,6 +1,8 @@
-// The clickable map of a coordinate proposal: images that send the proposal form itself, by GET to
-// the page, with where they were clicked (lib/maps/pick.ts). It works without JavaScript; the page
-// reads the click and fills in the form again with everything it carried.
+// The clickable map of a coordinate proposal: images that send the proposal form itself back to the
+// page, with where they were clicked (lib/maps/pick.ts). It works without JavaScript; the page
+// reads the click and fills in the form again with everything it carried. The form goes by POST,
+// so nothing typed stands in the address; the site's server hands it to the page as its query
+// (server/form-as-query.ts).
 import { Link } from '@/i18n/link';
 import type { LatLon } from '@/lib/maps/render';
 import {
@@ -47,9 +49,15 @@ type Props = {
 const SIZES: PickSize[] = ['wide', 'narrow'];
 
 export function MapPickForm({ pick, mark, path, locale, form, keep, text }: Props) {
-  // Each button sends the proposal form by GET, as the map does, so nothing chosen or typed is lost.
+  // Each button sends the proposal form back, as the map does, so nothing chosen or typed is lost.
   // They only move the map, so they are not drawn like the button that sends the proposal.
-  const send = { form, formAction: `/${locale}${path}`, formMethod: 'get', formNoValidate: true } as const;
+  const send = {
+    form,
+    formAction: `/${locale}${path}`,
+    formMethod: 'post',
+    formEncType: 'application/x-www-form-urlencoded',
+    formNoValidate: true,
+  } as const;
   const whole = `${path}?${new URLSearchParams(keep).toString()}`;
   return (
     <section className="map-pick" aria-labelledby="map-pick-title">

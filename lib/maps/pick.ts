@@ -1,6 +1,6 @@
 // Picking a point by clicking a map, without JavaScript: the map is an `<input type="image">` in a
-// GET form, and the browser sends where it was clicked, in pixels of the image, as `at.x` and
-// `at.y`. Everything that draws the image is in its URL (the frame's centre, its zoom and its
+// form sent back to its page, and the browser sends where it was clicked, in pixels of the image,
+// as `at.x` and `at.y`, which the page reads from its query (server/form-as-query.ts). Everything that draws the image is in its URL (the frame's centre, its zoom and its
 // size), so the page inverts the very projection that drew it and the point comes back exact to
 // the pixel. The click is at best approximate: it fills in a latitude and a longitude for the
 // person to check, never how exact the point is.

@@ -1,12 +1,14 @@
 // The coordinate form's clickable map, served by the real site: a click (the browser's at-wide.x
 // and at-wide.y) fills in the latitude and longitude the projection puts under that pixel and says so in
 // words, leaves the precision unchosen, and zooms in on the click; a click the map cannot have
-// sent fills in nothing and breaks nothing; the map itself is an SVG the site draws.
+// sent fills in nothing and breaks nothing; the page reads the same click sent back by POST (the
+// way its own map sends it, so nothing typed stands in the address); the map itself is an SVG the
+// site draws.
 import { describe, expect, it } from 'vitest';
 import { pixelToPoint, pointToPixel, roundDegrees, WHOLE_FRAME } from '../../lib/maps/pick';
 import { signIn } from '../support/auth';
 import { getPage, textOf } from '../support/http';
-import { useSite } from '../support/site';
+import { currentSite, useSite } from '../support/site';
 
 useSite();
 
@@ -73,6 +75,38 @@ describe('the clickable map of the coordinate form', () => {
     expect(textOf(russian.html)).toContain(
       `Вы нажали около ${latitude.replace('.', ',')}° с. ш., ${longitude.replace('.', ',')}° в. д.`,
     );
+  });
+
+  it("reads a click sent back by POST, as the page's own map sends it, and fills in what was typed", async () => {
+    const contributor = await signIn({ role: 'CONTRIBUTOR' });
+    const [x, y] = pointToPixel(WHOLE_FRAME, 'wide', DUSHANBE)!.map(Math.round) as [number, number];
+    const expected = pixelToPoint(WHOLE_FRAME, 'wide', x, y)!;
+    const note = 'Fixture: not a fact of the archive. Записка модератору & «кавычки»';
+    const form = new URLSearchParams({
+      kind: 'place',
+      placeRole: 'birthPlace',
+      note,
+      frame: '68.5,39,0',
+      'at-wide.x': String(x),
+      'at-wide.y': String(y),
+    });
+    const sent = await getPage('/en/heroes/karsybay-spataev/add', {
+      method: 'POST',
+      headers: {
+        cookie: contributor.cookie,
+        origin: currentSite().url,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: form.toString(),
+    });
+    expect(sent.status).toBe(200);
+    expect(valueOf(sent.html, 'latitude')).toBe(String(roundDegrees(expected.lat)));
+    expect(valueOf(sent.html, 'longitude')).toBe(String(roundDegrees(expected.lon)));
+    expect(sent.html).toMatch(/<option value="birthPlace" selected="">/);
+    expect(textOf(sent.html)).toContain(note);
+    // A person's own form is never kept for anyone else.
+    expect(sent.headers.get('x-zvezda-cache')).toBeNull();
+    expect(sent.headers.get('cache-control') ?? '').not.toMatch(/s-maxage/);
   });
 
   it('fills in nothing for a click it cannot read, and answers with the form, not an error', async () => {

@@ -70,3 +70,17 @@ export function useBrowser(options: { javaScript?: boolean } = {}): BrowserSessi
 }
 
 export type { Page };
+
+/**
+ * Does what sends a form back to its page by POST (a button or the clickable map: the address
+ * stays free of what was typed) and waits for the page that answers it. Returns the body sent.
+ */
+export async function sendFormBack(page: Page, act: () => Promise<void>): Promise<string> {
+  const sent = page.waitForRequest((request) => request.isNavigationRequest() && request.method() === 'POST');
+  const arrived = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+  await act();
+  const body = (await sent).postData() ?? '';
+  await arrived;
+  await page.waitForLoadState();
+  return body;
+}
