@@ -11,6 +11,7 @@ import { EDITABLE_FIELDS, snapshotLists, type Snapshot } from '../revisions/snap
 import { foldName } from '../search/normalize';
 import { buildSearchTerms } from '../search/terms';
 import { loadPlaceAliases } from '../places/aliases';
+import { placeRefKey, resolvePlaceRefs } from '../places/resolve';
 import { firstFreeSlug } from '../slug';
 import { snapshotDate, statedValues } from './import-apply';
 import type { ImportFormat } from './import-formats';
@@ -65,6 +66,12 @@ type Caches = {
   links: PlaceLinks;
 };
 
+/**
+ * The places of new records' birth, death and resting place, by their wording: the place of that
+ * very wording, else the one place of the gazetteer any of whose names through time it is (a
+ * Wikidata label says "Dushanbe" where the gazetteer's place is Stalinabad), else a new place of
+ * that wording, unclassified and unlocated, as the source gives it.
+ */
 async function resolvePlaces(tx: Tx, caches: Caches, places: NonNullable<ExportHero['birthPlace']>[]) {
   const key = (p: { name: string; nameToday: string | null }) => `${p.name}\u0000${p.nameToday ?? ''}`;
   const missing = [...new Map(places.filter((p) => !caches.places.has(key(p))).map((p) => [key(p), p])).values()];
@@ -74,6 +81,12 @@ async function resolvePlaces(tx: Tx, caches: Caches, places: NonNullable<ExportH
     select: { id: true, name: true, nameToday: true },
   });
   for (const row of existing) if (!caches.places.has(key(row))) caches.places.set(key(row), row.id);
+  const unworded = missing.filter((p) => !caches.places.has(key(p)));
+  const named = await resolvePlaceRefs(tx, unworded);
+  for (const p of unworded) {
+    const resolution = named.get(placeRefKey(p));
+    if (resolution && 'placeId' in resolution) caches.places.set(key(p), resolution.placeId);
+  }
   const create = missing.filter((p) => !caches.places.has(key(p))).map((p) => ({ id: newId(), ...p }));
   if (create.length) await tx.place.createMany({ data: create });
   for (const p of create) caches.places.set(key(p), p.id);

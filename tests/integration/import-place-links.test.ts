@@ -89,6 +89,51 @@ describe('the import and the gazetteer', () => {
     });
   });
 
+  it("links a new record's birth and death place from a Wikidata label to the gazetteer by any name, and keeps a label it does not hold as written", async () => {
+    const stalinabad = await placeByName('Stalinabad', 'Dushanbe');
+    const leningrad = await placeByName('Leningrad', 'Saint Petersburg');
+    const label = (value: string) => ({ 'xml:lang': 'en', type: 'literal', value });
+    const file = write(
+      'wikidata-places.json',
+      JSON.stringify({
+        head: { vars: ['item', 'nameRu', 'nameEn', 'birthPlaceLabel', 'deathPlaceLabel'] },
+        results: {
+          bindings: [
+            {
+              item: { type: 'uri', value: 'http://www.wikidata.org/entity/Q999000101' },
+              nameRu: label('Фикстур Ярлыков'),
+              nameEn: label('Fikstur Yarlykov'),
+              // Today's names, as Wikidata labels them: the gazetteer holds both under their war-time names.
+              birthPlaceLabel: label('Dushanbe'),
+              deathPlaceLabel: label('Saint Petersburg'),
+            },
+            {
+              item: { type: 'uri', value: 'http://www.wikidata.org/entity/Q999000102' },
+              nameRu: label('Фикстур Безместов'),
+              nameEn: label('Fikstur Bezmestov'),
+              birthPlaceLabel: label('Fixturovka'),
+            },
+          ],
+        },
+      }),
+    );
+    const before = await counts();
+    const summary = await importFile(db, { file });
+    expect(summary.errors).toEqual([]);
+    expect(summary.created).toBe(2);
+    const born = (surnameEn: string) =>
+      db.hero.findFirstOrThrow({ where: { surnameEn }, select: { birthPlaceId: true, deathPlaceId: true } });
+    expect(await born('Yarlykov')).toEqual({ birthPlaceId: stalinabad.id, deathPlaceId: leningrad.id });
+    // A label the gazetteer does not hold is kept as the source wrote it: a place of that wording, not located.
+    const fixturovka = await db.place.findFirstOrThrow({
+      where: { name: 'Fixturovka' },
+      select: { id: true, kind: true, latitude: true },
+    });
+    expect(fixturovka).toMatchObject({ kind: null, latitude: null });
+    expect((await born('Bezmestov')).birthPlaceId).toBe(fixturovka.id);
+    expect(await counts()).toMatchObject({ heroes: before.heroes + 2, places: before.places + 1 });
+  });
+
   it('refuses a row naming a place the gazetteer does not hold, or two places, and changes nothing', async () => {
     const file = write(
       'unknown.csv',
