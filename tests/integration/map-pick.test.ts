@@ -107,6 +107,21 @@ describe('the clickable map of the coordinate form', () => {
     // A person's own form is never kept for anyone else.
     expect(sent.headers.get('x-zvezda-cache')).toBeNull();
     expect(sent.headers.get('cache-control') ?? '').not.toMatch(/s-maxage/);
+
+    // A form near the site's limit on a body, with an escape that does not decode: the form, not an error.
+    form.set('note', 'я'.repeat(150_000));
+    const large = await getPage('/en/heroes/karsybay-spataev/add', {
+      method: 'POST',
+      headers: {
+        cookie: contributor.cookie,
+        origin: currentSite().url,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: `${form.toString()}&x=%E0%A4%A`,
+    });
+    expect(large.status).toBe(200);
+    expect(valueOf(large.html, 'latitude')).toBe(String(roundDegrees(expected.lat)));
+    expect(large.html).not.toContain('яяяя');
   });
 
   it('fills in nothing for a click it cannot read, and answers with the form, not an error', async () => {
