@@ -90,15 +90,18 @@ describe('the clickable map of the coordinate form', () => {
       'at-wide.x': String(x),
       'at-wide.y': String(y),
     });
-    const sent = await getPage('/en/heroes/karsybay-spataev/add', {
-      method: 'POST',
-      headers: {
-        cookie: contributor.cookie,
-        origin: currentSite().url,
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: form.toString(),
-    });
+    // As the browser sends it: by POST, url-encoded, from the site's own origin.
+    const sendBack = (body: string) =>
+      getPage('/en/heroes/karsybay-spataev/add', {
+        method: 'POST',
+        headers: {
+          cookie: contributor.cookie,
+          origin: currentSite().url,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body,
+      });
+    const sent = await sendBack(form.toString());
     expect(sent.status).toBe(200);
     expect(valueOf(sent.html, 'latitude')).toBe(String(roundDegrees(expected.lat)));
     expect(valueOf(sent.html, 'longitude')).toBe(String(roundDegrees(expected.lon)));
@@ -110,15 +113,7 @@ describe('the clickable map of the coordinate form', () => {
 
     // A form near the site's limit on a body, with an escape that does not decode: the form, not an error.
     form.set('note', 'я'.repeat(150_000));
-    const large = await getPage('/en/heroes/karsybay-spataev/add', {
-      method: 'POST',
-      headers: {
-        cookie: contributor.cookie,
-        origin: currentSite().url,
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: `${form.toString()}&x=%E0%A4%A`,
-    });
+    const large = await sendBack(`${form.toString()}&x=%E0%A4%A`);
     expect(large.status).toBe(200);
     expect(valueOf(large.html, 'latitude')).toBe(String(roundDegrees(expected.lat)));
     expect(large.html).not.toContain('яяяя');
