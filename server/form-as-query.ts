@@ -7,9 +7,10 @@
 // Nothing is stored and nothing changes; the proposal itself is sent by its server action, which
 // never comes here (it carries `Next-Action`, or its multipart body with React's action fields).
 import type { IncomingMessage } from 'node:http';
+import { localeOfPath } from '../lib/i18n/locale';
 
-/** The pages whose forms are sent back to them this way. */
-const FORM_PAGES = [/^\/(?:en|ru|tg)\/heroes\/[^/?]+\/add(?:\?|$)/];
+/** The pages whose forms are sent back to them this way, after the locale. */
+const FORM_PAGES = [/^\/[a-z]{2}\/heroes\/[^/?]+\/add(?:\?|$)/];
 
 const FORM_BODY = /^application\/x-www-form-urlencoded(?:;|$)/i;
 
@@ -19,6 +20,7 @@ export function isFormForItsPage(request: IncomingMessage): boolean {
     request.method === 'POST' &&
     request.headers['next-action'] === undefined &&
     FORM_BODY.test(request.headers['content-type'] ?? '') &&
+    localeOfPath(request.url) !== null &&
     FORM_PAGES.some((page) => page.test(request.url ?? ''))
   );
 }
