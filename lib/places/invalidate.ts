@@ -4,13 +4,16 @@ import { CACHE_TAGS, heroTags, invalidateTags } from '../cache';
 type Tx = Prisma.TransactionClient;
 
 /**
- * Every page that shows this place: its own page, the collection maps, each Hero tied to it
- * (his profile's Places section), and the pages of places within it (their hierarchy).
+ * Every page that shows these places: each one's own page, the collection maps, each Hero tied to
+ * one (his profile's Places section), and the pages of places within one (their hierarchy). One
+ * read and one write for all of them: the seed invalidates the whole gazetteer at once.
  */
-export async function invalidatePlace(tx: Tx, placeId: string): Promise<void> {
-  const place = await tx.place.findUnique({
-    where: { id: placeId },
+export async function invalidatePlaces(tx: Tx, placeIds: readonly string[]): Promise<void> {
+  if (placeIds.length === 0) return;
+  const places = await tx.place.findMany({
+    where: { id: { in: [...placeIds] } },
     select: {
+      id: true,
       children: { select: { id: true } },
       births: { select: { id: true } },
       deaths: { select: { id: true } },
@@ -23,20 +26,19 @@ export async function invalidatePlace(tx: Tx, placeId: string): Promise<void> {
       unitPathPoints: { select: { unit: { select: { slug: true } } } },
     },
   });
-  if (!place) return;
-  const heroIds = new Set([
-    ...[place.births, place.deaths, place.burials, place.firstBurials, place.callUps, place.feats]
-      .flat()
-      .map((h) => h.id),
-    ...place.battles.map((b) => b.heroId),
-    ...place.memorials.map((m) => m.heroId),
-  ]);
-  const tags = [
-    CACHE_TAGS.place(placeId),
-    CACHE_TAGS.places,
-    ...place.children.map((c) => CACHE_TAGS.place(c.id)),
-    ...place.unitPathPoints.map((p) => CACHE_TAGS.unit(p.unit.slug)),
-  ];
+  if (places.length === 0) return;
+  const heroIds = new Set<string>();
+  const tags: string[] = [CACHE_TAGS.places];
+  for (const place of places) {
+    for (const h of [place.births, place.deaths, place.burials, place.firstBurials, place.callUps, place.feats].flat())
+      heroIds.add(h.id);
+    for (const b of [...place.battles, ...place.memorials]) heroIds.add(b.heroId);
+    tags.push(
+      CACHE_TAGS.place(place.id),
+      ...place.children.map((c) => CACHE_TAGS.place(c.id)),
+      ...place.unitPathPoints.map((p) => CACHE_TAGS.unit(p.unit.slug)),
+    );
+  }
   for (const heroId of heroIds) tags.push(...(await heroTags(tx, heroId)));
   await invalidateTags(tx, tags);
 }

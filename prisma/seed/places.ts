@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Prisma } from '../../lib/generated/prisma/client';
-import { invalidatePlace } from '../../lib/places/invalidate';
+import { invalidatePlaces } from '../../lib/places/invalidate';
 import { foldName } from '../../lib/search/normalize';
 import { findOrCreateSource } from '../../lib/sources';
 
@@ -142,6 +142,6 @@ export async function seedPlaces(tx: Tx, gazetteer: Gazetteer): Promise<Map<stri
     });
     if (updated.count > 0) changed.push(ids.get(place.name)!);
   }
-  for (const id of new Set(changed)) await invalidatePlace(tx, id);
+  await invalidatePlaces(tx, [...new Set(changed)]);
   return ids;
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { findOrCreateBattle } from '../../heroes/catalog';
 import { textField } from '../../forms';
 import { AppError } from '../../errors';
-import { invalidatePlace } from '../../places/invalidate';
+import { invalidatePlaces } from '../../places/invalidate';
 import { addsRows, payloadRows, type KindModule } from './kind';
 import { addsToList, formWithEvidence } from './addition';
 import { chosenId, gazetteerOptions, requireGazetteerPlace } from './gazetteer-choice';
@@ -50,7 +50,7 @@ export const battle = {
       update: participation,
     });
     // The place's page lists the Heroes who fought there.
-    if (placeId) await invalidatePlace(tx, placeId);
+    if (placeId) await invalidatePlaces(tx, [placeId]);
   }),
   add: {
     ...formWithEvidence(BattleSchema, {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { AppError } from '../../errors';
 import { textField } from '../../forms';
-import { invalidatePlace } from '../../places/invalidate';
+import { invalidatePlaces } from '../../places/invalidate';
 import { findOrCreateSource, type OfferedSource } from '../../sources';
 import { formWithEvidence } from './addition';
 import { PLACE_FACTS } from './hero-place';
@@ -83,7 +83,7 @@ export const placeCoordinate = changesHero({
         geonamesId: p.geonamesId === null ? null : Number(p.geonamesId),
       },
     });
-    await invalidatePlace(tx, place.id);
+    await invalidatePlaces(tx, [place.id]);
     await bumpVersion(tx, heroId, expectedVersion);
     const before = place.latitude === null ? null : `${place.latitude}, ${place.longitude} (${place.precision})`;
     return { extraDiff: { [p.placeRole]: { from: before, to: `${p.latitude}, ${p.longitude} (${p.precision})` } } };
