@@ -206,47 +206,58 @@ describeEveryScreen(
       const errorsBefore = session.pageErrors.length;
       const response = await page.goto(`/${locale}${target.path}`);
       expect(response?.status(), target.name).toBe(target.status ?? 200);
-      await page.locator('main').first().waitFor();
       for (const violation of await axeViolations(page)) problems.push(`${target.name}: ${violation}`);
-      const overflow = await page.evaluate(() => {
-        const width = window.innerWidth;
-        // The outermost elements that reach past the screen's edge, to say what to fix.
-        const wide = [...document.querySelectorAll('body *')]
-          .filter(
-            (el) =>
-              el.getBoundingClientRect().right > width + 1 &&
-              !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1),
-          )
-          .slice(0, 3)
-          .map(
-            (el) =>
-              `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`,
-          );
-        return { by: document.documentElement.scrollWidth - width, wide };
-      });
-      const small = await page.evaluate(() => {
-        const found: string[] = [];
-        for (const el of document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary')) {
-          if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
-          if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-          if (el.closest('.visually-hidden, [aria-hidden="true"], [hidden]')) continue;
-          const rect = el.getBoundingClientRect();
-          // Off the screen until focused (the skip link) or not laid out at all.
-          if (rect.width === 0 || rect.height === 0 || rect.right <= 0 || rect.bottom <= 0) continue;
-          if (rect.width >= 24 && rect.height >= 24) continue;
-          // WCAG's inline exception: a link inside a sentence, sized by the line of text around it.
-          if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') {
-            let block = el.parentElement;
-            while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
-            if (block && (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length) continue;
+      // Everything else is read from the loaded document in one call: a locator, or a call per
+      // question, cost each visit about a fifth of a second.
+      const { hasMain, overflow, small, title, description } = await page.evaluate(() => {
+        const overflow = (() => {
+          const width = window.innerWidth;
+          // The outermost elements that reach past the screen's edge, to say what to fix.
+          const wide = [...document.querySelectorAll('body *')]
+            .filter(
+              (el) =>
+                el.getBoundingClientRect().right > width + 1 &&
+                !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1),
+            )
+            .slice(0, 3)
+            .map(
+              (el) =>
+                `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`,
+            );
+          return { by: document.documentElement.scrollWidth - width, wide };
+        })();
+        const small = (() => {
+          const found: string[] = [];
+          for (const el of document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary')) {
+            if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
+            if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+            if (el.closest('.visually-hidden, [aria-hidden="true"], [hidden]')) continue;
+            const rect = el.getBoundingClientRect();
+            // Off the screen until focused (the skip link) or not laid out at all.
+            if (rect.width === 0 || rect.height === 0 || rect.right <= 0 || rect.bottom <= 0) continue;
+            if (rect.width >= 24 && rect.height >= 24) continue;
+            // WCAG's inline exception: a link inside a sentence, sized by the line of text around it.
+            if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') {
+              let block = el.parentElement;
+              while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+              if (block && (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length) continue;
+            }
+            const text = (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '')
+              .trim()
+              .slice(0, 30);
+            found.push(`${el.tagName.toLowerCase()} "${text}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);
           }
-          const text = (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '')
-            .trim()
-            .slice(0, 30);
-          found.push(`${el.tagName.toLowerCase()} "${text}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);
-        }
-        return found.slice(0, 5);
+          return found.slice(0, 5);
+        })();
+        return {
+          hasMain: document.querySelector('main') !== null,
+          overflow,
+          small,
+          title: document.title,
+          description: document.querySelector('meta[name="description"]')?.getAttribute('content'),
+        };
       });
+      if (!hasMain) problems.push(`${target.name}: no <main> element`);
       if (small.length > 0) problems.push(`${target.name}: controls smaller than 24 × 24: ${small.join('; ')}`);
       if (overflow.by > 0)
         problems.push(
@@ -257,15 +268,13 @@ describeEveryScreen(
         ?.slice(0, 60);
       for (const error of session.pageErrors.slice(errorsBefore))
         problems.push(`${target.name} (${page.url()}, policy ${policy}): ${error.slice(0, 160)}`);
-      const title = await page.title();
       const other = [...titles].find(([, seen]) => seen === title);
       // A 404 thrown by notFound() keeps the layout's title: Next takes no metadata from a
       // not-found file below the root (docs/decisions/0012-nextjs-404-limitation.md).
       if (other && !target.status && other[0] !== target.sameTitleAs)
         problems.push(`${target.name}: the same title as ${other[0]} ("${title}")`);
       titles.set(target.name, title);
-      if (!(await page.locator('meta[name="description"]').first().getAttribute('content')))
-        problems.push(`${target.name}: no description`);
+      if (!description) problems.push(`${target.name}: no description`);
       // The whole page on a phone, where it is long and narrow; a desktop's first screen shows its layout.
       if (KEEP_SHOTS)
         await page.screenshot({
