@@ -23,8 +23,13 @@ const nextConfig = {
     'heic-convert',
     '@aws-sdk/client-s3',
   ],
-  // forbidden() answers a signed-in user without the role with a real 403 and forbidden.tsx.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() answers a signed-in user without the role with a real 403 and forbidden.tsx.
+    authInterrupts: true,
+    // Every page's code is loaded at start, so no reader waits for it; ZVEZDA_PRELOAD_PAGES=0
+    // loads it at a page's first request instead, for a server that serves a few pages only.
+    preloadEntriesOnStart: process.env.ZVEZDA_PRELOAD_PAGES !== '0',
+  },
   // Public pages are rendered once and served from cache until a write invalidates their tags
   // (lib/cache.ts); what depends on the reader is fetched by a small client component.
   cacheComponents: true,

@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from './db/database';
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm run build
 Builds the site with next build and compiles the serving process to dist/serve.mjs.
-ZVEZDA_TYPES_CHECKED=1 skips next build's type check (npm test has just run tsc).`);
+ZVEZDA_TYPES_CHECKED=1 skips next build's type check (npm test runs tsc alongside).`);
   process.exit(0);
 }
 

@@ -38,7 +38,7 @@ export default async function build(project: TestProject) {
   }
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'build.ts')], {
     cwd: root,
-    // npm test has just type-checked everything (tsc --noEmit) before vitest started.
+    // npm test type-checks everything (tsc --noEmit) alongside vitest, and fails if that fails.
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: '1',
