@@ -58,8 +58,8 @@ export async function startSite(env: Record<string, string | undefined>, timeout
       AUTH_SECRET: 'test-secret-0123456789-0123456789-0123456789',
       SITE_URL: url,
       PORT: String(port),
-      // A test file's server shows a few of the site's pages: loading only those saves about half
-      // a second of processor time at each of the suite's sixty starts.
+      // A test file's server shows a few of the site's pages: loading only those saves about a
+      // third of a second of processor time at each of the suite's sixty starts (docs/testing.md).
       ZVEZDA_PRELOAD_PAGES: '0',
       ...env,
     },
