@@ -30,24 +30,30 @@ const CACHE_CHANNEL = 'zvezda_cache_tags';
 
 type Tx = Prisma.TransactionClient;
 
-/** The tags of everything that shows this Hero: the profile and history, its units and battles, lists. */
-export async function heroTags(tx: Tx, heroId: string): Promise<string[]> {
-  const hero = await tx.hero.findUnique({
-    where: { id: heroId },
+/**
+ * The tags of everything that shows these Heroes: each profile and history, their units and
+ * battles, lists. One read for all of them: a place or a text can be shown by many Heroes.
+ */
+export async function heroTags(tx: Tx, heroIds: readonly string[]): Promise<string[]> {
+  if (heroIds.length === 0) return [];
+  const heroes = await tx.hero.findMany({
+    where: { id: { in: [...heroIds] } },
     select: {
       slug: true,
       services: { select: { unit: { select: { slug: true } } } },
       battles: { select: { battle: { select: { slug: true } } } },
     },
   });
-  if (!hero) return [CACHE_TAGS.archive];
+  if (heroes.length === 0) return [CACHE_TAGS.archive];
   return [
     CACHE_TAGS.archive,
     // Place pages and collection maps list the Heroes born, called up, fallen or buried there.
     CACHE_TAGS.places,
-    CACHE_TAGS.hero(hero.slug),
-    ...hero.services.map((service) => CACHE_TAGS.unit(service.unit.slug)),
-    ...hero.battles.map((participation) => CACHE_TAGS.battle(participation.battle.slug)),
+    ...heroes.flatMap((hero) => [
+      CACHE_TAGS.hero(hero.slug),
+      ...hero.services.map((service) => CACHE_TAGS.unit(service.unit.slug)),
+      ...hero.battles.map((participation) => CACHE_TAGS.battle(participation.battle.slug)),
+    ]),
   ];
 }
 
@@ -67,5 +73,5 @@ export async function invalidateTags(tx: Tx, tags: readonly string[]): Promise<v
 const NOTIFY_SLICE = 100;
 
 export async function invalidateHero(tx: Tx, heroId: string): Promise<void> {
-  await invalidateTags(tx, await heroTags(tx, heroId));
+  await invalidateTags(tx, await heroTags(tx, [heroId]));
 }

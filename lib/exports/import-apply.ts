@@ -193,6 +193,6 @@ export async function applyToExisting(
   });
   await reindexHero(tx, match.id);
   // Every page that shows him: his own, and the unit, battle and place pages that list him.
-  for (const tag of await heroTags(tx, match.id)) tags.add(tag);
+  for (const tag of await heroTags(tx, [match.id])) tags.add(tag);
   return { outcome: 'changed', fields };
 }

@@ -39,6 +39,6 @@ export async function invalidatePlaces(tx: Tx, placeIds: readonly string[]): Pro
       ...place.unitPathPoints.map((p) => CACHE_TAGS.unit(p.unit.slug)),
     );
   }
-  for (const heroId of heroIds) tags.push(...(await heroTags(tx, heroId)));
+  tags.push(...(await heroTags(tx, [...heroIds])));
   await invalidateTags(tx, tags);
 }

@@ -147,7 +147,7 @@ async function heroesShowing(
 async function invalidateText(tx: Prisma.TransactionClient, entity: string, entityId: string, heroId: string) {
   const heroIds = new Set([heroId, ...(await heroesShowing(tx, entity, entityId, heroId))]);
   const tags: string[] = [CACHE_TAGS.archive];
-  for (const id of heroIds) tags.push(...(await heroTags(tx, id)));
+  tags.push(...(await heroTags(tx, [...heroIds])));
   await invalidateTags(tx, tags);
 }
 
