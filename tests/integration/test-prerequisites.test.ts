@@ -30,7 +30,7 @@ describe('the check before npm test', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toEqual([
-      `npm test needs Chromium for its browser tests and found none at ${missing}: install it with \`sudo apt-get install chromium\` (Debian/Ubuntu; .ci/run does this), or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
+      `npm test needs Chromium for its browser tests and found none at ${missing}: install it with \`sudo apt-get install chromium-headless-shell\` (Debian/Ubuntu; .ci/run does this), or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
     ]);
   });
 

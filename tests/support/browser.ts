@@ -1,13 +1,12 @@
-// The browser harness for journeys: Debian's Chromium driven by playwright-core, one fresh
+// The browser harness for journeys: Debian's headless Chromium driven by playwright-core, one fresh
 // profile per test file, errors on the page fail the test.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { chromiumPath } from './chromium-path';
 import { currentSite } from './site';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type BrowserSession = { context: BrowserContext; page: Page; pageErrors: string[]; close: () => Promise<void> };
 
@@ -15,7 +14,7 @@ export type BrowserSession = { context: BrowserContext; page: Page; pageErrors: 
 export async function openBrowser(options: { javaScript?: boolean } = {}): Promise<BrowserSession> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'zvezda-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     headless: true,
     baseURL: currentSite().url,
     javaScriptEnabled: options.javaScript ?? true,
