@@ -24,6 +24,11 @@ export default defineConfig({
   test: {
     pool: 'forks',
     maxWorkers: 2,
+    // A worker runs its files one after another in one process, loading the modules they share
+    // (lib/, Prisma's client, playwright-core) once instead of once per file. Each file still gets
+    // its own database and folder (tests/setup/each-file.ts); support modules do per-file work in
+    // hooks their callers register, or with atFileEnd (tests/support/file-end.ts).
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 300_000,
     reporters: ['default'],

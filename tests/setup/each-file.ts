@@ -3,33 +3,47 @@
 // (lib/env.ts parses it when first imported, and lib/db.ts connects on first use), so it is set
 // here, before the test file imports anything. The unit tier has no database and does not run
 // this file (vitest.config.ts); console.error fails a test in every tier (./console-errors.ts).
-import { mkdtempSync, rmSync } from 'node:fs';
+//
+// A worker process runs its files one after another without isolation (vitest.config.ts), and
+// lib/ is evaluated once per worker: its configuration keeps the first file's settings. So the
+// database and the pictures' folder are named by the worker, not by the file, and each file
+// gets them new: the database cloned again, the folder emptied, lib/'s connections closed.
+import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { cloneTemplate, databaseUrlOf, uniqueDatabaseName, type TestDatabase } from '../support/database';
+import { cloneTemplate, databaseUrlOf, type TestDatabase } from '../support/database';
+import { runFileEndTasks } from '../support/file-end';
 
-const name = uniqueDatabaseName('file');
+const name = `file_${process.pid}`;
 process.env.DATABASE_URL = databaseUrlOf(name);
 // Pictures too: the file's own folder, shared by its lib/ calls and its site (useSite inherits it).
-const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'zvezda-media-'));
+const mediaDir = path.join(os.tmpdir(), `zvezda-media-${process.pid}`);
 process.env.MEDIA_DIR = mediaDir;
 let database: TestDatabase | undefined;
 
 beforeAll(async () => {
+  mkdirSync(mediaDir, { recursive: true });
   database = await cloneTemplate(name);
 });
 
 afterAll(async () => {
+  await runFileEndTasks();
   // lib/ keeps its connections on globalThis; close them before the database goes, or a pool
-  // would see its idle connections cut and throw.
+  // would see its idle connections cut and throw, and forget them, so the next file's lib/ calls
+  // connect to its own database.
   const shared = globalThis as {
     zvezdaPrisma?: { $disconnect: () => Promise<void> };
     zvezdaLimits?: { perClient: { client: { end: () => Promise<void> } } };
+    zvezdaExportLimit?: { pool: { end: () => Promise<void> } };
   };
   await shared.zvezdaPrisma?.$disconnect();
   // The sign-in rate limits keep their own pg pool (lib/accounts/sign-in.ts), shared by all three limiters.
   await shared.zvezdaLimits?.perClient.client.end();
+  await shared.zvezdaExportLimit?.pool.end();
+  delete shared.zvezdaPrisma;
+  delete shared.zvezdaLimits;
+  delete shared.zvezdaExportLimit;
   await database?.drop();
   rmSync(mediaDir, { recursive: true, force: true });
 });

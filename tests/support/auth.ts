@@ -3,10 +3,11 @@
 // HTTP as a browser without JavaScript would (the sign-in form's server action, the emailed link,
 // the session cookie), for the tests of signing in itself.
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll } from 'vitest';
+import { beforeAll } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '../../lib/prisma-client';
 import { useBrowser, type BrowserSession } from './browser';
 import { fileDatabaseUrl } from './database';
+import { atFileEnd } from './file-end';
 import { signInLink, waitForMail, mailsTo } from './mail';
 import { currentSite } from './site';
 
@@ -31,7 +32,7 @@ export async function signIn(
   options: { role?: Role; email?: string; browser?: BrowserSession } = {},
 ): Promise<SignedIn> {
   const role = options.role ?? 'CONTRIBUTOR';
-  prisma ??= createPrismaClient(fileDatabaseUrl(), { max: 2 });
+  const prisma = fileClient();
   counter += 1;
   const email = options.email ?? `${role.toLowerCase()}.${counter}.${randomBytes(3).toString('hex')}@fixture.test`;
   const user = await prisma.user.create({ data: { email, role, emailVerified: new Date() } });
@@ -59,17 +60,22 @@ export async function carrySession(browser: BrowserSession, signedIn: SignedIn):
 
 /** A user who signed in through the real link (not the fixture), removed after the file all the same. */
 export async function removeAfterwards(email: string): Promise<void> {
-  prisma ??= createPrismaClient(fileDatabaseUrl(), { max: 2 });
-  const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const user = await fileClient().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
   created.push(user.id);
 }
 
-afterAll(async () => {
-  if (!prisma) return;
-  await prisma.user.deleteMany({ where: { id: { in: created.splice(0) } } });
-  await prisma.$disconnect();
-  prisma = undefined;
-});
+/** The file's client for its users, made at the first sign-in and closed with their removal at the file's end. */
+function fileClient(): PrismaClient {
+  if (prisma) return prisma;
+  const client = createPrismaClient(fileDatabaseUrl(), { max: 2 });
+  prisma = client;
+  atFileEnd(async () => {
+    prisma = undefined;
+    await client.user.deleteMany({ where: { id: { in: created.splice(0) } } });
+    await client.$disconnect();
+  });
+  return client;
+}
 
 /**
  * The sign-in form's action field and its post, as a browser without JavaScript sends them from
