@@ -2,7 +2,7 @@
 // runs this after the database, migrations, seed and build are ready; tests run it too.
 import { env } from '../lib/env';
 import { mailMode } from '../lib/accounts/mail';
-import { createSiteServer } from '../server/server';
+import { createSiteServer, forgetCaches } from '../server/server';
 import { listenHost } from '../server/server-address';
 import PageCache from '../lib/cache-handlers/pages.cjs';
 
@@ -45,3 +45,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     setTimeout(() => server.closeAllConnections(), DRAIN_MS).unref();
   });
 }
+// SIGUSR2: forget every cached page and piece of data and read the database afresh, without a
+// restart. For a database replaced under the running site: restored into, or (in the tests, which
+// keep one server for the files a worker runs) dropped and cloned again.
+process.on('SIGUSR2', () => {
+  void forgetCaches().then(() => console.log('Zvezda forgot its cached pages and data (SIGUSR2).'));
+});

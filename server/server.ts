@@ -173,6 +173,14 @@ function refuse(request: IncomingMessage, response: ServerResponse, refusal: Ref
   request.on('error', () => {});
 }
 
+/**
+ * Forgets every page and piece of data this process has cached and every invalidation it has
+ * learnt (lib/cache-handlers/tag-state.cjs): for a database replaced under the running site.
+ */
+export function forgetCaches(): Promise<void> {
+  return tagState().forget();
+}
+
 export async function createSiteServer(options: { dev: boolean; port: number; host?: string }): Promise<Server> {
   const origin = siteOrigin();
   // Auth.js builds every link from AUTH_URL when it is set, never from the request's Host.

@@ -24,6 +24,10 @@ const globalForLimits = globalThis as unknown as { zvezdaLimits?: Limiters };
 function limiters() {
   if (!globalForLimits.zvezdaLimits) {
     const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 2 });
+    // An idle connection the server ends (a restart, a database dropped and made again) is an
+    // 'error' on the pool, which would end the process unheard; the pool drops that connection
+    // and the next query opens another, as Prisma's adapter does for the site's main pool.
+    pool.on('error', () => {});
     const common = {
       storeClient: pool,
       storeType: 'pool',

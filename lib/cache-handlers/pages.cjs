@@ -11,15 +11,34 @@
 // its files are written. Writes of one address follow each other in order, so its files never
 // mix two renders; the rare set that finds an earlier write of its address still under way waits
 // for it, as every set did before.
+//
+// A page rendered here before the server forgot its caches (tag-state.cjs, on SIGUSR2) is not
+// served again: it may show a database that has since been replaced. The build's own pages were
+// never set here and are kept.
 const { FileSystemCache } = require('./next-internals.cjs');
+const { tagState } = require('./tag-state.cjs');
 
 /** The write under way for each address. On globalThis: the site's server loads this file apart from Next. */
 globalThis.__zvezdaPageWrites ??= new Map();
 const writing = globalThis.__zvezdaPageWrites;
+/** When each page rendered by this process was set, on tag-state's clock. */
+globalThis.__zvezdaPagesSetAt ??= new Map();
+const setAt = globalThis.__zvezdaPagesSetAt;
+const now = () => performance.timeOrigin + performance.now();
 
 module.exports = class PageCache extends FileSystemCache {
+  async get(key, ctx) {
+    const at = setAt.get(key);
+    if (at !== undefined && at <= tagState().forgottenAt()) {
+      setAt.delete(key);
+      return null;
+    }
+    return super.get(key, ctx);
+  }
+
   async set(key, data, ctx) {
     if (data && data.kind === 'APP_PAGE' && data.status === 404) return;
+    setAt.set(key, now());
     const earlier = writing.get(key);
     const write = (earlier ? earlier.then(() => super.set(key, data, ctx)) : super.set(key, data, ctx))
       .catch((error) => console.error(`[zvezda cache] could not write ${key} to disk: ${error.message}`))

@@ -37,6 +37,8 @@ function createState() {
     /** Counts every invalidation learnt: a finished page kept with one count is out of date at the next. */
     generation: 0,
     lastSeq: '0',
+    /** When forget() was last called: every 'use cache' entry begun before then is out of date. */
+    forgottenAt: 0,
     client: null,
     connecting: null,
     running: null,
@@ -69,8 +71,9 @@ function createState() {
     // process has already learnt from a look is not learnt again later (which would expire the
     // entries a render has filled since).
     client.on('notification', () => void sync());
-    client.on('error', (error) => {
-      warn(error);
+    // A connection the database ends (a restart, a failover) is opened again at the next look;
+    // only a look that fails says so in the log.
+    client.on('error', () => {
       if (state.client === client) state.client = null;
     });
     await client.connect();
@@ -125,6 +128,7 @@ function createState() {
 
   /** A 'use cache' entry whose computation began at `startedAt` (Next's entry.timestamp). */
   function isStale(tags, startedAt) {
+    if (startedAt <= state.forgottenAt) return true;
     for (const tag of tags) {
       const at = state.expiry.get(tag);
       if (at !== undefined && startedAt <= at) return true;
@@ -155,7 +159,33 @@ function createState() {
     }
   }
 
-  return { sync, isStale, expiryOf, publish, generation: () => state.generation };
+  /**
+   * Forgets what this process has kept and learnt, as if it had just started: for a database
+   * replaced under the running site (scripts/serve.ts, on SIGUSR2). Every 'use cache' entry and
+   * every page rendered here until now is out of date (data.cjs, pages.cjs), the server's own
+   * answers go with the generation, and the next look reads "CacheTag" afresh over a new
+   * connection, from the start of its sequence. The pages the build made are kept: they read no
+   * data.
+   */
+  async function forget() {
+    const client = state.client;
+    state.client = null;
+    state.lastSeq = '0';
+    state.warned = false;
+    state.forgottenAt = now();
+    state.generation += 1;
+    await client?.end().catch(() => {});
+  }
+
+  return {
+    sync,
+    isStale,
+    expiryOf,
+    publish,
+    forget,
+    forgottenAt: () => state.forgottenAt,
+    generation: () => state.generation,
+  };
 }
 
 function tagState() {

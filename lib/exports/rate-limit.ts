@@ -10,6 +10,10 @@ const globalForLimit = globalThis as unknown as { zvezdaExportLimit?: { limiter:
 function limiter(): RateLimiterPostgres {
   if (!globalForLimit.zvezdaExportLimit) {
     const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 1 });
+    // An idle connection the server ends (a restart, a database dropped and made again) is an
+    // 'error' on the pool, which would end the process unheard; the pool drops that connection
+    // and the next query opens another, as Prisma's adapter does for the site's main pool.
+    pool.on('error', () => {});
     const limiter = new RateLimiterPostgres({
       storeClient: pool,
       storeType: 'pool',

@@ -6,13 +6,15 @@
 //
 // A worker process runs its files one after another without isolation (vitest.config.ts), and
 // lib/ is evaluated once per worker: its configuration keeps the first file's settings. So the
-// database and the pictures' folder are named by the worker, not by the file, and each file
-// gets them new: the database cloned again, the folder emptied, lib/'s connections closed.
+// database and the pictures' folder are named by the worker, not by the file, and each file gets
+// them new: the database dropped and cloned again, the folder emptied. That happens as a file
+// begins, not as the last one ends: the site server the worker keeps (tests/support/site.ts) may
+// still be finishing work for the last file, and it does so on that file's database.
 import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { cloneTemplate, databaseUrlOf, type TestDatabase } from '../support/database';
+import { cloneTemplate, databaseUrlOf, dropDatabase } from '../support/database';
 import { runFileEndTasks } from '../support/file-end';
 
 const name = `file_${process.pid}`;
@@ -20,18 +22,18 @@ process.env.DATABASE_URL = databaseUrlOf(name);
 // Pictures too: the file's own folder, shared by its lib/ calls and its site (useSite inherits it).
 const mediaDir = path.join(os.tmpdir(), `zvezda-media-${process.pid}`);
 process.env.MEDIA_DIR = mediaDir;
-let database: TestDatabase | undefined;
 
 beforeAll(async () => {
+  rmSync(mediaDir, { recursive: true, force: true });
   mkdirSync(mediaDir, { recursive: true });
-  database = await cloneTemplate(name);
+  await dropDatabase(name);
+  await cloneTemplate(name);
 });
 
 afterAll(async () => {
   await runFileEndTasks();
-  // lib/ keeps its connections on globalThis; close them before the database goes, or a pool
-  // would see its idle connections cut and throw, and forget them, so the next file's lib/ calls
-  // connect to its own database.
+  // lib/ keeps its connections on globalThis: close them, and forget them, so the next file's
+  // lib/ calls connect to its own database.
   const shared = globalThis as {
     zvezdaPrisma?: { $disconnect: () => Promise<void> };
     zvezdaLimits?: { perClient: { client: { end: () => Promise<void> } } };
@@ -44,6 +46,4 @@ afterAll(async () => {
   delete shared.zvezdaPrisma;
   delete shared.zvezdaLimits;
   delete shared.zvezdaExportLimit;
-  await database?.drop();
-  rmSync(mediaDir, { recursive: true, force: true });
 });

@@ -23,8 +23,13 @@ async function onServer(sql: string): Promise<void> {
   }
 }
 
+/** Drops the database if it exists, cutting whoever is connected. */
+export function dropDatabase(name: string): Promise<void> {
+  return onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
+
 function handle(name: string): TestDatabase {
-  return { url: urlOf(name), name, drop: () => onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return { url: urlOf(name), name, drop: () => dropDatabase(name) };
 }
 
 export function uniqueDatabaseName(prefix = 'test'): string {

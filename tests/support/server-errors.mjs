@@ -21,3 +21,7 @@ process.on('unhandledRejection', (reason) => {
   // With no other listener Node would have ended the process: keep that behaviour.
   if (process.listenerCount('unhandledRejection') === 1) throw reason;
 });
+// A server a test worker keeps between files (tests/support/site.ts) reads nothing, but its input
+// is a pipe from the worker: when the worker ends, however it ends, the pipe closes and so does
+// the server, instead of serving on with nobody to stop it.
+if (process.env.ZVEZDA_TEST_END_WITH_PARENT === '1') process.stdin.on('end', () => process.exit(0)).resume();

@@ -1,10 +1,14 @@
 // Serves the built site through the project's own server (scripts/serve.ts, compiled to dist/ by
-// the build), as npm start does, on a free port. A test file that reads pages calls `useSite()` once: its own server against its
-// own database (tests/setup/each-file.ts) and its own mail server, started before the file's
-// tests and stopped after them. Whatever the server logs as an error fails the test during which
+// the build), as npm start does, on a free port. A test file that reads pages calls `useSite()`
+// once: a server on the file's own database (tests/setup/each-file.ts), with a mail server of its
+// own. A worker keeps that server for the files it runs after (they share the worker's database
+// name, dropped and cloned again as each file begins): the next file with the same settings gets
+// it back, told to forget everything it has cached (SIGUSR2, scripts/serve.ts), with an empty mail
+// folder and its log and error checks starting with that file, instead of a start that cost about
+// five seconds of processor time. Whatever the server logs as an error fails the test during which
 // it was logged (or, if it comes between tests, the file).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +38,12 @@ export type Site = {
    */
   expectServerErrors: (pattern: RegExp, count: number) => Promise<string[]>;
   stop: () => Promise<void>;
+  /** Whether the serving process is still running. */
+  running: () => boolean;
+  /** Tells the server to forget every cached page and piece of data (SIGUSR2), and waits until it has. */
+  forget: () => Promise<void>;
+  /** From now on, log() and the errors start here: the server is handed to another test file. */
+  beginFile: () => void;
 };
 
 /** The errors a server's log reports, one string each, from the lines server-errors.mjs marks. */
@@ -61,11 +71,19 @@ export async function startSite(env: Record<string, string | undefined>, timeout
       // A test file's server shows a few of the site's pages: loading only those saves about a
       // third of a second of processor time at each of the suite's sixty starts (docs/testing.md).
       ZVEZDA_PRELOAD_PAGES: '0',
+      // The preload ends the server when this process's pipe to it closes.
+      ZVEZDA_TEST_END_WITH_PARENT: '1',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its input is a pipe from this process, which the preload watches: a server a worker kept
+    // ends with the worker, however the worker ends.
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
+  // A kept server must not keep the worker alive once its files are done.
+  child.unref();
+  for (const pipe of [child.stdin, child.stdout, child.stderr]) (pipe as unknown as { unref?: () => void })?.unref?.();
   let log = '';
+  let logStart = 0;
   child.stdout?.on('data', (chunk) => (log += chunk));
   child.stderr?.on('data', (chunk) => (log += chunk));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
@@ -76,6 +94,21 @@ export async function startSite(env: Record<string, string | undefined>, timeout
     await exited;
   };
   let seen = 0;
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const forget = async () => {
+    const from = log.length;
+    child.kill('SIGUSR2');
+    for (let i = 0; i < 100; i += 1) {
+      if (log.slice(from).includes('forgot its cached pages and data')) return;
+      if (!running()) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`The site did not say it had forgotten its caches:\n${log.slice(from)}`);
+  };
+  const beginFile = () => {
+    logStart = log.length;
+    seen = serverErrorsIn(log).length;
+  };
   const serverErrors = () => serverErrorsIn(log).slice(seen);
   const takeServerErrors = () => {
     const errors = serverErrors();
@@ -113,12 +146,15 @@ export async function startSite(env: Record<string, string | undefined>, timeout
         return {
           url,
           port,
-          log: () => log,
+          log: () => log.slice(logStart),
           serverErrors,
           takeServerErrors,
           assertNoServerErrors,
           expectServerErrors,
           stop,
+          running,
+          forget,
+          beginFile,
         };
     } catch {
       // not listening yet
@@ -139,28 +175,67 @@ export function currentSite(): FileSite {
   return current;
 }
 
+type Mail = { port: number; dir: string; stop: () => Promise<void> };
+
+/** The site this worker keeps between files, with its mail server, and the settings it was started with. */
+let kept: { settings: string; site: Site; mail: Mail; mailRoot: string } | undefined;
+
+async function retireKept(): Promise<void> {
+  if (!kept) return;
+  const { site, mail, mailRoot } = kept;
+  kept = undefined;
+  await site.stop();
+  await mail.stop();
+  rmSync(mailRoot, { recursive: true, force: true });
+}
+
+async function forgets(site: Site): Promise<boolean> {
+  try {
+    await site.forget();
+    return true;
+  } catch {
+    return false; // it has stopped meanwhile: a new one takes its place
+  }
+}
+
+/** The worker's kept site if it runs with these settings; otherwise a new one, kept in its place. */
+async function siteWith(env: Record<string, string>): Promise<NonNullable<typeof kept>> {
+  const settings = JSON.stringify(env);
+  if (kept && kept.settings === settings && kept.site.running() && (await forgets(kept.site))) {
+    // The file's database has just been cloned under it (tests/setup/each-file.ts): whatever it
+    // rendered or learnt from the last file's is forgotten, and what it logged while that database
+    // was dropped under it is not this file's.
+    for (const file of readdirSync(kept.mail.dir)) rmSync(path.join(kept.mail.dir, file), { force: true });
+    kept.site.beginFile();
+    return kept;
+  }
+  await retireKept();
+  const mailRoot = mkdtempSync(path.join(os.tmpdir(), 'zvezda-mail-'));
+  const mail = await startMailServer(path.join(mailRoot, 'mail'));
+  const site = await startSite({
+    DATABASE_URL: asSiteRole(fileDatabaseUrl()),
+    EMAIL_SERVER: `smtp://127.0.0.1:${mail.port}`,
+    EMAIL_FROM: 'Zvezda <no-reply@zvezda.test>',
+    ADMIN_EMAILS: 'first.admin@zvezda.test',
+    // Every test request comes from one address; the per-client limit is tested with its own site.
+    SIGN_IN_LIMIT_PER_CLIENT: '10000',
+    ...env,
+  });
+  kept = { settings, site, mail, mailRoot };
+  return kept;
+}
+
 /**
  * Serves the site for this test file against the file's own database, connecting as the site
  * role as `npm start` does, with a mail server of its own. `env` adds or overrides settings.
- * The returned object is filled in before the file's first test.
+ * The returned object is filled in before the file's first test. The server may have served the
+ * worker's earlier files: it has forgotten everything they cached, and log() and the errors
+ * begin with this file.
  */
 export function useSite(env: Record<string, string> = {}): FileSite {
   const site = {} as FileSite;
-  let stopMail = async () => {};
-  let mailRoot = '';
   beforeAll(async () => {
-    mailRoot = mkdtempSync(path.join(os.tmpdir(), 'zvezda-mail-'));
-    const mail = await startMailServer(path.join(mailRoot, 'mail'));
-    stopMail = mail.stop;
-    const started = await startSite({
-      DATABASE_URL: asSiteRole(fileDatabaseUrl()),
-      EMAIL_SERVER: `smtp://127.0.0.1:${mail.port}`,
-      EMAIL_FROM: 'Zvezda <no-reply@zvezda.test>',
-      ADMIN_EMAILS: 'first.admin@zvezda.test',
-      // Every test request comes from one address; the per-client limit is tested with its own site.
-      SIGN_IN_LIMIT_PER_CLIENT: '10000',
-      ...env,
-    });
+    const { site: started, mail } = await siteWith(env);
     Object.assign(site, started, { mailDir: mail.dir, mailPort: mail.port });
     current = site;
   });
@@ -169,10 +244,10 @@ export function useSite(env: Record<string, string> = {}): FileSite {
   });
   afterAll(async () => {
     current = undefined;
-    await site.stop?.();
-    await stopMail();
-    if (mailRoot) rmSync(mailRoot, { recursive: true, force: true });
-    site.assertNoServerErrors?.();
+    if (!site.running) return;
+    // Kept for the worker's next file with the same settings, unless it has stopped or failed.
+    if (!site.running() || site.serverErrors().length > 0) await retireKept();
+    site.assertNoServerErrors();
   });
   return site;
 }
