@@ -11,16 +11,16 @@
 // begins, not as the last one ends: the site server the worker keeps (tests/support/site.ts) may
 // still be finishing work for the last file, and it does so on that file's database.
 import { mkdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { cloneTemplate, databaseUrlOf, dropDatabase } from '../support/database';
 import { runFileEndTasks } from '../support/file-end';
 
 const name = `file_${process.pid}`;
 process.env.DATABASE_URL = databaseUrlOf(name);
-// Pictures too: the file's own folder, shared by its lib/ calls and its site (useSite inherits it).
-const mediaDir = path.join(os.tmpdir(), `zvezda-media-${process.pid}`);
+// Pictures too: the file's own folder, shared by its lib/ calls and its site (useSite inherits it),
+// in the run's scratch folder, which goes with the test database at the end of the run.
+const mediaDir = path.join(inject('scratchFolder'), `media-${process.pid}`);
 process.env.MEDIA_DIR = mediaDir;
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@
 // pages, serves the build (tests/setup/build.ts, site tier only) against that clone
 // (tests/support/site.ts `useSite`), so no file sees another's writes and every assertion can be
 // exact. Both tiers name this file; when they run together the server is started once.
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -24,13 +24,15 @@ declare module 'vitest' {
     /** The site's own role (cluster-wide) and its password, for the URL a served site uses. */
     siteRole: string;
     siteRolePassword: string;
+    /** A folder of the run's, removed with the test server at its end (the files' pictures). */
+    scratchFolder: string;
   }
 }
 
 export const TEMPLATE_DATABASE = 'zvezda_template';
 const SITE_ROLE = 'zvezda_test_site';
 
-type TestServer = { serverUrl: string; siteRolePassword: string; cleanUp: () => Promise<void> };
+type TestServer = { serverUrl: string; siteRolePassword: string; scratchFolder: string; cleanUp: () => Promise<void> };
 
 // Global setups run in Vitest's own process, once per project: the projects share one server
 // there, and the last one to finish stops it.
@@ -39,11 +41,12 @@ const shared = globalThis as { zvezdaTestServer?: { server: Promise<TestServer>;
 export default async function setup(project: TestProject) {
   shared.zvezdaTestServer ??= { server: startTestServer(), users: 0 };
   shared.zvezdaTestServer.users += 1;
-  const { serverUrl, siteRolePassword, cleanUp } = await shared.zvezdaTestServer.server;
+  const { serverUrl, siteRolePassword, scratchFolder, cleanUp } = await shared.zvezdaTestServer.server;
   project.provide('serverUrl', serverUrl);
   project.provide('templateDatabase', TEMPLATE_DATABASE);
   project.provide('siteRole', SITE_ROLE);
   project.provide('siteRolePassword', siteRolePassword);
+  project.provide('scratchFolder', scratchFolder);
   return async () => {
     if (!shared.zvezdaTestServer || --shared.zvezdaTestServer.users > 0) return;
     shared.zvezdaTestServer = undefined;
@@ -83,5 +86,7 @@ async function startTestServer(): Promise<TestServer> {
     throw error;
   }
 
-  return { serverUrl, siteRolePassword: readFileSync(passwordFile, 'utf8').trim(), cleanUp };
+  const scratchFolder = path.join(tmp, 'scratch');
+  mkdirSync(scratchFolder);
+  return { serverUrl, siteRolePassword: readFileSync(passwordFile, 'utf8').trim(), scratchFolder, cleanUp };
 }
