@@ -68,8 +68,8 @@ export async function startSite(env: Record<string, string | undefined>, timeout
       AUTH_SECRET: 'test-secret-0123456789-0123456789-0123456789',
       SITE_URL: url,
       PORT: String(port),
-      // A test file's server shows a few of the site's pages: loading only those saves about a
-      // third of a second of processor time at each of the suite's sixty starts (docs/testing.md).
+      // A test server shows some of the site's pages: loading those at their first request saves
+      // about a third of a second of processor time at each start (docs/testing.md).
       ZVEZDA_PRELOAD_PAGES: '0',
       // The preload ends the server when this process's pipe to it closes.
       ZVEZDA_TEST_END_WITH_PARENT: '1',
